@@ -1,0 +1,88 @@
+// The linter holds the layers in place: imports point one way,
+// core ← charts ← controllers ← elements, and i18n / themes / events / internal are leaves.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map((pattern) =>
+          pattern instanceof RegExp ? { regex: pattern.source, message } : { group: [pattern], message },
+        ),
+      },
+    ],
+  },
+});
+
+const lower = ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' },
+        { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'No namespaces: use modules.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // Templates never carry static inline styles: they break under style-src 'self'.
+      'lit/no-template-bind': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Markup from data is text: render it with a Lit template.' },
+        { property: 'outerHTML', message: 'Markup from data is text: render it with a Lit template.' },
+      ],
+    },
+  },
+  layer(['src/core/**/*.ts'], [...lower, '**/i18n/**', '**/themes/**', '**/events/**', 'lit', 'lit/*', 'd3-*'],
+    'src/core is pure: no DOM layers, no lit, no d3.'),
+  layer(['src/charts/**/*.ts'], ['**/controllers/**', '**/elements/**', '**/internal/**', '**/i18n/**', '**/themes/**', 'lit', 'lit/*'],
+    'src/charts is pure geometry: it may use core and d3 only.'),
+  layer(['src/controllers/**/*.ts'], ['**/elements/**'], 'Controllers do not know the elements.'),
+  layer(['src/i18n/**/*.ts', 'src/themes/**/*.ts', 'src/events/**/*.ts'],
+    ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'], 'i18n, themes and events are leaves.'),
+  layer(['src/internal/**/*.ts'], ['**/charts/**', '**/controllers/**', '**/elements/**'], 'internal is a leaf below the elements.'),
+  layer(['src/elements/**/*.ts'], ['d3-selection', 'd3-selection/*'],
+    'Elements render SVG with Lit templates; no d3-selection DOM mutation.'),
+  layer(['stories/**/*.ts', 'demo/**/*.ts'], [/\/src\/(?!index\.js$)/],
+    'Stories and the demo use only the public entry (src/index.js).'),
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-unused-expressions': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    files: ['scripts/**', '*.config.*', '.storybook/**', 'vite.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,98 @@
+// After `npm run build`: checks what a host gets. The entries exist, `dist/core.js` runs in Node
+// with no DOM, and the single-file bundle works from one <script type="module"> on a page under a
+// strict Content-Security-Policy (`script-src 'self'; style-src 'self'`) with no violation.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const failures = [];
+const fail = (message) => failures.push(message);
+
+const required = [
+  'dist/index.js',
+  'dist/core.js',
+  'dist/spor.bundle.js',
+  'dist/elements/spor-sparkline.js',
+  'dist/elements/spor-sparkline.component.js',
+  'dist/types/index.d.ts',
+  'dist/types/core/index.d.ts',
+  'dist/progress-data.schema.json',
+  'custom-elements.json',
+];
+for (const file of required) if (!existsSync(join(root, file))) fail(`missing ${file}`);
+
+// 1. The core entry runs in Node and imports nothing from the DOM layers.
+const coreSource = readFileSync(join(root, 'dist/core.js'), 'utf8');
+if (/from\s+['"]lit/.test(coreSource)) fail('dist/core.js imports lit');
+const core = await import(join(root, 'dist/core.js'));
+for (const persona of core.samplePersonas) {
+  const parsed = core.parseProgressData(persona);
+  if (!parsed.ok) fail(`persona ${persona.participant?.id} does not parse in Node`);
+  else core.aggregate(parsed.data);
+}
+const bad = core.parseProgressData({ schemaVersion: 2 }, { locale: 'en' });
+if (bad.ok || bad.issues.length === 0) fail('parseProgressData accepted an unsupported schemaVersion in Node');
+
+// 2. The bundle has no bare imports left and loads under a strict CSP.
+const bundle = readFileSync(join(root, 'dist/spor.bundle.js'));
+if (/\bfrom\s*["'](?!\.|\/)/.test(bundle.toString()) || /\bimport\s*["'](?!\.|\/)/.test(bundle.toString())) {
+  fail('dist/spor.bundle.js still has bare module imports');
+}
+const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check</title>
+<script type="module" src="/dist/spor.bundle.js"></script></head>
+<body><spor-sparkline label="Punctuality" min="1" max="5"></spor-sparkline>
+<script type="module" src="/check.js"></script></body></html>`;
+const check = `
+const el = document.querySelector('spor-sparkline');
+el.values = [2, 3, null, 4];
+await customElements.whenDefined('spor-sparkline');
+await el.updateComplete;
+window.__result = { hasLine: !!el.shadowRoot.querySelector('[part~="line"]'), label: el.shadowRoot.querySelector('svg')?.getAttribute('aria-label') };
+`;
+const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const headers = { 'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'" };
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
+  if (url.pathname === '/check.js') return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(check);
+  const file = normalize(join(root, url.pathname));
+  if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const tab = await browser.newPage();
+  const violations = [];
+  tab.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  tab.on('pageerror', (error) => fail(`page error: ${error.message}`));
+  await tab.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__result !== undefined, { timeout: 10000 });
+  const result = await tab.evaluate(() => window.__result);
+  if (!result.hasLine) fail('the bundle did not draw a sparkline');
+  for (const violation of violations) fail(`CSP violation: ${violation}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(`dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB min+gzip; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`);
+if (failures.length > 0) {
+  for (const f of failures) console.error(`✗ ${f}`);
+  process.exit(1);
+}

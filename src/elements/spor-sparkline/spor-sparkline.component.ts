@@ -1,0 +1,107 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { sparklineGeometry } from '../../charts/sparkline.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { InvalidDataIssue } from '../../events/index.js';
+import { formatNumber } from '../../i18n/index.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { SporElement } from '../../internal/spor-element.js';
+import { tokens } from '../../themes/tokens.js';
+import { styles } from './spor-sparkline.styles.js';
+
+/** The drawing's own coordinate system; the SVG stretches it to the element's size. */
+const viewWidth = 120;
+const viewHeight = 32;
+
+/**
+ * A word-sized line of a series of numbers, for cards and table cells. Gaps (`null`) stay gaps,
+ * and the latest value is marked. Screen readers hear the label with the first and last value.
+ *
+ * @tagname spor-sparkline
+ * @summary A small line that shows how a series moved.
+ *
+ * @fires spor-invalid-data - When `values` is not a list of numbers and nulls. `detail.issues` says what is wrong.
+ *
+ * @csspart base - The SVG drawing.
+ * @csspart line - The line of the series.
+ * @csspart marker - The dots on the latest value and on values with no neighbours.
+ * @csspart error - The error state shown instead of the drawing.
+ *
+ * @cssprop [--spor-sparkline-width=8rem] - The width of the line.
+ * @cssprop [--spor-sparkline-height=2rem] - The height of the line.
+ * @cssprop [--spor-sparkline-color=var(--spor-color-series-1)] - The colour of the line and its dots.
+ * @cssprop [--spor-sparkline-stroke-width=2px] - The thickness of the line.
+ */
+export class SporSparkline extends SporElement {
+  static override styles = [tokens, sharedStyles, styles];
+
+  /** The numbers to draw, oldest first; `null` is a gap ("no value in this period"). */
+  @property({ attribute: false }) values: ReadonlyArray<number | null> = [];
+
+  /** What the numbers are, for screen readers, e.g. "Punctuality". */
+  @property() label = '';
+
+  /** The value at the bottom edge. Set it to the scale's minimum so several sparklines compare. */
+  @property({ type: Number }) min: number | undefined;
+
+  /** The value at the top edge. */
+  @property({ type: Number }) max: number | undefined;
+
+  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
+  @property({ reflect: true }) locale = '';
+
+  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
+  private issues: ReadonlyArray<InvalidDataIssue> = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('values') || changed.has('locale')) {
+      this.issues = isSeries(this.values) ? [] : [{ path: ['values'], message: this.i18n.t.sparkline.notNumbers }];
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('values') && this.issues.length > 0) {
+      this.emit('spor-invalid-data', { issues: this.issues });
+    }
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    if (this.issues.length > 0) return renderInvalidData(t, this.issues, { compact: true });
+    const values = this.values;
+    const label = this.label || t.sparkline.defaultLabel;
+    const geometry = sparklineGeometry(values, {
+      width: viewWidth,
+      height: viewHeight,
+      min: this.min,
+      max: this.max,
+    });
+    const first = geometry.points[0];
+    const last = geometry.last;
+    if (!first || !last) {
+      return html`<span class="empty" role="img" aria-label=${`${label}: ${t.sparkline.empty}`}>${t.sparkline.empty}</span>`;
+    }
+    const format = (value: number) => formatNumber(this.i18n.locale, value);
+    const description =
+      geometry.points.length === 1
+        ? t.sparkline.single(label, format(last.value))
+        : t.sparkline.summary(label, format(first.value), format(last.value), geometry.points.length);
+    const dots = [...new Set([...geometry.isolated, last])];
+    return html`<svg
+      part="base"
+      role="img"
+      aria-label=${description}
+      viewBox="0 0 ${viewWidth} ${viewHeight}"
+      preserveAspectRatio="none"
+    >
+      <path part="line" class="line" d=${geometry.path || nothing}></path>
+      <path part="marker" class="marker" d=${dots.map((p) => `M${p.x},${p.y}h0`).join('')}></path>
+    </svg>`;
+  }
+}
+
+
+function isSeries(values: unknown): values is ReadonlyArray<number | null> {
+  return Array.isArray(values) && values.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v)));
+}

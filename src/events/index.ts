@@ -1,0 +1,8 @@
+import type { SporInvalidDataDetail } from './spor-invalid-data.js';
+
+export type { InvalidDataIssue, SporInvalidDataDetail, SporInvalidDataEvent } from './spor-invalid-data.js';
+
+/** Every event the kit fires, by name, with its detail. Elements emit only these. */
+export interface SporEventDetails {
+  'spor-invalid-data': SporInvalidDataDetail;
+}

@@ -1,0 +1,35 @@
+import { html, type TemplateResult } from 'lit';
+import type { InvalidDataIssue } from '../events/index.js';
+import type { Translation } from '../i18n/index.js';
+
+const shownIssues = 3;
+
+/**
+ * The error state every element shows instead of a chart when its data is invalid: a short title
+ * and the first few problems as text (never markup), so a portal developer can see what to fix.
+ */
+export function renderInvalidData(
+  t: Translation,
+  issues: ReadonlyArray<InvalidDataIssue>,
+  { compact = false }: { compact?: boolean } = {},
+): TemplateResult {
+  if (compact) {
+    return html`<span part="error" class="error error--compact" role="img" aria-label=${t.invalidData.title}
+      >${t.invalidData.title}</span
+    >`;
+  }
+  const rest = issues.length - shownIssues;
+  return html`<div part="error" class="error" role="group" aria-label=${t.invalidData.title}>
+    <p class="error__title">${t.invalidData.title}</p>
+    <p>${t.invalidData.lead}</p>
+    <ul>
+      ${issues.slice(0, shownIssues).map((issue) => html`<li>${formatPath(issue.path)}${issue.message}</li>`)}
+    </ul>
+    ${rest > 0 ? html`<p>${t.invalidData.more(rest)}</p>` : null}
+  </div>`;
+}
+
+function formatPath(path: ReadonlyArray<string | number>): string {
+  if (path.length === 0) return '';
+  return `${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '')}: `;
+}

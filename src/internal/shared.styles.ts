@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+/** Styles every element shares: the box model, the error state and honest forced-colors support. */
+export const sharedStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    color: var(--_color-text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .error {
+    border: 2px solid var(--_color-error);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    font-size: var(--_font-size);
+  }
+  .error__title {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+    color: var(--_color-error);
+  }
+  .error p,
+  .error ul {
+    margin: 0.25em 0;
+  }
+  .error--compact {
+    display: inline-block;
+    padding: 0 0.25em;
+    border-width: 1px;
+    font-size: max(0.75rem, var(--_font-size-small));
+  }
+  @media (forced-colors: active) {
+    .error {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,56 @@
+import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+
+/**
+ * Three ways vite is used:
+ * - `vite` (dev): serves the demo from demo/.
+ * - `vite build`: the library: ES modules, one entry per element (the class and the tag
+ *   registration apart), `index` and a DOM-free `core`; lit, d3-* and zod stay external.
+ * - `vite build --mode bundle`: one self-contained file for a plain `<script type="module">`.
+ */
+const elementEntries = Object.fromEntries(
+  readdirSync('src/elements', { recursive: true, encoding: 'utf8' })
+    .filter((file) => /^spor-[a-z-]+(\.component)?\.ts$/.test(basename(file)))
+    .map((file) => [`elements/${basename(file, '.ts')}`, resolve('src/elements', file)]),
+);
+
+const isExternal = (id: string): boolean =>
+  id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-') ||
+  id.startsWith('d3-') || id === 'zod' || id.startsWith('zod/');
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'bundle') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'spor.bundle.js' },
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      },
+    };
+  }
+  if (mode === 'production' || mode === 'library') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        lib: {
+          entry: { index: resolve('src/index.ts'), ...elementEntries },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: isExternal,
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  return {
+    root: 'demo',
+    server: { host: 'localhost', port: 5173, strictPort: false },
+  };
+});
