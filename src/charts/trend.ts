@@ -1,0 +1,198 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { markersPath, type MarkerShape } from './markers.js';
+import { dayAfterMsOf, dayMsOf, isoDateOf, monthTicks, round, timeScale, type TimeTick } from './time.js';
+
+export type Cadence = 'week' | 'month' | 'half-year';
+
+export interface TrendPointInput {
+  /** First day of the period, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Last day of the period, `YYYY-MM-DD`. */
+  readonly end: string;
+  readonly value: number;
+}
+
+export interface TrendSeriesInput {
+  readonly id: string;
+  readonly cadence: Cadence;
+  /** Only periods that have a value, oldest first. Missing periods are gaps. */
+  readonly points: ReadonlyArray<TrendPointInput>;
+  readonly shape: MarkerShape;
+}
+
+export interface TrendLayoutInput {
+  readonly width: number;
+  readonly height: number;
+  /** Room around the plot for axis labels, px. */
+  readonly margin?: Partial<Margin>;
+  /** The value scale: its ends, and the distance between value ticks (default 1). */
+  readonly scale: { readonly min: number; readonly max: number; readonly step?: number };
+  readonly series: ReadonlyArray<TrendSeriesInput>;
+  /** The dates shown, inclusive; default: everything in the series, placements and conversations. */
+  readonly domain?: readonly [string, string] | undefined;
+  readonly placements?: ReadonlyArray<{ readonly id: string; readonly start: string; readonly end?: string | null | undefined }>;
+  readonly conversations?: ReadonlyArray<{ readonly id: string; readonly date: string }>;
+  /** For the month names on the time axis. */
+  readonly locale: string;
+  /** Marker area in px² (default 56). */
+  readonly markerArea?: number;
+}
+
+export interface Margin {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+export interface TrendPoint extends TrendPointInput {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface TrendSeriesLayout {
+  readonly id: string;
+  readonly cadence: Cadence;
+  /** The line (weeks, months) or steps (half-years); a new `M` at every gap. */
+  readonly line: string;
+  /** Every marker of the series as one path. */
+  readonly markers: string;
+  /** Points inside the shown dates, with their position. */
+  readonly points: ReadonlyArray<TrendPoint>;
+}
+
+export interface TrendLayout {
+  readonly plot: { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
+  readonly xTicks: ReadonlyArray<TimeTick>;
+  readonly yTicks: ReadonlyArray<{ readonly y: number; readonly value: number }>;
+  readonly series: ReadonlyArray<TrendSeriesLayout>;
+  readonly bands: ReadonlyArray<{ readonly id: string; readonly x: number; readonly width: number }>;
+  readonly conversations: ReadonlyArray<{ readonly id: string; readonly x: number; readonly date: string }>;
+  /** The shown dates, inclusive. */
+  readonly domain: readonly [string, string];
+}
+
+export const trendDefaults = {
+  margin: { top: 12, right: 16, bottom: 32, left: 40 } satisfies Margin,
+  markerArea: 56,
+  step: 1,
+} as const;
+
+const dayMs = 86_400_000;
+
+/**
+ * `trendLayout(input)`: the geometry of a trend chart — scales, ticks, one line and one marker
+ * path per series, placement bands and conversation markers — as plain numbers and path strings.
+ *
+ * Each cadence is drawn honestly: a point sits in the middle of its period, consecutive periods
+ * are joined, a missing period breaks the line, and a half-year is a step that spans its period.
+ */
+export function trendLayout(input: TrendLayoutInput): TrendLayout {
+  const margin = { ...trendDefaults.margin, ...input.margin };
+  const plot = {
+    left: margin.left,
+    top: margin.top,
+    width: Math.max(1, input.width - margin.left - margin.right),
+    height: Math.max(1, input.height - margin.top - margin.bottom),
+  };
+  const [from, to] = input.domain ? [dayMsOf(input.domain[0]), dayAfterMsOf(input.domain[1])] : dataExtent(input);
+  const x = timeScale([from, to], [plot.left, plot.left + plot.width]);
+  const y = scaleLinear()
+    .domain([input.scale.min, input.scale.max])
+    .range([plot.top + plot.height, plot.top]);
+  const step = input.scale.step ?? trendDefaults.step;
+  const yTicks: Array<{ y: number; value: number }> = [];
+  for (let value = input.scale.min; value <= input.scale.max + 1e-9; value += step) {
+    yTicks.push({ y: round(y(value)), value: round(value) });
+  }
+  const area = input.markerArea ?? trendDefaults.markerArea;
+
+  const series = input.series.map((s): TrendSeriesLayout => {
+    const points: TrendPoint[] = [];
+    s.points.forEach((p, index) => {
+      const start = dayMsOf(p.start);
+      const end = dayAfterMsOf(p.end);
+      if (end <= from || start >= to) return;
+      points.push({ ...p, index, x: round(x((start + end) / 2)), y: round(y(p.value)) });
+    });
+    const path = s.cadence === 'half-year' ? stepsPath(points, x, from, to) : joinedPath(points);
+    return { id: s.id, cadence: s.cadence, line: path, markers: markersPath(s.shape, points, area), points };
+  });
+
+  const bands = (input.placements ?? []).flatMap((p) => {
+    const start = Math.max(from, dayMsOf(p.start));
+    const end = Math.min(to, p.end ? dayAfterMsOf(p.end) : to);
+    if (end <= start) return [];
+    return [{ id: p.id, x: round(x(start)), width: round(x(end) - x(start)) }];
+  });
+  const conversations = (input.conversations ?? []).flatMap((c) => {
+    const at = dayMsOf(c.date) + dayMs / 2;
+    return at < from || at > to ? [] : [{ id: c.id, date: c.date, x: round(x(at)) }];
+  });
+
+  return {
+    plot,
+    xTicks: monthTicks(x, input.locale).filter((t) => t.x >= plot.left - 0.5 && t.x <= plot.left + plot.width + 0.5),
+    yTicks,
+    series,
+    bands,
+    conversations,
+    domain: [isoDateOf(from), isoDateOf(to - dayMs)],
+  };
+}
+
+/** Joins points whose periods touch (the next starts the day after this one ends). */
+function joinedPath(points: ReadonlyArray<TrendPoint>): string {
+  const adjacent = new Set<number>();
+  for (let i = 1; i < points.length; i++) {
+    const prev = points[i - 1];
+    const next = points[i];
+    if (prev && next && dayMsOf(next.start) - dayAfterMsOf(prev.end) <= 0) adjacent.add(i);
+  }
+  // d3's line breaks wherever `defined` is false: a gap marker between non-adjacent points.
+  const withGaps: Array<TrendPoint | null> = [];
+  points.forEach((p, i) => {
+    if (i > 0 && !adjacent.has(i)) withGaps.push(null);
+    withGaps.push(p);
+  });
+  return (
+    line<TrendPoint | null>()
+      .defined((p) => p !== null)
+      .x((p) => p?.x ?? 0)
+      .y((p) => p?.y ?? 0)(withGaps) ?? ''
+  );
+}
+
+/** A half-year is a flat step across its whole period, clipped to the shown dates. */
+function stepsPath(points: ReadonlyArray<TrendPoint>, x: (ms: number) => number, from: number, to: number): string {
+  let d = '';
+  let previousEnd: number | undefined;
+  for (const p of points) {
+    const start = Math.max(from, dayMsOf(p.start));
+    const end = Math.min(to, dayAfterMsOf(p.end));
+    const x0 = round(x(start));
+    const x1 = round(x(end));
+    d += previousEnd === dayMsOf(p.start) ? `L${x0},${p.y}L${x1},${p.y}` : `M${x0},${p.y}L${x1},${p.y}`;
+    previousEnd = dayAfterMsOf(p.end);
+  }
+  return d;
+}
+
+function dataExtent(input: TrendLayoutInput): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  const take = (start: number, end: number) => {
+    min = Math.min(min, start);
+    max = Math.max(max, end);
+  };
+  for (const s of input.series) for (const p of s.points) take(dayMsOf(p.start), dayAfterMsOf(p.end));
+  for (const p of input.placements ?? []) take(dayMsOf(p.start), p.end ? dayAfterMsOf(p.end) : dayAfterMsOf(p.start));
+  for (const c of input.conversations ?? []) take(dayMsOf(c.date), dayAfterMsOf(c.date));
+  if (!Number.isFinite(min)) {
+    const today = dayMsOf(new Date().toISOString());
+    return [today - 90 * dayMs, today + dayMs];
+  }
+  return [min, max];
+}
