@@ -45,3 +45,34 @@ export function intlLocale(locale: string): string {
   if (resolved === 'en') return 'en-GB';
   return resolved;
 }
+
+/** `12. oktober` / `12 October`; the year is added when it differs from `referenceYear`. */
+export function formatDay(locale: string, isoDate: string, referenceYear?: number): string {
+  const [y = 1970, m = 1, d = 1] = isoDate.slice(0, 10).split('-').map(Number);
+  const withYear = referenceYear !== undefined && referenceYear !== y;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * A period key as words: `2026-W09` → "uge 9, 2026", `2026-03` → "marts 2026",
+ * `2026-H1` → "1. halvår 2026". Unknown keys are returned as they are.
+ */
+export function formatPeriod(locale: string, key: string): string {
+  const t = translationFor(locale);
+  const week = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (week) return t.period.week(Number(week[2]), Number(week[1]));
+  const half = /^(\d{4})-H([12])$/.exec(key);
+  if (half) return t.period.halfYear(Number(half[2]), Number(half[1]));
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (month) {
+    return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)),
+    );
+  }
+  return key;
+}
