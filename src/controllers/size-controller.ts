@@ -18,6 +18,7 @@ export class SizeController implements ReactiveController {
   private readonly options: SizeControllerOptions;
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
+  private frame = 0;
 
   /** The measured content width, px. */
   width: number;
@@ -30,12 +31,18 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measure once now, so the first render already has the right width (no redraw, no flicker).
+    const measured = (this.options.target?.() ?? this.host).getBoundingClientRect().width;
+    if (measured > 0) this.width = measured;
     this.observer = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width;
       if (width === undefined || width <= 0) return;
       if (Math.abs(width - this.width) < (this.options.threshold ?? 1)) return;
       this.width = width;
-      this.host.requestUpdate();
+      // Re-render in the next frame, not inside the observer's callback: a chart that changes its
+      // own height there would trigger "ResizeObserver loop" errors in the host page.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observeTarget();
   }
@@ -46,6 +53,7 @@ export class SizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;

@@ -2,6 +2,11 @@
  * Danish, the kit's original language. Its shape is the `Translation` every other language must
  * match, so the compiler tells when a string is missing.
  */
+/** Danish genitive: "Simons", but "Rasmus'" for names ending in s, x or z. */
+function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
+}
+
 export const da = {
   language: 'Dansk',
   invalidData: {
@@ -18,9 +23,13 @@ export const da = {
     defaultLabel: 'Udvikling',
   },
   chart: {
+    titleDimensions: (name: string) => (name ? `${genitive(name)} udvikling` : 'Udvikling'),
+    titleTraits: (name: string) => (name ? `${genitive(name)} egenskaber over tid` : 'Egenskaber over tid'),
+    titleSeries: (name: string) => (name ? `${genitive(name)} udvikling` : 'Udvikling'),
     empty: 'Der er ingen vurderinger endnu.',
     hint: 'Brug piletasterne til at gå mellem punkterne. Tryk Escape for at gå ud.',
-    scaleCaption: (min: string, max: string) => `Skala ${min} til ${max}. Højere er stærkere.`,
+    scaleCaption: (min: string, minLabel: string, max: string, maxLabel: string) =>
+      `Skala fra ${min} (${minLabel.toLowerCase()}) til ${max} (${maxLabel.toLowerCase()}). Højere er stærkere.`,
     cadence: { week: 'Et punkt pr. uge.', month: 'Et punkt pr. måned.', 'half-year': 'Et punkt pr. halve år.' },
     showTable: 'Vis som tabel',
     showChart: 'Vis som diagram',
@@ -29,6 +38,7 @@ export const da = {
     skipToTable: 'Spring til tabellen',
     showAll: 'Vis hele forløbet',
     showRecent: 'Vis de seneste 6 måneder',
+    roleDescription: 'diagram',
     legend: 'Vælg hvad der vises',
     close: 'Luk',
     valueOf: (value: string, max: string) => `${value} af ${max}`,
@@ -40,6 +50,42 @@ export const da = {
     raters: { company: 'virksomhed', counsellor: 'ungekonsulent', youth: 'den unge' },
     pointAnnouncement: (series: string, period: string, value: string, ratings: string) =>
       `${series}, ${period}: ${value}. ${ratings}.`,
+  },
+  star: {
+    title: (name: string) => (name ? `${genitive(name)} egenskaber: nu og sidst` : 'Egenskaber: nu og sidst'),
+    caption: (weeks: number, since: string) =>
+      `Gennemsnit af de sidste ${weeks} uger. Den fulde linje er nu. Den stiplede er samtalen ${since}.`,
+    captionNoConversation: (weeks: number) => `Gennemsnit af de sidste ${weeks} uger.`,
+    now: 'Nu',
+    before: 'Sidste samtale',
+    hint: 'Brug piletasterne til at gå mellem egenskaberne. Tryk Escape for at gå ud.',
+    readout: (trait: string, now: string, before: string) => `${trait}: nu ${now}, sidst ${before}.`,
+    nowOnly: (trait: string, now: string) => `${trait} er ${now} nu.`,
+    noRecent: (trait: string, before: string) => `${trait} er ikke vurderet for nylig. Sidst var det ${before}.`,
+  },
+  dimensions: {
+    of: (max: string) => `af ${max}`,
+    noValue: 'Ingen værdi endnu',
+    change: {
+      rose: (since: string, delta: string) => `Steg ${delta} siden ${since}`,
+      steady: (since: string) => `Stabil siden ${since}`,
+      dipped: (since: string, delta: string) => `Lidt lavere (${delta}) siden ${since}`,
+      new: () => 'Første måling',
+      none: (since: string) => `Ikke målt siden ${since}`,
+    },
+    lastAssessed: (period: string) => `Sidst vurderet ${period}.`,
+    cadence: { week: 'Vurderes hver uge.', month: 'Vurderes hver måned.', 'half-year': 'Vurderes hvert halve år.' },
+    thin: 'Bygger på få vurderinger. Tallet er usikkert.',
+    /** Resilience bands in gentle, strength-based words, by the framework's band id. */
+    bands: {
+      high: 'Stærk modstandskraft lige nu.',
+      normal: 'God, stabil modstandskraft.',
+      low: 'Meget fylder lige nu. Støtte kan gøre en forskel.',
+    } as Partial<Record<string, string>>,
+  },
+  table: {
+    period: 'Periode',
+    noValue: 'ingen værdi',
   },
   period: {
     week: (week: number, year: number) => `uge ${week}, ${year}`,

@@ -15,6 +15,15 @@ export const sharedStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Hidden on screen, present for screen readers. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .error {
     border: 2px solid var(--_color-error);
     border-radius: var(--_radius);

@@ -1,0 +1,110 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { ProgressDataController, type Audience, type DimensionCard } from '../../controllers/progress-data-controller.js';
+import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { SporElement } from '../../internal/spor-element.js';
+import { tokens } from '../../themes/tokens.js';
+import '../spor-sparkline/spor-sparkline.js';
+import { styles } from './spor-dimension-summary.styles.js';
+
+const arrows = { rose: '↑', steady: '→', dipped: '↘', new: '•', none: '–' } as const;
+
+/**
+ * One card per dimension: where the young person is now ("3,8 af 5"), the change since the last
+ * conversation in an arrow and a word, a sparkline of the way there, when it was last assessed,
+ * and a note when the number rests on little data. Resilience shows its band in gentle words.
+ * The cards stand in a row on a wide screen and in a column on a narrow one.
+ *
+ * @tagname spor-dimension-summary
+ * @summary The dimensions now, and their change since last time.
+ *
+ * @fires spor-invalid-data - When `data` cannot be shown; `detail.issues` lists what is wrong.
+ *
+ * @csspart base - The list of cards.
+ * @csspart card - One dimension's card.
+ * @csspart value - The current value.
+ * @csspart change - The change since the last conversation.
+ * @csspart error - The error state shown instead of the cards.
+ *
+ * @cssprop [--spor-dimension-summary-card-background=var(--spor-color-surface)] - A card's background.
+ * @cssprop [--spor-dimension-summary-card-border=#c8ccd2] - A card's edge.
+ * @cssprop [--spor-dimension-summary-min-card-width=14rem] - Below this width, cards stack.
+ */
+export class SporDimensionSummary extends SporElement {
+  static override styles = [tokens, sharedStyles, styles];
+
+  /** The young person's data (`ProgressData`), as a property. */
+  @property({ attribute: false }) data: unknown;
+
+  /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation. */
+  @property() since = '';
+
+  /** A dimension to mark as the chosen focus area; default: the focus of the latest conversation. */
+  /**
+   * (`focus` attribute.) The property cannot be called `focus`: that is every element's
+   * `focus()` method, which keyboard users and the kit itself rely on.
+   */
+  @property({ attribute: 'focus' }) focusSeries = '';
+
+  /** Who is looking: `conversation` (default), `company` (no resilience) or `counsellor`. */
+  @property() audience: Audience = 'conversation';
+
+  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
+  @property({ reflect: true }) locale = '';
+
+  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
+  private readonly progress = new ProgressDataController(this, {
+    data: () => this.data,
+    locale: () => this.i18n.locale,
+    audience: () => this.audience,
+  });
+
+  protected override render() {
+    const t = this.i18n.t;
+    const result = this.progress.result;
+    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
+    const model = result.model;
+    const since = this.since || model.latestConversationDate || '';
+    const cards = model.dimensionCards(since);
+    if (cards.length === 0) return html`<p class="empty">${t.chart.empty}</p>`;
+    const focus = this.focusSeries || model.latestFocus || '';
+    return html`<ul part="base" class="cards">
+      ${cards.map((card) => this.renderCard(card, since, focus))}
+    </ul>`;
+  }
+
+  private renderCard(card: DimensionCard, since: string, focus: string): TemplateResult {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const n = (value: number) => formatNumber(locale, value);
+    const latest = card.points.at(-1);
+    const year = Number((latest?.end ?? '').slice(0, 4)) || undefined;
+    const sinceText = since ? formatDay(locale, since, year) : '';
+    return html`<li part="card" class="card ${card.id === focus ? 'is-focus' : ''}">
+      <p class="label">${card.label}</p>
+      ${latest
+        ? html`<p part="value" class="value">
+            ${n(latest.value)} <span class="of">${t.dimensions.of(formatNumber(locale, card.scaleMax, 0))}</span>
+          </p>`
+        : html`<p class="value"><span class="of">${t.dimensions.noValue}</span></p>`}
+      ${card.change && since
+        ? html`<p part="change" class="change ${card.change.direction}">
+            <span class="arrow" aria-hidden="true">${arrows[card.change.direction]}</span>
+            ${t.dimensions.change[card.change.direction](sinceText, card.change.delta === null ? '' : n(Math.abs(card.change.delta)))}
+          </p>`
+        : nothing}
+      ${card.points.length > 1
+        ? html`<spor-sparkline .values=${card.points.map((p) => p.value)} .min=${card.scaleMin} .max=${card.scaleMax}
+            label=${card.label} locale=${locale}></spor-sparkline>`
+        : nothing}
+      ${card.band ? html`<p class="band">${t.dimensions.bands[card.band.id] ?? card.band.label}</p>` : nothing}
+      <p class="meta">
+        ${latest ? t.dimensions.lastAssessed(formatPeriod(locale, latest.period)) : ''} ${t.dimensions.cadence[card.cadence]}
+      </p>
+      ${card.isThin ? html`<p class="note">${t.dimensions.thin}</p>` : nothing}
+    </li>`;
+  }
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_card-background: var(--spor-dimension-summary-card-background, var(--_color-surface));
+    --_card-border: var(--spor-dimension-summary-card-border, #c8ccd2);
+    --_min-card-width: var(--spor-dimension-summary-min-card-width, 14rem);
+    display: block;
+    font-size: var(--_font-size);
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_min-card-width)), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+    padding: var(--_space);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_radius);
+    background: var(--_card-background);
+  }
+  .card.is-focus {
+    border: 3px solid var(--_color-focus);
+    padding: calc(var(--_space) - 2px);
+  }
+  .label {
+    margin: 0;
+    font-size: 1.0625rem;
+    font-weight: 700;
+  }
+  .value {
+    margin: 0;
+    font-size: 2rem;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .value .of {
+    font-size: 1rem;
+    font-weight: 400;
+    color: var(--_color-text-muted);
+  }
+  .change {
+    margin: 0;
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-weight: 600;
+  }
+  .arrow {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+    font-size: 0.875rem;
+    line-height: 1;
+  }
+  .change.rose .arrow {
+    color: var(--_color-series-3);
+  }
+  .meta,
+  .note,
+  .band {
+    margin: 0;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .band {
+    color: var(--_color-text);
+  }
+  .note {
+    font-style: italic;
+  }
+  spor-sparkline {
+    --spor-sparkline-width: 100%;
+    --spor-sparkline-height: 2.5rem;
+    display: block;
+  }
+  .empty {
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .card.is-focus {
+      border-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,355 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { radarLayout, type RadarLayout } from '../../charts/radar.js';
+import { slopesLayout } from '../../charts/slopes.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { ProgressDataController, type Audience, type ProgressModel } from '../../controllers/progress-data-controller.js';
+import { SizeController } from '../../controllers/size-controller.js';
+import { formatDay, formatNumber } from '../../i18n/index.js';
+import { chartStyles } from '../../internal/chart.styles.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { SporElement } from '../../internal/spor-element.js';
+import { renderSummary } from '../../internal/summary-view.js';
+import { tokens } from '../../themes/tokens.js';
+import { styles } from './spor-trait-star.styles.js';
+
+/** One axis of the star: a trait, its value now and at the last conversation. */
+interface TraitValue {
+  readonly id: string;
+  readonly label: string;
+  readonly now: number | null;
+  readonly before: number | null;
+  readonly delta: number | null;
+  /** Among the largest changes: drawn bold, with its change next to the label. */
+  readonly isMarked: boolean;
+}
+
+const steadyThreshold = 0.25;
+const markedCount = 2;
+
+/**
+ * The six traits now and at the last conversation, on one picture: "how is the visualization
+ * different from last time?" The radar keeps a fixed axis order and draws outlines (the last
+ * conversation dashed); `variant="slopes"` draws one small before → after line per trait, which
+ * does not distort as a radar's area does. The largest changes are marked.
+ *
+ * @tagname spor-trait-star
+ * @summary The traits now and at the last conversation.
+ *
+ * @fires spor-invalid-data - When `data` cannot be drawn; `detail.issues` lists what is wrong.
+ *
+ * @csspart base - The whole chart.
+ * @csspart title - The chart's title.
+ * @csspart caption - The line that says how to read the chart.
+ * @csspart plot - The drawing, and the single tab stop of the traits.
+ * @csspart now - The outline (or slope end) for now.
+ * @csspart before - The dashed outline (or slope start) for the last conversation.
+ * @csspart summary - The text summary.
+ * @csspart error - The error state shown instead of the chart.
+ *
+ * @cssprop [--spor-trait-star-now-color=var(--spor-color-series-1)] - The colour of "now".
+ * @cssprop [--spor-trait-star-before-color=#4d4d4d] - The colour of "last time".
+ * @cssprop [--spor-trait-star-fill-opacity=0.12] - The light fill inside "now" (0 for none).
+ */
+export class SporTraitStar extends SporElement {
+  static override styles = [tokens, sharedStyles, chartStyles, styles];
+
+  /** The young person's data (`ProgressData`), as a property. */
+  @property({ attribute: false }) data: unknown;
+
+  /** The axes: `traits` (default) or a comma-separated list of series ids, in the order drawn. */
+  @property() series = 'traits';
+
+  /** `radar` (default) or `slopes`: one before → after line per trait. */
+  @property({ reflect: true }) variant: 'radar' | 'slopes' = 'radar';
+
+  /** "Now", `YYYY-MM-DD`; default: the latest rating in the data. */
+  @property() date = '';
+
+  /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation before `date`. */
+  @property() since = '';
+
+  /** How many days before each date are averaged (default 28: the last 4 weeks). */
+  @property({ type: Number }) window = 28;
+
+  /** Who is looking: `conversation` (default), `company` or `counsellor`. */
+  @property() audience: Audience = 'conversation';
+
+  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
+  @property({ reflect: true }) locale = '';
+
+  @state() private cursor: number | undefined;
+  @state() private view: 'chart' | 'table' = 'chart';
+  @state() private isSummaryShown = false;
+  @state() private isPlotFocused = false;
+  @state() private announcement = '';
+
+  @query('.plot') private plotElement?: HTMLElement;
+
+  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
+  private readonly size = new SizeController(this);
+  private readonly progress = new ProgressDataController(this, {
+    data: () => this.data,
+    locale: () => this.i18n.locale,
+    audience: () => this.audience,
+  });
+  private values: ReadonlyArray<TraitValue> = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('series') || changed.has('variant')) this.cursor = undefined;
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const result = this.progress.result;
+    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
+    const model = result.model;
+    const ids = model.idsFor(this.series);
+    const now = this.date || model.latestDate(ids) || '';
+    const since = this.since || [...model.conversations].reverse().find((c) => c.date < now)?.date || '';
+    this.values = traitValues(model, ids, now, since, this.window);
+    const hasValues = this.values.some((v) => v.now !== null || v.before !== null);
+    const locale = this.i18n.locale;
+    const weeks = Math.round(this.window / 7);
+    const caption = since
+      ? t.star.caption(weeks, formatDay(locale, since, Number(now.slice(0, 4))))
+      : t.star.captionNoConversation(weeks);
+    return html`<div part="base" class="chart">
+      <p part="title" class="title" id="title">${t.star.title(model.participantName)}</p>
+      <p part="caption" class="caption" id="caption">${caption}</p>
+      ${hasValues ? this.renderBody(model, since) : html`<p class="empty">${t.chart.empty}</p>`}
+    </div>`;
+  }
+
+  private renderBody(model: ProgressModel, since: string): TemplateResult {
+    const t = this.i18n.t;
+    const scale = model.scaleFor(this.values.map((v) => v.id));
+    return html`
+      <div class="toolbar">
+        <ul class="key" aria-hidden="true">
+          <li><svg viewBox="0 0 28 12"><path class="now" d="M2,6H26"></path></svg>${t.star.now}</li>
+          ${since ? html`<li><svg viewBox="0 0 28 12"><path class="before" d="M2,6H26"></path></svg>${t.star.before}</li>` : nothing}
+        </ul>
+        <div class="actions">
+          <button type="button" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
+            @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
+            ${this.isSummaryShown ? t.chart.hideSummary : t.chart.showSummary}
+          </button>
+          <button type="button" class="view-toggle" @click=${() => this.toggleView()}>
+            ${this.view === 'chart' ? t.chart.showTable : t.chart.showChart}
+          </button>
+        </div>
+      </div>
+      ${this.view === 'table'
+        ? html`<spor-data-table .data=${this.data} series=${this.values.map((v) => v.id).join(',')} audience=${this.audience}
+            locale=${this.i18n.locale}></spor-data-table>`
+        : html`<button type="button" class="skip" @click=${() => this.toggleView()}>${t.chart.skipToTable}</button>
+            <div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
+              aria-labelledby="title" aria-describedby="caption hint"
+              @keydown=${this.onKeydown} @focus=${() => (this.isPlotFocused = true)} @blur=${() => (this.isPlotFocused = false)}
+              @pointerdown=${this.onPointer}>
+              ${this.variant === 'slopes' ? this.renderSlopes(scale) : this.renderRadar(scale)}
+              ${this.isPlotFocused && this.cursor === undefined
+                ? html`<p class="hint" id="hint">${t.star.hint}</p>`
+                : html`<p class="visually-hidden" id="hint">${t.star.hint}</p>`}
+            </div>
+            ${this.cursor !== undefined ? html`<p class="readout">${this.describe(this.cursor)}</p>` : nothing}`}
+      ${renderSummary(t, this.sentences(since), this.isSummaryShown)}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private renderRadar(scale: { min: number; max: number; step: number }): TemplateResult {
+    const width = Math.max(280, Math.floor(this.size.width));
+    const labelRoom = width < 420 ? 84 : 128;
+    const height = Math.min(460, Math.max(280, width * 0.72));
+    const size = Math.min(width, height + labelRoom * 0.6);
+    const layout = radarLayout({
+      axes: this.values.map((v) => v.id),
+      outlines: [
+        { id: 'before', values: this.values.map((v) => v.before) },
+        { id: 'now', values: this.values.map((v) => v.now) },
+      ],
+      scale,
+      size,
+      labelRoom,
+    });
+    const dx = (width - size) / 2;
+    const dy = (height - size) / 2;
+    const [before, now] = layout.outlines;
+    const cursorAxis = this.cursor === undefined ? undefined : layout.axes[this.cursor];
+    const cursorPoint = cursorAxis ? now?.points.find((p) => p.axis === cursorAxis.id) : undefined;
+    const locale = this.i18n.locale;
+    return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
+      <g transform="translate(${dx},${dy})">
+        ${layout.rings.map((ring) => svg`<path class="ring" d=${ring.path}></path>`)}
+        ${layout.axes.map((axis) => svg`<line class="spoke" x1=${layout.center} y1=${layout.center} x2=${axis.x} y2=${axis.y}></line>`)}
+        ${layout.rings.map(
+          (ring) => svg`<text class="ring-label" x=${layout.center + 3} y=${layout.center - ((ring.value - scale.min) / (scale.max - scale.min)) * layout.radius - 3}>${formatNumber(locale, ring.value, 0)}</text>`,
+        )}
+        ${before && before.path ? svg`<path part="before" class="before" d=${before.path}></path>` : nothing}
+        ${now ? svg`<path part="now" class="now ${now.isClosed ? '' : 'open'}" d=${now.path}></path>` : nothing}
+        ${before?.points.map((p) => svg`<circle class="dot-before" cx=${p.x} cy=${p.y} r="3.5"></circle>`)}
+        ${now?.points.map((p) => svg`<circle class="dot-now" cx=${p.x} cy=${p.y} r="4.5"></circle>`)}
+        ${layout.axes.map((axis, i) => this.renderAxisLabel(layout, axis, i))}
+        ${cursorPoint ? svg`<circle class="cursor" cx=${cursorPoint.x} cy=${cursorPoint.y} r="10"></circle>` : nothing}
+        ${cursorAxis && !cursorPoint ? svg`<circle class="cursor" cx=${cursorAxis.x} cy=${cursorAxis.y} r="10"></circle>` : nothing}
+      </g>
+    </svg>`;
+  }
+
+  private renderAxisLabel(layout: RadarLayout, axis: RadarLayout['axes'][number], i: number) {
+    const value = this.values[i];
+    if (!value) return nothing;
+    const locale = this.i18n.locale;
+    const below = axis.labelY > layout.center + 1;
+    const y = below ? axis.labelY + 12 : axis.labelY - (Math.abs(axis.labelY - layout.center) < 2 ? 0 : 6);
+    const valueText = value.now === null ? '–' : formatNumber(locale, value.now);
+    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${axis.labelX} y=${y} text-anchor=${axis.anchor}>${value.label}</text>
+      <text class="axis-value" x=${axis.labelX} y=${y + 15} text-anchor=${axis.anchor}>${valueText}${
+        value.isMarked && value.delta !== null ? svg`<tspan class="change"> ${signed(locale, value.delta)}</tspan>` : nothing
+      }</text>`;
+  }
+
+  private renderSlopes(scale: { min: number; max: number; step: number }): TemplateResult {
+    const width = Math.max(280, Math.floor(this.size.width));
+    const height = Math.min(320, Math.max(200, width * 0.4));
+    const left = 28;
+    const layout = slopesLayout({
+      items: this.values.map((v) => ({ id: v.id, before: v.before, after: v.now })),
+      scale,
+      width: width - left,
+      height,
+      top: 12,
+      bottom: 12,
+    });
+    const locale = this.i18n.locale;
+    return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
+        ${layout.yTicks.map(
+          (tick) => svg`<line class="ring" x1=${left} x2=${width} y1=${tick.y} y2=${tick.y}></line>
+            <text class="ring-label" x=${left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(locale, tick.value, 0)}</text>`,
+        )}
+        <g transform="translate(${left},0)">
+          ${layout.panels.map((panel, i) => {
+            const isCursor = this.cursor === i;
+            return svg`<path part="before" class="before" d=${panel.path}></path>
+              ${panel.beforeY !== null ? svg`<circle class="dot-before" cx=${panel.beforeX} cy=${panel.beforeY} r="4"></circle>` : nothing}
+              ${panel.afterY !== null ? svg`<circle part="now" class="dot-now" cx=${panel.afterX} cy=${panel.afterY} r="5.5"></circle>` : nothing}
+              ${isCursor ? svg`<rect class="cursor" x=${panel.x + 2} y="2" width=${panel.width - 4} height=${height - 4} rx="6"></rect>` : nothing}`;
+          })}
+        </g>
+      </svg>
+      <ul class="slope-labels" aria-hidden="true">
+        ${this.values.map(
+          (v) => html`<li class=${v.isMarked ? 'is-marked' : ''}>
+            ${v.label}
+            <span class="change-text">${v.delta !== null ? signed(locale, v.delta) : v.now !== null ? formatNumber(locale, v.now) : '–'}</span>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private sentences(since: string): string[] {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const n = (value: number) => formatNumber(locale, value);
+    const sinceText = since ? formatDay(locale, since) : '';
+    return this.values.map((v) => {
+      if (v.now === null && v.before === null) return t.summary.noData(v.label);
+      if (v.now === null) return t.star.noRecent(v.label, n(v.before ?? 0));
+      if (v.before === null || v.delta === null) return t.star.nowOnly(v.label, n(v.now));
+      const word = v.delta >= steadyThreshold ? 'rose' : v.delta <= -steadyThreshold ? 'dipped' : 'steady';
+      return t.summary[word](v.label, n(v.before), n(v.now), sinceText);
+    });
+  }
+
+  private describe(index: number): string {
+    const v = this.values[index];
+    if (!v) return '';
+    const t = this.i18n.t;
+    const n = (value: number | null) => (value === null ? '–' : formatNumber(this.i18n.locale, value));
+    return t.star.readout(v.label, n(v.now), n(v.before));
+  }
+
+  private toggleView(): void {
+    this.view = this.view === 'chart' ? 'table' : 'chart';
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(this.view === 'table' ? 'spor-data-table' : '.plot')?.focus(),
+    );
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const count = this.values.length;
+    if (count === 0) return;
+    let next: number | undefined;
+    const current = this.cursor;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = current === undefined ? 0 : (current + 1) % count;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = current === undefined ? count - 1 : (current - 1 + count) % count;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+        if (current !== undefined) {
+          this.cursor = undefined;
+          this.announcement = '';
+          event.preventDefault();
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.cursor = next;
+    this.announcement = this.describe(next);
+  };
+
+  private onPointer = (event: PointerEvent): void => {
+    const drawing = this.plotElement?.querySelector('svg');
+    if (!drawing || this.values.length === 0) return;
+    const box = drawing.getBoundingClientRect();
+    const x = event.clientX - box.left - box.width / 2;
+    const y = event.clientY - box.top - box.height / 2;
+    let index: number;
+    if (this.variant === 'slopes') {
+      index = Math.floor(((event.clientX - box.left) / box.width) * this.values.length);
+    } else {
+      // The angle from 12 o'clock, clockwise, picks the nearest spoke.
+      const angle = (Math.atan2(x, -y) + 2 * Math.PI) % (2 * Math.PI);
+      index = Math.round(angle / ((2 * Math.PI) / this.values.length)) % this.values.length;
+    }
+    this.cursor = Math.max(0, Math.min(this.values.length - 1, index));
+    this.announcement = this.describe(this.cursor);
+  };
+}
+
+function traitValues(model: ProgressModel, ids: ReadonlyArray<string>, now: string, since: string, days: number): TraitValue[] {
+  const raw = ids.map((id) => {
+    const current = now ? model.windowMean(id, now, days) : null;
+    const before = since ? model.windowMean(id, since, days) : null;
+    return { id, label: model.labelOf(id), now: current, before, delta: current !== null && before !== null ? current - before : null };
+  });
+  const marked = new Set(
+    raw
+      .filter((v) => v.delta !== null && Math.abs(v.delta) >= steadyThreshold)
+      .sort((a, b) => Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0))
+      .slice(0, markedCount)
+      .map((v) => v.id),
+  );
+  return raw.map((v) => ({ ...v, isMarked: marked.has(v.id) }));
+}
+
+function signed(locale: string, delta: number): string {
+  const text = formatNumber(locale, Math.abs(delta));
+  return delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : `±${text}`;
+}

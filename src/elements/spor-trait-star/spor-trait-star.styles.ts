@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_now-color: var(--spor-trait-star-now-color, var(--_color-series-1));
+    --_before-color: var(--spor-trait-star-before-color, #4d4d4d);
+    --_fill-opacity: var(--spor-trait-star-fill-opacity, 0.12);
+  }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-small);
+  }
+  .key li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .key svg {
+    inline-size: 28px;
+    block-size: 12px;
+  }
+  .ring,
+  .spoke {
+    fill: none;
+    stroke: var(--_color-grid);
+    stroke-width: 1px;
+  }
+  .ring-label {
+    fill: var(--_color-text-muted);
+    font-size: 12px;
+  }
+  .now {
+    fill: var(--_now-color);
+    fill-opacity: var(--_fill-opacity);
+    stroke: var(--_now-color);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .now.open {
+    fill: none;
+  }
+  .before {
+    fill: none;
+    stroke: var(--_before-color);
+    stroke-width: 2px;
+    stroke-dasharray: 6 4;
+    stroke-linejoin: round;
+  }
+  .dot-now {
+    fill: var(--_now-color);
+  }
+  .dot-before {
+    fill: var(--_color-surface);
+    stroke: var(--_before-color);
+    stroke-width: 2px;
+  }
+  .axis-label {
+    fill: var(--_color-text);
+    font-size: 13px;
+  }
+  .axis-value {
+    fill: var(--_color-text-muted);
+    font-size: 12px;
+  }
+  .axis-label.is-marked {
+    font-weight: 700;
+  }
+  .change {
+    font-size: 12px;
+    font-weight: 700;
+    fill: var(--_color-text);
+  }
+  .slope-labels {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    text-align: center;
+    font-size: max(0.75rem, var(--_font-size-small));
+    hyphens: auto;
+    overflow-wrap: anywhere;
+  }
+  .slope-labels .is-marked {
+    font-weight: 700;
+  }
+  .slope-labels .change-text {
+    display: block;
+    color: var(--_color-text-muted);
+  }
+  .readout {
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    font-size: var(--_font-size-small);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  @media (forced-colors: active) {
+    .now,
+    .before,
+    .cursor {
+      stroke: CanvasText;
+      fill: none;
+    }
+    .dot-now {
+      fill: CanvasText;
+    }
+    .dot-before {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .axis-label,
+    .axis-value,
+    .change,
+    .ring-label {
+      fill: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,13 @@
+import { defineElement } from '../../internal/spor-element.js';
+import '../spor-data-table/spor-data-table.js';
+import { SporTraitStar } from './spor-trait-star.component.js';
+
+export { SporTraitStar };
+
+defineElement('spor-trait-star', SporTraitStar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spor-trait-star': SporTraitStar;
+  }
+}

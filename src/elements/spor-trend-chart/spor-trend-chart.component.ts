@@ -1,0 +1,499 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { markerShapeAt, markersPath } from '../../charts/markers.js';
+import { trendLayout, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import {
+  ProgressDataController,
+  type Audience,
+  type ChartSeries,
+  type ProgressModel,
+} from '../../controllers/progress-data-controller.js';
+import { SizeController } from '../../controllers/size-controller.js';
+import { formatNumber, formatPeriod } from '../../i18n/index.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { chartStyles } from '../../internal/chart.styles.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { SporElement } from '../../internal/spor-element.js';
+import { renderSummary } from '../../internal/summary-view.js';
+import { tokens } from '../../themes/tokens.js';
+import { styles } from './spor-trend-chart.styles.js';
+
+interface Cursor {
+  /** Index into the drawn (visible) series. */
+  readonly series: number;
+  /** Index into that series' drawn points. */
+  readonly point: number;
+}
+
+const recentMonths = 6;
+
+/**
+ * How a young person's traits, dimensions or items developed over time: one line per series on
+ * the framework's scale, with internships as bands and conversations as markers. Every point can
+ * be reached by pointer, touch and keyboard; a text summary and a table carry the same numbers.
+ *
+ * @tagname spor-trend-chart
+ * @summary Development over time, with the change since the last conversation.
+ *
+ * @fires spor-invalid-data - When `data` cannot be drawn; `detail.issues` lists what is wrong.
+ *
+ * @csspart base - The whole chart.
+ * @csspart title - The chart's title.
+ * @csspart caption - The line that says how to read the chart.
+ * @csspart legend - The series buttons that show or hide a series.
+ * @csspart plot - The drawing, and the single tab stop of the points.
+ * @csspart axis - The time and value axes.
+ * @csspart series - One series' line and markers.
+ * @csspart band - An internship's band.
+ * @csspart callout - The box that tells about one point.
+ * @csspart summary - The text summary.
+ * @csspart error - The error state shown instead of the chart.
+ *
+ * @cssprop [--spor-trend-chart-line-width=2px] - The thickness of a line.
+ * @cssprop [--spor-trend-chart-focus-line-width=4px] - The thickness of the focus series' line.
+ * @cssprop [--spor-trend-chart-band-color=#eef2f7] - The fill of an internship band.
+ * @cssprop [--spor-trend-chart-band-border=#8c96a3] - The edge of an internship band.
+ * @cssprop [--spor-trend-chart-conversation-color=#3d3d3d] - Conversation markers.
+ * @cssprop [--spor-trend-chart-callout-background=var(--spor-color-surface)] - The callout's background.
+ */
+export class SporTrendChart extends SporElement {
+  static override styles = [tokens, sharedStyles, chartStyles, styles];
+
+  /** The young person's data (`ProgressData`), as a property. */
+  @property({ attribute: false }) data: unknown;
+
+  /** What is drawn: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
+  @property() series = 'dimensions';
+
+  /** A series id drawn stronger than the rest; default: the focus chosen in the latest conversation. */
+  /**
+   * (`focus` attribute.) The property cannot be called `focus`: that is every element's
+   * `focus()` method, which keyboard users and the kit itself rely on.
+   */
+  @property({ attribute: 'focus' }) focusSeries = '';
+
+  /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation. */
+  @property() since = '';
+
+  /** Who is looking: `conversation` (default), `company` (no resilience, no counsellor ratings) or `counsellor`. */
+  @property() audience: Audience = 'conversation';
+
+  /** Draws company and counsellor ratings of a series as separate lines, so a disagreement shows. */
+  @property({ type: Boolean, attribute: 'split-raters' }) splitRaters = false;
+
+  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
+  @property({ reflect: true }) locale = '';
+
+  @state() private hiddenSeries = new Set<string>();
+  @state() private view: 'chart' | 'table' = 'chart';
+  @state() private isSummaryShown = false;
+  @state() private isWholeRange = false;
+  @state() private cursor: Cursor | undefined;
+  @state() private isCalloutShown = false;
+  @state() private isPlotFocused = false;
+  @state() private announcement = '';
+
+  @query('.plot') private plotElement?: HTMLElement;
+  @query('.callout') private calloutElement?: HTMLElement;
+
+  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
+  private readonly size = new SizeController(this);
+  private readonly progress = new ProgressDataController(this, {
+    data: () => this.data,
+    locale: () => this.i18n.locale,
+    audience: () => this.audience,
+  });
+
+  private drawn: ReadonlyArray<ChartSeries> = [];
+  private layout: TrendLayout | undefined;
+  private viewWidth = 1;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('series') || changed.has('audience')) {
+      this.hiddenSeries = new Set();
+      this.cursor = undefined;
+      this.isCalloutShown = false;
+    }
+  }
+
+  protected override updated(): void {
+    this.positionCallout();
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const result = this.progress.result;
+    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
+    const model = result.model;
+    const all = model.seriesFor(this.series, { splitRaters: this.splitRaters });
+    this.drawn = all.filter((s) => !this.hiddenSeries.has(s.key));
+    const hasPoints = all.some((s) => s.points.length > 0);
+    const scale = model.scaleFor(all.map((s) => s.id));
+    const n = (value: number) => formatNumber(this.i18n.locale, value, 0);
+    const caption = `${t.chart.scaleCaption(n(scale.min), scale.labelOf(scale.min), n(scale.max), scale.labelOf(scale.max))} ${[
+      ...new Set(all.map((s) => t.chart.cadence[s.cadence])),
+    ].join(' ')}`;
+    const title = this.titleFor(model);
+    return html`<div part="base" class="chart">
+      <p part="title" class="title" id="title">${title}</p>
+      <p part="caption" class="caption" id="caption">${caption}</p>
+      ${hasPoints ? this.renderBody(model, all, scale.max) : html`<p class="empty">${t.chart.empty}</p>`}
+    </div>`;
+  }
+
+  private renderBody(model: ProgressModel, all: ReadonlyArray<ChartSeries>, scaleMax: number): TemplateResult {
+    const t = this.i18n.t;
+    const since = this.since || model.latestConversationDate || '';
+    const sentences = model.summary(all, since);
+    return html`
+      <div class="toolbar">
+        <div part="legend" class="legend" role="group" aria-label=${t.chart.legend}>
+          ${all.map((s) => this.renderLegendButton(s))}
+        </div>
+        <div class="actions">
+          <button type="button" class="summary-toggle" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
+            @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
+            ${this.isSummaryShown ? t.chart.hideSummary : t.chart.showSummary}
+          </button>
+          ${model.spansMoreThan(recentMonths, all)
+            ? html`<button type="button" class="range-toggle" @click=${() => this.toggleRange()}>
+                ${this.isWholeRange ? t.chart.showRecent : t.chart.showAll}
+              </button>`
+            : nothing}
+          <button type="button" class="view-toggle" @click=${() => this.toggleView()}>
+            ${this.view === 'chart' ? t.chart.showTable : t.chart.showChart}
+          </button>
+        </div>
+      </div>
+      ${this.view === 'chart' ? this.renderPlot(model, scaleMax) : this.renderTable()}
+      ${renderSummary(t, sentences, this.isSummaryShown)}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private renderLegendButton(s: ChartSeries): TemplateResult {
+    const isShown = !this.hiddenSeries.has(s.key);
+    const shape = markerShapeAt(s.shapeIndex);
+    return html`<button type="button" aria-pressed=${isShown ? 'true' : 'false'} data-series=${s.key}
+      @click=${() => this.toggleSeries(s.key)}>
+      <svg class="key c${s.colorIndex + 1} series ${s.rater ?? ''}" viewBox="0 0 24 16" aria-hidden="true">
+        <path class="line" d="M2,8H22"></path>
+        <path class="markers" d=${markersPath(shape, [{ x: 12, y: 8 }], 48)}></path>
+      </svg>
+      ${s.legendLabel}
+    </button>`;
+  }
+
+  private renderTable(): TemplateResult {
+    return html`<spor-data-table id="table" .data=${this.data} series=${this.series} audience=${this.audience}
+      locale=${this.i18n.locale}></spor-data-table>`;
+  }
+
+  private renderPlot(model: ProgressModel, scaleMax: number): TemplateResult {
+    const t = this.i18n.t;
+    const width = Math.max(280, Math.floor(this.size.width));
+    const height = Math.round(Math.min(420, Math.max(240, width * 0.5)));
+    const scale = model.scaleFor(this.drawn.map((s) => s.id));
+    const layout = trendLayout({
+      width,
+      height,
+      margin: { left: 32, right: 12, top: 28, bottom: 32 },
+      scale,
+      series: this.drawn.map((s) => ({ id: s.key, cadence: s.cadence, points: s.points, shape: markerShapeAt(s.shapeIndex) })),
+      domain: this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths),
+      placements: model.placements,
+      conversations: model.conversations,
+      locale: this.i18n.locale,
+    });
+    this.layout = layout;
+    this.viewWidth = width;
+    const focus = this.focusSeries || model.latestFocus || '';
+    const plotBottom = layout.plot.top + layout.plot.height;
+    const plotRight = layout.plot.left + layout.plot.width;
+    const active = this.activePoint();
+    return html`<button type="button" class="skip" @click=${() => this.toggleView()}>${t.chart.skipToTable}</button>
+      <div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
+        aria-labelledby="title" aria-describedby="caption hint"
+        @keydown=${this.onKeydown} @focus=${this.onPlotFocus} @blur=${this.onPlotBlur}
+        @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}>
+        <svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
+          <g class="bands">
+            ${layout.bands.map((band) => {
+              const placement = model.placements.find((p) => p.id === band.id);
+              return svg`<rect part="band" class="band" x=${band.x} y=${layout.plot.top} width=${band.width} height=${layout.plot.height}></rect>
+                ${band.width > 48
+                  ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}>${clip(placement?.company ?? '', band.width / 7)}</text>`
+                  : nothing}`;
+            })}
+          </g>
+          <g part="axis" class="axis">
+            ${layout.yTicks.map(
+              (tick) => svg`<line class="grid" x1=${layout.plot.left} x2=${plotRight} y1=${tick.y} y2=${tick.y}></line>
+                <text x=${layout.plot.left - 8} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(this.i18n.locale, tick.value, 0)}</text>`,
+            )}
+            <line class="axis-line" x1=${layout.plot.left} x2=${plotRight} y1=${plotBottom} y2=${plotBottom}></line>
+            ${layout.xTicks.map(
+              (tick) => svg`<line class="axis-line" x1=${tick.x} x2=${tick.x} y1=${plotBottom} y2=${plotBottom + 5}></line>
+                <text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y=${plotBottom + 20} text-anchor="middle">${tick.label}</text>`,
+            )}
+          </g>
+          <g class="conversations">
+            ${layout.conversations.map(
+              (c) => svg`<line class="conversation" x1=${c.x} x2=${c.x} y1=${layout.plot.top} y2=${plotBottom}></line>
+                <path class="conversation-flag" d="M${c.x - 5},${plotBottom}l5,-8l5,8z"></path>`,
+            )}
+          </g>
+          ${layout.series.map((geometry, i) => {
+            const s = this.drawn[i];
+            if (!s) return nothing;
+            const isFocus = focus !== '' && s.id === focus;
+            const classes = `series c${s.colorIndex + 1} ${s.cadence} ${s.rater ?? ''} ${isFocus ? 'is-focus' : focus ? 'is-muted' : ''}`;
+            return svg`<g part="series" class=${classes} data-series=${s.key}>
+              <path class="line" d=${geometry.line}></path>
+              <path class="markers" d=${geometry.markers}></path>
+            </g>`;
+          })}
+          ${active ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
+        </svg>
+        ${this.isPlotFocused && !active ? html`<p class="hint" id="hint">${t.chart.hint}</p>` : html`<p class="visually-hidden" id="hint">${t.chart.hint}</p>`}
+        ${active && this.isCalloutShown ? this.renderCallout(active, scaleMax) : nothing}
+      </div>`;
+  }
+
+  private renderCallout(point: TrendPoint, scaleMax: number): TemplateResult {
+    const t = this.i18n.t;
+    const s = this.drawn[this.cursor?.series ?? -1];
+    const source = s?.points[point.index];
+    if (!s || !source) return html``;
+    const locale = this.i18n.locale;
+    return html`<div part="callout" class="callout" @pointerdown=${(e: Event) => e.stopPropagation()}>
+      <p><strong>${s.legendLabel}</strong></p>
+      <p>${formatPeriod(locale, source.period)}</p>
+      <p class="callout-value">${t.chart.valueOf(formatNumber(locale, source.value), formatNumber(locale, scaleMax, 0))}</p>
+      <p>${t.chart.ratings(source.count, source.raters)}</p>
+      ${source.coverage < 1 && s.kind === 'dimension' ? html`<p>${t.chart.coverage}</p>` : nothing}
+      <button type="button" aria-label=${t.chart.close} @click=${() => this.dismissCallout()}>✕</button>
+    </div>`;
+  }
+
+  private titleFor(model: ProgressModel): string {
+    return model.titleFor(this.series);
+  }
+
+  private activePoint(): TrendPoint | undefined {
+    if (!this.cursor || !this.layout) return undefined;
+    return this.layout.series[this.cursor.series]?.points[this.cursor.point];
+  }
+
+  private toggleSeries(key: string): void {
+    const hidden = new Set(this.hiddenSeries);
+    if (hidden.has(key)) hidden.delete(key);
+    else hidden.add(key);
+    this.hiddenSeries = hidden;
+    this.cursor = undefined;
+    this.isCalloutShown = false;
+  }
+
+  private toggleView(): void {
+    this.view = this.view === 'chart' ? 'table' : 'chart';
+    this.cursor = undefined;
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.view === 'table' ? 'spor-data-table' : '.plot');
+      target?.focus();
+    });
+  }
+
+  private toggleRange(): void {
+    this.isWholeRange = !this.isWholeRange;
+    this.cursor = undefined;
+    this.isCalloutShown = false;
+  }
+
+  private dismissCallout(): void {
+    this.isCalloutShown = false;
+    this.plotElement?.focus();
+  }
+
+  private onPlotFocus = (): void => {
+    this.isPlotFocused = true;
+  };
+
+  private onPlotBlur = (event: FocusEvent): void => {
+    if (event.relatedTarget instanceof Node && this.plotElement?.contains(event.relatedTarget)) return;
+    this.isPlotFocused = false;
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const layout = this.layout;
+    if (!layout) return;
+    const series = layout.series;
+    const first = series.findIndex((s) => s.points.length > 0);
+    if (first < 0) return;
+    const current = this.cursor ?? { series: first, point: 0 };
+    const points = series[current.series]?.points ?? [];
+    let next: Cursor | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = this.cursor ? { ...current, point: Math.min(points.length - 1, current.point + 1) } : current;
+        break;
+      case 'ArrowLeft':
+        next = this.cursor ? { ...current, point: Math.max(0, current.point - 1) } : current;
+        break;
+      case 'Home':
+        next = { ...current, point: 0 };
+        break;
+      case 'End':
+        next = { ...current, point: Math.max(0, points.length - 1) };
+        break;
+      case 'PageUp':
+      case 'PageDown':
+        next = this.byMonth(current, event.key === 'PageDown' ? 1 : -1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowDown':
+        next = this.nearestIn(current, event.key === 'ArrowDown' ? 1 : -1);
+        break;
+      case 'Escape':
+        if (this.cursor) {
+          this.cursor = undefined;
+          this.isCalloutShown = false;
+          this.announcement = '';
+          event.preventDefault();
+          event.stopPropagation();
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveTo(next);
+  };
+
+  /** The point about a month later (or earlier) in the same series. */
+  private byMonth(current: Cursor, direction: 1 | -1): Cursor {
+    const points = this.layout?.series[current.series]?.points ?? [];
+    const from = points[current.point];
+    if (!from) return current;
+    const target = shiftMonth(from.start, direction);
+    // The period that holds the date a month away, or the nearest one beyond it.
+    const index =
+      direction === 1 ? points.findIndex((p) => p.end >= target) : findLastIndex(points, (p) => p.start <= target);
+    const fallback = direction === 1 ? points.length - 1 : 0;
+    return { ...current, point: index < 0 ? fallback : index };
+  }
+
+  /** The point nearest in time in the next (or previous) series that has points. */
+  private nearestIn(current: Cursor, direction: 1 | -1): Cursor {
+    const series = this.layout?.series ?? [];
+    const from = series[current.series]?.points[current.point];
+    for (let i = current.series + direction; i >= 0 && i < series.length; i += direction) {
+      const points = series[i]?.points ?? [];
+      if (points.length === 0) continue;
+      if (!from) return { series: i, point: 0 };
+      let best = 0;
+      points.forEach((p, j) => {
+        if (Math.abs(p.x - from.x) < Math.abs((points[best]?.x ?? Infinity) - from.x)) best = j;
+      });
+      return { series: i, point: best };
+    }
+    return current;
+  }
+
+  private moveTo(next: Cursor | undefined): void {
+    if (!next) return;
+    this.cursor = next;
+    this.isCalloutShown = true;
+    this.announcement = this.describeCursor(next);
+  }
+
+  private describeCursor(cursor: Cursor): string {
+    const s = this.drawn[cursor.series];
+    const point = this.layout?.series[cursor.series]?.points[cursor.point];
+    const source = point ? s?.points[point.index] : undefined;
+    if (!s || !source) return '';
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    return t.chart.pointAnnouncement(
+      s.legendLabel,
+      formatPeriod(locale, source.period),
+      formatNumber(locale, source.value),
+      t.chart.ratings(source.count, source.raters),
+    );
+  }
+
+  private onPointer = (event: PointerEvent): void => {
+    const layout = this.layout;
+    const svgElement = this.plotElement?.querySelector('svg');
+    if (!layout || !svgElement) return;
+    const box = svgElement.getBoundingClientRect();
+    // From screen px to the drawing's own units (they differ only while a resize is pending).
+    const ratio = box.width > 0 ? this.viewWidth / box.width : 1;
+    const x = (event.clientX - box.left) * ratio;
+    const y = (event.clientY - box.top) * ratio;
+    let best: Cursor | undefined;
+    let bestDistance = event.pointerType === 'mouse' ? 24 : 40;
+    layout.series.forEach((s, i) =>
+      s.points.forEach((p, j) => {
+        const distance = Math.hypot(p.x - x, p.y - y);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = { series: i, point: j };
+        }
+      }),
+    );
+    if (best) {
+      this.cursor = best;
+      this.isCalloutShown = true;
+    } else if (event.type === 'pointerdown') {
+      this.isCalloutShown = false;
+    }
+  };
+
+  private onPointerLeave = (event: PointerEvent): void => {
+    // Touch pointers "leave" when the finger lifts; the callout stays until dismissed or another tap.
+    if (event.pointerType === 'mouse' && !this.isPlotFocused) this.isCalloutShown = false;
+  };
+
+  /**
+   * Places the callout next to the active point, flipped and clamped so it stays inside the
+   * element. It is set through the CSSOM (custom properties), which a strict CSP allows.
+   */
+  private positionCallout(): void {
+    const callout = this.calloutElement;
+    const plot = this.plotElement;
+    const point = this.activePoint();
+    if (!callout || !plot || !point || !this.layout) return;
+    const svgBox = plot.querySelector('svg')?.getBoundingClientRect();
+    const plotBox = plot.getBoundingClientRect();
+    const ratio = svgBox && svgBox.width > 0 ? svgBox.width / this.viewWidth : 1;
+    const px = point.x * ratio;
+    const py = point.y * ratio;
+    const { offsetWidth: w, offsetHeight: h } = callout;
+    const gap = 14;
+    let left = px + gap;
+    if (left + w > plotBox.width) left = px - gap - w;
+    left = Math.max(0, Math.min(left, plotBox.width - w));
+    let top = py - h - gap;
+    if (top < 0) top = py + gap;
+    top = Math.max(0, Math.min(top, plotBox.height - h));
+    callout.style.setProperty('--_callout-x', `${Math.round(left)}px`);
+    callout.style.setProperty('--_callout-y', `${Math.round(top)}px`);
+  }
+}
+
+function clip(text: string, maxChars: number): string {
+  const max = Math.max(3, Math.floor(maxChars));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function shiftMonth(isoDate: string, direction: 1 | -1): string {
+  const [y = 1970, m = 1, d = 1] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 + direction, d)).toISOString().slice(0, 10);
+}
+
+function findLastIndex<T>(items: ReadonlyArray<T>, test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
+  return -1;
+}
+

@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_line-width: var(--spor-trend-chart-line-width, 2px);
+    --_focus-line-width: var(--spor-trend-chart-focus-line-width, 4px);
+    --_band-color: var(--spor-trend-chart-band-color, #eef2f7);
+    --_band-border: var(--spor-trend-chart-band-border, #8c96a3);
+    --_conversation-color: var(--spor-trend-chart-conversation-color, #3d3d3d);
+    --_callout-background: var(--spor-trend-chart-callout-background, var(--_color-surface));
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .legend button[aria-pressed='false'] {
+    color: var(--_color-text-muted);
+    border-style: dashed;
+  }
+  .legend button[aria-pressed='false'] .key {
+    opacity: 0.35;
+  }
+  .key {
+    inline-size: 24px;
+    block-size: 16px;
+    flex: none;
+  }
+  .plot {
+    touch-action: pan-y;
+  }
+  .grid {
+    stroke: var(--_color-grid);
+    stroke-width: 1px;
+  }
+  .axis text,
+  .band-label {
+    fill: var(--_color-text-muted);
+    font-size: 12px;
+  }
+  .axis .year {
+    fill: var(--_color-text);
+    font-weight: 600;
+  }
+  .axis-line {
+    stroke: var(--_color-border);
+  }
+  .band {
+    fill: var(--_band-color);
+    stroke: var(--_band-border);
+    stroke-width: 1px;
+    stroke-dasharray: 2 3;
+  }
+  .band-label {
+    fill: var(--_color-text);
+  }
+  .conversation {
+    stroke: var(--_conversation-color);
+    stroke-width: 1.5px;
+    stroke-dasharray: 4 3;
+  }
+  .conversation-flag {
+    fill: var(--_conversation-color);
+  }
+  .series .line {
+    fill: none;
+    stroke: var(--_series-color);
+    stroke-width: var(--_line-width);
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .series.month .line {
+    stroke-dasharray: 1 0;
+  }
+  .series .markers {
+    fill: var(--_series-color);
+    stroke: var(--_color-surface);
+    stroke-width: 1px;
+  }
+  .series.counsellor .line {
+    stroke-dasharray: 6 4;
+  }
+  .series.counsellor .markers {
+    fill: var(--_color-surface);
+    stroke: var(--_series-color);
+    stroke-width: 2px;
+  }
+  .series.is-focus .line {
+    stroke-width: var(--_focus-line-width);
+  }
+  .series.is-muted .line {
+    stroke-width: 1.5px;
+  }
+  .c1 { --_series-color: var(--_color-series-1); }
+  .c2 { --_series-color: var(--_color-series-2); }
+  .c3 { --_series-color: var(--_color-series-3); }
+  .c4 { --_series-color: var(--_color-series-4); }
+  .c5 { --_series-color: var(--_color-series-5); }
+  .c6 { --_series-color: var(--_color-series-6); }
+  .callout {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    transform: translate(var(--_callout-x, 0), var(--_callout-y, 0));
+    max-inline-size: min(18rem, 100%);
+    padding: 0.5rem 2.75rem 0.5rem 0.75rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_callout-background);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    font-size: var(--_font-size-small);
+    z-index: 1;
+  }
+  .callout p {
+    margin: 0;
+  }
+  .callout .callout-value {
+    font-size: var(--_font-size);
+    font-weight: 700;
+  }
+  .callout button {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: 0;
+    border: 0;
+    background: transparent;
+    padding: 0;
+    justify-content: center;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .callout {
+      transition: transform 120ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .series .line,
+    .cursor,
+    .conversation {
+      stroke: CanvasText;
+    }
+    .series .markers {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .series.counsellor .markers {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .band {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .axis text,
+    .band-label {
+      fill: CanvasText;
+    }
+    .legend button[aria-pressed='true'] {
+      border: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/**
+ * What every chart element shares: title and caption, the toolbar and its 44×44 px buttons,
+ * the plot's focus ring and hint, the summary, the empty state and the skip link.
+ */
+export const chartStyles = css`
+  :host {
+    display: block;
+    min-inline-size: 280px;
+    font-size: var(--_font-size);
+  }
+  .chart {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .caption {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
+  button {
+    font: inherit;
+    font-size: var(--_font-size-small);
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  button:focus-visible,
+  .plot:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .plot {
+    position: relative;
+    border-radius: var(--_radius);
+  }
+  .plot svg.drawing {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+    font-family: var(--_font-family);
+  }
+  .cursor {
+    fill: none;
+    stroke: var(--_color-focus);
+    stroke-width: 3px;
+  }
+  .hint {
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    position: absolute;
+    inset-block-end: 0.25rem;
+    inset-inline-start: 0.25rem;
+  }
+  .summary h3 {
+    margin: 0 0 0.25rem;
+    font-size: var(--_font-size);
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .empty {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+    color: var(--_color-text-muted);
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  @media (forced-colors: active) {
+    .cursor {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,59 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/elements/spor-dimension-summary/spor-dimension-summary.js';
+import type { SporDimensionSummary } from '../../../src/elements/spor-dimension-summary/spor-dimension-summary.component.js';
+import { progressData } from '../../fixtures/progress-data.js';
+
+const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="card"]')] as HTMLElement[];
+
+describe('<spor-dimension-summary>', () => {
+  it('shows one card per dimension with its value on the scale and the change since the last conversation', async () => {
+    const el = await fixture<SporDimensionSummary>(
+      html`<spor-dimension-summary locale="en" .data=${progressData()}></spor-dimension-summary>`,
+    );
+    const [work, determination, resilience] = cards(el);
+    expect(cards(el)).to.have.length(3);
+    expect(work!.querySelector('.label')!.textContent).to.equal('Work readiness');
+    // W17: responsibility, social, cooperation, punctuality, productivity all 4.
+    expect(work!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('4.0 of 5');
+    expect(work!.querySelector('[part~="change"]')!.textContent!.trim()).to.contain('Rose 1.0 since 20 March');
+    expect(work!.querySelector('spor-sparkline')).to.exist;
+    expect(work!.querySelector('.meta')!.textContent).to.contain('Assessed every week.');
+    expect(determination!.querySelector('.meta')!.textContent).to.contain('Assessed every month.');
+    // Resilience: (4 + 4 + 4 + 4 + 3 + 3) / 6 = 3.67, the "normal" band, in gentle words.
+    expect(resilience!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('3.7 of 5');
+    expect(resilience!.querySelector('.band')!.textContent).to.equal('Good, steady resilience.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the focus chosen in the latest conversation, and notes thin data', async () => {
+    const data = progressData();
+    data.conversations![0]!.focus = 'determination';
+    const el = await fixture<SporDimensionSummary>(html`<spor-dimension-summary .data=${data}></spor-dimension-summary>`);
+    const [, determination, resilience] = cards(el);
+    expect(determination!.classList.contains('is-focus')).to.equal(true);
+    // One questionnaire is one rating: the number rests on little data.
+    expect(resilience!.querySelector('.note')!.textContent).to.contain('få vurderinger');
+  });
+
+  it('leaves out resilience for a company', async () => {
+    const el = await fixture<SporDimensionSummary>(
+      html`<spor-dimension-summary audience="company" .data=${progressData()}></spor-dimension-summary>`,
+    );
+    expect(cards(el).map((c) => c.querySelector('.label')!.textContent)).to.deep.equal(['Arbejdsegnethed', 'Beslutsomhed']);
+  });
+
+  it('stacks the cards in a column on a narrow screen and in a row on a wide one', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.style.width = '1000px';
+    const el = document.createElement('spor-dimension-summary');
+    el.data = progressData();
+    wrapper.append(el);
+    await el.updateComplete;
+    const tops = () => cards(el).map((c) => Math.round(c.getBoundingClientRect().top));
+    expect(new Set(tops()).size).to.equal(1);
+    wrapper.style.width = '320px';
+    await el.updateComplete;
+    expect(new Set(tops()).size).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+});

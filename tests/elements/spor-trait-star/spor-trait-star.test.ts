@@ -1,0 +1,77 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/spor-trait-star/spor-trait-star.js';
+import type { SporTraitStar } from '../../../src/elements/spor-trait-star/spor-trait-star.component.js';
+import { progressData } from '../../fixtures/progress-data.js';
+
+const one = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+
+describe('<spor-trait-star>', () => {
+  it('draws now as an outline and the last conversation dashed, with six labelled axes', async () => {
+    const el = await fixture<SporTraitStar>(html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`);
+    expect(one(el, '[part~="now"]')!.getAttribute('d')).to.match(/Z$/);
+    const before = one(el, '[part~="before"]')!;
+    expect(getComputedStyle(before).strokeDasharray).not.to.equal('none');
+    const labels = [...el.shadowRoot!.querySelectorAll('.axis-label')].map((t) => t.textContent);
+    expect(labels).to.deep.equal(['Initiative', 'Persistence', 'Curiosity', 'Cooperation', 'Social skills', 'Responsibility']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compares the 4 weeks before now with the 4 weeks before the conversation, in words', async () => {
+    const el = await fixture<SporTraitStar>(html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`);
+    const sentences = [...el.shadowRoot!.querySelectorAll('[part~="summary"] li')].map((li) => li.textContent);
+    // Now (weeks ending 30 Mar–26 Apr: W14–W17): initiative (3 + 3 + 4 + 4) / 4 = 3.5.
+    // Before (weeks ending 21 Feb–20 Mar: W10, W11): (2 + 2) / 2 = 2.0.
+    expect(sentences[0]).to.equal('Initiative rose from 2.0 to 3.5 since 20 March.');
+    // Cooperation: before (3 + 3) / 2 = 3.0, now (4 + 4 + 4 + 4) / 4 = 4.0.
+    expect(sentences[3]).to.equal('Cooperation rose from 3.0 to 4.0 since 20 March.');
+  });
+
+  it('marks the largest changes next to their labels', async () => {
+    const el = await fixture<SporTraitStar>(html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`);
+    const marked = [...el.shadowRoot!.querySelectorAll('.axis-label.is-marked')].map((t) => t.textContent);
+    // Initiative +1.5 and responsibility (3 → 4: +1.0) or cooperation (+1.0) or curiosity (3 → 3.75);
+    // initiative is the largest.
+    expect(marked).to.have.length(2);
+    expect(marked[0]).to.equal('Initiative');
+    expect(el.shadowRoot!.textContent).to.contain('+1.5');
+  });
+
+  it('draws one before → after line per trait in the slopes variant', async () => {
+    const el = await fixture<SporTraitStar>(
+      html`<spor-trait-star variant="slopes" locale="en" .data=${progressData()}></spor-trait-star>`,
+    );
+    const slopes = [...el.shadowRoot!.querySelectorAll('path[part~="before"]')];
+    expect(slopes).to.have.length(6);
+    expect(slopes.every((p) => /^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/.test(p.getAttribute('d')!))).to.equal(true);
+    const labels = [...el.shadowRoot!.querySelectorAll('.slope-labels li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels[0]).to.equal('Initiative +1.5');
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between traits with the arrow keys and announces them', async () => {
+    const el = await fixture<SporTraitStar>(html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`);
+    (one(el, '[part~="plot"]') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(one(el, '[aria-live="polite"]')!.textContent).to.equal('Initiative: now 3.5, last time 2.0.');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(one(el, '[aria-live="polite"]')!.textContent).to.contain('Responsibility');
+    expect(one(el, '.cursor')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(one(el, '.cursor')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches to the table of the same traits', async () => {
+    const el = await fixture<SporTraitStar>(html`<spor-trait-star .data=${progressData()}></spor-trait-star>`);
+    (one(el, '.view-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const table = one(el, 'spor-data-table') as HTMLElement & { updateComplete: Promise<unknown> };
+    await table.updateComplete;
+    expect(table.shadowRoot!.querySelectorAll('thead th')).to.have.length(7);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,214 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/spor-trend-chart/spor-trend-chart.js';
+import type { SporTrendChart } from '../../../src/elements/spor-trend-chart/spor-trend-chart.component.js';
+import type { SporInvalidDataEvent } from '../../../src/events/index.js';
+import { progressData } from '../../fixtures/progress-data.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const all = (el: Element, selector: string) => [...root(el).querySelectorAll(selector)];
+const one = (el: Element, selector: string) => root(el).querySelector(selector);
+
+async function chart(attributes = '', width = 900): Promise<SporTrendChart> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  wrapper.innerHTML = `<spor-trend-chart ${attributes}></spor-trend-chart>`;
+  const el = wrapper.querySelector('spor-trend-chart')!;
+  el.data = progressData();
+  await el.updateComplete;
+  return el;
+}
+
+describe('<spor-trend-chart>', () => {
+  it('draws one line and one marker path per dimension, with a legend of real toggle buttons', async () => {
+    const el = await chart('locale="en"');
+    const series = all(el, '[part~="series"]');
+    expect(series.map((s) => s.getAttribute('data-series'))).to.deep.equal(['work-readiness', 'determination', 'resilience']);
+    for (const s of series) {
+      expect(s.querySelector('.markers')!.getAttribute('d')).to.match(/^M/);
+    }
+    const buttons = all(el, '[part~="legend"] button') as HTMLButtonElement[];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Work readiness', 'Determination', 'Resilience']);
+    for (const b of buttons) {
+      expect(b.getAttribute('aria-pressed')).to.equal('true');
+      const box = b.getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+    }
+    expect(one(el, '[part~="title"]')!.textContent).to.equal('How Simon is developing');
+    await expect(el).to.be.accessible();
+  });
+
+  it('breaks a weekly line at the missing week and draws a marker for every week with a value', async () => {
+    const el = await chart('series="initiative"');
+    const line = one(el, '[part~="series"][data-series="initiative"] .line')!.getAttribute('d')!;
+    // W10–W12, then (no W13) W14–W17: two runs.
+    expect(line.match(/M/g)).to.have.length(2);
+    const markers = one(el, '[part~="series"][data-series="initiative"] .markers')!.getAttribute('d')!;
+    expect(markers.match(/M/g)).to.have.length(7);
+  });
+
+  it('shows internships as bands named by company, as text not markup', async () => {
+    const el = await chart('series="traits"');
+    const labels = all(el, '.band-label').map((t) => t.textContent);
+    expect(labels[0]).to.contain('Værkstedet');
+    expect(labels[1]).to.contain('<b>Bageriet</b>');
+    expect(one(el, 'b')).to.equal(null);
+    expect(all(el, '[part~="band"]')).to.have.length(2);
+    expect(all(el, '.conversation')).to.have.length(1);
+  });
+
+  it('says in words what changed since the last conversation', async () => {
+    const el = await chart('series="work-readiness,weekly-company.punctuality"');
+    const sentences = all(el, '[part~="summary"] li').map((li) => li.textContent);
+    // Before: the last week that ended by 20 March (W11: all five components 3); after: W17 (all 4).
+    expect(sentences).to.deep.equal([
+      'Arbejdsegnethed steg fra 3,0 til 4,0 siden 20. marts.',
+      'Mødestabilitet og punktlighed steg fra 3,0 til 4,0 siden 20. marts.',
+    ]);
+    // In the accessibility tree, hidden on screen until asked for.
+    const summary = one(el, '[part~="summary"]') as HTMLElement;
+    expect(summary.classList.contains('visually-hidden')).to.equal(true);
+    (one(el, '.summary-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(summary.classList.contains('visually-hidden')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides and shows a series from its legend button', async () => {
+    const el = await chart('series="traits"');
+    expect(all(el, '[part~="series"]')).to.have.length(6);
+    const button = one(el, '[part~="legend"] button[data-series="curiosity"]') as HTMLButtonElement;
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    expect(all(el, '[part~="series"]').map((s) => s.getAttribute('data-series'))).not.to.include('curiosity');
+    button.click();
+    await el.updateComplete;
+    expect(all(el, '[part~="series"]')).to.have.length(6);
+  });
+
+  it('moves between points with the keyboard and announces each one politely', async () => {
+    const el = await chart('series="initiative,persistence" locale="en"');
+    const plot = one(el, '[part~="plot"]') as HTMLElement;
+    expect(plot.getAttribute('tabindex')).to.equal('0');
+    plot.focus();
+    await el.updateComplete;
+    expect(one(el, '.hint')!.textContent).to.contain('arrow keys');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const live = one(el, '[aria-live="polite"]')!;
+    expect(live.textContent).to.equal('Initiative, week 10, 2026: 2.0. 1 rating from 1 person.');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(live.textContent).to.contain('week 17, 2026: 4.0');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(live.textContent).to.equal('Persistence, week 17, 2026: 3.0. 1 rating from 1 person.');
+    expect(one(el, '[part~="callout"]')!.textContent).to.contain('3.0 of 5');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live.textContent).to.contain('week 10, 2026');
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    // A month after 2 March is 2 April, in W14.
+    expect(live.textContent).to.contain('week 14, 2026');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(one(el, '[part~="callout"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(plot);
+  });
+
+  it('keeps the callout inside the element, even at the right edge', async () => {
+    const el = await chart('series="initiative"', 320);
+    (one(el, '[part~="plot"]') as HTMLElement).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await aTimeout(200);
+    const callout = one(el, '[part~="callout"]')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(callout.left).to.be.at.least(host.left - 0.5);
+    expect(callout.right).to.be.at.most(host.right + 0.5);
+    // It can be dismissed with its close button.
+    (one(el, '[part~="callout"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(one(el, '[part~="callout"]')).to.equal(null);
+  });
+
+  it('fills its container and redraws when the container is resized', async () => {
+    const el = await chart('', 800);
+    expect(one(el, 'svg.drawing')!.getAttribute('width')).to.equal('800');
+    el.parentElement!.style.width = '320px';
+    await aTimeout(100);
+    await el.updateComplete;
+    expect(one(el, 'svg.drawing')!.getAttribute('width')).to.equal('320');
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches to a table with the same numbers and back', async () => {
+    const el = await chart('series="weekly-company.punctuality" locale="en"');
+    (one(el, '.view-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const table = one(el, 'spor-data-table')!;
+    await (table as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const cells = [...table.shadowRoot!.querySelectorAll('tbody td')].map((td) => td.textContent!.trim());
+    expect(cells).to.deep.equal(['2.0', '3.0', '3.0', '3.0', '4.0', '4.0', '4.0']);
+    await expect(el).to.be.accessible();
+    (one(el, '.view-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(one(el, 'spor-data-table')).to.equal(null);
+    expect(one(el, '[part~="plot"]')).to.exist;
+  });
+
+  it('splits company and counsellor ratings into lines of the same colour with different dashes', async () => {
+    const el = await chart('series="determination" split-raters');
+    const series = all(el, '[part~="series"]');
+    expect(series.map((s) => s.getAttribute('data-series'))).to.deep.equal(['determination@company', 'determination@counsellor']);
+    const [company, counsellor] = series.map((s) => getComputedStyle(s.querySelector('.line')!));
+    expect(company!.stroke).to.equal(counsellor!.stroke);
+    expect(company!.strokeDasharray).not.to.equal(counsellor!.strokeDasharray);
+  });
+
+  it('never shows resilience or counsellor ratings to a company', async () => {
+    const el = await chart('audience="company" split-raters');
+    const ids = all(el, '[part~="series"]').map((s) => s.getAttribute('data-series'));
+    expect(ids).to.deep.equal(['work-readiness', 'determination']);
+    expect(root(el).textContent).not.to.contain('Modstandskraft');
+  });
+
+  it('draws the focus series stronger than the rest (default: the latest conversation’s focus)', async () => {
+    const el = await chart('series="traits"');
+    const focus = one(el, '[part~="series"][data-series="persistence"] .line')!;
+    const other = one(el, '[part~="series"][data-series="initiative"] .line')!;
+    expect(parseFloat(getComputedStyle(focus).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(other).strokeWidth));
+    el.focusSeries = 'initiative';
+    await el.updateComplete;
+    expect(parseFloat(getComputedStyle(other).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(focus).strokeWidth));
+  });
+
+  it('shows a localized error state and fires spor-invalid-data for invalid data, drawing nothing', async () => {
+    const el = document.createElement('spor-trend-chart');
+    el.locale = 'en';
+    document.body.append(el);
+    const bad = progressData();
+    (bad.assessments![0]!.ratings as Record<string, number>)['initiative'] = 9;
+    const fired = oneEvent(el, 'spor-invalid-data') as Promise<SporInvalidDataEvent>;
+    el.data = bad;
+    const event = await fired;
+    expect(event.detail.issues[0]!.path).to.deep.equal(['assessments', 0, 'ratings', 'initiative']);
+    await el.updateComplete;
+    expect(one(el, 'svg')).to.equal(null);
+    expect(one(el, '[part~="error"]')!.textContent).to.contain('The data cannot be shown');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('says so when there are no ratings yet', async () => {
+    const el = await fixture<SporTrendChart>(html`<spor-trend-chart locale="en"></spor-trend-chart>`);
+    el.data = { ...progressData(), assessments: [] };
+    await el.updateComplete;
+    expect(root(el).textContent).to.contain('There are no ratings yet.');
+    await expect(el).to.be.accessible();
+  });
+});
