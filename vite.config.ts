@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'spor.bundle.js' },
+        lib: { entry: resolve('src/bundle.ts'), formats: ['es'], fileName: () => 'spor.bundle.js' },
         rolldownOptions: { output: { minify: true, codeSplitting: false } },
       },
     };

@@ -1,4 +1,72 @@
-import '../src/index.js';
+import { samplePersonas, type ProgressData } from '../src/index.js';
 
-const punctuality = document.querySelector('spor-sparkline');
-if (punctuality) punctuality.values = [2.5, 2.8, 3, 3.1, null, null, 3.4, 3.3, 3.6, 3.8, 4, 4.1];
+type Locale = 'da' | 'en';
+
+const texts: Record<Locale, Record<string, string>> = {
+  da: {
+    tagline: 'Udvikling, der kan ses – og tales om',
+    persona: 'Ung',
+    language: 'Sprog',
+    now: 'Sådan står det til nu',
+    star: 'Nu og sidste samtale',
+    trend: 'Udviklingen over tid',
+    traits: 'De seks egenskaber uge for uge',
+  },
+  en: {
+    tagline: 'Development you can see – and talk about',
+    persona: 'Young person',
+    language: 'Language',
+    now: 'Where things stand',
+    star: 'Now and last conversation',
+    trend: 'Development over time',
+    traits: 'The six traits week by week',
+  },
+};
+
+const leads: Record<string, Record<Locale, string>> = {
+  simon: {
+    da: 'Simon, 22 år. Mange korte praktikker bag sig. Gaming om natten går ud over søvn og rutiner. Vedholdenheden stiger langsomt.',
+    en: 'Simon, 22. Many short internships behind him. Gaming at night hurts his sleep and routine. His persistence is slowly rising.',
+  },
+  liv: {
+    da: 'Liv, 24 år. Klog og indadvendt, med lavt selvværd. Stærk ansvarsbevidsthed. De sociale egenskaber vokser fra en lav start.',
+    en: 'Liv, 24. Intelligent and introverted, with low self-esteem. Strong responsibility. Her social skills grow from a low start.',
+  },
+  rasmus: {
+    da: 'Rasmus, 19 år. Uddannet automekaniker uden job. Udadvendt og vellidt. Et ustabilt hjem går ud over punktligheden.',
+    en: 'Rasmus, 19. Trained car mechanic without a job. Outgoing and well liked. An unstable home hurts his punctuality.',
+  },
+};
+
+const personaPicker = document.getElementById('persona-picker') as HTMLFieldSetElement;
+for (const [i, persona] of samplePersonas.entries()) {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  input.type = 'radio';
+  input.name = 'persona';
+  input.value = persona.participant.id;
+  input.checked = i === 0;
+  label.append(input, ` ${persona.participant.displayName}`);
+  personaPicker.append(label);
+}
+
+const charts = ['summary', 'star', 'trend', 'traits'].map((id) => document.getElementById(id) as HTMLElement & { data: unknown });
+
+function show(): void {
+  const form = new FormData(document.getElementById('controls') as HTMLFormElement);
+  const locale = (form.get('lang') === 'en' ? 'en' : 'da') satisfies Locale;
+  const id = String(form.get('persona') ?? samplePersonas[0]?.participant.id);
+  const persona: ProgressData | undefined = samplePersonas.find((p) => p.participant.id === id);
+  if (!persona) return;
+  document.documentElement.lang = locale;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    node.textContent = texts[locale][node.dataset['text'] ?? ''] ?? node.textContent;
+  }
+  const heading = document.getElementById('heading') as HTMLElement;
+  heading.textContent = locale === 'da' ? `${persona.participant.displayName}s forløb` : `${persona.participant.displayName}'s progress`;
+  (document.getElementById('lead') as HTMLElement).textContent = leads[id]?.[locale] ?? '';
+  for (const chart of charts) chart.data = persona;
+}
+
+document.getElementById('controls')?.addEventListener('change', show);
+show();

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.js';
 import { curveLinearClosed, line } from 'd3-shape';
 import { round } from './time.js';
 
@@ -51,7 +51,7 @@ export function radarLayout(input: RadarInput): RadarLayout {
   const labelRoom = input.labelRoom ?? 56;
   const center = input.size / 2;
   const radius = Math.max(1, center - labelRoom);
-  const r = scaleLinear().domain([input.scale.min, input.scale.max]).range([0, radius]).clamp(true);
+  const r = linearScale([input.scale.min, input.scale.max], [0, radius], { clamp: true });
   const count = input.axes.length;
   const angleAt = (i: number) => (count === 0 ? 0 : (i * 2 * Math.PI) / count);
   // Angles run clockwise from 12 o'clock, as on a clock face: x = sin, y = −cos.

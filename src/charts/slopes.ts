@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.js';
 import { round } from './time.js';
 
 export interface SlopesInput {
@@ -38,7 +38,7 @@ export interface SlopesLayout {
 export function slopesLayout(input: SlopesInput): SlopesLayout {
   const top = input.top ?? 16;
   const bottom = input.height - (input.bottom ?? 48);
-  const y = scaleLinear().domain([input.scale.min, input.scale.max]).range([bottom, top]).clamp(true);
+  const y = linearScale([input.scale.min, input.scale.max], [bottom, top], { clamp: true });
   const count = Math.max(1, input.items.length);
   const panelWidth = input.width / count;
   const panels = input.items.map((item, i): SlopePanel => {

@@ -1,5 +1,5 @@
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.js';
 import { line } from 'd3-shape';
 
 export interface SparklineOptions {
@@ -50,13 +50,8 @@ export function sparklineGeometry(
   const max = options.max ?? hi;
   // A flat series (or a single value) is drawn across the middle rather than collapsing onto an edge.
   const domain: [number, number] = min === max ? [min - 1, max + 1] : [min, max];
-  const x = scaleLinear()
-    .domain([0, Math.max(1, values.length - 1)])
-    .range([inset, Math.max(inset, options.width - inset)]);
-  const y = scaleLinear()
-    .domain(domain)
-    .range([Math.max(inset, options.height - inset), inset])
-    .clamp(true);
+  const x = linearScale([0, Math.max(1, values.length - 1)], [inset, Math.max(inset, options.width - inset)]);
+  const y = linearScale(domain, [Math.max(inset, options.height - inset), inset], { clamp: true });
 
   const points: SparklinePoint[] = [];
   values.forEach((value, index) => {

@@ -1,12 +1,12 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from './linear.js';
 import { utcMonth, utcYear } from 'd3-time';
 
 const dayMs = 86_400_000;
 
 /** A calendar date `YYYY-MM-DD` as milliseconds at UTC midnight: charts count days, not hours. */
 export function dayMsOf(date: string): number {
-  const [y = 0, m = 1, d = 1] = date.slice(0, 10).split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
+  // Called for every point on every draw: plain slices, no split/map arrays.
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 /** The day after `date`, as ms: a period `[start, end]` covers up to the end of its last day. */
@@ -18,11 +18,11 @@ export function isoDateOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export type TimeScale = ScaleLinear<number, number>;
+export type TimeScale = LinearScale;
 
 /** `timeScale([fromMs, toMs], [x0, x1])`: time in ms to px. */
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
-  return scaleLinear().domain(domain).range(range);
+  return linearScale(domain, range);
 }
 
 export interface TimeTick {
@@ -40,20 +40,33 @@ export interface TimeTick {
  * 2nd, 3rd, 6th or 12th month so labels keep `minSpacing` px apart (default 56).
  */
 export function monthTicks(scale: TimeScale, locale: string, { minSpacing = 56 } = {}): TimeTick[] {
-  const [from = 0, to = 0] = scale.domain();
-  const [x0 = 0, x1 = 0] = scale.range();
+  const [from, to] = scale.domain;
+  const [x0, x1] = scale.range;
   const months = Math.max(1, (to - from) / (dayMs * 30.44));
   const perMonth = Math.abs(x1 - x0) / months;
   const step = [1, 2, 3, 6, 12].find((k) => perMonth * k >= minSpacing) ?? 12;
   const interval = step === 12 ? utcYear : (utcMonth.filter((d) => d.getUTCMonth() % step === 0) ?? utcMonth);
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const yearFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const onlyYear = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = formatterFor(locale, { month: 'short' });
+  const yearFormat = formatterFor(locale, { month: 'short', year: 'numeric' });
+  const onlyYear = formatterFor(locale, { year: 'numeric' });
   return interval.range(new Date(from), new Date(to)).map((d, i) => {
     const isYearStart = d.getUTCMonth() === 0;
     const format = step === 12 ? onlyYear : isYearStart || i === 0 ? yearFormat : monthFormat;
     return { x: round(scale(d.getTime())), date: isoDateOf(d.getTime()), label: format.format(d), isYearStart };
   });
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to make: one per locale and pattern, kept. */
+function formatterFor(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 export function round(n: number): number {

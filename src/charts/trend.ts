@@ -1,5 +1,5 @@
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { linearScale } from './linear.js';
 import { markersPath, type MarkerShape } from './markers.js';
 import { dayAfterMsOf, dayMsOf, isoDateOf, monthTicks, round, timeScale, type TimeTick } from './time.js';
 
@@ -99,9 +99,7 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
   };
   const [from, to] = input.domain ? [dayMsOf(input.domain[0]), dayAfterMsOf(input.domain[1])] : dataExtent(input);
   const x = timeScale([from, to], [plot.left, plot.left + plot.width]);
-  const y = scaleLinear()
-    .domain([input.scale.min, input.scale.max])
-    .range([plot.top + plot.height, plot.top]);
+  const y = linearScale([input.scale.min, input.scale.max], [plot.top + plot.height, plot.top]);
   const step = input.scale.step ?? trendDefaults.step;
   const yTicks: Array<{ y: number; value: number }> = [];
   for (let value = input.scale.min; value <= input.scale.max + 1e-9; value += step) {
@@ -114,8 +112,18 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
     s.points.forEach((p, index) => {
       const start = dayMsOf(p.start);
       const end = dayAfterMsOf(p.end);
-      if (end <= from || start >= to) return;
-      points.push({ ...p, index, x: round(x((start + end) / 2)), y: round(y(p.value)) });
+      if (s.cadence === 'half-year') {
+        // A step is drawn over the part of its period that is shown; its marker sits in the middle of that part.
+        const visibleStart = Math.max(start, from);
+        const visibleEnd = Math.min(end, to);
+        if (visibleEnd <= visibleStart) return;
+        points.push({ ...p, index, x: round(x((visibleStart + visibleEnd) / 2)), y: round(y(p.value)) });
+        return;
+      }
+      // A week or month is shown when its middle is: nothing is drawn outside the plot.
+      const middle = (start + end) / 2;
+      if (middle < from || middle > to) return;
+      points.push({ ...p, index, x: round(x(middle)), y: round(y(p.value)) });
     });
     const path = s.cadence === 'half-year' ? stepsPath(points, x, from, to) : joinedPath(points);
     return { id: s.id, cadence: s.cadence, line: path, markers: markersPath(s.shape, points, area), points };

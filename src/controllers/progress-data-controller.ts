@@ -254,20 +254,27 @@ export class ProgressModel {
     return this.t.chart.titleSeries(name);
   }
 
-  /** All dates with data, placements or conversations, inclusive. */
+  /**
+   * The dates worth showing, inclusive: from the first rating, placement or conversation to the
+   * end of the latest week or month rated (a half-year step is cut there rather than stretching
+   * the axis months into the future).
+   */
   wholeDomain(): [string, string] | undefined {
-    const dates: string[] = [];
-    for (const s of [...Object.values(this.all?.dimensions ?? {}), ...Object.values(this.all?.traits ?? {}), ...Object.values(this.all?.items ?? {})]) {
+    const series = this.all ? [...Object.values(this.all.dimensions), ...Object.values(this.all.traits), ...Object.values(this.all.items)] : [];
+    const starts: string[] = [];
+    const ends: string[] = [];
+    const halfYearEnds: string[] = [];
+    for (const s of series) {
       const first = s.points[0];
       const last = s.points.at(-1);
-      if (first) dates.push(first.start);
-      if (last) dates.push(last.end);
+      if (first) starts.push(first.start);
+      if (last) (s.cadence === 'half-year' ? halfYearEnds : ends).push(last.end);
     }
-    for (const p of this.placements) dates.push(p.start, ...(p.end ? [p.end] : []));
-    for (const c of this.conversations) dates.push(c.date);
-    if (dates.length === 0) return undefined;
-    dates.sort();
-    return [dates[0] ?? '', dates.at(-1) ?? ''];
+    for (const p of this.placements) starts.push(p.start);
+    for (const c of this.conversations) ends.push(c.date);
+    const end = latestOf(ends) ?? latestOf(halfYearEnds) ?? latestOf(this.placements.map((p) => p.start));
+    const start = earliestOf(starts) ?? end;
+    return start && end ? [start, end] : undefined;
   }
 
   /** The last `months` months up to the latest date in the data. */
@@ -432,6 +439,14 @@ const selfRole = 'self';
 /** Instruments only the young person fills in about themselves. */
 function selfReportedInstruments(framework: Framework): Set<string> {
   return new Set(framework.instruments.filter((i) => i.raterRoles.every((role) => role === selfRole)).map((i) => i.id));
+}
+
+function latestOf(dates: ReadonlyArray<string>): string | undefined {
+  return dates.reduce<string | undefined>((latest, d) => (latest === undefined || d > latest ? d : latest), undefined);
+}
+
+function earliestOf(dates: ReadonlyArray<string>): string | undefined {
+  return dates.reduce<string | undefined>((earliest, d) => (earliest === undefined || d < earliest ? d : earliest), undefined);
 }
 
 function isSelfReported(framework: Framework | undefined, id: string): boolean {

@@ -32,10 +32,25 @@ export function translationFor(locale: string): Translation {
 
 /** A number as people read it in that language: `3,8` in Danish, `3.8` in English. */
 export function formatNumber(locale: string, value: number, fractionDigits = 1): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  return cached(`${locale}|${fractionDigits}`, numberFormats, () =>
+    new Intl.NumberFormat(intlLocale(locale), {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    }),
+  ).format(value);
+}
+
+// Intl formatters are costly to make and cheap to use: a chart formats hundreds of numbers.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<T>(key: string, cache: Map<string, T>, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** `da` → `da-DK`, so Intl picks Danish conventions even where the bare tag is ambiguous. */
@@ -50,12 +65,14 @@ export function intlLocale(locale: string): string {
 export function formatDay(locale: string, isoDate: string, referenceYear?: number): string {
   const [y = 1970, m = 1, d = 1] = isoDate.slice(0, 10).split('-').map(Number);
   const withYear = referenceYear !== undefined && referenceYear !== y;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: 'numeric',
-    month: 'long',
-    ...(withYear ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return cached(`${locale}|day|${withYear}`, dateFormats, () =>
+    new Intl.DateTimeFormat(intlLocale(locale), {
+      day: 'numeric',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    }),
+  ).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /**
@@ -70,9 +87,9 @@ export function formatPeriod(locale: string, key: string): string {
   if (half) return t.period.halfYear(Number(half[2]), Number(half[1]));
   const month = /^(\d{4})-(\d{2})$/.exec(key);
   if (month) {
-    return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)),
-    );
+    return cached(`${locale}|month`, dateFormats, () =>
+      new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    ).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
   }
   return key;
 }

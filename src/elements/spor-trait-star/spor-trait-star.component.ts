@@ -162,9 +162,17 @@ export class SporTraitStar extends SporElement {
 
   private renderRadar(scale: { min: number; max: number; step: number }): TemplateResult {
     const width = Math.max(280, Math.floor(this.size.width));
-    const labelRoom = width < 420 ? 84 : 128;
-    const height = Math.min(460, Math.max(280, width * 0.72));
-    const size = Math.min(width, height + labelRoom * 0.6);
+    const height = Math.round(Math.min(480, Math.max(300, width * 0.8)));
+    // Labels stand centred beyond each spoke; the radius is as large as the widest label allows.
+    const count = Math.max(3, this.values.length);
+    const halfLabel = Math.max(...this.values.map((v) => v.label.length), 4) * 3.6 + 6;
+    let radius = height / 2 - 44;
+    this.values.forEach((_, i) => {
+      const sin = Math.abs(Math.sin((i * 2 * Math.PI) / count));
+      if (sin > 0.1) radius = Math.min(radius, (width / 2 - halfLabel - 18) / sin);
+    });
+    radius = Math.max(40, radius);
+    const size = height;
     const layout = radarLayout({
       axes: this.values.map((v) => v.id),
       outlines: [
@@ -173,21 +181,23 @@ export class SporTraitStar extends SporElement {
       ],
       scale,
       size,
-      labelRoom,
+      labelRoom: size / 2 - radius,
     });
     const dx = (width - size) / 2;
-    const dy = (height - size) / 2;
     const [before, now] = layout.outlines;
     const cursorAxis = this.cursor === undefined ? undefined : layout.axes[this.cursor];
     const cursorPoint = cursorAxis ? now?.points.find((p) => p.axis === cursorAxis.id) : undefined;
     const locale = this.i18n.locale;
     return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
-      <g transform="translate(${dx},${dy})">
+      <g transform="translate(${dx},0)">
         ${layout.rings.map((ring) => svg`<path class="ring" d=${ring.path}></path>`)}
         ${layout.axes.map((axis) => svg`<line class="spoke" x1=${layout.center} y1=${layout.center} x2=${axis.x} y2=${axis.y}></line>`)}
-        ${layout.rings.map(
-          (ring) => svg`<text class="ring-label" x=${layout.center + 3} y=${layout.center - ((ring.value - scale.min) / (scale.max - scale.min)) * layout.radius - 3}>${formatNumber(locale, ring.value, 0)}</text>`,
-        )}
+        ${layout.rings.map((ring) => {
+          // Ring values sit half way between the first two spokes, clear of the axis labels.
+          const r = ((ring.value - scale.min) / (scale.max - scale.min)) * layout.radius;
+          const angle = Math.PI / count;
+          return svg`<text class="ring-label" x=${layout.center + r * Math.sin(angle)} y=${layout.center - r * Math.cos(angle)} dy="0.32em" text-anchor="middle">${formatNumber(locale, ring.value, 0)}</text>`;
+        })}
         ${before && before.path ? svg`<path part="before" class="before" d=${before.path}></path>` : nothing}
         ${now ? svg`<path part="now" class="now ${now.isClosed ? '' : 'open'}" d=${now.path}></path>` : nothing}
         ${before?.points.map((p) => svg`<circle class="dot-before" cx=${p.x} cy=${p.y} r="3.5"></circle>`)}
@@ -203,11 +213,14 @@ export class SporTraitStar extends SporElement {
     const value = this.values[i];
     if (!value) return nothing;
     const locale = this.i18n.locale;
-    const below = axis.labelY > layout.center + 1;
-    const y = below ? axis.labelY + 12 : axis.labelY - (Math.abs(axis.labelY - layout.center) < 2 ? 0 : 6);
+    const distance = layout.radius + 14;
+    const x = layout.center + distance * Math.sin(axis.angle);
+    const cos = Math.cos(axis.angle);
+    // Two lines (name, value) above an upward spoke, below a downward one, centred on a level one.
+    const y = layout.center - distance * cos + (cos > 0.3 ? -20 : cos < -0.3 ? 8 : -6);
     const valueText = value.now === null ? '–' : formatNumber(locale, value.now);
-    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${axis.labelX} y=${y} text-anchor=${axis.anchor}>${value.label}</text>
-      <text class="axis-value" x=${axis.labelX} y=${y + 15} text-anchor=${axis.anchor}>${valueText}${
+    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${x} y=${y} text-anchor="middle">${value.label}</text>
+      <text class="axis-value" x=${x} y=${y + 15} text-anchor="middle">${valueText}${
         value.isMarked && value.delta !== null ? svg`<tspan class="change"> ${signed(locale, value.delta)}</tspan>` : nothing
       }</text>`;
   }

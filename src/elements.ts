@@ -1,0 +1,13 @@
+/**
+ * Every element, registered under its `spor-*` tag, with the languages and event types. Shared by
+ * the public entry (`index.ts`) and the single-file bundle (`bundle.ts`).
+ */
+export { registerTranslation, da, en, type Translation } from './i18n/index.js';
+export type * from './events/index.js';
+export type { Audience } from './controllers/progress-data-controller.js';
+export { SporSparkline } from './elements/spor-sparkline/spor-sparkline.js';
+export { SporDataTable } from './elements/spor-data-table/spor-data-table.js';
+export { SporTrendChart } from './elements/spor-trend-chart/spor-trend-chart.js';
+export { SporTraitStar } from './elements/spor-trait-star/spor-trait-star.js';
+export { SporDimensionSummary } from './elements/spor-dimension-summary/spor-dimension-summary.js';
+export { SporAssessmentForm } from './elements/spor-assessment-form/spor-assessment-form.js';
