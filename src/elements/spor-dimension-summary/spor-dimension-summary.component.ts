@@ -69,7 +69,7 @@ export class SporDimensionSummary extends SporElement {
     const model = result.model;
     const since = this.since || model.latestConversationDate || '';
     const cards = model.dimensionCards(since);
-    if (cards.length === 0) return html`<p class="empty">${t.chart.empty}</p>`;
+    if (cards.every((card) => card.points.length === 0)) return html`<p class="empty">${t.chart.empty}</p>`;
     const focus = this.focusSeries || model.latestFocus || '';
     return html`<ul part="base" class="cards">
       ${cards.map((card) => this.renderCard(card, since, focus))}

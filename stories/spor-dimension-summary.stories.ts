@@ -1,0 +1,42 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/index.js';
+import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } from './sample-data.js';
+
+interface SummaryArgs {
+  data: unknown;
+  since: string;
+  focus: string;
+  audience: 'conversation' | 'company' | 'counsellor';
+  locale: string;
+}
+
+const meta = {
+  title: 'Charts/Dimension summary',
+  component: 'spor-dimension-summary',
+  args: { data: simon, since: '', focus: '', audience: 'conversation', locale: '' },
+  argTypes: {
+    audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
+    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+  },
+  render: (args) => html`<spor-dimension-summary
+    .data=${args.data}
+    since=${args.since}
+    focus=${args.focus}
+    audience=${args.audience}
+    locale=${args.locale}
+  ></spor-dimension-summary>`,
+} satisfies Meta<SummaryArgs>;
+
+export default meta;
+type Story = StoryObj<SummaryArgs>;
+
+export const Simon: Story = {};
+export const Liv: Story = { args: { data: liv } };
+export const Rasmus: Story = { args: { data: rasmus } };
+export const CompanyView: Story = { args: { audience: 'company' } };
+export const English: Story = { args: { data: rasmus, locale: 'en' } };
+export const LongHistory: Story = { args: { data: fiveYears } };
+export const SingleRating: Story = { args: { data: singleRating } };
+export const NoRatingsYet: Story = { args: { data: noRatings } };
+export const InvalidData: Story = { args: { data: brokenData } };
