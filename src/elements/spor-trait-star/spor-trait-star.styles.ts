@@ -84,9 +84,9 @@ export const styles = css`
     padding: 0;
     list-style: none;
     text-align: center;
-    font-size: max(0.75rem, var(--_font-size-small));
-    hyphens: auto;
-    overflow-wrap: anywhere;
+    font-size: 0.75rem;
+    /* Long Danish compounds ("Ansvarsbevidsthed") break only when a column cannot hold them at all. */
+    overflow-wrap: break-word;
   }
   .slope-labels .is-marked {
     font-weight: 700;
