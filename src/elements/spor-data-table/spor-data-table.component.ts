@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
-import { ProgressDataController, type Audience, type ChartSeries } from '../../controllers/progress-data-controller.js';
+import type { ChartSeries } from '../../controllers/progress-data-controller.js';
 import { formatNumber, formatPeriod } from '../../i18n/index.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SporElement } from '../../internal/spor-element.js';
 import { tokens } from '../../themes/tokens.js';
+import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-data-table.styles.js';
 
 interface Row {
@@ -31,28 +30,13 @@ interface Row {
  * @cssprop [--spor-data-table-max-height=28rem] - The table scrolls beyond this height.
  * @cssprop [--spor-data-table-stripe=#f4f5f7] - The background of every other row.
  */
-export class SporDataTable extends SporElement {
+export class SporDataTable extends SporDataElement {
   static override styles = [tokens, sharedStyles, styles];
-  static override shadowRootOptions = { ...SporElement.shadowRootOptions, delegatesFocus: true };
-
-  /** The young person's data (`ProgressData`), as a property. */
-  @property({ attribute: false }) data: unknown;
+  static override shadowRootOptions = { ...SporDataElement.shadowRootOptions, delegatesFocus: true };
 
   /** What is shown: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
 
-  /** Who is looking: `conversation` (default), `company` or `counsellor`. */
-  @property() audience: Audience = 'conversation';
-
-  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
-  @property({ reflect: true }) locale = '';
-
-  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
-  private readonly progress = new ProgressDataController(this, {
-    data: () => this.data,
-    locale: () => this.i18n.locale,
-    audience: () => this.audience,
-  });
 
   protected override render() {
     const t = this.i18n.t;

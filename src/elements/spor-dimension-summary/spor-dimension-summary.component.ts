@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
-import { ProgressDataController, type Audience, type DimensionCard } from '../../controllers/progress-data-controller.js';
+import type { DimensionCard } from '../../controllers/progress-data-controller.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SporElement } from '../../internal/spor-element.js';
 import { tokens } from '../../themes/tokens.js';
+import { SporDataElement } from '../shared/spor-data-element.js';
 import '../spor-sparkline/spor-sparkline.js';
 import { styles } from './spor-dimension-summary.styles.js';
 
@@ -33,11 +32,8 @@ const arrows = { rose: '↑', steady: '→', dipped: '↘', new: '•', none: '�
  * @cssprop [--spor-dimension-summary-card-border=#c8ccd2] - A card's edge.
  * @cssprop [--spor-dimension-summary-min-card-width=14rem] - Below this width, cards stack.
  */
-export class SporDimensionSummary extends SporElement {
+export class SporDimensionSummary extends SporDataElement {
   static override styles = [tokens, sharedStyles, styles];
-
-  /** The young person's data (`ProgressData`), as a property. */
-  @property({ attribute: false }) data: unknown;
 
   /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation. */
   @property() since = '';
@@ -49,18 +45,6 @@ export class SporDimensionSummary extends SporElement {
    */
   @property({ attribute: 'focus' }) focusSeries = '';
 
-  /** Who is looking: `conversation` (default), `company` (no resilience) or `counsellor`. */
-  @property() audience: Audience = 'conversation';
-
-  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
-  @property({ reflect: true }) locale = '';
-
-  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
-  private readonly progress = new ProgressDataController(this, {
-    data: () => this.data,
-    locale: () => this.i18n.locale,
-    audience: () => this.audience,
-  });
 
   protected override render() {
     const t = this.i18n.t;

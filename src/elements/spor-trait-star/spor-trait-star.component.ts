@@ -2,16 +2,14 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { radarLayout, type RadarLayout } from '../../charts/radar.js';
 import { slopesLayout } from '../../charts/slopes.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
-import { ProgressDataController, type Audience, type ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SporElement } from '../../internal/spor-element.js';
-import { renderSummary } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
+import { SporChartElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-trait-star.styles.js';
 
 /** One axis of the star: a trait, its value now and at the last conversation. */
@@ -52,11 +50,8 @@ const markedCount = 2;
  * @cssprop [--spor-trait-star-before-color=#4d4d4d] - The colour of "last time".
  * @cssprop [--spor-trait-star-fill-opacity=0.12] - The light fill inside "now" (0 for none).
  */
-export class SporTraitStar extends SporElement {
+export class SporTraitStar extends SporChartElement {
   static override styles = [tokens, sharedStyles, chartStyles, styles];
-
-  /** The young person's data (`ProgressData`), as a property. */
-  @property({ attribute: false }) data: unknown;
 
   /** The axes: `traits` (default) or a comma-separated list of series ids, in the order drawn. */
   @property() series = 'traits';
@@ -73,27 +68,12 @@ export class SporTraitStar extends SporElement {
   /** How many days before each date are averaged (default 28: the last 4 weeks). */
   @property({ type: Number }) window = 28;
 
-  /** Who is looking: `conversation` (default), `company` or `counsellor`. */
-  @property() audience: Audience = 'conversation';
-
-  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
-  @property({ reflect: true }) locale = '';
-
   @state() private cursor: number | undefined;
-  @state() private view: 'chart' | 'table' = 'chart';
-  @state() private isSummaryShown = false;
   @state() private isPlotFocused = false;
-  @state() private announcement = '';
 
   @query('.plot') private plotElement?: HTMLElement;
 
-  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
   private readonly size = new SizeController(this);
-  private readonly progress = new ProgressDataController(this, {
-    data: () => this.data,
-    locale: () => this.i18n.locale,
-    audience: () => this.audience,
-  });
   private values: ReadonlyArray<TraitValue> = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -131,20 +111,11 @@ export class SporTraitStar extends SporElement {
           <li><svg viewBox="0 0 28 12"><path class="now" d="M2,6H26"></path></svg>${t.star.now}</li>
           ${since ? html`<li><svg viewBox="0 0 28 12"><path class="before" d="M2,6H26"></path></svg>${t.star.before}</li>` : nothing}
         </ul>
-        <div class="actions">
-          <button type="button" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
-            @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
-            ${this.isSummaryShown ? t.chart.hideSummary : t.chart.showSummary}
-          </button>
-          <button type="button" class="view-toggle" @click=${() => this.toggleView()}>
-            ${this.view === 'chart' ? t.chart.showTable : t.chart.showChart}
-          </button>
-        </div>
+        ${this.renderActions()}
       </div>
       ${this.view === 'table'
-        ? html`<spor-data-table .data=${this.data} series=${this.values.map((v) => v.id).join(',')} audience=${this.audience}
-            locale=${this.i18n.locale}></spor-data-table>`
-        : html`<button type="button" class="skip" @click=${() => this.toggleView()}>${t.chart.skipToTable}</button>
+        ? this.renderTable(this.values.map((v) => v.id).join(','))
+        : html`${this.renderSkipLink()}
             <div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
               aria-labelledby="title" aria-describedby="caption hint"
               @keydown=${this.onKeydown} @focus=${() => (this.isPlotFocused = true)} @blur=${() => (this.isPlotFocused = false)}
@@ -155,8 +126,7 @@ export class SporTraitStar extends SporElement {
                 : html`<p class="visually-hidden" id="hint">${t.star.hint}</p>`}
             </div>
             ${this.cursor !== undefined ? html`<p class="readout">${this.describe(this.cursor)}</p>` : nothing}`}
-      ${renderSummary(t, this.sentences(since), this.isSummaryShown)}
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${this.renderSummaryAndLiveRegion(this.sentences(since))}
     `;
   }
 
@@ -285,11 +255,8 @@ export class SporTraitStar extends SporElement {
     return t.star.readout(v.label, n(v.now), n(v.before));
   }
 
-  private toggleView(): void {
-    this.view = this.view === 'chart' ? 'table' : 'chart';
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(this.view === 'table' ? 'spor-data-table' : '.plot')?.focus(),
-    );
+  protected override onViewChange(): void {
+    this.cursor = undefined;
   }
 
   private onKeydown = (event: KeyboardEvent): void => {

@@ -2,21 +2,14 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { markerShapeAt, markersPath } from '../../charts/markers.js';
 import { trendLayout, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
-import {
-  ProgressDataController,
-  type Audience,
-  type ChartSeries,
-  type ProgressModel,
-} from '../../controllers/progress-data-controller.js';
+import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatNumber, formatPeriod } from '../../i18n/index.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SporElement } from '../../internal/spor-element.js';
-import { renderSummary } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
+import { SporChartElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-trend-chart.styles.js';
 
 interface Cursor {
@@ -57,11 +50,8 @@ const recentMonths = 6;
  * @cssprop [--spor-trend-chart-conversation-color=#3d3d3d] - Conversation markers.
  * @cssprop [--spor-trend-chart-callout-background=var(--spor-color-surface)] - The callout's background.
  */
-export class SporTrendChart extends SporElement {
+export class SporTrendChart extends SporChartElement {
   static override styles = [tokens, sharedStyles, chartStyles, styles];
-
-  /** The young person's data (`ProgressData`), as a property. */
-  @property({ attribute: false }) data: unknown;
 
   /** What is drawn: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
@@ -76,34 +66,19 @@ export class SporTrendChart extends SporElement {
   /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation. */
   @property() since = '';
 
-  /** Who is looking: `conversation` (default), `company` (no resilience, no counsellor ratings) or `counsellor`. */
-  @property() audience: Audience = 'conversation';
-
   /** Draws company and counsellor ratings of a series as separate lines, so a disagreement shows. */
   @property({ type: Boolean, attribute: 'split-raters' }) splitRaters = false;
 
-  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
-  @property({ reflect: true }) locale = '';
-
   @state() private hiddenSeries = new Set<string>();
-  @state() private view: 'chart' | 'table' = 'chart';
-  @state() private isSummaryShown = false;
   @state() private isWholeRange = false;
   @state() private cursor: Cursor | undefined;
   @state() private isCalloutShown = false;
   @state() private isPlotFocused = false;
-  @state() private announcement = '';
 
   @query('.plot') private plotElement?: HTMLElement;
   @query('.callout') private calloutElement?: HTMLElement;
 
-  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
   private readonly size = new SizeController(this);
-  private readonly progress = new ProgressDataController(this, {
-    data: () => this.data,
-    locale: () => this.i18n.locale,
-    audience: () => this.audience,
-  });
 
   private drawn: ReadonlyArray<ChartSeries> = [];
   private layout: TrendLayout | undefined;
@@ -151,24 +126,16 @@ export class SporTrendChart extends SporElement {
         <div part="legend" class="legend" role="group" aria-label=${t.chart.legend}>
           ${all.map((s) => this.renderLegendButton(s))}
         </div>
-        <div class="actions">
-          <button type="button" class="summary-toggle" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
-            @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
-            ${this.isSummaryShown ? t.chart.hideSummary : t.chart.showSummary}
-          </button>
-          ${model.spansMoreThan(recentMonths, all)
+        ${this.renderActions(
+          model.spansMoreThan(recentMonths, all)
             ? html`<button type="button" class="range-toggle" @click=${() => this.toggleRange()}>
                 ${this.isWholeRange ? t.chart.showRecent : t.chart.showAll}
               </button>`
-            : nothing}
-          <button type="button" class="view-toggle" @click=${() => this.toggleView()}>
-            ${this.view === 'chart' ? t.chart.showTable : t.chart.showChart}
-          </button>
-        </div>
+            : nothing,
+        )}
       </div>
-      ${this.view === 'chart' ? this.renderPlot(model, scaleMax) : this.renderTable()}
-      ${renderSummary(t, sentences, this.isSummaryShown)}
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${this.view === 'chart' ? this.renderPlot(model, scaleMax) : this.renderTable(this.series)}
+      ${this.renderSummaryAndLiveRegion(sentences)}
     `;
   }
 
@@ -183,11 +150,6 @@ export class SporTrendChart extends SporElement {
       </svg>
       ${s.legendLabel}
     </button>`;
-  }
-
-  private renderTable(): TemplateResult {
-    return html`<spor-data-table id="table" .data=${this.data} series=${this.series} audience=${this.audience}
-      locale=${this.i18n.locale}></spor-data-table>`;
   }
 
   private renderPlot(model: ProgressModel, scaleMax: number): TemplateResult {
@@ -212,7 +174,7 @@ export class SporTrendChart extends SporElement {
     const plotBottom = layout.plot.top + layout.plot.height;
     const plotRight = layout.plot.left + layout.plot.width;
     const active = this.activePoint();
-    return html`<button type="button" class="skip" @click=${() => this.toggleView()}>${t.chart.skipToTable}</button>
+    return html`${this.renderSkipLink()}
       <div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
         aria-labelledby="title" aria-describedby="caption hint"
         @keydown=${this.onKeydown} @focus=${this.onPlotFocus} @blur=${this.onPlotBlur}
@@ -295,13 +257,8 @@ export class SporTrendChart extends SporElement {
     this.isCalloutShown = false;
   }
 
-  private toggleView(): void {
-    this.view = this.view === 'chart' ? 'table' : 'chart';
+  protected override onViewChange(): void {
     this.cursor = undefined;
-    void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.view === 'table' ? 'spor-data-table' : '.plot');
-      target?.focus();
-    });
   }
 
   private toggleRange(): void {
