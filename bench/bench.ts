@@ -2,7 +2,7 @@
 // Chart.js in the same page setup. scripts/bench.mjs drives it through CDP.
 import * as Plot from '@observablehq/plot';
 import { Chart, LineController, LineElement, PointElement, LinearScale, Legend } from 'chart.js';
-import '../src/index.js';
+import { aggregate, changesSince, parseProgressData } from '../src/index.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend);
 
@@ -102,6 +102,19 @@ export const benchmarks = {
     el.data = next;
     await el.updateComplete;
     return { ms: performance.now() - start, nodes: 0 };
+  },
+  /** Diagnostics: the data work alone (parse, aggregate, changes), without drawing. */
+  async sporData(weeks: number) {
+    const data = progressData(weeks);
+    const start = performance.now();
+    const parsed = parseProgressData(data);
+    const parsedAt = performance.now();
+    if (!parsed.ok) throw new Error('bench data does not parse');
+    const aggregation = aggregate(parsed.data);
+    const aggregatedAt = performance.now();
+    changesSince(aggregation, { from: '2022-06-01' });
+    const end = performance.now();
+    return { ms: end - start, nodes: 0, parseMs: parsedAt - start, aggregateMs: aggregatedAt - parsedAt, changesMs: end - aggregatedAt };
   },
   async plot(weeks: number) {
     const data = rows(weeks);
