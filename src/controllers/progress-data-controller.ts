@@ -109,6 +109,21 @@ export class ProgressDataController implements ReactiveController {
     if (data === undefined || data === null) {
       return { status: 'ready', model: ProgressModel.empty(locale) };
     }
+    // A conversation view shows the same data in several elements: validate and aggregate it once.
+    const key = `${locale}|${audience}`;
+    const cache = typeof data === 'object' ? results.get(data) : undefined;
+    const cached = cache?.get(key);
+    if (cached) return cached;
+    const result = this.computeUncached(data, locale, audience);
+    if (typeof data === 'object') {
+      const perData = cache ?? new Map<string, ProgressResult>();
+      perData.set(key, result);
+      results.set(data, perData);
+    }
+    return result;
+  }
+
+  private computeUncached(data: unknown, locale: string, audience: Audience): ProgressResult {
     try {
       const parsed = parseProgressData(data, { locale });
       if (!parsed.ok) return { status: 'invalid', issues: parsed.issues };
@@ -121,6 +136,13 @@ export class ProgressDataController implements ReactiveController {
     }
   }
 }
+
+/**
+ * Results by data object, then by `locale|audience`. Weak: when the host drops its data, the
+ * results go too. Hosts replace the data object to change it (as Lit and every framework expect),
+ * so a cached result never goes stale.
+ */
+const results = new WeakMap<object, Map<string, ProgressResult>>();
 
 const traitsWord = 'traits';
 const dimensionsWord = 'dimensions';
