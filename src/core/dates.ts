@@ -1,0 +1,127 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. All arithmetic is on whole days in UTC, so a daylight
+ * saving change can never move a date; time zones matter only when a date-time with an offset is
+ * turned into the local date of the framework's time zone.
+ */
+
+const dateTime =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (monthLengths[month - 1] ?? 0);
+}
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const isDigitAt = (value: string, index: number) => {
+  const code = value.charCodeAt(index);
+  return code >= 48 && code <= 57;
+};
+
+/** `isCalendarDate('2026-02-30')` → false: the shape alone is not enough. */
+export function isCalendarDate(value: string): boolean {
+  // Character by character rather than a regex: this runs for every assessment.
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
+  for (const index of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigitAt(value, index)) return false;
+  return isValidDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+}
+
+/** The day number (days since 1970-01-01) of a valid `YYYY-MM-DD`. */
+export function dayNumberOf(date: string): number {
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  // The days-from-civil algorithm: years start in March, so leap days come last.
+  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * `dateOfDayNumber(0)` → `1970-01-01`. Plain arithmetic (the civil-from-days algorithm) rather than
+ * `Date#toISOString`: aggregation calls this for every period, and this is several times faster.
+ */
+export function dateOfDayNumber(dayNumber: number): string {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** `addDays('2026-12-31', 1)` → `2027-01-01`. */
+export function addDays(date: string, days: number): string {
+  return dateOfDayNumber(dayNumberOf(date) + days);
+}
+
+/** Monday = 1 … Sunday = 7 (ISO). */
+export function isoWeekdayOf(date: string): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((dayNumberOf(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** `isTimeZone('Europe/Copenhagen')` → true; unknown names → false. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `localDateOf(value, timeZone)`: a `YYYY-MM-DD` stays as it is (when it is a real date); a
+ * date-time with an offset becomes the date it was in `timeZone` (`2026-03-01T23:30:00Z` is
+ * `2026-03-02` in Copenhagen). Undefined for anything impossible (`2026-02-30`, `25:00`).
+ */
+export function localDateOf(value: string, timeZone: string): string | undefined {
+  if (value.length === 10) return isCalendarDate(value) ? value : undefined;
+  const match = dateTime.exec(value);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, , oh, om] = match;
+  if (!isValidDay(Number(y), Number(mo), Number(d))) return undefined;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return undefined;
+  if (oh !== undefined && (Number(oh) > 23 || Number(om) > 59)) return undefined;
+  const ms = Date.parse(value);
+  if (!Number.isFinite(ms)) return undefined;
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = formatterFor(timeZone).formatToParts(ms);
+  } catch {
+    return undefined;
+  }
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}

@@ -1,0 +1,175 @@
+/**
+ * The built-in framework `nextwork`: the NExTWORK programme model of DESIGN.md, as data. Another
+ * programme writes its own framework in the same shape; nothing in the code knows these ids.
+ */
+import type { Framework, InstrumentItem, LocalizedText, Trait } from './schema.js';
+
+const rating = (id: string, da: string, en: string): InstrumentItem => ({
+  id,
+  label: { da, en },
+  kind: 'rating',
+  required: false,
+});
+
+const traitLabels: ReadonlyArray<readonly [string, string, string]> = [
+  ['initiative', 'Initiativ', 'Initiative'],
+  ['persistence', 'Vedholdenhed', 'Persistence'],
+  ['curiosity', 'Nysgerrighed', 'Curiosity'],
+  ['cooperation', 'Samarbejdsevner', 'Cooperation'],
+  ['social', 'Sociale egenskaber', 'Social skills'],
+  ['responsibility', 'Ansvarsbevidsthed', 'Responsibility'],
+];
+
+const traits: Trait[] = traitLabels.map(([id, da, en]) => ({
+  id,
+  label: { da, en },
+  items: [`weekly-company.${id}`],
+}));
+
+const resilienceStatement = (n: number): InstrumentItem => ({
+  id: `r${n}`,
+  label: {
+    da: `Udsagn ${n} (pladsholder: kommunen indlæser sin licenserede, validerede oversættelse)`,
+    en: `Statement ${n} (placeholder: the municipality loads its licensed, validated translation)`,
+  },
+  kind: 'rating',
+  required: false,
+});
+
+const scaleLabels = (texts: ReadonlyArray<readonly [string, string]>): { value: number; label: LocalizedText }[] =>
+  texts.map(([da, en], index) => ({ value: index + 1, label: { da, en } }));
+
+export const nextworkFramework: Framework = {
+  id: 'nextwork',
+  label: { da: 'NExTWORK', en: 'NExTWORK' },
+  timeZone: 'Europe/Copenhagen',
+  roles: [
+    { id: 'company', label: { da: 'Virksomhed', en: 'Company' } },
+    { id: 'counsellor', label: { da: 'Ungevejleder', en: 'Youth counsellor' } },
+    { id: 'self', label: { da: 'Den unge selv', en: 'The young person' } },
+  ],
+  scales: [
+    {
+      id: 'frequency-5',
+      min: 1,
+      max: 5,
+      step: 1,
+      labels: scaleLabels([
+        ['Sjældent eller slet ikke', 'Rarely or not at all'],
+        ['Nogle gange', 'Sometimes'],
+        ['Ofte', 'Often'],
+        ['Næsten altid', 'Almost always'],
+        ['Altid, fuldt ud', 'Always, fully'],
+      ]),
+    },
+    {
+      id: 'agree-5',
+      min: 1,
+      max: 5,
+      step: 1,
+      labels: scaleLabels([
+        ['Helt uenig', 'Strongly disagree'],
+        ['Uenig', 'Disagree'],
+        ['Hverken enig eller uenig', 'Neither agree nor disagree'],
+        ['Enig', 'Agree'],
+        ['Helt enig', 'Strongly agree'],
+      ]),
+    },
+  ],
+  instruments: [
+    {
+      id: 'weekly-company',
+      label: { da: 'Ugentlig vurdering fra virksomheden', en: 'Weekly rating from the company' },
+      cadence: 'week',
+      scale: 'frequency-5',
+      raterRoles: ['company'],
+      items: [
+        ...traitLabels.map(([id, da, en]) => rating(id, da, en)),
+        rating('punctuality', 'Mødestabilitet og punktlighed', 'Punctuality'),
+        rating('productivity', 'Produktivitet', 'Productivity'),
+        {
+          id: 'done-well',
+          label: { da: 'Noget, der gik godt i denne uge', en: 'Something done well this week' },
+          kind: 'text',
+          required: true,
+        },
+        {
+          id: 'concerns',
+          label: { da: 'Opmærksomhedspunkter', en: 'Concerns' },
+          kind: 'text',
+          required: false,
+        },
+      ],
+    },
+    {
+      id: 'monthly-determination',
+      label: { da: 'Månedlig vurdering af beslutsomhed', en: 'Monthly determination rating' },
+      cadence: 'month',
+      scale: 'frequency-5',
+      raterRoles: ['company', 'counsellor'],
+      items: [
+        rating('persistence', 'Vedholdenhed', 'Persistence'),
+        rating('independence', 'Selvstændighed', 'Independence'),
+        rating('direction', 'Retning mod et realistisk mål', 'Direction toward a realistic goal'),
+      ],
+    },
+    {
+      id: 'resilience-self-report',
+      label: { da: 'Modstandskraft (selvrapport)', en: 'Resilience (self-report)' },
+      cadence: 'half-year',
+      scale: 'agree-5',
+      raterRoles: ['self'],
+      items: [1, 2, 3, 4, 5, 6].map(resilienceStatement),
+      scoring: {
+        label: { da: 'Modstandskraft, score', en: 'Resilience score' },
+        method: 'mean',
+        reverse: ['r2', 'r4', 'r6'],
+        bands: [
+          { id: 'low', min: 1, max: 2.99, label: { da: 'Lav', en: 'Low' } },
+          { id: 'normal', min: 3, max: 4.3, label: { da: 'Normal', en: 'Normal' } },
+          { id: 'high', min: 4.31, max: 5, label: { da: 'Høj', en: 'High' } },
+        ],
+      },
+    },
+  ],
+  traits,
+  dimensions: [
+    {
+      id: 'work-readiness',
+      label: { da: 'Arbejdsegnethed', en: 'Work readiness' },
+      cadence: 'week',
+      minCoverage: 0.5,
+      components: [
+        { kind: 'trait', ref: 'responsibility', weight: 1 },
+        { kind: 'trait', ref: 'social', weight: 1 },
+        { kind: 'trait', ref: 'cooperation', weight: 1 },
+        { kind: 'item', ref: 'weekly-company.punctuality', weight: 1 },
+        { kind: 'item', ref: 'weekly-company.productivity', weight: 1 },
+      ],
+      shows: ['responsibility', 'social', 'cooperation'],
+    },
+    {
+      id: 'determination',
+      label: { da: 'Beslutsomhed', en: 'Determination' },
+      cadence: 'month',
+      minCoverage: 0.5,
+      components: [
+        { kind: 'trait', ref: 'persistence', weight: 1 },
+        { kind: 'trait', ref: 'initiative', weight: 1 },
+        { kind: 'trait', ref: 'curiosity', weight: 1 },
+        { kind: 'item', ref: 'monthly-determination.persistence', weight: 1 },
+        { kind: 'item', ref: 'monthly-determination.independence', weight: 1 },
+        { kind: 'item', ref: 'monthly-determination.direction', weight: 1 },
+      ],
+      shows: ['persistence', 'initiative', 'curiosity'],
+    },
+    {
+      id: 'resilience',
+      label: { da: 'Modstandskraft', en: 'Resilience' },
+      cadence: 'half-year',
+      minCoverage: 0.5,
+      components: [{ kind: 'score', ref: 'resilience-self-report', weight: 1 }],
+      shows: [],
+    },
+  ],
+};

@@ -1,0 +1,132 @@
+/**
+ * Looking things up in a framework: built-in frameworks by id, labels by locale, the series a
+ * framework defines, scales and score bands. Read-only helpers; the checks are in
+ * `check-framework.ts`.
+ */
+import { nextworkFramework } from './framework-nextwork.js';
+import type { Cadence, Framework, Instrument, LocalizedText, Scale, ScoreBand } from './schema.js';
+
+export const builtinFrameworks: ReadonlyArray<Framework> = [nextworkFramework];
+
+/** `resolveFramework('nextwork')` → the built-in framework; a framework object is returned as is. */
+export function resolveFramework(ref: string | Framework | undefined): Framework | undefined {
+  if (ref === undefined) return nextworkFramework;
+  if (typeof ref !== 'string') return ref;
+  return builtinFrameworks.find((framework) => framework.id === ref);
+}
+
+/**
+ * `labelOf(text, locale)`: the text in `locale` (`da-DK` falls back to `da`), else English, else
+ * Danish.
+ */
+export function labelOf(text: LocalizedText, locale = 'da'): string {
+  const language = locale.split('-')[0] ?? locale;
+  return text[locale] ?? text[language] ?? text.en ?? text.da;
+}
+
+export type SeriesKind = 'trait' | 'dimension' | 'item';
+
+export interface SeriesDefinition {
+  readonly id: string;
+  readonly kind: SeriesKind;
+  readonly cadence: Cadence;
+  readonly label: LocalizedText;
+  /** The range of values, for axes and for the default steady threshold. */
+  readonly scale: { readonly min: number; readonly max: number };
+}
+
+function instrumentOf(framework: Framework, id: string): Instrument | undefined {
+  return framework.instruments.find((instrument) => instrument.id === id);
+}
+
+export function scaleOf(framework: Framework, instrument: Instrument): Scale | undefined {
+  return framework.scales.find((scale) => scale.id === instrument.scale);
+}
+
+/** The instrument and item an `instrument.item` ref names. */
+export function itemOf(framework: Framework, ref: string) {
+  const [instrumentId = '', itemId = ''] = ref.split('.');
+  const instrument = instrumentOf(framework, instrumentId);
+  const item = instrument?.items.find((candidate) => candidate.id === itemId);
+  return instrument && item ? { instrument, item } : undefined;
+}
+
+const fallbackScale = { min: 1, max: 5 } as const;
+
+function scaleRange(framework: Framework, instrument: Instrument | undefined) {
+  const scale = instrument ? scaleOf(framework, instrument) : undefined;
+  return scale ? { min: scale.min, max: scale.max } : fallbackScale;
+}
+
+/**
+ * `seriesDefinitions(framework)`: every series the framework defines, in a fixed order: traits,
+ * dimensions, then every rated item as `instrument.item`.
+ */
+export function seriesDefinitions(framework: Framework): SeriesDefinition[] {
+  const definitions: SeriesDefinition[] = [];
+  for (const trait of framework.traits) {
+    const first = trait.items[0] ? itemOf(framework, trait.items[0]) : undefined;
+    definitions.push({
+      id: trait.id,
+      kind: 'trait',
+      cadence: first?.instrument.cadence ?? 'week',
+      label: trait.label,
+      scale: scaleRange(framework, first?.instrument),
+    });
+  }
+  for (const dimension of framework.dimensions) {
+    definitions.push({
+      id: dimension.id,
+      kind: 'dimension',
+      cadence: dimension.cadence,
+      label: dimension.label,
+      scale: dimensionScale(framework, dimension.components[0]),
+    });
+  }
+  for (const instrument of framework.instruments) {
+    for (const item of instrument.items) {
+      if (item.kind !== 'rating') continue;
+      definitions.push({
+        id: `${instrument.id}.${item.id}`,
+        kind: 'item',
+        cadence: instrument.cadence,
+        label: item.label,
+        scale: scaleRange(framework, instrument),
+      });
+    }
+  }
+  return definitions;
+}
+
+function dimensionScale(
+  framework: Framework,
+  component: Framework['dimensions'][number]['components'][number] | undefined,
+) {
+  if (!component) return fallbackScale;
+  if (component.kind === 'score') return scaleRange(framework, instrumentOf(framework, component.ref));
+  if (component.kind === 'item') return scaleRange(framework, itemOf(framework, component.ref)?.instrument);
+  const trait = framework.traits.find((candidate) => candidate.id === component.ref);
+  const first = trait?.items[0] ? itemOf(framework, trait.items[0]) : undefined;
+  return scaleRange(framework, first?.instrument);
+}
+
+/** `seriesIdsOf(framework)`: every id a `focus` or a chart's `series` may name. */
+export function seriesIdsOf(framework: Framework): string[] {
+  return seriesDefinitions(framework).map((definition) => definition.id);
+}
+
+/**
+ * `bandOf(framework, 'resilience-self-report', 4.33)` → the `high` band. Scores are compared after
+ * rounding to two decimals, so a mean like 4.333… lands in 4.31–5.00 and never between bands.
+ */
+export function bandOf(framework: Framework, instrumentId: string, score: number): ScoreBand | undefined {
+  const bands = instrumentOf(framework, instrumentId)?.scoring?.bands ?? [];
+  const rounded = Math.round(score * 100) / 100;
+  return bands.find((band) => rounded >= band.min && rounded <= band.max);
+}
+
+/** The label of a rater role (`company` → "Virksomhed"), or the id when the role is unknown. */
+export function roleLabel(framework: Framework, roleId: string, locale = 'da'): string {
+  const role = framework.roles.find((candidate) => candidate.id === roleId);
+  return role ? labelOf(role.label, locale) : roleId;
+}

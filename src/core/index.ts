@@ -1,0 +1,90 @@
+/**
+ * Spor's core: the data format, the frameworks, period keys, aggregation and changes. Pure: no
+ * DOM, no lit, no d3; it runs in the browser and in Node.
+ */
+export {
+  AssessmentSchema,
+  CadenceSchema,
+  ConversationRecordSchema,
+  DimensionSchema,
+  FrameworkSchema,
+  InstrumentSchema,
+  LocalizedTextSchema,
+  PlacementSchema,
+  ProgressDataSchema,
+  PromptSchema,
+  PromptSetSchema,
+  ScaleSchema,
+  TraitSchema,
+  limits,
+  type Assessment,
+  type Cadence,
+  type ConversationRecord,
+  type Dimension,
+  type DimensionComponent,
+  type Framework,
+  type FrameworkInput,
+  type Instrument,
+  type InstrumentItem,
+  type LocalizedText,
+  type Participant,
+  type Placement,
+  type ProgressData,
+  type ProgressDataInput,
+  type Prompt,
+  type PromptSet,
+  type PromptSetInput,
+  type Rater,
+  type RaterRole,
+  type Scale,
+  type ScoreBand,
+  type Scoring,
+  type Trait,
+} from './schema.js';
+export { nextworkFramework } from './framework-nextwork.js';
+export {
+  bandOf,
+  builtinFrameworks,
+  itemOf,
+  labelOf,
+  resolveFramework,
+  roleLabel,
+  scaleOf,
+  seriesDefinitions,
+  seriesIdsOf,
+  type SeriesDefinition,
+  type SeriesKind,
+} from './framework.js';
+export { builtinPromptSets, nextLevelPromptSet, nextworkPromptSet, resolvePromptSet } from './prompts.js';
+export { addDays, isCalendarDate, localDateOf } from './dates.js';
+export { periodFromKey, periodKey, periodOf, periodsBetween, type Period } from './period.js';
+export { messageLocaleOf, type MessageLocale } from './messages.js';
+export type { IssuePath, ValidationIssue } from './issues.js';
+export {
+  parseFramework,
+  parseProgressData,
+  parsePromptSet,
+  type ParseOptions,
+  type ParseResult,
+} from './parse.js';
+export {
+  aggregate,
+  seriesOf,
+  type AggregateOptions,
+  type Aggregation,
+  type Series,
+  type SeriesPoint,
+} from './aggregate.js';
+export {
+  changeOf,
+  changesSince,
+  defaultSteadyThreshold,
+  type Change,
+  type ChangeDirection,
+  type ChangesOptions,
+} from './changes.js';
+export { notesBetween, type Note, type NotesOptions } from './notes.js';
+export { currentFocus, lastConversation } from './conversations.js';
+export { progressDataJsonSchema } from './json-schema.js';
+export { samplePersonas, sampleAsOf } from './personas.js';
+export { syntheticProgressData, type SyntheticProfile } from './synthetic.js';

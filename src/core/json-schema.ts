@@ -1,0 +1,25 @@
+/**
+ * The JSON Schema of the input, generated from the zod schema, for back-end teams in other
+ * languages. It says the shapes; the checks against the framework (known items, the scale's steps,
+ * overlapping placements, …) are described in its `description` and done by `parseProgressData`.
+ */
+import { z } from 'zod/mini';
+import { jsonSchemaHints, ProgressDataSchema } from './schema.js';
+
+export function progressDataJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(ProgressDataSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    metadata: jsonSchemaHints,
+  }) as Record<string, unknown>;
+  return {
+    ...generated,
+    title: 'Spor ProgressData, schemaVersion 1',
+    description:
+      'One young person in an internship programme: placements, assessments and conversation records. ' +
+      'Beyond this schema, parseProgressData checks against the framework: instruments, items and rater ' +
+      'roles must exist, ratings lie on the scale and its steps, dates exist, ids are unique, placements ' +
+      'do not overlap, focus is a series id and the prompt set is known. Dates are YYYY-MM-DD or ISO 8601 ' +
+      "date-times with an offset, read as local dates in the framework's time zone.",
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Validation messages in Danish (the default) and English. Core stays self-contained, so these
+ * live here rather than in `src/i18n`. Plain, short and kind: the reader is often not a developer.
+ */
+
+export type MessageLocale = 'da' | 'en';
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+type MessageTable = Readonly<Record<string, (p: MessageParams) => string>>;
+
+const da: MessageTable = {
+  invalid: () => 'Værdien er ikke gyldig.',
+  required: () => 'Mangler: skal udfyldes.',
+  type: (p) => `Skal være ${expectedName(String(p['expected']), 'da')}.`,
+  value: (p) => `Skal være en af: ${p['values']}.`,
+  schemaVersion: (p) => `Denne version af dataformatet kendes ikke (${p['value']}). Brug schemaVersion 1.`,
+  notObject: () => 'Data skal være et objekt med schemaVersion, participant og resten af forløbet.',
+  unreadable: () => 'Data kunne ikke læses.',
+  frameworkId: () => 'Skal være et id med små bogstaver, tal og bindestreger, fx weekly-company.',
+  itemRef: () => 'Skal skrives som instrument.punkt, fx weekly-company.punctuality.',
+  dateFormat: () =>
+    'Skal være en dato som 2026-03-01 eller et tidspunkt med tidszone som 2026-03-01T09:00:00+01:00.',
+  impossibleDate: (p) => `Datoen ${p['value']} findes ikke.`,
+  empty: () => 'Må ikke være tom.',
+  tooLong: (p) => `Teksten er for lang (højst ${p['max']} tegn).`,
+  tooMany: (p) => `Listen er for lang (højst ${p['max']}).`,
+  emptyList: () => 'Listen må ikke være tom.',
+  positive: () => 'Skal være større end 0.',
+  coverage: () => 'Skal være større end 0 og højst 1.',
+  reservedKey: (p) => `Navnet ${p['value']} kan ikke bruges her.`,
+  duplicateId: (p) => `Id'et ${p['value']} er allerede brugt.`,
+  unknownFramework: (p) => `Rammen ${p['value']} kendes ikke.`,
+  unknownInstrument: (p) => `Instrumentet ${p['value']} findes ikke i rammen.`,
+  unknownItem: (p) => `${p['value']} er ikke et punkt, der vurderes i ${p['instrument']}.`,
+  unknownTextItem: (p) => `${p['value']} er ikke et tekstfelt i ${p['instrument']}.`,
+  offScale: (p) => `${p['value']} ligger uden for skalaen ${p['min']}–${p['max']}.`,
+  offStep: (p) => `${p['value']} passer ikke med skalaens trin på ${p['step']}.`,
+  roleNotAllowed: (p) => `Rollen ${p['value']} kan ikke udfylde ${p['instrument']} (kun: ${p['roles']}).`,
+  unknownPlacement: (p) => `Praktikforløbet ${p['value']} findes ikke.`,
+  endBeforeStart: () => 'Slutdatoen ligger før startdatoen.',
+  overlap: (p) => `Overlapper med praktikforløbet ${p['other']}.`,
+  unknownFocus: (p) => `${p['value']} er ikke en serie i rammen.`,
+  unknownPromptSet: (p) => `Samtaleguiden ${p['value']} kendes ikke.`,
+  unknownPrompt: (p) => `${p['value']} er ikke et spørgsmål i samtaleguiden ${p['set']}.`,
+  badTimeZone: (p) => `Tidszonen ${p['value']} kendes ikke.`,
+  unknownScale: (p) => `Skalaen ${p['value']} findes ikke i rammen.`,
+  badScale: () => 'Skalaen skal gå fra et mindre til et større tal, i trin der går op.',
+  unknownRole: (p) => `Rollen ${p['value']} findes ikke i rammen.`,
+  unknownRef: (p) => `${p['value']} findes ikke i rammen.`,
+  notRated: (p) => `${p['value']} er et tekstfelt og kan ikke indgå i en værdi.`,
+  noScoring: (p) => `Instrumentet ${p['value']} har ingen scoreregel.`,
+  mixedScales: () => 'Alle dele skal bruge skalaer med samme spænd.',
+  mixedCadence: () => 'Alle punkter i et træk skal komme fra instrumenter med samme kadence.',
+  badBand: () => 'Båndet skal ligge inden for skalaen.',
+  tooManyAnswered: () => 'Der kan ikke kræves flere svar, end instrumentet har punkter.',
+  moreIssues: (p) => `… og ${p['count']} fejl mere.`,
+};
+
+const en: MessageTable = {
+  invalid: () => 'This value is not valid.',
+  required: () => 'Missing: this is required.',
+  type: (p) => `Should be ${expectedName(String(p['expected']), 'en')}.`,
+  value: (p) => `Should be one of: ${p['values']}.`,
+  schemaVersion: (p) => `This version of the data format is not supported (${p['value']}). Use schemaVersion 1.`,
+  notObject: () => 'The data should be an object with schemaVersion, participant and the rest of the programme.',
+  unreadable: () => 'The data could not be read.',
+  frameworkId: () => 'Should be an id of lower-case letters, digits and hyphens, e.g. weekly-company.',
+  itemRef: () => 'Should be written as instrument.item, e.g. weekly-company.punctuality.',
+  dateFormat: () =>
+    'Should be a date like 2026-03-01 or a date-time with a time zone like 2026-03-01T09:00:00+01:00.',
+  impossibleDate: (p) => `The date ${p['value']} does not exist.`,
+  empty: () => 'Must not be empty.',
+  tooLong: (p) => `The text is too long (at most ${p['max']} characters).`,
+  tooMany: (p) => `The list is too long (at most ${p['max']}).`,
+  emptyList: () => 'The list must not be empty.',
+  positive: () => 'Should be greater than 0.',
+  coverage: () => 'Should be greater than 0 and at most 1.',
+  reservedKey: (p) => `The name ${p['value']} cannot be used here.`,
+  duplicateId: (p) => `The id ${p['value']} is already used.`,
+  unknownFramework: (p) => `The framework ${p['value']} is not known.`,
+  unknownInstrument: (p) => `The instrument ${p['value']} is not in the framework.`,
+  unknownItem: (p) => `${p['value']} is not a rated item of ${p['instrument']}.`,
+  unknownTextItem: (p) => `${p['value']} is not a text item of ${p['instrument']}.`,
+  offScale: (p) => `${p['value']} is outside the scale ${p['min']}–${p['max']}.`,
+  offStep: (p) => `${p['value']} does not fit the scale's steps of ${p['step']}.`,
+  roleNotAllowed: (p) => `The role ${p['value']} cannot fill in ${p['instrument']} (only: ${p['roles']}).`,
+  unknownPlacement: (p) => `The placement ${p['value']} does not exist.`,
+  endBeforeStart: () => 'The end date is before the start date.',
+  overlap: (p) => `Overlaps with the placement ${p['other']}.`,
+  unknownFocus: (p) => `${p['value']} is not a series of the framework.`,
+  unknownPromptSet: (p) => `The prompt set ${p['value']} is not known.`,
+  unknownPrompt: (p) => `${p['value']} is not a prompt of the prompt set ${p['set']}.`,
+  badTimeZone: (p) => `The time zone ${p['value']} is not known.`,
+  unknownScale: (p) => `The scale ${p['value']} is not in the framework.`,
+  badScale: () => 'The scale should go from a smaller to a larger number, in steps that fit.',
+  unknownRole: (p) => `The role ${p['value']} is not in the framework.`,
+  unknownRef: (p) => `${p['value']} is not in the framework.`,
+  notRated: (p) => `${p['value']} is a text item and cannot be part of a value.`,
+  noScoring: (p) => `The instrument ${p['value']} has no scoring rule.`,
+  mixedScales: () => 'All parts should use scales with the same range.',
+  mixedCadence: () => "All items of a trait should come from instruments with the same cadence.",
+  badBand: () => 'The band should lie within the scale.',
+  tooManyAnswered: () => 'It cannot require more answers than the instrument has items.',
+  moreIssues: (p) => `… and ${p['count']} more.`,
+};
+
+const expectedNames: Readonly<Record<MessageLocale, Readonly<Record<string, string>>>> = {
+  da: {
+    string: 'en tekst',
+    number: 'et tal',
+    int: 'et helt tal',
+    boolean: 'sand eller falsk',
+    object: 'et objekt',
+    array: 'en liste',
+    record: 'et objekt',
+    nonoptional: 'udfyldt',
+  },
+  en: {
+    string: 'a text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'an object',
+    array: 'a list',
+    record: 'an object',
+    nonoptional: 'filled in',
+  },
+};
+
+/** `messageLocaleOf('en-GB')` → `en`; everything else is Danish, the default. */
+export function messageLocaleOf(locale: string | undefined): MessageLocale {
+  return typeof locale === 'string' && locale.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+/** The name of an expected type ("et tal", "a number") for the `type` message. */
+export function expectedName(expected: string, locale: MessageLocale): string {
+  return expectedNames[locale][expected] ?? expected;
+}
+
+/** `messageFor('offScale', { value: 7, min: 1, max: 5 }, 'da')` → "7 ligger uden for skalaen 1–5." */
+export function messageFor(code: string, params: MessageParams, locale: MessageLocale): string {
+  const table = locale === 'en' ? en : da;
+  const message = Object.hasOwn(table, code) ? table[code] : undefined;
+  return (message ?? table['invalid'] ?? (() => code))(params);
+}
+
+/** Every message code, for a test that both languages say every message. */
+export const messageCodes: ReadonlyArray<string> = Object.keys(da);
+export const englishMessageCodes: ReadonlyArray<string> = Object.keys(en);

@@ -1,0 +1,153 @@
+/**
+ * `parseProgressData(input, { locale })`: the one door into the kit. It never throws, whatever it
+ * is given: every step is guarded, and the worst case is an issue that says the data could not be
+ * read.
+ */
+import { checkData } from './check-data.js';
+import { frameworkIssues } from './check-framework.js';
+import { resolveFramework } from './framework.js';
+import { found, toValidationIssue, type FoundIssue, type ValidationIssue } from './issues.js';
+import { messageLocaleOf } from './messages.js';
+import {
+  FrameworkSchema,
+  limits,
+  ProgressDataSchema,
+  PromptSetSchema,
+  type Framework,
+  type ProgressData,
+  type PromptSet,
+} from './schema.js';
+import { fromZodIssues } from './zod-issues.js';
+
+export interface ParseOptions {
+  /** The language of the messages: `da` (default) or `en`. */
+  readonly locale?: string | undefined;
+  /** The host's own prompt sets, beside the built-in `nextwork` and `next-level`. */
+  readonly promptSets?: ReadonlyArray<PromptSet> | undefined;
+}
+
+export type ParseResult<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly issues: ReadonlyArray<ValidationIssue> };
+
+/** More issues than this help no one; the rest is summed up in one last issue. */
+const maxIssues = 100;
+
+function failure(issues: ReadonlyArray<FoundIssue>, locale: string | undefined): ParseResult<never> {
+  const messageLocale = messageLocaleOf(locale);
+  const shown = issues.slice(0, maxIssues).map((issue) => toValidationIssue(issue, messageLocale));
+  if (issues.length > maxIssues) {
+    shown.push(toValidationIssue(found([], 'moreIssues', { count: issues.length - maxIssues }), messageLocale));
+  }
+  return { ok: false, issues: shown };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const hasOwn = (value: unknown, key: string): boolean => isRecord(value) && Object.hasOwn(value, key);
+
+/**
+ * Checks that must run before zod sees the input: zod would walk a 50-million-entry array to the
+ * end, and it silently drops a `__proto__` key from a record, which would hide a wrong rating.
+ */
+function guardIssues(input: unknown): FoundIssue[] {
+  if (!isRecord(input)) return [found([], 'notObject')];
+  const issues: FoundIssue[] = [];
+  const lists = ['placements', 'assessments', 'conversations'] as const;
+  for (const key of lists) {
+    const list = input[key];
+    if (Array.isArray(list) && list.length > limits[key]) {
+      issues.push(found([key], 'tooMany', { max: limits[key] }));
+    }
+  }
+  if (issues.length > 0) return issues;
+  const checkRecords = (key: 'assessments' | 'conversations', fields: ReadonlyArray<string>) => {
+    const list = input[key];
+    if (!Array.isArray(list)) return;
+    list.forEach((entry: unknown, index) => {
+      if (!isRecord(entry)) return;
+      for (const field of fields) {
+        if (hasOwn(entry[field], '__proto__')) {
+          issues.push(found([key, index, field, '__proto__'], 'reservedKey', { value: '__proto__' }));
+        }
+      }
+    });
+  };
+  checkRecords('assessments', ['ratings', 'notes']);
+  checkRecords('conversations', ['answers']);
+  return issues;
+}
+
+function parseUnsafely(input: unknown, options: ParseOptions): ParseResult<ProgressData> {
+  const guarded = guardIssues(input);
+  if (guarded.length > 0) return failure(guarded, options.locale);
+
+  const parsed = ProgressDataSchema.safeParse(input);
+  if (!parsed.success) {
+    // Parse again with the inputs in the issues (slower, so only on failure): "missing" and
+    // "wrong type" read differently.
+    const detailed = ProgressDataSchema.safeParse(input, { reportInput: true });
+    return failure(fromZodIssues(detailed.error?.issues ?? parsed.error.issues), options.locale);
+  }
+
+  const framework = resolveFramework(parsed.data.framework);
+  if (!framework) {
+    return failure([found(['framework'], 'unknownFramework', { value: String(parsed.data.framework) })], options.locale);
+  }
+  if (typeof parsed.data.framework !== 'string') {
+    const issues = frameworkIssues(framework).map((issue) => ({ ...issue, path: ['framework', ...issue.path] }));
+    if (issues.length > 0) return failure(issues, options.locale);
+  }
+
+  const checked = checkData(parsed.data, framework, options.promptSets ?? []);
+  if (checked.issues.length > 0) return failure(checked.issues, options.locale);
+  return { ok: true, data: checked.data };
+}
+
+/**
+ * `parseProgressData(input, { locale })` → `{ ok: true, data }` with every date a local
+ * `YYYY-MM-DD`, or `{ ok: false, issues }`, each issue `{ path, message, code }`, the message in
+ * Danish (default) or English.
+ */
+export function parseProgressData(input: unknown, options: ParseOptions = {}): ParseResult<ProgressData> {
+  try {
+    return parseUnsafely(input, options);
+  } catch {
+    // A getter that throws, a revoked proxy, a stack overflow: none of it reaches the host.
+    return failure([found([], 'unreadable')], safeLocaleOf(options));
+  }
+}
+
+function safeLocaleOf(options: unknown): string | undefined {
+  try {
+    const locale: unknown = isRecord(options) ? options['locale'] : undefined;
+    return typeof locale === 'string' ? locale : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `parseFramework(input, { locale })`: a host's own framework, checked like the one inside data. */
+export function parseFramework(input: unknown, options: ParseOptions = {}): ParseResult<Framework> {
+  try {
+    const parsed = FrameworkSchema.safeParse(input, { reportInput: true });
+    if (!parsed.success) return failure(fromZodIssues(parsed.error.issues), options.locale);
+    const issues = frameworkIssues(parsed.data);
+    return issues.length > 0 ? failure(issues, options.locale) : { ok: true, data: parsed.data };
+  } catch {
+    return failure([found([], 'unreadable')], undefined);
+  }
+}
+
+/** `parsePromptSet(input, { locale })`: a host's own prompt set. */
+export function parsePromptSet(input: unknown, options: ParseOptions = {}): ParseResult<PromptSet> {
+  try {
+    const parsed = PromptSetSchema.safeParse(input, { reportInput: true });
+    return parsed.success
+      ? { ok: true, data: parsed.data }
+      : failure(fromZodIssues(parsed.error.issues), options.locale);
+  } catch {
+    return failure([found([], 'unreadable')], undefined);
+  }
+}

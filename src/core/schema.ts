@@ -1,0 +1,266 @@
+/**
+ * The input format (version 1) and the framework format, as zod/mini schemas. Every type of the
+ * data a host passes in is inferred from these schemas, so a fact is written down only once.
+ *
+ * The schemas check shapes only. What needs the framework to decide (is this item known, is this
+ * rating on the scale, do placements overlap) is checked in `check-data.ts` and
+ * `check-framework.ts`, because a host may pass its own framework inside the data.
+ *
+ * Messages given to checks here are message codes (see `messages.ts`); `parse.ts` turns them into
+ * Danish or English sentences.
+ */
+import { z } from 'zod/mini';
+
+/** Ids defined by a framework: lower-case words joined by `-` or `_` (`weekly-company`, `r1`). */
+export const frameworkIdPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+/** An item as a series id: `instrument.item` (`weekly-company.punctuality`). */
+export const itemRefPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+/** `YYYY-MM-DD`, or an ISO 8601 date-time with an offset (`2026-03-01T23:30:00Z`, `…+01:00`). */
+export const dateInputPattern =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/** Limits keep a hostile or broken input from costing minutes; real data stays far below them. */
+export const limits = {
+  placements: 500,
+  assessments: 20_000,
+  conversations: 2_000,
+  shortText: 200,
+  note: 5_000,
+  answer: 20_000,
+} as const;
+
+/**
+ * Hints for the JSON Schema only. The fields of an assessment are checked in `check-data.ts`
+ * rather than by zod checks: a zod/mini check costs about as much as the rest of a field's
+ * parsing, and a two-year cohort has hundreds of thousands of these fields. The JSON Schema
+ * still tells back-end teams the patterns and lengths, through this registry.
+ */
+export const jsonSchemaHints = z.registry<Record<string, unknown>>();
+
+function hinted<T extends z.ZodMiniType>(schema: T, hint: Record<string, unknown>): T {
+  jsonSchemaHints.add(schema, hint);
+  return schema;
+}
+
+const FrameworkIdSchema = z.string().check(z.regex(frameworkIdPattern, { error: 'frameworkId' }));
+const ItemRefSchema = z.string().check(z.regex(itemRefPattern, { error: 'itemRef' }));
+/** Ids made by a host's own systems (participants, placements, assessments, raters): any short text. */
+const HostIdSchema = z.string().check(
+  z.minLength(1, { error: 'empty' }),
+  z.maxLength(limits.shortText, { error: 'tooLong' }),
+);
+const ShortTextSchema = z.string().check(z.maxLength(limits.shortText, { error: 'tooLong' }));
+const DateInputSchema = z.string().check(z.regex(dateInputPattern, { error: 'dateFormat' }));
+
+// Assessment fields: the same rules as above, checked in check-data.ts (see `jsonSchemaHints`).
+const dateDescription = "YYYY-MM-DD, or an ISO 8601 date-time with an offset (read as a local date in the framework's time zone)";
+const hintedFrameworkId = () => hinted(z.string(), { pattern: frameworkIdPattern.source });
+const hintedHostId = () => hinted(z.string(), { minLength: 1, maxLength: limits.shortText });
+const hintedShortText = () => hinted(z.string(), { maxLength: limits.shortText });
+const hintedDate = () => hinted(z.string(), { pattern: dateInputPattern.source, description: dateDescription });
+
+/** A text in several languages; Danish and English are always there, others may be added. */
+export const LocalizedTextSchema = z.catchall(
+  z.object({ da: z.string(), en: z.string() }),
+  z.string(),
+);
+
+export const CadenceSchema = z.enum(['week', 'month', 'half-year']);
+
+export const ScaleSchema = z.object({
+  id: FrameworkIdSchema,
+  min: z.number(),
+  max: z.number(),
+  step: z.number().check(z.positive({ error: 'positive' })),
+  /** A label per value, for forms and axes (`1` = "Sjældent eller slet ikke"). */
+  labels: z._default(z.array(z.object({ value: z.number(), label: LocalizedTextSchema })), []),
+});
+
+export const RaterRoleSchema = z.object({
+  id: FrameworkIdSchema,
+  label: LocalizedTextSchema,
+});
+
+export const InstrumentItemSchema = z.object({
+  id: FrameworkIdSchema,
+  label: LocalizedTextSchema,
+  /** `rating`: a number on the instrument's scale or null; `text`: a written note. */
+  kind: z._default(z.enum(['rating', 'text']), 'rating'),
+  /** For forms: the item must be filled in. The data format itself does not enforce it. */
+  required: z._default(z.boolean(), false),
+});
+
+export const ScoreBandSchema = z.object({
+  id: FrameworkIdSchema,
+  min: z.number(),
+  max: z.number(),
+  label: LocalizedTextSchema,
+});
+
+export const ScoringSchema = z.object({
+  label: LocalizedTextSchema,
+  method: z.literal('mean'),
+  /** Reverse-scored items: `min + max − x` (on 1–5: `6 − x`). */
+  reverse: z._default(z.array(FrameworkIdSchema), []),
+  /** How many items must be answered for a score; default: all rated items. */
+  minAnswered: z.optional(z.int().check(z.positive({ error: 'positive' }))),
+  /** Score bands, compared after rounding the score to two decimals. */
+  bands: z._default(z.array(ScoreBandSchema), []),
+});
+
+export const InstrumentSchema = z.object({
+  id: FrameworkIdSchema,
+  label: LocalizedTextSchema,
+  cadence: CadenceSchema,
+  /** The scale id every rated item of this instrument uses. */
+  scale: FrameworkIdSchema,
+  raterRoles: z.array(FrameworkIdSchema).check(z.minLength(1, { error: 'emptyList' })),
+  items: z.array(InstrumentItemSchema).check(z.minLength(1, { error: 'emptyList' })),
+  scoring: z.optional(ScoringSchema),
+});
+
+export const TraitSchema = z.object({
+  id: FrameworkIdSchema,
+  label: LocalizedTextSchema,
+  /** The items a trait is rated by, as `instrument.item`. */
+  items: z.array(ItemRefSchema).check(z.minLength(1, { error: 'emptyList' })),
+});
+
+export const DimensionComponentSchema = z.object({
+  /** `trait`: a trait id; `item`: `instrument.item`; `score`: an instrument id with a scoring rule. */
+  kind: z.enum(['trait', 'item', 'score']),
+  ref: z.string(),
+  weight: z._default(z.number().check(z.positive({ error: 'positive' })), 1),
+});
+
+export const DimensionSchema = z.object({
+  id: FrameworkIdSchema,
+  label: LocalizedTextSchema,
+  cadence: CadenceSchema,
+  /** The share of the total weight that must have a value, or the period is a gap. */
+  minCoverage: z._default(
+    z.number().check(z.gt(0, { error: 'coverage' }), z.lte(1, { error: 'coverage' })),
+    0.5,
+  ),
+  components: z.array(DimensionComponentSchema).check(z.minLength(1, { error: 'emptyList' })),
+  /** The traits drawn under this dimension. */
+  shows: z._default(z.array(FrameworkIdSchema), []),
+});
+
+export const FrameworkSchema = z.object({
+  id: FrameworkIdSchema,
+  label: LocalizedTextSchema,
+  /** IANA time zone in which date-times become dates and periods are counted. */
+  timeZone: z._default(z.string(), 'Europe/Copenhagen'),
+  roles: z.array(RaterRoleSchema).check(z.minLength(1, { error: 'emptyList' })),
+  scales: z.array(ScaleSchema).check(z.minLength(1, { error: 'emptyList' })),
+  instruments: z.array(InstrumentSchema).check(z.minLength(1, { error: 'emptyList' })),
+  traits: z._default(z.array(TraitSchema), []),
+  dimensions: z._default(z.array(DimensionSchema), []),
+});
+
+export const PromptSchema = z.object({
+  id: FrameworkIdSchema,
+  text: LocalizedTextSchema,
+  /**
+   * What the conversation shows beside the prompt: `changes` (what changed since last time),
+   * `examples` (concrete examples, the "done well" notes), `focus` (pick a focus area), `open`.
+   */
+  purpose: z._default(z.enum(['changes', 'examples', 'appreciation', 'focus', 'open']), 'open'),
+});
+
+export const PromptSetSchema = z.object({
+  id: FrameworkIdSchema,
+  label: LocalizedTextSchema,
+  prompts: z.array(PromptSchema).check(z.minLength(1, { error: 'emptyList' })),
+});
+
+export const PlacementSchema = z.object({
+  id: HostIdSchema,
+  company: HostIdSchema,
+  role: z.optional(ShortTextSchema),
+  start: DateInputSchema,
+  /** Missing while the internship is still going on. */
+  end: z.optional(DateInputSchema),
+});
+
+export const RaterSchema = z.object({
+  role: hintedFrameworkId(),
+  id: z.optional(hintedHostId()),
+  name: z.optional(hintedShortText()),
+  placementId: z.optional(hintedHostId()),
+});
+
+export const AssessmentSchema = z.object({
+  id: hintedHostId(),
+  instrument: hintedFrameworkId(),
+  date: hintedDate(),
+  rater: RaterSchema,
+  // Keys are checked against the framework (which says more than a pattern could). A catchall
+  // object rather than a record: the same JSON Schema, and a fifth faster to parse.
+  /** Rated item id → a number on the scale, or null for "not observed" (never a low score). */
+  ratings: z.catchall(z.object({}), z.nullable(z.number())),
+  /** Text item id → text. */
+  notes: z.optional(z.catchall(z.object({}), hinted(z.string(), { maxLength: limits.note }))),
+});
+
+export const ConversationRecordSchema = z.object({
+  id: HostIdSchema,
+  date: DateInputSchema,
+  promptSet: FrameworkIdSchema,
+  /** Prompt id → answer; the ids are checked against the prompt set. */
+  answers: z.record(z.string(), z.string().check(z.maxLength(limits.answer, { error: 'tooLong' }))),
+  /** A series id (trait, dimension or `instrument.item`) the charts highlight from then on. */
+  focus: z.optional(z.string()),
+});
+
+export const ParticipantSchema = z.object({
+  id: HostIdSchema,
+  displayName: ShortTextSchema,
+  locale: z.optional(ShortTextSchema),
+});
+
+export const ProgressDataSchema = z.object({
+  schemaVersion: z.literal(1),
+  participant: ParticipantSchema,
+  /** A built-in framework id (default `nextwork`) or a whole framework. */
+  framework: z._default(z.union([FrameworkIdSchema, FrameworkSchema]), 'nextwork'),
+  placements: z._default(
+    z.array(PlacementSchema).check(z.maxLength(limits.placements, { error: 'tooMany' })),
+    [],
+  ),
+  assessments: z._default(
+    z.array(AssessmentSchema).check(z.maxLength(limits.assessments, { error: 'tooMany' })),
+    [],
+  ),
+  conversations: z._default(
+    z.array(ConversationRecordSchema).check(z.maxLength(limits.conversations, { error: 'tooMany' })),
+    [],
+  ),
+});
+
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export type Cadence = z.infer<typeof CadenceSchema>;
+export type Scale = z.infer<typeof ScaleSchema>;
+export type RaterRole = z.infer<typeof RaterRoleSchema>;
+export type InstrumentItem = z.infer<typeof InstrumentItemSchema>;
+export type ScoreBand = z.infer<typeof ScoreBandSchema>;
+export type Scoring = z.infer<typeof ScoringSchema>;
+export type Instrument = z.infer<typeof InstrumentSchema>;
+export type Trait = z.infer<typeof TraitSchema>;
+export type DimensionComponent = z.infer<typeof DimensionComponentSchema>;
+export type Dimension = z.infer<typeof DimensionSchema>;
+export type Framework = z.infer<typeof FrameworkSchema>;
+/** A framework as a host may write it: fields with defaults may be left out. */
+export type FrameworkInput = z.input<typeof FrameworkSchema>;
+export type Prompt = z.infer<typeof PromptSchema>;
+export type PromptSet = z.infer<typeof PromptSetSchema>;
+export type PromptSetInput = z.input<typeof PromptSetSchema>;
+export type Placement = z.infer<typeof PlacementSchema>;
+export type Rater = z.infer<typeof RaterSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type ProgressData = z.infer<typeof ProgressDataSchema>;
+/** Progress data as a host may write it: `framework`, `placements`, … may be left out. */
+export type ProgressDataInput = z.input<typeof ProgressDataSchema>;

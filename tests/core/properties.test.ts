@@ -1,0 +1,164 @@
+// Property-based tests: rules that must hold for any data, not just the hand-made examples.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  aggregate,
+  changesSince,
+  parseProgressData,
+  type Aggregation,
+  type Assessment,
+  type ProgressData,
+} from '../../src/core/index.js';
+
+const runs = { numRuns: 60 };
+
+const dayMs = 86_400_000;
+// 2025-12-01 … 2027-02-27: crosses week 53 of 2026, daylight saving changes and half-years.
+const dateArb = fc.integer({ min: 0, max: 453 }).map((n) => new Date(Date.UTC(2025, 11, 1) + n * dayMs).toISOString().slice(0, 10));
+const dateTimeArb = fc
+  .tuple(dateArb, fc.integer({ min: 0, max: 23 }), fc.constantFrom('Z', '+01:00', '+02:00', '-05:00'))
+  .map(([date, hour, offset]) => `${date}T${String(hour).padStart(2, '0')}:30:00${offset}`);
+const anyDateArb = fc.oneof({ weight: 4, arbitrary: dateArb }, { weight: 1, arbitrary: dateTimeArb });
+const ratingArb = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4 });
+
+const ratingsArb = (items: string[]): fc.Arbitrary<Record<string, number | null>> =>
+  fc
+    .record(Object.fromEntries(items.map((item) => [item, ratingArb])) as Record<string, fc.Arbitrary<number | null>>, {
+      requiredKeys: [],
+    })
+    .map((ratings) =>
+      Object.fromEntries(
+        Object.entries(ratings).filter((entry): entry is [string, number | null] => entry[1] !== undefined),
+      ),
+    );
+
+const weeklyItems = ['initiative', 'persistence', 'curiosity', 'cooperation', 'social', 'responsibility', 'punctuality', 'productivity'];
+const monthlyItems = ['persistence', 'independence', 'direction'];
+const resilienceItems = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
+
+const assessmentArb: fc.Arbitrary<Omit<Assessment, 'id'>> = fc.oneof(
+  fc.record({
+    instrument: fc.constant('weekly-company'),
+    date: anyDateArb,
+    rater: fc.record({ role: fc.constant('company'), id: fc.constantFrom('a', 'b', 'c') }),
+    ratings: ratingsArb(weeklyItems),
+  }),
+  fc.record({
+    instrument: fc.constant('monthly-determination'),
+    date: anyDateArb,
+    rater: fc.record({ role: fc.constantFrom('company', 'counsellor'), id: fc.constantFrom('a', 'u') }),
+    ratings: ratingsArb(monthlyItems),
+  }),
+  fc.record({
+    instrument: fc.constant('resilience-self-report'),
+    date: anyDateArb,
+    rater: fc.record({ role: fc.constant('self') }),
+    ratings: ratingsArb(resilienceItems),
+  }),
+);
+
+const dataArb: fc.Arbitrary<ProgressData> = fc.array(assessmentArb, { maxLength: 40 }).map((assessments) => ({
+  schemaVersion: 1,
+  participant: { id: 'p', displayName: 'P' },
+  framework: 'nextwork',
+  placements: [],
+  assessments: assessments.map((assessment, index) => ({ ...assessment, id: `a${index}` })),
+  conversations: [],
+}));
+
+function allPoints(aggregation: Aggregation) {
+  return [aggregation.traits, aggregation.dimensions, aggregation.items].flatMap((record) => Object.values(record));
+}
+
+describe('properties', () => {
+  it('generated data passes parseProgressData', () => {
+    fc.assert(fc.property(dataArb, (data) => parseProgressData(data).ok), runs);
+  });
+
+  it('the order of assessments never changes the result', () => {
+    fc.assert(
+      fc.property(
+        dataArb.chain((data) =>
+          fc.tuple(
+            fc.constant(data),
+            fc.shuffledSubarray(data.assessments, { minLength: data.assessments.length, maxLength: data.assessments.length }),
+          ),
+        ),
+        ([data, shuffled]) => {
+          expect(aggregate({ ...data, assessments: shuffled })).to.deep.equal(aggregate(data));
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('adding null ratings changes nothing', () => {
+    const nullsArb = fc.array(
+      fc.record({
+        instrument: fc.constantFrom('weekly-company', 'monthly-determination', 'resilience-self-report'),
+        date: anyDateArb,
+        rater: fc.record({ role: fc.constant('counsellor'), id: fc.constantFrom('x', 'y') }),
+      }),
+      { maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(dataArb, nullsArb, (data, extra) => {
+        const items: Record<string, string[]> = {
+          'weekly-company': weeklyItems,
+          'monthly-determination': monthlyItems,
+          'resilience-self-report': resilienceItems,
+        };
+        const withNulls: ProgressData = {
+          ...data,
+          assessments: [
+            // Existing assessments get "not observed" for every item they left out.
+            ...data.assessments.map((assessment) => ({
+              ...assessment,
+              ratings: { ...Object.fromEntries((items[assessment.instrument] ?? []).map((item) => [item, null])), ...assessment.ratings },
+            })),
+            ...extra.map((assessment, index) => ({
+              ...assessment,
+              id: `null-${index}`,
+              ratings: Object.fromEntries((items[assessment.instrument] ?? []).map((item) => [item, null])),
+            })),
+          ],
+        };
+        expect(aggregate(withNulls)).to.deep.equal(aggregate(data));
+      }),
+      runs,
+    );
+  });
+
+  it('every value lies on the scale, with at least one rating and rater behind it', () => {
+    fc.assert(
+      fc.property(dataArb, (data) => {
+        for (const series of allPoints(aggregate(data))) {
+          for (const point of series.points) {
+            expect(point.value).to.be.within(series.scale.min, series.scale.max);
+            expect(point.count).to.be.at.least(1);
+            expect(point.raters).to.be.at.least(1);
+            expect(point.coverage).to.be.within(0.5, 1);
+            expect(point.start <= point.end).to.equal(true);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('parseProgressData never throws, and what it accepts aggregates and compares without error', () => {
+    const mutated = fc.tuple(dataArb, fc.array(fc.tuple(fc.constantFrom('assessments', 'participant', 'placements', 'conversations', 'framework', 'schemaVersion'), fc.anything()), { maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.jsonValue(), mutated.map(([data, changes]) => ({ ...data, ...Object.fromEntries(changes) }))), (input) => {
+        const result = parseProgressData(input);
+        if (result.ok) {
+          const aggregation = aggregate(result.data);
+          changesSince(aggregation, { from: '2026-06-01' });
+        } else {
+          expect(result.issues.length).to.be.greaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
