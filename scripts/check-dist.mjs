@@ -15,8 +15,9 @@ const required = [
   'dist/index.js',
   'dist/core.js',
   'dist/spor.bundle.js',
-  'dist/elements/spor-sparkline.js',
-  'dist/elements/spor-sparkline.component.js',
+  ...['spor-sparkline', 'spor-trend-chart', 'spor-trait-star', 'spor-dimension-summary', 'spor-data-table', 'spor-assessment-form'].flatMap(
+    (tag) => [`dist/elements/${tag}.js`, `dist/elements/${tag}.component.js`],
+  ),
   'dist/types/index.d.ts',
   'dist/types/core/index.d.ts',
   'dist/progress-data.schema.json',
@@ -43,16 +44,30 @@ if (/\bfrom\s*["'](?!\.|\/)/.test(bundle.toString()) || /\bimport\s*["'](?!\.|\/
 }
 const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
 
+const persona = core.samplePersonas[0];
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check</title>
 <script type="module" src="/dist/spor.bundle.js"></script></head>
-<body><spor-sparkline label="Punctuality" min="1" max="5"></spor-sparkline>
+<body>
+<spor-sparkline label="Punctuality" min="1" max="5"></spor-sparkline>
+<spor-dimension-summary></spor-dimension-summary>
+<spor-trend-chart series="traits"></spor-trend-chart>
+<spor-trait-star></spor-trait-star>
+<spor-data-table></spor-data-table>
+<spor-assessment-form instrument="weekly-company"></spor-assessment-form>
 <script type="module" src="/check.js"></script></body></html>`;
+// The persona goes in as a script (not fetched): the page allows scripts from 'self' and nothing else.
 const check = `
-const el = document.querySelector('spor-sparkline');
-el.values = [2, 3, null, 4];
-await customElements.whenDefined('spor-sparkline');
-await el.updateComplete;
-window.__result = { hasLine: !!el.shadowRoot.querySelector('[part~="line"]'), label: el.shadowRoot.querySelector('svg')?.getAttribute('aria-label') };
+const data = ${JSON.stringify(persona)};
+const tags = ['spor-sparkline', 'spor-dimension-summary', 'spor-trend-chart', 'spor-trait-star', 'spor-data-table', 'spor-assessment-form'];
+await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+document.querySelector('spor-sparkline').values = [2, 3, null, 4];
+for (const tag of tags.slice(1, 5)) document.querySelector(tag).data = data;
+document.querySelector('spor-assessment-form').participant = { id: data.participant.id, displayName: data.participant.displayName };
+await Promise.all(tags.map((tag) => document.querySelector(tag).updateComplete));
+window.__result = Object.fromEntries(tags.map((tag) => {
+  const root = document.querySelector(tag).shadowRoot;
+  return [tag, !!root && root.querySelector('[part~="error"]') === null && root.querySelectorAll('svg, table, [part~="card"], button').length > 0];
+}));
 `;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 const server = createServer((req, res) => {
@@ -84,7 +99,7 @@ try {
   await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__result !== undefined, { timeout: 10000 });
   const result = await tab.evaluate(() => window.__result);
-  if (!result.hasLine) fail('the bundle did not draw a sparkline');
+  for (const [tag, isDrawn] of Object.entries(result)) if (!isDrawn) fail(`the bundle did not draw ${tag}`);
   for (const violation of violations) fail(`CSP violation: ${violation}`);
 } finally {
   await browser.close();
