@@ -120,7 +120,7 @@ export const da = {
     validity: 'Vurderingen mangler svar.',
     score: (label: string, value: string, band: string) => (band ? `${label}: ${value} (${band})` : `${label}: ${value}`),
     scoreIncomplete: 'Scoren vises, når alle spørgsmål er besvaret.',
-    sent: 'Tak. Vurderingen er sendt.',
+    sent: (date: string) => `Tak. Vurderingen for ${date} er sendt.`,
     again: 'Udfyld en ny',
     draftRestored: 'Det, du udfyldte sidst, er hentet frem.',
     storageFailed: 'Kladden kunne ikke gemmes på denne enhed. Det, du har udfyldt, er her stadig.',

@@ -113,7 +113,7 @@ export const en: Translation = {
     validity: 'The assessment has missing answers.',
     score: (label: string, value: string, band: string) => (band ? `${label}: ${value} (${band})` : `${label}: ${value}`),
     scoreIncomplete: 'The score shows when every question is answered.',
-    sent: 'Thank you. The assessment has been sent.',
+    sent: (date: string) => `Thank you. The assessment for ${date} has been sent.`,
     again: 'Fill in a new one',
     draftRestored: 'What you filled in last time is back.',
     storageFailed: 'The draft could not be saved on this device. What you filled in is still here.',

@@ -1,0 +1,777 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  AssessmentSchema,
+  bandOf,
+  labelOf,
+  limits,
+  localDateOf,
+  parseFramework,
+  resolveFramework,
+  roleLabel,
+  type Assessment,
+  type Framework,
+  type FrameworkInput,
+  type Instrument,
+  type InstrumentItem,
+  type Rater,
+  type Scale,
+} from '../../core/index.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { InvalidDataIssue } from '../../events/index.js';
+import { formatDay, formatNumber } from '../../i18n/index.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { SporElement } from '../../internal/spor-element.js';
+import { tokens } from '../../themes/tokens.js';
+import {
+  clearDraft,
+  draftFrom,
+  emptyDraft,
+  readDraft,
+  writeDraft,
+  type Draft,
+  type Persist,
+} from './assessment-draft.js';
+import { questionnaireScore } from './questionnaire-score.js';
+import { styles } from './spor-assessment-form.styles.js';
+
+export type AssessmentFormMode = 'list' | 'one-per-screen';
+
+/** Who the assessment is about. Only `id` is needed (for the draft's key); the name is shown. */
+export interface AssessmentFormParticipant {
+  readonly id: string;
+  readonly displayName?: string;
+}
+
+/** One choice of a rated item: a value on the scale, or null for "not observed". */
+interface Choice {
+  readonly value: number | null;
+  /** The number as people read it ("4", "0,5"). */
+  readonly text: string;
+  /** The scale's label for the value, from the framework; may be empty. */
+  readonly label: string;
+  /** The accessible name, "4 – Næsten altid". */
+  readonly name: string;
+}
+
+/** Everything the form needs, resolved and checked from the properties. */
+interface Setup {
+  readonly framework: Framework;
+  readonly instrument: Instrument;
+  readonly scale: Scale;
+  readonly rater: Rater;
+  readonly date: string;
+  readonly ratedItems: ReadonlyArray<InstrumentItem>;
+  readonly textItems: ReadonlyArray<InstrumentItem>;
+  readonly choices: ReadonlyArray<Choice>;
+  /** Long scales (0–10) show numbers only, with the labelled values in a line below. */
+  readonly isLongScale: boolean;
+  /** Who and what is assessed: participant, framework and instrument. */
+  readonly subject: string;
+  /** The draft's key: the subject and the date. */
+  readonly key: string;
+}
+
+/** Scales longer than this show numbers only in the buttons. */
+const longScale = 7;
+
+/**
+ * A form for one assessment, made from the framework's instrument: the company's weekly report,
+ * the monthly determination rating, or the young person's self-report questionnaire. Each rated
+ * item is a row of large buttons, one per value of the scale with its label ("4 – Næsten altid"),
+ * plus "not observed" where the instrument allows it; text items are text fields. A questionnaire
+ * shows one statement at a time with progress, and its score only when the host asks for it.
+ *
+ * Every rated item needs an answer (a value, or "not observed" where offered), so a skipped row is
+ * never mistaken for "not observed"; a text item needs one when the framework marks it `required`.
+ * A questionnaire (an instrument with a scoring rule) offers no "not observed".
+ *
+ * It is form-associated: inside a `<form>` it takes part in validity, reset and `disabled`, and
+ * submits the assessment as JSON under its `name`.
+ *
+ * @tagname spor-assessment-form
+ * @summary A weekly report, a monthly rating or a questionnaire, from the framework's instrument.
+ *
+ * @fires spor-assessment-submit - When a complete assessment is sent; `detail.assessment` is valid under `AssessmentSchema`, `detail.score` is the questionnaire's score.
+ * @fires spor-invalid-data - When `framework`, `instrument`, `rater`, `participant`, `date` or `value` cannot be used; `detail.issues` says what is wrong.
+ *
+ * @csspart base - The form's outer box.
+ * @csspart title - The instrument's name.
+ * @csspart item - One item's row.
+ * @csspart scale - The row of buttons of a rated item (its radiogroup).
+ * @csspart option - One button of the scale; `option checked` when chosen.
+ * @csspart textarea - A text item's field.
+ * @csspart progress - The progress of a questionnaire shown one statement at a time.
+ * @csspart submit - The send button.
+ * @csspart confirmation - What is shown after sending.
+ * @csspart error - The error state shown instead of the form.
+ *
+ * @cssprop [--spor-assessment-form-background=var(--spor-color-surface)] - The form's background.
+ * @cssprop [--spor-assessment-form-accent=var(--spor-color-focus)] - The chosen button and the send button.
+ * @cssprop [--spor-assessment-form-option-min-size=2.75rem] - The smallest side of a button (44 px).
+ * @cssprop [--spor-assessment-form-border=1px solid var(--spor-color-grid)] - The form's edge; `0` inside a host's own card.
+ * @cssprop [--spor-assessment-form-padding=1.25rem] - The space inside the edge.
+ */
+export class SporAssessmentForm extends SporElement {
+  static override styles = [tokens, sharedStyles, styles];
+  static formAssociated = true;
+
+  /** The framework: a built-in id (default `nextwork`) or a whole framework object. */
+  @property() framework: string | FrameworkInput = 'nextwork';
+
+  /** The instrument id (`weekly-company`); default: the framework's first instrument. */
+  @property() instrument = '';
+
+  /** Who the assessment is about, `{ id, displayName }`; its id keys the stored draft. */
+  @property({ attribute: false }) participant: AssessmentFormParticipant | undefined;
+
+  /** Who rates, `{ role, id?, name?, placementId? }`; default: the instrument's first rater role. */
+  @property({ attribute: false }) rater: Rater | undefined;
+
+  /** The assessment's date, `YYYY-MM-DD`; default: today in the framework's time zone. */
+  @property() date = '';
+
+  /** An assessment to edit; its id, answers and (unless given) date and rater are kept. */
+  @property({ attribute: false }) value: Assessment | undefined;
+
+  /** `list` (every item at once) or `one-per-screen`; default: `one-per-screen` for a questionnaire. */
+  @property() mode: AssessmentFormMode | '' = '';
+
+  /** Shows a questionnaire's score and band once every statement is answered. */
+  @property({ type: Boolean, attribute: 'show-score' }) showScore = false;
+
+  /** Keeps the draft across a reload: `none` (default), `session` or `local` storage. */
+  @property() persist: Persist = 'none';
+
+  /** The name the assessment is submitted under, as JSON, in a `<form>`. */
+  @property({ reflect: true }) name = '';
+
+  /** Turns every control off. A disabled `<fieldset>` around the element does the same. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
+  @property({ reflect: true }) locale = '';
+
+  @state() private draft: Draft = emptyDraft();
+  @state() private showErrors = false;
+  @state() private screen = 0;
+  @state() private sent: { readonly assessment: Assessment; readonly score: number | undefined } | undefined;
+  @state() private status = '';
+  @state() private formDisabled = false;
+
+  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
+  private readonly internals: ElementInternals;
+  private setup: Setup | undefined;
+  private issues: ReadonlyArray<InvalidDataIssue> = [];
+  private isNewIssues = false;
+  private resolvedLocale = '';
+  private restoredState: string | undefined;
+  /** Drafts by key, so switching instrument, date or participant and back loses nothing. */
+  private readonly drafts = new Map<string, Draft>();
+  private parsedFramework: { input: unknown; locale: string; result: ReturnType<typeof parseFramework> } | undefined;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    // The browser fires `invalid` when the host form's own submit finds the form incomplete.
+    this.addEventListener('invalid', () => {
+      this.showErrors = true;
+    });
+  }
+
+  /** The form this element belongs to, as for native controls. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** True when every needed answer is there. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Like `checkValidity`, and shows the missing answers at their items. */
+  reportValidity(): boolean {
+    this.showErrors = true;
+    return this.internals.reportValidity();
+  }
+
+  /** The questionnaire's score for the answers so far, or undefined (no rule, or not all answered). */
+  get score(): number | undefined {
+    const setup = this.setup;
+    return setup ? questionnaireScore(setup.framework, setup.instrument, this.draft.ratings) : undefined;
+  }
+
+  formResetCallback(): void {
+    const setup = this.setup;
+    if (setup) {
+      clearDraft(this.persist, setup.key);
+      this.drafts.delete(setup.key);
+      this.draft = this.draftFromValue(setup) ?? emptyDraft();
+      this.drafts.set(setup.key, this.draft);
+    } else {
+      this.draft = emptyDraft();
+    }
+    this.showErrors = false;
+    this.screen = 0;
+    this.sent = undefined;
+    this.status = '';
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    // The browser may restore before the first update has resolved the instrument.
+    this.restoredState = state;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['framework', 'instrument', 'rater', 'participant', 'date', 'value', 'locale', 'persist'] as const;
+    // The locale may also change through a `lang` attribute above the element.
+    const isLocaleChanged = this.i18n.locale !== this.resolvedLocale;
+    const isChanged = inputs.some((key) => changed.has(key)) || isLocaleChanged || this.restoredState !== undefined;
+    if (!isChanged && this.setup !== undefined) return;
+    this.resolvedLocale = this.i18n.locale;
+    const previousKey = this.setup?.key;
+    const previousSubject = this.setup?.subject;
+    const { setup, issues } = this.safelyResolve();
+    this.setup = setup;
+    this.isNewIssues = issues.length > 0 && (changed.size > 0 || this.issues.length === 0);
+    this.issues = issues;
+    if (!setup) return;
+    if (changed.has('value') && this.value !== undefined) {
+      const fromValue = this.draftFromValue(setup);
+      if (fromValue) {
+        this.drafts.set(setup.key, fromValue);
+        this.draft = fromValue;
+        this.sent = undefined;
+      }
+    } else if (setup.key !== previousKey) {
+      // A new date keeps the "sent" note (the next week's report follows the last); another
+      // person or instrument does not.
+      if (this.sent && setup.subject !== previousSubject) this.sent = undefined;
+      this.draft = this.drafts.get(setup.key) ?? this.restoredDraft(setup) ?? this.draftFromValue(setup) ?? emptyDraft();
+      this.drafts.set(setup.key, this.draft);
+      this.screen = 0;
+    } else if (changed.has('persist') && isEmpty(this.draft)) {
+      // A host that sets `persist` after the first render still gets the stored draft back.
+      this.draft = this.restoredDraft(setup) ?? this.draft;
+      this.drafts.set(setup.key, this.draft);
+    }
+    if (this.restoredState !== undefined) {
+      const restored = draftFromJson(this.restoredState, this.shapeOf(setup));
+      this.restoredState = undefined;
+      if (restored) {
+        this.draft = restored;
+        this.drafts.set(setup.key, restored);
+      }
+    }
+    if (changed.has('persist') && this.persist !== 'none' && !isEmpty(this.draft)) this.store(setup, this.draft);
+  }
+
+  protected override updated(): void {
+    if (this.isNewIssues) {
+      this.isNewIssues = false;
+      this.emit('spor-invalid-data', { issues: this.issues });
+    }
+    this.syncFormValue();
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const setup = this.setup;
+    if (!setup) return renderInvalidData(t, this.issues);
+    const locale = this.i18n.locale;
+    const participantName = this.participant?.displayName ?? '';
+    const raterText = t.form.rater(roleLabel(setup.framework, setup.rater.role, locale), setup.rater.name ?? '');
+    return html`<div part="base" class="form" role="group" aria-labelledby="title">
+      <header class="head">
+        <p part="title" class="title" id="title">${labelOf(setup.instrument.label, locale)}</p>
+        <p class="meta">${t.form.about(participantName, formatDay(locale, setup.date, 0))} · ${raterText}</p>
+      </header>
+      ${this.sent ? this.renderSent(setup) : this.isOnePerScreen(setup) ? this.renderScreen(setup) : this.renderList(setup)}
+      <p class="status" role="status">${this.status}</p>
+    </div>`;
+  }
+
+  private renderList(setup: Setup): TemplateResult {
+    return html`<div class="items">
+        ${setup.ratedItems.map((item) => this.renderRated(setup, item))}
+        ${setup.textItems.map((item) => this.renderText(item))}
+      </div>
+      ${this.renderActions(setup)}`;
+  }
+
+  private renderScreen(setup: Setup): TemplateResult {
+    const t = this.i18n.t;
+    const total = setup.ratedItems.length;
+    const index = Math.min(this.screen, total);
+    const item = setup.ratedItems[index];
+    const answered = setup.ratedItems.filter((rated) => Object.hasOwn(this.draft.ratings, rated.id)).length;
+    return html`<div class="progress" part="progress">
+        <span class="progress-text">${item ? t.form.progress(index + 1, total) : t.form.review}</span>
+        <progress max=${total} .value=${item ? index + 1 : total} aria-hidden="true"></progress>
+      </div>
+      ${item
+        ? html`<div class="items one">${this.renderRated(setup, item)}</div>
+            <div class="nav">
+              ${index > 0
+                ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(index - 1)}>
+                    ${t.form.previous}
+                  </button>`
+                : html`<span></span>`}
+              <button type="button" class="primary" ?disabled=${this.isDisabled} @click=${() => this.goTo(index + 1)}>
+                ${t.form.next}
+              </button>
+            </div>`
+        : html`<div class="review">
+              <p class="answered">${t.form.answered(answered, total)}</p>
+              ${this.showScore ? this.renderScore(setup) : nothing}
+              ${setup.textItems.length > 0 ? html`<div class="items">${setup.textItems.map((text) => this.renderText(text))}</div>` : nothing}
+            </div>
+            ${this.renderActions(setup, index - 1)}`}`;
+  }
+
+  private renderActions(setup: Setup, previous?: number): TemplateResult {
+    const t = this.i18n.t;
+    const missing = this.showErrors ? this.missingItems(setup).length : 0;
+    return html`<div class="actions">
+      ${previous !== undefined && previous >= 0
+        ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(previous)}>
+            ${t.form.previous}
+          </button>`
+        : nothing}
+      <p class="missing" id="missing" role="status">${missing > 0 ? t.form.missing(missing) : ''}</p>
+      <button
+        type="button"
+        part="submit"
+        class="primary submit"
+        aria-describedby=${missing > 0 ? 'missing' : nothing}
+        ?disabled=${this.isDisabled}
+        @click=${this.submit}
+      >
+        ${t.form.submit}
+      </button>
+    </div>`;
+  }
+
+  private renderScore(setup: Setup, score = this.score): TemplateResult {
+    const t = this.i18n.t;
+    const scoring = setup.instrument.scoring;
+    if (!scoring) return html``;
+    if (score === undefined) return html`<p class="score is-pending">${t.form.scoreIncomplete}</p>`;
+    const locale = this.i18n.locale;
+    const band = bandOf(setup.framework, setup.instrument.id, score);
+    return html`<p class="score">
+      ${t.form.score(labelOf(scoring.label, locale), formatNumber(locale, Math.round(score * 100) / 100, 2), band ? labelOf(band.label, locale) : '')}
+    </p>`;
+  }
+
+  private renderSent(setup: Setup): TemplateResult {
+    const t = this.i18n.t;
+    return html`<div part="confirmation" class="sent">
+      <p class="sent-title" id="sent" tabindex="-1">
+        ${t.form.sent(formatDay(this.i18n.locale, this.sent?.assessment.date ?? setup.date, 0))}
+      </p>
+      ${this.showScore ? this.renderScore(setup, this.sent?.score) : nothing}
+      <button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${this.startAgain}>${t.form.again}</button>
+    </div>`;
+  }
+
+  private renderRated(setup: Setup, item: InstrumentItem): TemplateResult {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const isAnswered = Object.hasOwn(this.draft.ratings, item.id);
+    const current = this.draft.ratings[item.id];
+    const isMissing = this.showErrors && !isAnswered;
+    // One tab stop per group: the chosen button, else the first.
+    const stop = isAnswered ? setup.choices.findIndex((choice) => choice.value === current) : 0;
+    const legend = legendOf(setup, isAnswered ? current : undefined);
+    const radio = (choice: Choice, index: number) => {
+      const isChecked = isAnswered && choice.value === current;
+      return html`<button
+        type="button"
+        role="radio"
+        part="option${isChecked ? ' checked' : ''}"
+        class="option ${choice.value === null ? 'not-observed' : ''}"
+        aria-checked=${isChecked ? 'true' : 'false'}
+        aria-label=${choice.name}
+        tabindex=${index === stop ? 0 : -1}
+        data-index=${index}
+        ?disabled=${this.isDisabled}
+        @click=${() => this.choose(item.id, choice.value)}
+      >
+        ${choice.value === null
+          ? choice.label
+          : html`<span class="value">${choice.text}</span>${setup.isLongScale || !choice.label
+                ? nothing
+                : html`<span class="label">${choice.label}</span>`}`}
+      </button>`;
+    };
+    return html`<div part="item" class="item ${isMissing ? 'has-error' : ''}">
+      <p class="item-label" id="label-${item.id}">${labelOf(item.label, locale)}</p>
+      <div
+        part="scale"
+        class="scale ${setup.isLongScale ? 'is-long' : ''}"
+        role="radiogroup"
+        aria-labelledby="label-${item.id}"
+        aria-required="true"
+        aria-invalid=${isMissing ? 'true' : nothing}
+        aria-describedby=${isMissing ? `error-${item.id}` : nothing}
+        data-item=${item.id}
+        @keydown=${(event: KeyboardEvent) => this.onScaleKey(event, setup, item)}
+      >
+        <div class="values">${setup.choices.map((choice, index) => (choice.value === null ? nothing : radio(choice, index)))}</div>
+        ${setup.choices.map((choice, index) => (choice.value === null ? radio(choice, index) : nothing))}
+      </div>
+      ${legend ? html`<p class="legend ${setup.isLongScale ? 'is-long' : ''}" aria-hidden="true">${legend}</p>` : nothing}
+      ${isMissing ? html`<p class="error-text" id="error-${item.id}">${t.form.missingChoice}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderText(item: InstrumentItem): TemplateResult {
+    const t = this.i18n.t;
+    const text = this.draft.notes[item.id] ?? '';
+    const isMissing = this.showErrors && item.required && text.trim() === '';
+    return html`<div part="item" class="item text-item ${isMissing ? 'has-error' : ''}">
+      <label class="item-label" for="text-${item.id}">
+        ${labelOf(item.label, this.i18n.locale)} ${item.required ? nothing : html`<span class="optional">${t.form.optional}</span>`}
+      </label>
+      <textarea
+        part="textarea"
+        id="text-${item.id}"
+        rows="3"
+        maxlength=${limits.note}
+        aria-required=${item.required ? 'true' : 'false'}
+        aria-invalid=${isMissing ? 'true' : nothing}
+        aria-describedby=${isMissing ? `error-${item.id}` : nothing}
+        ?disabled=${this.isDisabled}
+        .value=${live(text)}
+        @input=${(event: Event) => this.write(item.id, (event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${isMissing ? html`<p class="error-text" id="error-${item.id}">${t.form.missingText}</p>` : nothing}
+    </div>`;
+  }
+
+  private get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  private isOnePerScreen(setup: Setup): boolean {
+    return (this.mode || (setup.instrument.scoring ? 'one-per-screen' : 'list')) === 'one-per-screen';
+  }
+
+  private onScaleKey(event: KeyboardEvent, setup: Setup, item: InstrumentItem): void {
+    const target = event.target as HTMLElement;
+    const index = Number(target.dataset['index'] ?? 0);
+    const last = setup.choices.length - 1;
+    const isRtl = getComputedStyle(this).direction === 'rtl';
+    const forward = isRtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = isRtl ? 'ArrowRight' : 'ArrowLeft';
+    let next: number;
+    if (event.key === forward || event.key === 'ArrowDown') next = index >= last ? 0 : index + 1;
+    else if (event.key === backward || event.key === 'ArrowUp') next = index <= 0 ? last : index - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else return;
+    event.preventDefault();
+    const choice = setup.choices[next];
+    if (!choice || this.isDisabled) return;
+    // Like native radios: the arrow keys move and choose at once.
+    this.choose(item.id, choice.value);
+    void this.updateComplete.then(() => this.radioOf(item.id, next)?.focus());
+  }
+
+  private radioOf(itemId: string, index: number): HTMLElement | null | undefined {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-item="${itemId}"] [data-index="${index}"]`);
+  }
+
+  private choose(itemId: string, value: number | null): void {
+    this.changeDraft({ ...this.draft, ratings: { ...this.draft.ratings, [itemId]: value } });
+  }
+
+  private write(itemId: string, text: string): void {
+    this.changeDraft({ ...this.draft, notes: { ...this.draft.notes, [itemId]: text } });
+  }
+
+  private changeDraft(draft: Draft): void {
+    this.draft = draft;
+    this.status = '';
+    const setup = this.setup;
+    if (!setup) return;
+    this.drafts.set(setup.key, draft);
+    this.store(setup, draft);
+  }
+
+  private store(setup: Setup, draft: Draft): void {
+    if (!writeDraft(this.persist, setup.key, draft)) this.status = this.i18n.t.form.storageFailed;
+  }
+
+  private async goTo(screen: number): Promise<void> {
+    this.screen = screen;
+    await this.updateComplete;
+    const setup = this.setup;
+    const item = setup?.ratedItems[screen];
+    if (item) this.focusItem(item.id);
+    else (this.renderRoot.querySelector('textarea') ?? this.renderRoot.querySelector<HTMLElement>('.submit'))?.focus();
+  }
+
+  private focusItem(itemId: string): void {
+    const group = this.renderRoot.querySelector(`[data-item="${itemId}"]`);
+    const target = group?.querySelector<HTMLElement>('[tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>(`#text-${itemId}`);
+    target?.focus();
+  }
+
+  private missingItems(setup: Setup): InstrumentItem[] {
+    return [
+      ...setup.ratedItems.filter((item) => !Object.hasOwn(this.draft.ratings, item.id)),
+      ...setup.textItems.filter((item) => item.required && (this.draft.notes[item.id] ?? '').trim() === ''),
+    ];
+  }
+
+  private readonly submit = async (): Promise<void> => {
+    const setup = this.setup;
+    if (!setup || this.isDisabled) return;
+    const missing = this.missingItems(setup);
+    const [first] = missing;
+    if (first) {
+      this.showErrors = true;
+      const screen = setup.ratedItems.indexOf(first);
+      if (this.isOnePerScreen(setup)) this.screen = screen >= 0 ? screen : setup.ratedItems.length;
+      await this.updateComplete;
+      this.focusItem(first.id);
+      return;
+    }
+    const parsed = AssessmentSchema.safeParse(this.assessmentOf(setup));
+    if (!parsed.success) {
+      // Only reachable if a host changed a property to something unusable between checks.
+      this.issues = parsed.error.issues.map((issue) => ({ path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))), message: issue.message }));
+      this.emit('spor-invalid-data', { issues: this.issues });
+      return;
+    }
+    const score = questionnaireScore(setup.framework, setup.instrument, parsed.data.ratings);
+    this.emit('spor-assessment-submit', { assessment: parsed.data, score });
+    // Inside a host form, our button sends the form too, as a native submit button would.
+    this.internals.form?.requestSubmit();
+    clearDraft(this.persist, setup.key);
+    this.sent = { assessment: parsed.data, score };
+    this.draft = emptyDraft();
+    this.drafts.set(setup.key, this.draft);
+    this.showErrors = false;
+    this.screen = 0;
+    this.status = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sent')?.focus();
+  };
+
+  private readonly startAgain = async (): Promise<void> => {
+    this.sent = undefined;
+    await this.updateComplete;
+    const first = this.setup?.ratedItems[0];
+    if (first) this.focusItem(first.id);
+  };
+
+  private assessmentOf(setup: Setup): Assessment {
+    const notes: Record<string, string> = {};
+    for (const item of setup.textItems) {
+      const text = (this.draft.notes[item.id] ?? '').trim();
+      if (text) notes[item.id] = text;
+    }
+    return {
+      id: this.draft.id,
+      instrument: setup.instrument.id,
+      date: setup.date,
+      rater: setup.rater,
+      ratings: Object.fromEntries(setup.ratedItems.map((item) => [item.id, this.draft.ratings[item.id] ?? null])),
+      ...(Object.keys(notes).length > 0 ? { notes } : {}),
+    };
+  }
+
+  private syncFormValue(): void {
+    const setup = this.setup;
+    const t = this.i18n.t;
+    if (!setup) {
+      this.internals.setFormValue(null);
+      this.internals.setValidity({ customError: true }, t.invalidData.title);
+      return;
+    }
+    const state = JSON.stringify(this.draft);
+    const missing = this.sent ? [] : this.missingItems(setup);
+    const [first] = missing;
+    if (this.sent) {
+      this.internals.setFormValue(JSON.stringify(this.sent.assessment), state);
+      this.internals.setValidity({});
+    } else if (!first) {
+      this.internals.setFormValue(JSON.stringify(this.assessmentOf(setup)), state);
+      this.internals.setValidity({});
+    } else {
+      this.internals.setFormValue(null, state);
+      const anchor =
+        this.renderRoot.querySelector<HTMLElement>(`[data-item="${first.id}"] [tabindex="0"]`) ??
+        this.renderRoot.querySelector<HTMLElement>(`#text-${first.id}`) ??
+        this.renderRoot.querySelector<HTMLElement>('.submit') ??
+        undefined;
+      this.internals.setValidity({ valueMissing: true }, `${t.form.validity} ${t.form.missing(missing.length)}`, anchor);
+    }
+  }
+
+  private shapeOf(setup: Setup) {
+    return {
+      ratedItems: setup.ratedItems.map((item) => item.id),
+      textItems: setup.textItems.map((item) => item.id),
+      isChoice: (value: number | null) => setup.choices.some((choice) => choice.value === value),
+    };
+  }
+
+  private restoredDraft(setup: Setup): Draft | undefined {
+    const stored = readDraft(this.persist, setup.key);
+    const draft = stored === undefined ? undefined : draftFrom(stored, this.shapeOf(setup));
+    if (draft && !isEmpty(draft)) {
+      this.status = this.i18n.t.form.draftRestored;
+      return draft;
+    }
+    return undefined;
+  }
+
+  private draftFromValue(setup: Setup): Draft | undefined {
+    const value = this.value;
+    if (!value || value.instrument !== setup.instrument.id) return undefined;
+    return draftFrom(value, this.shapeOf(setup));
+  }
+
+  private safelyResolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
+    try {
+      return this.resolve();
+    } catch {
+      // A getter that throws or a revoked proxy in a property: an error state, never an exception.
+      return { setup: undefined, issues: [{ path: [], message: this.i18n.t.invalidData.title }] };
+    }
+  }
+
+  /** The framework, instrument, rater and date from the properties, or what is wrong with them. */
+  private resolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const fail = (path: Array<string | number>, message: string) => ({ setup: undefined, issues: [{ path, message }] });
+
+    let framework: Framework | undefined;
+    const input: unknown = this.framework;
+    if (input === undefined || input === null || input === '' || typeof input === 'string') {
+      framework = resolveFramework(typeof input === 'string' && input !== '' ? input : undefined);
+      if (!framework) return fail(['framework'], t.form.invalid.unknownFramework(String(input)));
+    } else {
+      if (this.parsedFramework?.input !== input || this.parsedFramework.locale !== locale) {
+        this.parsedFramework = { input, locale, result: parseFramework(input, { locale }) };
+      }
+      const result = this.parsedFramework.result;
+      if (!result.ok) {
+        return { setup: undefined, issues: result.issues.map((issue) => ({ path: ['framework', ...issue.path], message: issue.message })) };
+      }
+      framework = result.data;
+    }
+
+    const instrumentId = this.instrument || this.value?.instrument || '';
+    const instrument = instrumentId
+      ? framework.instruments.find((candidate) => candidate.id === instrumentId)
+      : framework.instruments[0];
+    if (!instrument) {
+      return fail(['instrument'], t.form.invalid.unknownInstrument(instrumentId, framework.instruments.map((i) => i.id).join(', ')));
+    }
+    const scale = framework.scales.find((candidate) => candidate.id === instrument.scale);
+    if (!scale) return fail(['instrument', 'scale'], t.form.invalid.noScale(instrument.scale));
+
+    if (this.value !== undefined) {
+      const parsedValue = AssessmentSchema.safeParse(this.value);
+      if (!parsedValue.success) return fail(['value'], t.form.invalid.value);
+      if (parsedValue.data.instrument !== instrument.id) return fail(['value', 'instrument'], t.form.invalid.valueInstrument(parsedValue.data.instrument));
+    }
+
+    const participant: unknown = this.participant;
+    if (participant !== undefined && participant !== null) {
+      const id = typeof participant === 'object' ? (participant as { id?: unknown }).id : undefined;
+      if (typeof id !== 'string' || id === '') return fail(['participant'], t.form.invalid.participant);
+    }
+
+    const raterInput: unknown = this.rater ?? this.value?.rater ?? { role: instrument.raterRoles[0] };
+    const parsedRater = AssessmentSchema.shape.rater.safeParse(raterInput);
+    if (!parsedRater.success) return fail(['rater'], t.form.invalid.rater);
+    const rater = Object.fromEntries(Object.entries(parsedRater.data).filter(([, v]) => v !== undefined)) as Rater;
+    if (!instrument.raterRoles.includes(rater.role)) {
+      return fail(['rater', 'role'], t.form.invalid.role(rater.role, instrument.raterRoles.join(', ')));
+    }
+
+    const dateInput = this.date || this.value?.date || new Date().toISOString();
+    const date = typeof dateInput === 'string' ? localDateOf(dateInput, framework.timeZone) : undefined;
+    if (!date) return fail(['date'], t.form.invalid.date(String(dateInput)));
+
+    const choices = choicesOf(scale, locale, !instrument.scoring, t.form.notObserved, t.form.option);
+    const participantId = this.participant?.id ?? '';
+    return {
+      setup: {
+        framework,
+        instrument,
+        scale,
+        rater,
+        date,
+        ratedItems: instrument.items.filter((item) => item.kind === 'rating'),
+        textItems: instrument.items.filter((item) => item.kind === 'text'),
+        choices,
+        isLongScale: choices.filter((choice) => choice.value !== null).length > longScale,
+        subject: [participantId, framework.id, instrument.id].join(':'),
+        key: ['spor-assessment-form', participantId, framework.id, instrument.id, date].join(':'),
+      },
+      issues: [],
+    };
+  }
+}
+
+/**
+ * The line under a scale whose buttons show numbers only (a long scale, or any scale on a phone):
+ * the chosen value's label, else the labelled values. Screen readers have it in the buttons' names.
+ */
+function legendOf(setup: Setup, current: number | null | undefined): string {
+  const chosen = setup.choices.find((choice) => choice.value === current && choice.value !== null);
+  if (chosen?.label) return chosen.name;
+  const labelled = setup.choices.filter((choice) => choice.label && choice.value !== null);
+  const shown = setup.isLongScale ? labelled : labelled.filter((_, i) => i === 0 || i === labelled.length - 1);
+  return shown.map((choice) => `${choice.text} = ${choice.label}`).join(' · ');
+}
+
+function draftFromJson(json: string, shape: Parameters<typeof draftFrom>[1]): Draft | undefined {
+  try {
+    return draftFrom(JSON.parse(json), shape);
+  } catch {
+    // A state we cannot read is a form to fill in again, not an error for the host.
+    return undefined;
+  }
+}
+
+const isEmpty = (draft: Draft) => Object.keys(draft.ratings).length === 0 && Object.keys(draft.notes).length === 0;
+
+/** The scale's values from `min` to `max` by `step`, each with its label, and "not observed". */
+function choicesOf(
+  scale: Scale,
+  locale: string,
+  allowsNotObserved: boolean,
+  notObserved: string,
+  name: (value: string, label: string) => string,
+): Choice[] {
+  const count = Math.floor((scale.max - scale.min) / scale.step + 1e-9) + 1;
+  const decimals = Number.isInteger(scale.step) && Number.isInteger(scale.min) ? 0 : (String(scale.step).split('.')[1]?.length ?? 1);
+  const choices: Choice[] = [];
+  // Values are computed from min, never summed, so 0.1 steps do not drift.
+  for (let i = 0; i < Math.min(count, 101); i += 1) {
+    const value = Math.round((scale.min + i * scale.step) * 1e9) / 1e9;
+    const text = formatNumber(locale, value, decimals);
+    const entry = scale.labels.find((candidate) => Math.abs(candidate.value - value) < 1e-9);
+    const label = entry ? labelOf(entry.label, locale) : '';
+    choices.push({ value, text, label, name: name(text, label) });
+  }
+  if (allowsNotObserved) choices.push({ value: null, text: notObserved, label: notObserved, name: notObserved });
+  return choices;
+}
