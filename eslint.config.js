@@ -23,7 +23,7 @@ const layer = (files, forbidden, message) => ({
 const lower = ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'test-results/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'test-results/', '.bench/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -6,10 +6,11 @@ import type { Translation } from '../i18n/index.js';
  * Sentences are plain text (never markup).
  */
 export function renderSummary(t: Translation, sentences: ReadonlyArray<string>, isShown: boolean): TemplateResult {
-  return html`<section part="summary" class="summary ${isShown ? '' : 'visually-hidden'}" aria-labelledby="summary-title">
-    <h3 id="summary-title">${t.summary.title}</h3>
+  // A plain block, not a <section>: a page with several charts would get several landmarks of one name.
+  return html`<div part="summary" class="summary ${isShown ? '' : 'visually-hidden'}">
+    <h3>${t.summary.title}</h3>
     <ul>
       ${sentences.map((sentence) => html`<li>${sentence}</li>`)}
     </ul>
-  </section>`;
+  </div>`;
 }

@@ -30,7 +30,7 @@ const arrows = { rose: '↑', steady: '→', dipped: '↘', new: '•', none: '�
  *
  * @cssprop [--spor-dimension-summary-card-background=var(--spor-color-surface)] - A card's background.
  * @cssprop [--spor-dimension-summary-card-border=#c8ccd2] - A card's edge.
- * @cssprop [--spor-dimension-summary-min-card-width=14rem] - Below this width, cards stack.
+ * @cssprop [--spor-dimension-summary-min-card-width=12.5rem] - Below this width, cards stack.
  */
 export class SporDimensionSummary extends SporDataElement {
   static override styles = [tokens, sharedStyles, styles];

@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     --_card-background: var(--spor-dimension-summary-card-background, var(--_color-surface));
     --_card-border: var(--spor-dimension-summary-card-border, #c8ccd2);
-    --_min-card-width: var(--spor-dimension-summary-min-card-width, 14rem);
+    --_min-card-width: var(--spor-dimension-summary-min-card-width, 12.5rem);
     display: block;
     font-size: var(--_font-size);
   }
