@@ -71,8 +71,8 @@ export default tseslint.config(
   layer(['src/internal/**/*.ts'], ['**/charts/**', '**/controllers/**', '**/elements/**'], 'internal is a leaf below the elements.'),
   layer(['src/elements/**/*.ts'], ['d3-selection', 'd3-selection/*'],
     'Elements render SVG with Lit templates; no d3-selection DOM mutation.'),
-  layer(['stories/**/*.ts', 'demo/**/*.ts'], [/\/src\/(?!index\.js$)/],
-    'Stories and the demo use only the public entry (src/index.js).'),
+  layer(['stories/**/*.ts', 'demo/**/*.ts'], [/\/src\/(?!index\.js$|themes\/[\w-]+\.css$)/],
+    'Stories and the demo use only the public entry (src/index.js) and the theme stylesheets.'),
   {
     files: ['tests/**/*.ts'],
     rules: {
