@@ -8,6 +8,23 @@ import { renderSummary } from '../../internal/summary-view.js';
 /**
  * The base of every element that shows a young person's `ProgressData`: the data, who is looking,
  * the language, and the validated, audience-filtered, aggregated model (`this.progress.result`).
+ *
+ * The global tokens below reach every element; each element adds its own `--spor-<element>-*`.
+ *
+ * @cssprop [--spor-font-family=system-ui, sans-serif] - The font of all text.
+ * @cssprop [--spor-font-size=1rem] - Body text; chart labels never go below 12 px.
+ * @cssprop [--spor-font-size-small=0.875rem] - Captions, legends and buttons.
+ * @cssprop [--spor-color-text=#1a1a1a] - Text (4.5:1 against the surface).
+ * @cssprop [--spor-color-text-muted=#595959] - Secondary text (4.5:1 against the surface).
+ * @cssprop [--spor-color-surface=#ffffff] - Buttons, callouts and cards.
+ * @cssprop [--spor-color-border=#767676] - Borders of controls (3:1).
+ * @cssprop [--spor-color-grid=#d9d9d9] - Grid lines (decorative).
+ * @cssprop [--spor-color-focus=#0b5cad] - The focus ring and the keyboard cursor.
+ * @cssprop [--spor-color-error=#8a1c1c] - The error state's edge and title.
+ * @cssprop [--spor-color-series-1=#0b5cad] - The first series (also --spor-color-series-2 … -6); 3:1, no alarm red.
+ * @cssprop [--spor-radius=0.5rem] - Corner radius of controls and cards.
+ * @cssprop [--spor-space=1rem] - The base spacing.
+ * @cssprop [--spor-focus-ring-width=3px] - The focus ring's width.
  */
 export abstract class SporDataElement extends SporElement {
   /** The young person's data (`ProgressData`), as a property. */
