@@ -103,6 +103,13 @@ export const benchmarks = {
     await el.updateComplete;
     return { ms: performance.now() - start, nodes: 0 };
   },
+  /** Diagnostics: the cost of a frame itself (a single empty element), to read the others against. */
+  async baseline() {
+    const ms = await timeFirstFrame(() => {
+      stage.append(document.createElement('div'));
+    });
+    return { ms, nodes: 1 };
+  },
   /** Diagnostics: the data work alone (parse, aggregate, changes), without drawing. */
   async sporData(weeks: number) {
     const data = progressData(weeks);

@@ -85,8 +85,9 @@ export class SporTrendChart extends SporChartElement {
   private viewWidth = 1;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // New data (this week's report) keeps what the person chose to hide; another selection does not.
+    if (changed.has('series') || changed.has('audience')) this.hiddenSeries = new Set();
     if (changed.has('data') || changed.has('series') || changed.has('audience')) {
-      this.hiddenSeries = new Set();
       this.cursor = undefined;
       this.isCalloutShown = false;
     }

@@ -83,6 +83,10 @@ describe('<spor-trend-chart>', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('false');
     expect(all(el, '[part~="series"]').map((s) => s.getAttribute('data-series'))).not.to.include('curiosity');
+    // A new week's data keeps the choice.
+    el.data = progressData();
+    await el.updateComplete;
+    expect(all(el, '[part~="series"]').map((s) => s.getAttribute('data-series'))).not.to.include('curiosity');
     button.click();
     await el.updateComplete;
     expect(all(el, '[part~="series"]')).to.have.length(6);
