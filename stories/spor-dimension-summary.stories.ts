@@ -8,13 +8,14 @@ interface SummaryArgs {
   since: string;
   focus: string;
   audience: 'conversation' | 'company' | 'counsellor';
+  resilienceConsent: boolean;
   locale: string;
 }
 
 const meta = {
   title: 'Charts/Dimension summary',
   component: 'spor-dimension-summary',
-  args: { data: simon, since: '', focus: '', audience: 'conversation', locale: '' },
+  args: { data: simon, since: '', focus: '', audience: 'conversation', resilienceConsent: false, locale: '' },
   argTypes: {
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
     locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
@@ -24,6 +25,7 @@ const meta = {
     since=${args.since}
     focus=${args.focus}
     audience=${args.audience}
+    ?resilience-consent=${args.resilienceConsent}
     locale=${args.locale}
   ></spor-dimension-summary>`,
 } satisfies Meta<SummaryArgs>;
@@ -32,6 +34,8 @@ export default meta;
 type Story = StoryObj<SummaryArgs>;
 
 export const Simon: Story = {};
+/** After the young person agreed to show resilience this time. */
+export const WithResilienceConsent: Story = { args: { resilienceConsent: true } };
 export const Liv: Story = { args: { data: liv } };
 export const Rasmus: Story = { args: { data: rasmus } };
 export const CompanyView: Story = { args: { audience: 'company' } };

@@ -9,6 +9,7 @@ interface TrendArgs {
   focus: string;
   since: string;
   audience: 'conversation' | 'company' | 'counsellor';
+  resilienceConsent: boolean;
   splitRaters: boolean;
   locale: string;
 }
@@ -16,7 +17,7 @@ interface TrendArgs {
 const meta = {
   title: 'Charts/Trend chart',
   component: 'spor-trend-chart',
-  args: { data: simon, series: 'dimensions', focus: '', since: '', audience: 'conversation', splitRaters: false, locale: '' },
+  args: { data: simon, series: 'dimensions', focus: '', since: '', audience: 'conversation', resilienceConsent: false, splitRaters: false, locale: '' },
   argTypes: {
     series: { control: 'text' },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
@@ -28,6 +29,7 @@ const meta = {
     focus=${args.focus}
     since=${args.since}
     audience=${args.audience}
+    ?resilience-consent=${args.resilienceConsent}
     ?split-raters=${args.splitRaters}
     locale=${args.locale}
   ></spor-trend-chart>`,
@@ -36,8 +38,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<TrendArgs>;
 
-/** Simon's three dimensions: work readiness weekly, determination monthly, resilience half-yearly. */
+/** Simon's dimensions in a conversation: resilience stays hidden until he agrees. */
 export const SimonDimensions: Story = {};
+/** After Simon agreed to show resilience this time: work readiness weekly, determination monthly, resilience half-yearly. */
+export const WithResilienceConsent: Story = { args: { resilienceConsent: true } };
+/** What the counsellor sees: everything, company and counsellor apart. */
+export const CounsellorView: Story = { args: { audience: 'counsellor', splitRaters: true } };
 /** Liv's six traits week by week; social skills grow from a low start. */
 export const LivTraits: Story = { args: { data: liv, series: 'traits' } };
 /** Rasmus' punctuality (an unstable home) against his work readiness. */

@@ -5,12 +5,14 @@ import {
   bandOf,
   changesSince,
   labelOf,
+  notesBetween,
   parseProgressData,
   resolveFramework,
   type Aggregation,
   type Change,
   type Framework,
   type LocalizedText,
+  type Note,
   type ProgressData,
   type ScoreBand,
   type Series,
@@ -69,6 +71,8 @@ export interface ProgressDataControllerOptions {
   readonly data: () => unknown;
   readonly locale: () => string;
   readonly audience: () => Audience;
+  /** In a conversation: the young person agreed to show their self-reported resilience this time (default: no). */
+  readonly consent?: () => boolean;
 }
 
 /**
@@ -79,7 +83,7 @@ export interface ProgressDataControllerOptions {
 export class ProgressDataController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: ProgressDataControllerOptions;
-  private inputs: readonly [unknown, string, Audience] | undefined;
+  private inputs: readonly [unknown, string, Audience, boolean] | undefined;
   private current: ProgressResult = { status: 'invalid', issues: [] };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ProgressDataControllerOptions) {
@@ -89,7 +93,7 @@ export class ProgressDataController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const inputs = [this.options.data(), this.options.locale(), this.options.audience()] as const;
+    const inputs = [this.options.data(), this.options.locale(), this.options.audience(), this.options.consent?.() ?? false] as const;
     if (this.inputs && inputs.every((value, i) => value === this.inputs?.[i])) return;
     const isNewData = this.inputs?.[0] !== inputs[0];
     this.inputs = inputs;
@@ -105,16 +109,16 @@ export class ProgressDataController implements ReactiveController {
     return this.current;
   }
 
-  private compute(data: unknown, locale: string, audience: Audience): ProgressResult {
+  private compute(data: unknown, locale: string, audience: Audience, consent: boolean): ProgressResult {
     if (data === undefined || data === null) {
       return { status: 'ready', model: ProgressModel.empty(locale) };
     }
     // A conversation view shows the same data in several elements: validate and aggregate it once.
-    const key = `${locale}|${audience}`;
+    const key = `${locale}|${audience}|${consent}`;
     const cache = typeof data === 'object' ? results.get(data) : undefined;
     const cached = cache?.get(key);
     if (cached) return cached;
-    const result = this.computeUncached(data, locale, audience);
+    const result = this.computeUncached(data, locale, audience, consent);
     if (typeof data === 'object') {
       const perData = cache ?? new Map<string, ProgressResult>();
       perData.set(key, result);
@@ -123,11 +127,11 @@ export class ProgressDataController implements ReactiveController {
     return result;
   }
 
-  private computeUncached(data: unknown, locale: string, audience: Audience): ProgressResult {
+  private computeUncached(data: unknown, locale: string, audience: Audience, consent: boolean): ProgressResult {
     try {
       const parsed = parseProgressData(data, { locale });
       if (!parsed.ok) return { status: 'invalid', issues: parsed.issues };
-      return { status: 'ready', model: new ProgressModel(parsed.data, locale, audience) };
+      return { status: 'ready', model: new ProgressModel(parsed.data, locale, audience, consent) };
     } catch (error) {
       // parseProgressData promises not to throw; if something below it ever does, the host page
       // still gets an error state and an event, not an exception.
@@ -157,18 +161,22 @@ export class ProgressModel {
   private readonly all: Aggregation | undefined;
   private readonly byRater = new Map<RaterView, Aggregation>();
   private readonly data: ProgressData | undefined;
+  /** Whether self-reported series (resilience) may be shown to this audience now. */
+  readonly showsSelfReport: boolean;
 
   static empty(locale: string): ProgressModel {
-    return new ProgressModel(undefined, locale, 'conversation');
+    return new ProgressModel(undefined, locale, 'conversation', false);
   }
 
   constructor(
     data: ProgressData | undefined,
     readonly locale: string,
     readonly audience: Audience,
+    consent: boolean,
   ) {
     this.t = translationFor(locale);
-    this.data = data ? forAudience(data, audience) : undefined;
+    this.showsSelfReport = showsSelfReport(audience, consent);
+    this.data = data ? forAudience(data, audience, consent) : undefined;
     this.framework = this.data ? resolveFramework(this.data.framework) : undefined;
     this.all = this.data ? aggregate(this.data) : undefined;
   }
@@ -399,6 +407,49 @@ export class ProgressModel {
     return latest;
   }
 
+  /** The framework's time zone, in which "today" and dates are read. */
+  get timeZone(): string {
+    return this.framework?.timeZone ?? 'Europe/Copenhagen';
+  }
+
+  /** The change of every series the audience may see, since `since` (`YYYY-MM-DD`), in the framework's order. */
+  changesSince(since: string): Change[] {
+    if (!this.all || !since) return [];
+    return changesSince(this.all, { from: since }).filter((c) => this.isVisible(c.id));
+  }
+
+  /** The written notes ("done well") from `from` to `to` (both `YYYY-MM-DD`, included), newest first. */
+  notesBetween(from: string | undefined, to: string | undefined, item = 'done-well'): Note[] {
+    return this.data ? notesBetween(this.data, { item, from, to }) : [];
+  }
+
+  /** True for a series only the young person rates about themselves (resilience): health-like data. */
+  isSelfReported(id: string): boolean {
+    return isSelfReported(this.framework, id);
+  }
+
+  /**
+   * The data this audience may see, without the young person's self-reports: what a conversation
+   * shows until the young person agrees to show resilience.
+   */
+  withoutSelfReports(): ProgressData | undefined {
+    const data = this.data;
+    const framework = this.framework;
+    if (!data || !framework) return data;
+    const selfReported = selfReportedInstruments(framework);
+    if (selfReported.size === 0) return data;
+    // The framework goes without them too, so no chart draws an empty "resilience" either.
+    return {
+      ...data,
+      framework: {
+        ...framework,
+        instruments: framework.instruments.filter((i) => !selfReported.has(i.id)),
+        dimensions: framework.dimensions.filter((d) => !isSelfReported(framework, d.id)),
+      },
+      assessments: data.assessments.filter((a) => !selfReported.has(a.instrument)),
+    };
+  }
+
   private aggregationFor(role: RaterView): Aggregation | undefined {
     if (!this.data) return undefined;
     let cached = this.byRater.get(role);
@@ -433,25 +484,32 @@ export class ProgressModel {
   }
 
   private isVisible(id: string): boolean {
-    return this.audience !== 'company' || !isSelfReported(this.framework, id);
+    return this.showsSelfReport || !isSelfReported(this.framework, id);
   }
 }
 
 /**
  * What an audience may see (DESIGN.md, Framing and privacy). A company never sees self-reported
- * instruments (resilience is health-like data) nor counsellor ratings and notes. The conversation
- * and the counsellor see everything; in a conversation, consent to show resilience is asked by
- * the conversation guide, each time.
+ * instruments (resilience is health-like data) nor counsellor ratings and notes. A counsellor sees
+ * everything. A conversation sees resilience only when the young person agreed this time
+ * (`consent`); the data left out is not aggregated at all, so it cannot leak into a dimension.
  */
-export function forAudience(data: ProgressData, audience: Audience): ProgressData {
-  if (audience !== 'company') return data;
+export function forAudience(data: ProgressData, audience: Audience, consent = false): ProgressData {
+  if (audience === 'counsellor') return data;
   const framework = resolveFramework(data.framework);
   if (!framework) return data;
+  const hidesSelfReport = !showsSelfReport(audience, consent);
   const selfReported = selfReportedInstruments(framework);
   return {
     ...data,
-    assessments: data.assessments.filter((a) => a.rater.role !== counsellorRole && !selfReported.has(a.instrument)),
+    assessments: data.assessments.filter(
+      (a) => !(audience === 'company' && a.rater.role === counsellorRole) && !(hidesSelfReport && selfReported.has(a.instrument)),
+    ),
   };
+}
+
+function showsSelfReport(audience: Audience, consent: boolean): boolean {
+  return audience === 'counsellor' || (audience === 'conversation' && consent);
 }
 
 const counsellorRole = 'counsellor';

@@ -30,8 +30,17 @@ export abstract class SporDataElement extends SporElement {
   /** The young person's data (`ProgressData`), as a property. */
   @property({ attribute: false }) data: unknown;
 
-  /** Who is looking: `conversation` (default), `company` (no resilience, no counsellor ratings) or `counsellor`. */
+  /**
+   * Who is looking: `conversation` (default: resilience only with `resilience-consent`), `company`
+   * (never resilience, no counsellor ratings) or `counsellor` (everything).
+   */
   @property() audience: Audience = 'conversation';
+
+  /**
+   * In a conversation, resilience (self-reported, health-like) is shown only when the young person
+   * has agreed to it this time. Off by default; a counsellor always sees it, a company never.
+   */
+  @property({ type: Boolean, attribute: 'resilience-consent' }) resilienceConsent = false;
 
   /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
   @property({ reflect: true }) locale = '';
@@ -41,6 +50,7 @@ export abstract class SporDataElement extends SporElement {
     data: () => this.data,
     locale: () => this.i18n.locale,
     audience: () => this.audience,
+    consent: () => this.resilienceConsent,
   });
 }
 
@@ -77,7 +87,7 @@ export abstract class SporChartElement extends SporDataElement {
   /** The table of the same numbers, shown instead of the plot. */
   protected renderTable(series: string): TemplateResult {
     return html`<spor-data-table id="table" .data=${this.data} series=${series} audience=${this.audience}
-      locale=${this.i18n.locale}></spor-data-table>`;
+      ?resilience-consent=${this.resilienceConsent} locale=${this.i18n.locale}></spor-data-table>`;
   }
 
   /** The text summary (always in the accessibility tree) and the live region. */

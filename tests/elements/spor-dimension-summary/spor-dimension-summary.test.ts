@@ -8,7 +8,7 @@ const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="card
 describe('<spor-dimension-summary>', () => {
   it('shows one card per dimension with its value on the scale and the change since the last conversation', async () => {
     const el = await fixture<SporDimensionSummary>(
-      html`<spor-dimension-summary locale="en" .data=${progressData()}></spor-dimension-summary>`,
+      html`<spor-dimension-summary locale="en" resilience-consent .data=${progressData()}></spor-dimension-summary>`,
     );
     const [work, determination, resilience] = cards(el);
     expect(cards(el)).to.have.length(3);
@@ -28,7 +28,9 @@ describe('<spor-dimension-summary>', () => {
   it('marks the focus chosen in the latest conversation, and notes thin data', async () => {
     const data = progressData();
     data.conversations![0]!.focus = 'determination';
-    const el = await fixture<SporDimensionSummary>(html`<spor-dimension-summary .data=${data}></spor-dimension-summary>`);
+    const el = await fixture<SporDimensionSummary>(
+      html`<spor-dimension-summary resilience-consent .data=${data}></spor-dimension-summary>`,
+    );
     const [, determination, resilience] = cards(el);
     expect(determination!.classList.contains('is-focus')).to.equal(true);
     // One questionnaire is one rating: the number rests on little data.
@@ -37,7 +39,7 @@ describe('<spor-dimension-summary>', () => {
 
   it('leaves out resilience for a company', async () => {
     const el = await fixture<SporDimensionSummary>(
-      html`<spor-dimension-summary audience="company" .data=${progressData()}></spor-dimension-summary>`,
+      html`<spor-dimension-summary audience="company" resilience-consent .data=${progressData()}></spor-dimension-summary>`,
     );
     expect(cards(el).map((c) => c.querySelector('.label')!.textContent)).to.deep.equal(['Arbejdsegnethed', 'Beslutsomhed']);
   });
@@ -46,6 +48,7 @@ describe('<spor-dimension-summary>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.style.width = '1000px';
     const el = document.createElement('spor-dimension-summary');
+    el.resilienceConsent = true;
     el.data = progressData();
     wrapper.append(el);
     await el.updateComplete;

@@ -21,7 +21,7 @@ async function chart(attributes = '', width = 900): Promise<SporTrendChart> {
 
 describe('<spor-trend-chart>', () => {
   it('draws one line and one marker path per dimension, with a legend of real toggle buttons', async () => {
-    const el = await chart('locale="en"');
+    const el = await chart('locale="en" resilience-consent');
     const series = all(el, '[part~="series"]');
     expect(series.map((s) => s.getAttribute('data-series'))).to.deep.equal(['work-readiness', 'determination', 'resilience']);
     for (const s of series) {
@@ -174,8 +174,20 @@ describe('<spor-trend-chart>', () => {
     expect(company!.strokeDasharray).not.to.equal(counsellor!.strokeDasharray);
   });
 
-  it('never shows resilience or counsellor ratings to a company', async () => {
-    const el = await chart('audience="company" split-raters');
+  it('shows resilience in a conversation only when the young person has agreed, and always to a counsellor', async () => {
+    const ids = (el: Element) => all(el, '[part~="series"]').map((s) => s.getAttribute('data-series'));
+    const el = await chart();
+    expect(ids(el)).to.deep.equal(['work-readiness', 'determination']);
+    expect(root(el).textContent).not.to.contain('Modstandskraft');
+    el.resilienceConsent = true;
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['work-readiness', 'determination', 'resilience']);
+    const counsellor = await chart('audience="counsellor"');
+    expect(ids(counsellor)).to.include('resilience');
+  });
+
+  it('never shows resilience or counsellor ratings to a company, even with consent', async () => {
+    const el = await chart('audience="company" split-raters resilience-consent');
     const ids = all(el, '[part~="series"]').map((s) => s.getAttribute('data-series'));
     expect(ids).to.deep.equal(['work-readiness', 'determination']);
     expect(root(el).textContent).not.to.contain('Modstandskraft');
