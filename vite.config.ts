@@ -11,7 +11,7 @@ import { basename, resolve } from 'node:path';
  */
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements', { recursive: true, encoding: 'utf8' })
-    .filter((file) => /^spor-[a-z-]+(\.component)?\.ts$/.test(basename(file)))
+    .filter((file) => !file.startsWith('shared') && /^spor-[a-z-]+(\.component)?\.ts$/.test(basename(file)))
     .map((file) => [`elements/${basename(file, '.ts')}`, resolve('src/elements', file)]),
 );
 

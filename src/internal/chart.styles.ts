@@ -7,7 +7,8 @@ import { css } from 'lit';
 export const chartStyles = css`
   :host {
     display: block;
-    min-inline-size: 280px;
+    /* Reflows down to a 320 px screen (WCAG 1.4.10): the drawing shrinks with its container. */
+    min-inline-size: 0;
     font-size: var(--_font-size);
   }
   .chart {

@@ -38,10 +38,10 @@ export class SporDimensionSummary extends SporDataElement {
   /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation. */
   @property() since = '';
 
-  /** A dimension to mark as the chosen focus area; default: the focus of the latest conversation. */
   /**
-   * (`focus` attribute.) The property cannot be called `focus`: that is every element's
-   * `focus()` method, which keyboard users and the kit itself rely on.
+   * The focus area (`focus` attribute): a series id drawn stronger than the rest and marked as the
+   * focus area; default: the focus chosen in the latest conversation. The property is `focusSeries`
+   * because `focus` is every element's `focus()` method, which keyboard users rely on.
    */
   @property({ attribute: 'focus' }) focusSeries = '';
 
@@ -67,7 +67,9 @@ export class SporDimensionSummary extends SporDataElement {
     const latest = card.points.at(-1);
     const year = Number((latest?.end ?? '').slice(0, 4)) || undefined;
     const sinceText = since ? formatDay(locale, since, year) : '';
-    return html`<li part="card" class="card ${card.id === focus ? 'is-focus' : ''}">
+    const isFocus = card.id === focus;
+    return html`<li part="card" class="card ${isFocus ? 'is-focus' : ''}">
+      ${isFocus ? html`<p class="focus-badge">${t.chart.focusArea}</p>` : nothing}
       <p class="label">${card.label}</p>
       ${latest
         ? html`<p part="value" class="value">

@@ -25,9 +25,20 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_card-background);
   }
+  /* The focus area: a labelled, solid edge in the text colour (not the focus ring's colour). */
   .card.is-focus {
-    border: 3px solid var(--_color-focus);
-    padding: calc(var(--_space) - 2px);
+    border: 2px solid var(--_color-text);
+    padding: calc(var(--_space) - 1px);
+  }
+  .focus-badge {
+    align-self: flex-start;
+    margin: 0;
+    padding: 0.125rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_color-text);
+    color: var(--_color-surface);
+    font-size: 0.75rem;
+    font-weight: 700;
   }
   .label {
     margin: 0;
@@ -93,7 +104,10 @@ export const styles = css`
       border-color: CanvasText;
     }
     .card.is-focus {
-      border-color: Highlight;
+      border-color: CanvasText;
+    }
+    .focus-badge {
+      border: 1px solid CanvasText;
     }
   }
 `;

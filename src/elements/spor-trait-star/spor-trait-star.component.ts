@@ -10,6 +10,8 @@ import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
+// The table view renders <spor-data-table>: registering the class under another tag still needs it.
+import '../spor-data-table/spor-data-table.js';
 import { styles } from './spor-trait-star.styles.js';
 
 /** One axis of the star: a trait, its value now and at the last conversation. */
@@ -24,6 +26,8 @@ interface TraitValue {
 }
 
 const steadyThreshold = 0.25;
+/** Below this width a radar's labels crowd it out: the slopes show the same comparison. */
+const narrowRadar = 360;
 const markedCount = 2;
 
 /**
@@ -118,9 +122,10 @@ export class SporTraitStar extends SporChartElement {
         : html`${this.renderSkipLink()}
             <div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
               aria-labelledby="title" aria-describedby="caption hint"
-              @keydown=${this.onKeydown} @focus=${() => (this.isPlotFocused = true)} @blur=${() => (this.isPlotFocused = false)}
+              @keydown=${this.onKeydown} @blur=${() => (this.isPlotFocused = false)}
+              @focus=${() => (this.isPlotFocused = this.plotElement?.matches(':focus-visible') ?? true)}
               @pointerdown=${this.onPointer}>
-              ${this.variant === 'slopes' ? this.renderSlopes(scale) : this.renderRadar(scale)}
+              ${this.isSlopes ? this.renderSlopes(scale) : this.renderRadar(scale)}
               ${this.isPlotFocused && this.cursor === undefined
                 ? html`<p class="hint" id="hint">${t.star.hint}</p>`
                 : html`<p class="visually-hidden" id="hint">${t.star.hint}</p>`}
@@ -131,7 +136,7 @@ export class SporTraitStar extends SporChartElement {
   }
 
   private renderRadar(scale: { min: number; max: number; step: number }): TemplateResult {
-    const width = Math.max(280, Math.floor(this.size.width));
+    const width = Math.max(200, Math.floor(this.size.width));
     const height = Math.round(Math.min(480, Math.max(300, width * 0.8)));
     // Labels stand centred beyond each spoke; the radius is as large as the widest label allows.
     const count = Math.max(3, this.values.length);
@@ -162,16 +167,16 @@ export class SporTraitStar extends SporChartElement {
       <g transform="translate(${dx},0)">
         ${layout.rings.map((ring) => svg`<path class="ring" d=${ring.path}></path>`)}
         ${layout.axes.map((axis) => svg`<line class="spoke" x1=${layout.center} y1=${layout.center} x2=${axis.x} y2=${axis.y}></line>`)}
-        ${layout.rings.map((ring) => {
-          // Ring values sit half way between the first two spokes, clear of the axis labels.
-          const r = ((ring.value - scale.min) / (scale.max - scale.min)) * layout.radius;
-          const angle = Math.PI / count;
-          return svg`<text class="ring-label" x=${layout.center + r * Math.sin(angle)} y=${layout.center - r * Math.cos(angle)} dy="0.32em" text-anchor="middle">${formatNumber(locale, ring.value, 0)}</text>`;
-        })}
         ${before && before.path ? svg`<path part="before" class="before" d=${before.path}></path>` : nothing}
         ${now ? svg`<path part="now" class="now ${now.isClosed ? '' : 'open'}" d=${now.path}></path>` : nothing}
         ${before?.points.map((p) => svg`<circle class="dot-before" cx=${p.x} cy=${p.y} r="3.5"></circle>`)}
         ${now?.points.map((p) => svg`<circle class="dot-now" cx=${p.x} cy=${p.y} r="4.5"></circle>`)}
+        ${layout.rings.map((ring) => {
+          // Ring values sit half way between the first two spokes, above the outlines, with a halo.
+          const r = ((ring.value - scale.min) / (scale.max - scale.min)) * layout.radius;
+          const angle = Math.PI / count;
+          return svg`<text class="ring-label" x=${layout.center + r * Math.sin(angle)} y=${layout.center - r * Math.cos(angle)} dy="0.32em" text-anchor="middle">${formatNumber(locale, ring.value, 0)}</text>`;
+        })}
         ${layout.axes.map((axis, i) => this.renderAxisLabel(layout, axis, i))}
         ${cursorPoint ? svg`<circle class="cursor" cx=${cursorPoint.x} cy=${cursorPoint.y} r="10"></circle>` : nothing}
         ${cursorAxis && !cursorPoint ? svg`<circle class="cursor" cx=${cursorAxis.x} cy=${cursorAxis.y} r="10"></circle>` : nothing}
@@ -196,7 +201,7 @@ export class SporTraitStar extends SporChartElement {
   }
 
   private renderSlopes(scale: { min: number; max: number; step: number }): TemplateResult {
-    const width = Math.max(280, Math.floor(this.size.width));
+    const width = Math.max(200, Math.floor(this.size.width));
     const height = Math.min(320, Math.max(200, width * 0.4));
     const left = 28;
     const layout = slopesLayout({
@@ -255,6 +260,11 @@ export class SporTraitStar extends SporChartElement {
     return t.star.readout(v.label, n(v.now), n(v.before));
   }
 
+  /** Slopes when asked for, and on screens too narrow for a radar's labels. */
+  private get isSlopes(): boolean {
+    return this.variant === 'slopes' || this.size.width < narrowRadar;
+  }
+
   protected override onViewChange(): void {
     this.cursor = undefined;
   }
@@ -301,7 +311,7 @@ export class SporTraitStar extends SporChartElement {
     const x = event.clientX - box.left - box.width / 2;
     const y = event.clientY - box.top - box.height / 2;
     let index: number;
-    if (this.variant === 'slopes') {
+    if (this.isSlopes) {
       index = Math.floor(((event.clientX - box.left) / box.width) * this.values.length);
     } else {
       // The angle from 12 o'clock, clockwise, picks the nearest spoke.

@@ -33,6 +33,10 @@ export const styles = css`
   .ring-label {
     fill: var(--_color-text-muted);
     font-size: 12px;
+    /* A halo in the surface colour keeps the number readable over the outlines. */
+    stroke: var(--_color-surface);
+    stroke-width: 3px;
+    paint-order: stroke;
   }
   .now {
     fill: var(--_now-color);

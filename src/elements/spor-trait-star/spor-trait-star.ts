@@ -1,5 +1,4 @@
 import { defineElement } from '../../internal/spor-element.js';
-import '../spor-data-table/spor-data-table.js';
 import { SporTraitStar } from './spor-trait-star.component.js';
 
 export { SporTraitStar };

@@ -10,6 +10,8 @@ import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
+// The table view renders <spor-data-table>: registering the class under another tag still needs it.
+import '../spor-data-table/spor-data-table.js';
 import { styles } from './spor-trend-chart.styles.js';
 
 interface Cursor {
@@ -56,10 +58,10 @@ export class SporTrendChart extends SporChartElement {
   /** What is drawn: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
 
-  /** A series id drawn stronger than the rest; default: the focus chosen in the latest conversation. */
   /**
-   * (`focus` attribute.) The property cannot be called `focus`: that is every element's
-   * `focus()` method, which keyboard users and the kit itself rely on.
+   * The focus area (`focus` attribute): a series id drawn stronger than the rest and marked as the
+   * focus area; default: the focus chosen in the latest conversation. The property is `focusSeries`
+   * because `focus` is every element's `focus()` method, which keyboard users rely on.
    */
   @property({ attribute: 'focus' }) focusSeries = '';
 
@@ -121,11 +123,13 @@ export class SporTrendChart extends SporChartElement {
   private renderBody(model: ProgressModel, all: ReadonlyArray<ChartSeries>, scaleMax: number): TemplateResult {
     const t = this.i18n.t;
     const since = this.since || model.latestConversationDate || '';
-    const sentences = model.summary(all, since);
+    const focus = this.focusSeries || model.latestFocus || '';
+    const focused = all.find((s) => s.id === focus);
+    const sentences = [...(focused ? [t.chart.focusSentence(focused.label)] : []), ...model.summary(all, since)];
     return html`
       <div class="toolbar">
         <div part="legend" class="legend" role="group" aria-label=${t.chart.legend}>
-          ${all.map((s) => this.renderLegendButton(s))}
+          ${all.map((s) => this.renderLegendButton(s, focus))}
         </div>
         ${this.renderActions(
           model.spansMoreThan(recentMonths, all)
@@ -140,7 +144,7 @@ export class SporTrendChart extends SporChartElement {
     `;
   }
 
-  private renderLegendButton(s: ChartSeries): TemplateResult {
+  private renderLegendButton(s: ChartSeries, focus: string): TemplateResult {
     const isShown = !this.hiddenSeries.has(s.key);
     const shape = markerShapeAt(s.shapeIndex);
     return html`<button type="button" aria-pressed=${isShown ? 'true' : 'false'} data-series=${s.key}
@@ -149,13 +153,13 @@ export class SporTrendChart extends SporChartElement {
         <path class="line" d="M2,8H22"></path>
         <path class="markers" d=${markersPath(shape, [{ x: 12, y: 8 }], 48)}></path>
       </svg>
-      ${s.legendLabel}
+      ${s.legendLabel}${s.id === focus ? html`<span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}
     </button>`;
   }
 
   private renderPlot(model: ProgressModel, scaleMax: number): TemplateResult {
     const t = this.i18n.t;
-    const width = Math.max(280, Math.floor(this.size.width));
+    const width = Math.max(200, Math.floor(this.size.width));
     const height = Math.round(Math.min(420, Math.max(240, width * 0.5)));
     const scale = model.scaleFor(this.drawn.map((s) => s.id));
     const layout = trendLayout({
@@ -274,7 +278,8 @@ export class SporTrendChart extends SporChartElement {
   }
 
   private onPlotFocus = (): void => {
-    this.isPlotFocused = true;
+    // The keyboard hint is for keyboard users; a tap that focuses the plot does not need it.
+    this.isPlotFocused = this.plotElement?.matches(':focus-visible') ?? true;
   };
 
   private onPlotBlur = (event: FocusEvent): void => {

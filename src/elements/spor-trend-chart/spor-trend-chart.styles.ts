@@ -24,6 +24,14 @@ export const styles = css`
   .legend button[aria-pressed='false'] .key {
     opacity: 0.35;
   }
+  .focus-tag {
+    padding: 0 0.375rem;
+    border-radius: 999px;
+    background: var(--_color-text);
+    color: var(--_color-surface);
+    font-size: 0.75rem;
+    font-weight: 700;
+  }
   .key {
     inline-size: 24px;
     block-size: 16px;
@@ -148,6 +156,13 @@ export const styles = css`
     .series.counsellor .markers {
       fill: Canvas;
       stroke: CanvasText;
+    }
+    /* One colour for all: cadence shows in the dash as well as in the markers. */
+    .series.month .line {
+      stroke-dasharray: 8 3;
+    }
+    .series.half-year .line {
+      stroke-dasharray: 2 3;
     }
     .band {
       fill: Canvas;

@@ -1,5 +1,4 @@
 import { defineElement } from '../../internal/spor-element.js';
-import '../spor-data-table/spor-data-table.js';
 import { SporTrendChart } from './spor-trend-chart.component.js';
 
 export { SporTrendChart };

@@ -33,6 +33,8 @@ describe('<spor-dimension-summary>', () => {
     );
     const [, determination, resilience] = cards(el);
     expect(determination!.classList.contains('is-focus')).to.equal(true);
+    // Said in words, not only by the edge.
+    expect(determination!.querySelector('.focus-badge')!.textContent).to.equal('Fokusområde');
     // One questionnaire is one rating: the number rests on little data.
     expect(resilience!.querySelector('.note')!.textContent).to.contain('få vurderinger');
   });

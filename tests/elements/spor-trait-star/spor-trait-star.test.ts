@@ -49,6 +49,19 @@ describe('<spor-trait-star>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the slopes on a screen too narrow for a radar, and fits a 320 px page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.style.width = '288px';
+    const el = document.createElement('spor-trait-star');
+    el.data = progressData();
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.slope-labels li')).to.have.length(6);
+    expect(el.getBoundingClientRect().width).to.be.at.most(288);
+    expect(el.shadowRoot!.querySelector('svg.drawing')!.getBoundingClientRect().width).to.be.at.most(288);
+    await expect(el).to.be.accessible();
+  });
+
   it('moves between traits with the arrow keys and announces them', async () => {
     const el = await fixture<SporTraitStar>(html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`);
     (one(el, '[part~="plot"]') as HTMLElement).focus();

@@ -198,6 +198,9 @@ describe('<spor-trend-chart>', () => {
     const focus = one(el, '[part~="series"][data-series="persistence"] .line')!;
     const other = one(el, '[part~="series"][data-series="initiative"] .line')!;
     expect(parseFloat(getComputedStyle(focus).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(other).strokeWidth));
+    // Said in words too: in the legend and first in the summary.
+    expect(one(el, '[part~="legend"] button[data-series="persistence"] .focus-tag')!.textContent).to.equal('Fokusområde');
+    expect(one(el, '[part~="summary"] li')!.textContent).to.equal('Fokusområdet er Vedholdenhed.');
     el.focusSeries = 'initiative';
     await el.updateComplete;
     expect(parseFloat(getComputedStyle(other).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(focus).strokeWidth));

@@ -1,0 +1,361 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/spor-conversation-guide/spor-conversation-guide.js';
+import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
+import {
+  ConversationRecordSchema,
+  nextworkPromptSet,
+  samplePersonas,
+  type ConversationRecord,
+  type ProgressData,
+} from '../../../src/core/index.js';
+import type { SporConversationChangeDetail } from '../../../src/events/index.js';
+import { $, nextFrame, progressText, promptText, tabTo, typeAnswer } from './helpers.js';
+
+const [simon, liv] = samplePersonas as [ProgressData, ProgressData];
+const date = '2026-11-13';
+const key = `spor-conversation:${simon.participant.id}:${date}`;
+
+async function guide(data: unknown = simon, extra: Partial<SporConversationGuide> = {}): Promise<SporConversationGuide> {
+  const el = await fixture<SporConversationGuide>(html`<spor-conversation-guide .data=${data} date=${date} locale="en"></spor-conversation-guide>`);
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+function collect(el: HTMLElement) {
+  const changes: SporConversationChangeDetail[] = [];
+  const completes: ConversationRecord[] = [];
+  el.addEventListener('spor-conversation-change', (e) => changes.push(e.detail));
+  el.addEventListener('spor-conversation-complete', (e) => completes.push(e.detail.record));
+  return { changes, completes };
+}
+
+async function click(el: SporConversationGuide, selector: string): Promise<void> {
+  const button = $(el, selector);
+  const box = button.getBoundingClientRect();
+  expect(box.width, `${selector} is at least 44 px wide`).to.be.at.least(44);
+  expect(box.height, `${selector} is at least 44 px tall`).to.be.at.least(44);
+  button.click();
+  await el.updateComplete;
+}
+
+describe('<spor-conversation-guide>', () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  it('walks a whole conversation by touch-sized clicks, accessible on every step, and hands over a valid record', async () => {
+    const el = await guide();
+    const { changes, completes } = collect(el);
+    const texts = nextworkPromptSet.prompts.map((p) => p.text.en);
+    for (const [index, text] of texts.entries()) {
+      expect(progressText(el)).to.equal(`${index + 1} of 4`);
+      expect(promptText(el)).to.equal(text);
+      expect(el.shadowRoot!.querySelector('.back'), 'no Back on the first step').to.equal(index === 0 ? null : el.shadowRoot!.querySelector('.back'));
+      await expect(el).to.be.accessible();
+      typeAnswer(el, `Answer ${index + 1}`);
+      if (index === 3) {
+        const radio = $<HTMLInputElement>(el, 'input[value="weekly-company.punctuality"]');
+        radio.click();
+        await el.updateComplete;
+        expect($(el, '.chosen').textContent).to.contain('Punctuality');
+      }
+      await click(el, '.next');
+    }
+    expect(progressText(el)).to.equal('The whole conversation');
+    const overview = $(el, '.overview').textContent ?? '';
+    for (let i = 1; i <= 4; i += 1) expect(overview).to.contain(`Answer ${i}`);
+    expect(overview).to.contain('Focus until next time: Punctuality');
+    await expect(el).to.be.accessible();
+    await click(el, '.finish');
+    expect(completes).to.have.length(1);
+    const record = completes[0]!;
+    expect(ConversationRecordSchema.safeParse(record).success).to.equal(true);
+    expect(record).to.deep.include({ date, promptSet: 'nextwork', focus: 'weekly-company.punctuality' });
+    expect(record.answers).to.deep.equal({ changes: 'Answer 1', examples: 'Answer 2', appreciation: 'Answer 3', focus: 'Answer 4' });
+    expect(changes.length).to.be.greaterThan(0);
+    for (const change of changes) expect(ConversationRecordSchema.safeParse(change.record).success, 'each draft is a valid record').to.equal(true);
+    expect($(el, '#done').textContent).to.contain('finished');
+    await expect(el).to.be.accessible();
+  });
+
+  it('walks a whole conversation by keyboard alone', async () => {
+    const el = await guide();
+    const { completes } = collect(el);
+    $(el, '#prompt').focus();
+    for (let index = 0; index < 4; index += 1) {
+      await tabTo(el, 'textarea');
+      await sendKeys({ type: `Said ${index + 1}` });
+      if (index === 3) {
+        // Back to the areas: Shift+Tab to a radio, then the arrow keys choose.
+        await tabTo(el, 'input[type="radio"]', 'Shift+Tab');
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        expect(el.focusChoice, 'an area is chosen by keyboard').to.be.a('string');
+      }
+      await tabTo(el, '.next');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await nextFrame();
+      expect(el.shadowRoot!.activeElement?.id, 'focus moves to the new prompt').to.equal('prompt');
+      await expect(el).to.be.accessible();
+    }
+    await tabTo(el, '.finish');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(completes).to.have.length(1);
+    expect(ConversationRecordSchema.safeParse(completes[0]).success).to.equal(true);
+    expect(completes[0]!.answers['changes']).to.equal('Said 1');
+    expect(completes[0]!.focus).to.be.a('string');
+  });
+
+  it('shows what changed since the last conversation: rises first, in concrete sentences, steady ones in one line', async () => {
+    let rises = 0;
+    for (const persona of samplePersonas) {
+      const el = await guide(persona);
+      const items = [...el.shadowRoot!.querySelectorAll('.change')].map((li) => ({ text: li.textContent?.trim() ?? '', rose: li.classList.contains('is-rose') }));
+      expect(items.length).to.be.greaterThan(0);
+      const firstDip = items.findIndex((item) => !item.rose);
+      if (firstDip >= 0) expect(items.slice(firstDip).every((item) => !item.rose), 'rises lead').to.equal(true);
+      for (const item of items) expect(item.text).to.match(/(rose from|dipped a little, from) \d\.\d to \d\.\d since \d+ \w+\.$/);
+      rises += items.filter((item) => item.rose).length;
+      expect($(el, '.context-title').textContent).to.match(/^What changed since \d+ \w+/);
+      expect(el.shadowRoot!.querySelector('.context')?.textContent, 'no alarm words').not.to.match(/fell|worse|decline|poor/i);
+    }
+    expect(rises, 'some persona rose').to.be.greaterThan(0);
+  });
+
+  it('fires spor-conversation-change at most every 300 ms while typing, and at once on a step change', async () => {
+    const el = await guide();
+    const { changes } = collect(el);
+    for (let i = 0; i < 10; i += 1) {
+      typeAnswer(el, 'x'.repeat(i + 1));
+      await aTimeout(20);
+    }
+    expect(changes.length, 'none yet within 300 ms').to.be.at.most(1);
+    await aTimeout(350);
+    expect(changes.at(-1)?.record.answers['changes']).to.equal('x'.repeat(10));
+    const before = changes.length;
+    $(el, '.next').click();
+    expect(changes.length, 'at once on the step change').to.equal(before + 1);
+    expect(changes.at(-1)).to.deep.include({ step: 1, purpose: 'examples' });
+  });
+
+  it('hands over a pending draft at once when the page is hidden', async () => {
+    const el = await guide();
+    const { changes } = collect(el);
+    typeAnswer(el, 'Before the tablet sleeps');
+    globalThis.dispatchEvent(new Event('pagehide'));
+    expect(changes).to.have.length(1);
+    expect(changes[0]!.record.answers['changes']).to.equal('Before the tablet sleeps');
+  });
+
+  it('keeps the draft in session storage, finds every answer after a reload, and clears it on finish', async () => {
+    const first = await guide(simon, { persist: 'session' });
+    typeAnswer(first, 'The dots are higher');
+    $(first, '.next').click();
+    await first.updateComplete;
+    typeAnswer(first, 'On time every day');
+    $(first, '.next').click();
+    await first.updateComplete;
+    typeAnswer(first, 'Honest feedback');
+    await first.updateComplete;
+    expect(sessionStorage.getItem(key)).to.contain('Honest feedback');
+    const parent = first.parentElement!;
+    first.remove();
+
+    const again = document.createElement('spor-conversation-guide');
+    again.date = date;
+    again.locale = 'en';
+    again.persist = 'session';
+    again.data = simon;
+    parent.append(again);
+    await again.updateComplete;
+    expect(progressText(again), 'the step is back').to.equal('3 of 4');
+    expect($<HTMLTextAreaElement>(again, 'textarea').value).to.equal('Honest feedback');
+    expect($(again, '.status').textContent).to.contain('back');
+    $(again, '.back').click();
+    await again.updateComplete;
+    expect($<HTMLTextAreaElement>(again, 'textarea').value).to.equal('On time every day');
+    $(again, '.back').click();
+    await again.updateComplete;
+    expect($<HTMLTextAreaElement>(again, 'textarea').value).to.equal('The dots are higher');
+    await expect(again).to.be.accessible();
+    again.persist = 'session';
+    for (let i = 0; i < 4; i += 1) {
+      $(again, '.next').click();
+      await again.updateComplete;
+    }
+    $(again, '.finish').click();
+    await again.updateComplete;
+    expect(sessionStorage.getItem(key), 'removed on complete').to.equal(null);
+    again.remove();
+  });
+
+  it('loses nothing on screen when storage refuses, and says so', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const el = await guide(simon, { persist: 'local' });
+      const { completes } = collect(el);
+      typeAnswer(el, 'Every word stays');
+      await el.updateComplete;
+      expect($(el, '.status').textContent).to.contain('could not be saved');
+      expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Every word stays');
+      await expect(el).to.be.accessible();
+      $(el, '.next').click();
+      await el.updateComplete;
+      $(el, '.back').click();
+      await el.updateComplete;
+      expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Every word stays');
+      for (let i = 0; i < 4; i += 1) {
+        $(el, '.next').click();
+        await el.updateComplete;
+      }
+      $(el, '.finish').click();
+      expect(completes[0]?.answers['changes']).to.equal('Every word stays');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('keeps every answer and the step when new data or another language arrives mid-way', async () => {
+    const el = await guide();
+    typeAnswer(el, 'First answer');
+    $(el, '.next').click();
+    await el.updateComplete;
+    typeAnswer(el, 'Second answer');
+    await el.updateComplete;
+    el.data = { ...simon, assessments: simon.assessments.slice(0, -3) };
+    await el.updateComplete;
+    expect(progressText(el)).to.equal('2 of 4');
+    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Second answer');
+    el.locale = 'da';
+    await el.updateComplete;
+    expect(progressText(el)).to.equal('2 af 4');
+    expect(promptText(el)).to.equal(nextworkPromptSet.prompts[1]!.text.da);
+    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Second answer');
+    await expect(el).to.be.accessible();
+    $(el, '.back').click();
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('First answer');
+  });
+
+  it('shows resilience only after the young person agrees, and never to a company', async () => {
+    const el = await guide();
+    for (let i = 0; i < 3; i += 1) $(el, '.next').click(), await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input[value="resilience"]'), 'hidden by default').to.equal(null);
+    const toggle = $(el, '[role="switch"]');
+    expect(toggle.getAttribute('aria-checked')).to.equal('false');
+    const { changes } = collect(el);
+    toggle.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input[value="resilience"]'), 'shown after consent').to.exist;
+    expect(changes.at(-1)?.isResilienceShown).to.equal(true);
+    await expect(el).to.be.accessible();
+    ($(el, 'input[value="resilience"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(el.focusChoice).to.equal('resilience');
+    $(el, '[role="switch"]').click();
+    await el.updateComplete;
+    expect(el.focusChoice, 'a resilience focus goes with the consent').to.equal(undefined);
+
+    const company = await guide(simon, { audience: 'company' });
+    for (let i = 0; i < 3; i += 1) $(company, '.next').click(), await company.updateComplete;
+    expect(company.shadowRoot!.querySelector('[role="switch"]'), 'no switch for a company').to.equal(null);
+    expect(company.shadowRoot!.querySelector('input[value="resilience"]')).to.equal(null);
+    expect(company.shadowRoot!.textContent).not.to.contain('Resilience');
+  });
+
+  it('says what was chosen last time and how it went since', async () => {
+    const el = await guide(liv);
+    for (let i = 0; i < 3; i += 1) $(el, '.next').click(), await el.updateComplete;
+    const last = ($(el, '.last-focus').textContent ?? '').replace(/\s+/g, ' ');
+    const label = /Last time you chose: ([^.]+)\./.exec(last)?.[1] ?? '';
+    expect(label).not.to.equal('');
+    expect(last).to.match(new RegExp(`${label} (rose|held steady|dipped a little|is measured|is not measured)`));
+    const groups = [...el.shadowRoot!.querySelectorAll('legend')].map((l) => l.textContent?.trim());
+    expect(groups).to.deep.equal(['Work readiness', 'Determination']);
+    expect($(el, 'input[value="social"]').closest('label')?.textContent).to.match(/Now \d\.\d/);
+  });
+
+  it('runs the next-level prompt set: four open prompts, no areas', async () => {
+    const el = await guide(rasmusOrSimon(), { promptSet: 'next-level' });
+    const { completes } = collect(el);
+    expect(promptText(el)).to.equal('Where are you?');
+    expect(el.shadowRoot!.querySelector('.context')).to.equal(null);
+    for (let i = 0; i < 4; i += 1) {
+      typeAnswer(el, `Open ${i}`);
+      await expect(el).to.be.accessible();
+      $(el, '.next').click();
+      await el.updateComplete;
+    }
+    $(el, '.finish').click();
+    expect(completes[0]).to.deep.include({ promptSet: 'next-level' });
+    expect(completes[0]!.focus).to.equal(undefined);
+    expect(ConversationRecordSchema.safeParse(completes[0]).success).to.equal(true);
+  });
+
+  it('resumes a draft record given as value', async () => {
+    const value: ConversationRecord = { id: 'c-7', date, promptSet: 'nextwork', answers: { changes: 'Already said' }, focus: 'social' };
+    const el = await guide(simon, { value });
+    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Already said');
+    const { completes } = collect(el);
+    for (let i = 0; i < 4; i += 1) $(el, '.next').click(), await el.updateComplete;
+    $(el, '.finish').click();
+    expect(completes[0]).to.deep.include({ id: 'c-7', focus: 'social' });
+  });
+
+  for (const [name, props] of [
+    ['data', { data: { schemaVersion: 9 } }],
+    ['promptSet id', { promptSet: 'nope' }],
+    ['promptSet object', { promptSet: { id: 'x', label: { en: 'X' }, prompts: [] } }],
+    ['value', { value: { id: '', answers: 3 } }],
+    ['date', { date: 'soon' }],
+  ] as const) {
+    it(`shows a localized error state and fires spor-invalid-data for a bad ${name}, never an exception`, async () => {
+      const el = await guide();
+      const event = oneEvent(el, 'spor-invalid-data');
+      Object.assign(el, props);
+      const { detail } = await event;
+      expect(detail.issues.length).to.be.greaterThan(0);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('turns the page on a sideways touch swipe (a bonus: the buttons are the way)', async () => {
+    const el = await guide();
+    const base = $(el, '[part~="base"]');
+    const swipe = (from: number, to: number) => {
+      base.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', clientX: from, clientY: 300, bubbles: true, composed: true }));
+      base.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', clientX: to, clientY: 310, bubbles: true, composed: true }));
+    };
+    swipe(400, 200);
+    await el.updateComplete;
+    expect(progressText(el)).to.equal('2 of 4');
+    swipe(200, 400);
+    await el.updateComplete;
+    expect(progressText(el)).to.equal('1 of 4');
+    swipe(200, 400);
+    await el.updateComplete;
+    expect(progressText(el), 'nothing before the first prompt').to.equal('1 of 4');
+  });
+
+  it('works without data: the prompts and the answers', async () => {
+    const el = await fixture<SporConversationGuide>(html`<spor-conversation-guide date=${date} locale="da"></spor-conversation-guide>`);
+    expect(progressText(el)).to.equal('1 af 4');
+    expect($(el, '.context').textContent).to.contain('ingen målinger');
+    await expect(el).to.be.accessible();
+  });
+});
+
+function rasmusOrSimon(): ProgressData {
+  return samplePersonas[2] ?? simon;
+}
