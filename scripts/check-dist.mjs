@@ -15,8 +15,8 @@ const required = [
   'dist/index.js',
   'dist/core.js',
   'dist/spor.bundle.js',
-  ...['spor-sparkline', 'spor-trend-chart', 'spor-trait-star', 'spor-dimension-summary', 'spor-data-table', 'spor-assessment-form'].flatMap(
-    (tag) => [`dist/elements/${tag}.js`, `dist/elements/${tag}.component.js`],
+  ...['spor-sparkline', 'spor-trend-chart', 'spor-trait-star', 'spor-dimension-summary', 'spor-data-table', 'spor-assessment-form', 'spor-conversation-guide', 'spor-progress-conversation'].flatMap(
+    (tag) => [`dist/elements/${tag}.js`, `dist/elements/${tag}.component.js`, `dist/elements/${tag}.component.d.ts`],
   ),
   'dist/types/index.d.ts',
   'dist/types/core/index.d.ts',
@@ -54,6 +54,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <spor-trait-star></spor-trait-star>
 <spor-data-table></spor-data-table>
 <spor-assessment-form instrument="weekly-company"></spor-assessment-form>
+<spor-progress-conversation date="2026-11-13"></spor-progress-conversation>
 <script type="module" src="/check.js"></script></body></html>`;
 // The persona goes in as a script (not fetched): the page allows scripts from 'self' and nothing else.
 const check = `
@@ -64,10 +65,19 @@ document.querySelector('spor-sparkline').values = [2, 3, null, 4];
 for (const tag of tags.slice(1, 5)) document.querySelector(tag).data = data;
 document.querySelector('spor-assessment-form').participant = { id: data.participant.id, displayName: data.participant.displayName };
 await Promise.all(tags.map((tag) => document.querySelector(tag).updateComplete));
-window.__result = Object.fromEntries(tags.map((tag) => {
-  const root = document.querySelector(tag).shadowRoot;
-  return [tag, !!root && root.querySelector('[part~="error"]') === null && root.querySelectorAll('svg, table, [part~="card"], button').length > 0];
-}));
+const conversation = document.querySelector('spor-progress-conversation');
+await customElements.whenDefined('spor-progress-conversation');
+conversation.data = data;
+await conversation.updateComplete;
+const guide = conversation.shadowRoot.querySelector('spor-conversation-guide');
+await guide?.updateComplete;
+window.__result = {
+  ...Object.fromEntries(tags.map((tag) => {
+    const root = document.querySelector(tag).shadowRoot;
+    return [tag, !!root && root.querySelector('[part~="error"]') === null && root.querySelectorAll('svg, table, [part~="card"], button').length > 0];
+  })),
+  'spor-progress-conversation': !!guide?.shadowRoot?.querySelector('textarea') && conversation.shadowRoot.querySelector('[part~="error"]') === null,
+};
 `;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 const server = createServer((req, res) => {
