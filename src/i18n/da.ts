@@ -75,6 +75,8 @@ export const da = {
       new: () => 'Første måling',
       none: (since: string) => `Ikke målt siden ${since}`,
     },
+    /** Says which two periods a change compares, so a one-week change is read as one. */
+    compared: (before: string, after: string) => `Sammenligner ${before} med ${after}.`,
     lastAssessed: (period: string) => `Sidst vurderet ${period}.`,
     cadence: { week: 'Vurderes hver uge.', month: 'Vurderes hver måned.', 'half-year': 'Vurderes hvert halve år.' },
     thin: 'Bygger på få vurderinger. Tallet er usikkert.',

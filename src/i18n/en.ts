@@ -68,6 +68,8 @@ export const en: Translation = {
       new: () => 'First measurement',
       none: (since: string) => `Not measured since ${since}`,
     },
+    /** Says which two periods a change compares, so a one-week change is read as one. */
+    compared: (before: string, after: string) => `Compares ${before} with ${after}.`,
     lastAssessed: (period: string) => `Last assessed ${period}.`,
     cadence: { week: 'Assessed every week.', month: 'Assessed every month.', 'half-year': 'Assessed every half year.' },
     thin: 'Based on few ratings. The number is uncertain.',

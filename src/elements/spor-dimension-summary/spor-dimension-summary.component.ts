@@ -80,7 +80,12 @@ export class SporDimensionSummary extends SporDataElement {
         ? html`<p part="change" class="change ${card.change.direction}">
             <span class="arrow" aria-hidden="true">${arrows[card.change.direction]}</span>
             ${t.dimensions.change[card.change.direction](sinceText, card.change.delta === null ? '' : n(Math.abs(card.change.delta)))}
-          </p>`
+          </p>
+          ${card.change.beforePeriod && card.change.afterPeriod
+            ? html`<p class="compared">
+                ${t.dimensions.compared(formatPeriod(locale, card.change.beforePeriod), formatPeriod(locale, card.change.afterPeriod))}
+              </p>`
+            : nothing}`
         : nothing}
       ${card.points.length > 1
         ? html`<spor-sparkline .values=${card.points.map((p) => p.value)} .min=${card.scaleMin} .max=${card.scaleMax}

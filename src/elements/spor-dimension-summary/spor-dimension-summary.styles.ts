@@ -77,6 +77,7 @@ export const styles = css`
   .change.rose .arrow {
     color: var(--_color-series-3);
   }
+  .compared,
   .meta,
   .note,
   .band {

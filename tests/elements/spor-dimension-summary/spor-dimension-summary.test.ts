@@ -16,6 +16,8 @@ describe('<spor-dimension-summary>', () => {
     // W17: responsibility, social, cooperation, punctuality, productivity all 4.
     expect(work!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('4.0 of 5');
     expect(work!.querySelector('[part~="change"]')!.textContent!.trim()).to.contain('Rose 1.0 since 20 March');
+    // The last week complete by the conversation (W11) against the latest (W17), said plainly.
+    expect(work!.querySelector('.compared')!.textContent!.trim()).to.equal('Compares week 11, 2026 with week 17, 2026.');
     expect(work!.querySelector('spor-sparkline')).to.exist;
     expect(work!.querySelector('.meta')!.textContent).to.contain('Assessed every week.');
     expect(determination!.querySelector('.meta')!.textContent).to.contain('Assessed every month.');
