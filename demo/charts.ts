@@ -11,6 +11,8 @@ const texts: Record<Locale, Record<string, string>> = {
     star: 'Nu og sidste samtale',
     trend: 'Udviklingen over tid',
     traits: 'De seks egenskaber uge for uge',
+    conversation: 'Samtale',
+    report: 'Ugerapport',
   },
   en: {
     tagline: 'Development you can see – and talk about',
@@ -20,6 +22,8 @@ const texts: Record<Locale, Record<string, string>> = {
     star: 'Now and last conversation',
     trend: 'Development over time',
     traits: 'The six traits week by week',
+    conversation: 'Conversation',
+    report: 'Weekly report',
   },
 };
 

@@ -5,7 +5,7 @@ type Locale = 'da' | 'en';
 const texts: Record<Locale, Record<string, string>> = {
   da: {
     tagline: 'Ugerapporten fra virksomheden',
-    overview: 'Overblik',
+    overview: 'Samtale',
     persona: 'Ung',
     language: 'Sprog',
     form: 'Ugens vurdering',
@@ -14,7 +14,7 @@ const texts: Record<Locale, Record<string, string>> = {
   },
   en: {
     tagline: 'The weekly report from the company',
-    overview: 'Overview',
+    overview: 'Conversation',
     persona: 'Young person',
     language: 'Language',
     form: "This week's rating",

@@ -11,3 +11,5 @@ export { SporTrendChart } from './elements/spor-trend-chart/spor-trend-chart.js'
 export { SporTraitStar } from './elements/spor-trait-star/spor-trait-star.js';
 export { SporDimensionSummary } from './elements/spor-dimension-summary/spor-dimension-summary.js';
 export { SporAssessmentForm } from './elements/spor-assessment-form/spor-assessment-form.js';
+export { SporConversationGuide } from './elements/spor-conversation-guide/spor-conversation-guide.js';
+export { SporProgressConversation } from './elements/spor-progress-conversation/spor-progress-conversation.js';

@@ -9,6 +9,9 @@ export { simon, liv, rasmus };
 
 export const personas = { Simon: simon, Liv: liv, Rasmus: rasmus } as const;
 
+/** The day of the stories' conversations: a week after the personas' latest ratings. */
+export const conversationDate = '2026-11-13';
+
 /** Five years of weekly reports at one company, for long-history stories. */
 export const fiveYears: ProgressData = syntheticProgressData({
   seed: 5,

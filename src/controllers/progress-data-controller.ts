@@ -428,28 +428,6 @@ export class ProgressModel {
     return isSelfReported(this.framework, id);
   }
 
-  /**
-   * The data this audience may see, without the young person's self-reports: what a conversation
-   * shows until the young person agrees to show resilience.
-   */
-  withoutSelfReports(): ProgressData | undefined {
-    const data = this.data;
-    const framework = this.framework;
-    if (!data || !framework) return data;
-    const selfReported = selfReportedInstruments(framework);
-    if (selfReported.size === 0) return data;
-    // The framework goes without them too, so no chart draws an empty "resilience" either.
-    return {
-      ...data,
-      framework: {
-        ...framework,
-        instruments: framework.instruments.filter((i) => !selfReported.has(i.id)),
-        dimensions: framework.dimensions.filter((d) => !isSelfReported(framework, d.id)),
-      },
-      assessments: data.assessments.filter((a) => !selfReported.has(a.instrument)),
-    };
-  }
-
   private aggregationFor(role: RaterView): Aggregation | undefined {
     if (!this.data) return undefined;
     let cached = this.byRater.get(role);

@@ -1,11 +1,17 @@
 import type { SporAssessmentSubmitDetail } from './spor-assessment-submit.js';
+import type { SporConversationChangeDetail } from './spor-conversation-change.js';
+import type { SporConversationCompleteDetail } from './spor-conversation-complete.js';
 import type { SporInvalidDataDetail } from './spor-invalid-data.js';
 
 export type { InvalidDataIssue, SporInvalidDataDetail, SporInvalidDataEvent } from './spor-invalid-data.js';
 export type { SporAssessmentSubmitDetail, SporAssessmentSubmitEvent } from './spor-assessment-submit.js';
+export type { SporConversationChangeDetail, SporConversationChangeEvent } from './spor-conversation-change.js';
+export type { SporConversationCompleteDetail, SporConversationCompleteEvent } from './spor-conversation-complete.js';
 
 /** Every event the kit fires, by name, with its detail. Elements emit only these. */
 export interface SporEventDetails {
   'spor-invalid-data': SporInvalidDataDetail;
   'spor-assessment-submit': SporAssessmentSubmitDetail;
+  'spor-conversation-change': SporConversationChangeDetail;
+  'spor-conversation-complete': SporConversationCompleteDetail;
 }

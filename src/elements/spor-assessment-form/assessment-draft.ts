@@ -3,6 +3,7 @@
  * (`persist`). Storage is the browser's, never the network; anything read back is untrusted and
  * checked against the form's own choices before it is shown.
  */
+import { clearStored, newRecordId, readStored, writeStored, type Persist } from '../../internal/draft-storage.js';
 
 export interface Draft {
   /** The assessment's id, made once per draft so that sending twice sends the same assessment. */
@@ -13,7 +14,7 @@ export interface Draft {
   readonly notes: Readonly<Record<string, string>>;
 }
 
-export type Persist = 'none' | 'session' | 'local';
+export type { Persist };
 
 /** What a draft may hold: the form's items and choices. */
 export interface DraftShape {
@@ -23,12 +24,7 @@ export interface DraftShape {
 }
 
 export function newAssessmentId(): string {
-  try {
-    if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  } catch {
-    // randomUUID needs a secure context; plain http on a portal's test server is not one.
-  }
-  return `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return newRecordId('a');
 }
 
 export const emptyDraft = (): Draft => ({ id: newAssessmentId(), ratings: {}, notes: {} });
@@ -56,40 +52,16 @@ export function draftFrom(input: unknown, shape: DraftShape): Draft | undefined 
   return { id, ratings, notes };
 }
 
-function storageOf(persist: Persist): Storage | undefined {
-  // Reading `localStorage` itself throws when the browser blocks storage for the page.
-  if (persist === 'session') return globalThis.sessionStorage;
-  if (persist === 'local') return globalThis.localStorage;
-  return undefined;
-}
-
-/** The stored draft under `key`, `undefined` when there is none, or `'failed'` when storage refused. */
+/** The stored draft under `key`, or `undefined` when there is none or storage refused. */
 export function readDraft(persist: Persist, key: string): unknown {
-  if (persist === 'none') return undefined;
-  try {
-    const text = storageOf(persist)?.getItem(key);
-    return text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    return undefined;
-  }
+  return readStored(persist, key);
 }
 
 /** Stores the draft; false when the browser refused (full, blocked, private mode). */
 export function writeDraft(persist: Persist, key: string, draft: Draft): boolean {
-  if (persist === 'none') return true;
-  try {
-    storageOf(persist)?.setItem(key, JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(persist, key, draft);
 }
 
 export function clearDraft(persist: Persist, key: string): void {
-  if (persist === 'none') return;
-  try {
-    storageOf(persist)?.removeItem(key);
-  } catch {
-    // Nothing to keep safe: the draft was sent.
-  }
+  clearStored(persist, key);
 }

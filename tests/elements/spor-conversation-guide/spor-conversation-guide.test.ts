@@ -269,6 +269,29 @@ describe('<spor-conversation-guide>', () => {
     expect(company.shadowRoot!.querySelector('[role="switch"]'), 'no switch for a company').to.equal(null);
     expect(company.shadowRoot!.querySelector('input[value="resilience"]')).to.equal(null);
     expect(company.shadowRoot!.textContent).not.to.contain('Resilience');
+
+    const counsellor = await guide(simon, { audience: 'counsellor' });
+    for (let i = 0; i < 3; i += 1) $(counsellor, '.next').click(), await counsellor.updateComplete;
+    expect(counsellor.shadowRoot!.querySelector('[role="switch"]'), 'a counsellor is not asked').to.equal(null);
+    expect(counsellor.shadowRoot!.querySelector('input[value="resilience"]'), 'a counsellor sees resilience').to.exist;
+  });
+
+  it('brings the young person’s consent back with a restored draft', async () => {
+    const first = await guide(simon, { persist: 'session' });
+    $(first, '[role="switch"]').click();
+    await first.updateComplete;
+    const parent = first.parentElement!;
+    first.remove();
+    const again = document.createElement('spor-conversation-guide');
+    Object.assign(again, { date, locale: 'en', persist: 'session', data: simon });
+    parent.append(again);
+    await again.updateComplete;
+    await again.updateComplete;
+    expect($(again, '[role="switch"]').getAttribute('aria-checked')).to.equal('true');
+    expect(again.resilienceConsent).to.equal(true);
+    for (let i = 0; i < 3; i += 1) $(again, '.next').click(), await again.updateComplete;
+    expect(again.shadowRoot!.querySelector('input[value="resilience"]')).to.exist;
+    again.remove();
   });
 
   it('says what was chosen last time and how it went since', async () => {

@@ -1,0 +1,104 @@
+import { sampleAsOf, samplePersonas, type ConversationRecord, type ProgressData } from '../src/index.js';
+
+type Locale = 'da' | 'en';
+
+const formatDay = (locale: Locale, date: string): string =>
+  new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date.slice(0, 10)}T00:00:00Z`),
+  );
+
+const texts: Record<Locale, Record<string, string>> = {
+  da: {
+    tagline: 'Udvikling, der kan ses – og tales om',
+    persona: 'Ung',
+    set: 'Samtale',
+    language: 'Sprog',
+    charts: 'Alle grafer',
+    report: 'Ugerapport',
+    pages: 'Sider',
+  },
+  en: {
+    tagline: 'Development you can see – and talk about',
+    persona: 'Young person',
+    set: 'Conversation',
+    language: 'Language',
+    charts: 'All charts',
+    report: 'Weekly report',
+    pages: 'Pages',
+  },
+};
+
+const headings: Record<Locale, (name: string) => string> = {
+  da: (name) => `Samtale med ${name}`,
+  en: (name) => `Conversation with ${name}`,
+};
+
+const leads: Record<Locale, (date: string) => string> = {
+  da: (date) => `${date}. Se på grafen sammen, og tal om den. I skriver svarene med jeres egne ord.`,
+  en: (date) => `${date}. Look at the chart together and talk about it. Write the answers in your own words.`,
+};
+
+const savedText: Record<Locale, (date: string) => string> = {
+  da: (date) => `Samtalen fra ${date} er gemt i denne demo. Næste samtale starter fra det valgte område.`,
+  en: (date) => `The conversation of ${date} is saved in this demo. The next one starts from the chosen area.`,
+};
+
+// The demo's own store: the host's job in a real portal. Finished conversations join the data.
+const people = new Map<string, ProgressData>(samplePersonas.map((p) => [p.participant.id, p]));
+
+const personaPicker = document.getElementById('persona-picker') as HTMLFieldSetElement;
+for (const [i, persona] of samplePersonas.entries()) {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  input.type = 'radio';
+  input.name = 'persona';
+  input.value = persona.participant.id;
+  input.checked = i === 0;
+  label.append(input, ` ${persona.participant.displayName}`);
+  personaPicker.append(label);
+}
+
+const view = document.getElementById('conversation') as HTMLElementTagNameMap['spor-progress-conversation'];
+const saved = document.getElementById('saved') as HTMLElement;
+
+function current(): { locale: Locale; id: string; set: string } {
+  const form = new FormData(document.getElementById('controls') as HTMLFormElement);
+  return {
+    locale: form.get('lang') === 'en' ? 'en' : 'da',
+    id: String(form.get('persona') ?? samplePersonas[0]?.participant.id),
+    set: form.get('set') === 'next-level' ? 'next-level' : 'nextwork',
+  };
+}
+
+function show(): void {
+  const { locale, id, set } = current();
+  const persona = people.get(id);
+  if (!persona) return;
+  document.documentElement.lang = locale;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    node.textContent = texts[locale][node.dataset['text'] ?? ''] ?? node.textContent;
+  }
+  document.getElementById('pages')?.setAttribute('aria-label', texts[locale]['pages'] ?? '');
+  (document.getElementById('heading') as HTMLElement).textContent = headings[locale](persona.participant.displayName);
+  (document.getElementById('lead') as HTMLElement).textContent = leads[locale](formatDay(locale, sampleAsOf));
+  view.date = sampleAsOf;
+  view.promptSet = set;
+  view.locale = locale;
+  view.data = persona;
+}
+
+view.addEventListener('spor-conversation-complete', (event) => {
+  const record: ConversationRecord = event.detail.record;
+  const { locale, id } = current();
+  const persona = people.get(id);
+  if (!persona) return;
+  people.set(id, { ...persona, conversations: [...persona.conversations, record] });
+  saved.textContent = savedText[locale](formatDay(locale, record.date));
+  show();
+});
+
+document.getElementById('controls')?.addEventListener('change', () => {
+  saved.textContent = '';
+  show();
+});
+show();

@@ -1,0 +1,75 @@
+/**
+ * The conversation so far: what the mentor and the young person have written, the area chosen,
+ * the step they are on and whether the young person agreed to show resilience. Anything read back
+ * from storage or a host is untrusted and kept only where it fits the prompt set.
+ */
+import { limits, type ConversationRecord, type PromptSet } from '../../core/index.js';
+import { newRecordId } from '../../internal/draft-storage.js';
+
+export interface ConversationDraft {
+  /** The record's id, made once per draft so that finishing twice hands over the same record. */
+  readonly id: string;
+  /** Prompt id → what was written. */
+  readonly answers: Readonly<Record<string, string>>;
+  /** The chosen focus series id, when one is chosen. */
+  readonly focus?: string | undefined;
+  /** The step shown, from 0; the number of prompts is the closing overview. */
+  readonly step: number;
+  /** The young person agreed to show resilience, for this conversation. */
+  readonly isResilienceShown: boolean;
+}
+
+export const emptyConversationDraft = (): ConversationDraft => ({
+  id: newRecordId('c'),
+  answers: {},
+  step: 0,
+  isResilienceShown: false,
+});
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A draft from stored JSON or a host's record, keeping only what fits the prompt set. */
+export function conversationDraftFrom(input: unknown, promptSet: PromptSet): ConversationDraft | undefined {
+  if (!isRecord(input)) return undefined;
+  const answersIn = isRecord(input['answers']) ? input['answers'] : {};
+  const answers: Record<string, string> = {};
+  for (const prompt of promptSet.prompts) {
+    const text = Object.hasOwn(answersIn, prompt.id) ? answersIn[prompt.id] : undefined;
+    if (typeof text === 'string') answers[prompt.id] = text.slice(0, limits.answer);
+  }
+  const id = input['id'];
+  const focus = input['focus'];
+  const step = input['step'];
+  return {
+    id: typeof id === 'string' && id.length > 0 && id.length <= limits.shortText ? id : newRecordId('c'),
+    answers,
+    focus: typeof focus === 'string' && focus.length > 0 && focus.length <= limits.shortText ? focus : undefined,
+    step: typeof step === 'number' && Number.isInteger(step) ? Math.max(0, Math.min(step, promptSet.prompts.length)) : 0,
+    isResilienceShown: input['isResilienceShown'] === true,
+  };
+}
+
+export const isEmptyDraft = (draft: ConversationDraft): boolean =>
+  Object.values(draft.answers).every((text) => text.trim() === '') && draft.focus === undefined;
+
+/**
+ * The record a draft makes: answers trimmed, empty ones left out, the focus only where the prompt
+ * set asks for one.
+ */
+export function recordOf(draft: ConversationDraft, promptSet: PromptSet, date: string, { trim = true } = {}): ConversationRecord {
+  const answers: Record<string, string> = {};
+  for (const prompt of promptSet.prompts) {
+    const text = draft.answers[prompt.id] ?? '';
+    const kept = trim ? text.trim() : text;
+    if (kept !== '') answers[prompt.id] = kept;
+  }
+  const asksFocus = promptSet.prompts.some((prompt) => prompt.purpose === 'focus');
+  return {
+    id: draft.id,
+    date,
+    promptSet: promptSet.id,
+    answers,
+    ...(asksFocus && draft.focus !== undefined ? { focus: draft.focus } : {}),
+  };
+}

@@ -1,0 +1,714 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  ConversationRecordSchema,
+  labelOf,
+  limits,
+  localDateOf,
+  parsePromptSet,
+  resolvePromptSet,
+  type Change,
+  type ConversationRecord,
+  type Prompt,
+  type PromptSet,
+  type PromptSetInput,
+} from '../../core/index.js';
+import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
+import { formatDay, formatNumber } from '../../i18n/index.js';
+import { clearStored, persistOf, readStored, writeStored, type Persist } from '../../internal/draft-storage.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { tokens } from '../../themes/tokens.js';
+import { SporDataElement } from '../shared/spor-data-element.js';
+import {
+  conversationDraftFrom,
+  emptyConversationDraft,
+  isEmptyDraft,
+  recordOf,
+  type ConversationDraft,
+} from './conversation-draft.js';
+import { styles } from './spor-conversation-guide.styles.js';
+
+/** Everything a conversation needs, resolved and checked from the properties. */
+interface Setup {
+  readonly promptSet: PromptSet;
+  readonly model: ProgressModel;
+  /** The conversation's date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The previous conversation's date, where "since last time" starts. */
+  readonly since: string | undefined;
+  /** The focus chosen in the previous conversation that chose one, and its date. */
+  readonly lastFocus: { readonly id: string; readonly date: string } | undefined;
+  /** The stored draft's key: the participant and the date. */
+  readonly key: string;
+}
+
+/** A dimension and the areas under it that the focus prompt offers. */
+interface AreaGroup {
+  readonly id: string;
+  readonly label: string;
+  readonly areas: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+}
+
+/** How many rises and dips are spelled out; the rest is counted. */
+const shownRises = 5;
+const shownDips = 3;
+const shownNotes = 3;
+/** A swipe this long (CSS px), mostly sideways, turns the page. */
+const swipeDistance = 80;
+/** Edits are handed to the host at most this often. */
+const changeInterval = 300;
+
+/**
+ * The guided conversation: one prompt at a time in large type, with "2 of 4" progress, Back and
+ * Next, a text answer per prompt, and a closing overview before the record is handed over. Prompts
+ * about change show what changed since the last conversation (rises first, then dips, steady ones
+ * in one line) and the companies' "done well" notes; the prompt that asks to choose an area offers
+ * the dimensions, traits and items as radio buttons, each with its value and change, and says what
+ * was chosen last time and how it went.
+ *
+ * Resilience (self-reported, health-like) shows only after the young person agrees, for this
+ * conversation, with the switch; never with `audience="company"`. Nothing is stored unless the host
+ * sets `persist`; a storage that refuses is reported in the element and nothing on screen is lost.
+ *
+ * @tagname spor-conversation-guide
+ * @summary The four prompts of a conversation, one at a time, with what changed since last time.
+ *
+ * @fires spor-conversation-change - The draft record, at most every 300 ms while typing and at once on a step change, a choice, or when the page is hidden.
+ * @fires spor-conversation-complete - The finished record, valid under `ConversationRecordSchema`.
+ * @fires spor-invalid-data - When `data`, `promptSet`, `value` or `date` cannot be used; `detail.issues` says what is wrong.
+ *
+ * @csspart base - The guide's outer box.
+ * @csspart progress - "2 of 4" and the progress bar.
+ * @csspart prompt - The prompt's text.
+ * @csspart context - What the step shows beside the prompt: changes, notes or the areas.
+ * @csspart answer - The answer's text field.
+ * @csspart consent - The switch that shows resilience.
+ * @csspart nav - The Back and Next buttons.
+ * @csspart overview - The closing overview.
+ * @csspart error - The error state shown instead of the guide.
+ *
+ * @cssprop [--spor-conversation-guide-background=var(--spor-color-surface)] - The guide's background.
+ * @cssprop [--spor-conversation-guide-accent=var(--spor-color-focus)] - The Next button, the progress bar and the chosen area.
+ * @cssprop [--spor-conversation-guide-prompt-size=clamp(1.5rem, 5cqi, 2rem)] - The prompt's type size (24–32 px by the guide's width).
+ * @cssprop [--spor-conversation-guide-border=1px solid var(--spor-color-grid)] - The guide's edge; `0` inside a host's own card.
+ * @cssprop [--spor-conversation-guide-padding=1.5rem] - The space inside the edge.
+ */
+export class SporConversationGuide extends SporDataElement {
+  static override styles = [tokens, sharedStyles, styles];
+
+  /** The prompts: a built-in id (`nextwork`, default; `next-level`) or a prompt-set object. */
+  @property({ attribute: 'prompt-set' }) promptSet: string | PromptSetInput = 'nextwork';
+
+  /** A draft conversation record to resume; its id, answers, focus and (unless given) date are kept. */
+  @property({ attribute: false }) value: ConversationRecord | undefined;
+
+  /** The conversation's date, `YYYY-MM-DD`; default: today in the framework's time zone. */
+  @property() date = '';
+
+  /** Keeps the draft across a reload: `none` (default), `session` or `local` storage. */
+  @property() persist: Persist = 'none';
+
+  @state() private draft: ConversationDraft = emptyConversationDraft();
+  @state() private status = '';
+  @state() private finished: ConversationRecord | undefined;
+
+  private setup: Setup | undefined;
+  private issues: ReadonlyArray<InvalidDataIssue> = [];
+  private issuesText = '';
+  private isNewIssues = false;
+  /** Drafts by key: another date or person and back loses nothing. */
+  private readonly drafts = new Map<string, ConversationDraft>();
+  private parsedPromptSet: { input: unknown; locale: string; result: ReturnType<typeof parsePromptSet> } | undefined;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingFocus: 'prompt' | 'done' | undefined;
+
+  /** The step shown, from 0; the number of prompts is the closing overview. */
+  get step(): number {
+    return this.draft.step;
+  }
+
+  /** What the shown step is for: the prompt's purpose, or `finish` for the closing overview. */
+  get purpose(): Prompt['purpose'] | 'finish' {
+    if (this.finished) return 'finish';
+    return this.setup?.promptSet.prompts[this.draft.step]?.purpose ?? 'finish';
+  }
+
+  /** The chosen focus series id, if any (after finishing: the finished record's). */
+  get focusChoice(): string | undefined {
+    return this.finished ? this.finished.focus : this.draft.focus;
+  }
+
+  /** True when resilience shows: the young person agreed in this conversation, or a counsellor looks. */
+  get isResilienceShown(): boolean {
+    return this.audience === 'counsellor' || (this.audience === 'conversation' && this.draft.isResilienceShown);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    if (this.changeTimer !== undefined) this.flushChange();
+  }
+
+  // After the controllers' `hostUpdate` (which `willUpdate` is not): the data's model is current.
+  protected override update(changed: PropertyValues<this>): void {
+    this.resolveDraft(changed);
+    if (this.resilienceConsent !== this.draft.isResilienceShown) {
+      // A restored draft brings the young person's answer back; the data controller reads the
+      // property, so the model follows within this same update.
+      this.resilienceConsent = this.draft.isResilienceShown;
+      this.progress.hostUpdate();
+      this.setup = this.safelyResolve().setup ?? this.setup;
+    }
+    super.update(changed);
+  }
+
+  private resolveDraft(changed: PropertyValues<this>): void {
+    const previous = this.setup;
+    const { setup, issues } = this.safelyResolve();
+    this.setup = setup;
+    const text = JSON.stringify(issues);
+    // The data controller fires its own event for bad data; ours are the guide's own inputs.
+    this.isNewIssues = issues.length > 0 && text !== this.issuesText && this.progress.result.status === 'ready';
+    this.issuesText = text;
+    this.issues = issues;
+    if (!setup) return;
+    if (changed.has('value') && this.value !== undefined) {
+      const fromValue = conversationDraftFrom(this.value, setup.promptSet);
+      if (fromValue) {
+        this.draft = { ...fromValue, step: this.draft.step };
+        this.drafts.set(setup.key, this.draft);
+        this.finished = undefined;
+      }
+    } else if (setup.key !== previous?.key) {
+      const carried = previous && isAnonymousKey(previous.key) && !isEmptyDraft(this.draft) ? this.draft : undefined;
+      const draft =
+        this.drafts.get(setup.key) ??
+        carried ??
+        this.restoredDraft(setup) ??
+        (this.value ? conversationDraftFrom(this.value, setup.promptSet) : undefined) ??
+        (previous ? emptyConversationDraft() : this.draft);
+      this.draft = { ...draft, step: Math.min(draft.step, setup.promptSet.prompts.length) };
+      this.drafts.set(setup.key, this.draft);
+      if (carried) this.store(setup, this.draft);
+    } else if (changed.has('persist') && isEmptyDraft(this.draft)) {
+      this.draft = this.restoredDraft(setup) ?? this.draft;
+      this.drafts.set(setup.key, this.draft);
+    } else if (this.draft.step > setup.promptSet.prompts.length) {
+      this.draft = { ...this.draft, step: setup.promptSet.prompts.length };
+    }
+    // A host's `resilience-consent` turns the switch on; on the first update a restored draft's
+    // "yes" is kept too (the property then follows the draft, in `updated`).
+    const isHostConsent = changed.has('resilienceConsent') && (this.hasUpdated || this.resilienceConsent);
+    if (isHostConsent && this.resilienceConsent !== this.draft.isResilienceShown) {
+      this.changeDraft({ ...this.draft, isResilienceShown: this.resilienceConsent });
+    }
+    if (this.draft.focus && !this.isAreaShown(setup, this.draft.focus)) {
+      // Consent withdrawn or another audience: a resilience focus goes with it.
+      this.draft = { ...this.draft, focus: undefined };
+    }
+  }
+
+  protected override updated(): void {
+    if (this.isNewIssues) {
+      this.isNewIssues = false;
+      this.emit('spor-invalid-data', { issues: this.issues });
+    }
+    const target = this.pendingFocus;
+    this.pendingFocus = undefined;
+    if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const result = this.progress.result;
+    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
+    const setup = this.setup;
+    if (!setup) return renderInvalidData(t, this.issues);
+    if (this.finished) return this.renderFinished();
+    const prompts = setup.promptSet.prompts;
+    const step = Math.min(this.draft.step, prompts.length);
+    const prompt = prompts[step];
+    return html`<section part="base" class="guide" aria-labelledby="prompt" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
+      <header class="top">
+        <p class="set">${labelOf(setup.promptSet.label, this.i18n.locale)}</p>
+        <div part="progress" class="progress">
+          <span class="progress-text">${prompt ? t.conversation.progress(step + 1, prompts.length) : t.conversation.overview}</span>
+          <span class="steps" aria-hidden="true">
+            ${prompts.map((_, i) => html`<span class="dot ${i < step ? 'is-done' : i === step ? 'is-current' : ''}"></span>`)}
+          </span>
+        </div>
+      </header>
+      <p class="status" role="status">${this.status}</p>
+      ${prompt ? this.renderPrompt(setup, prompt) : this.renderOverview(setup)}
+      ${this.renderNav(setup, step)}
+    </section>`;
+  }
+
+  private renderPrompt(setup: Setup, prompt: Prompt): TemplateResult {
+    const t = this.i18n.t;
+    const text = this.draft.answers[prompt.id] ?? '';
+    const context =
+      prompt.purpose === 'changes'
+        ? this.renderChanges(setup)
+        : prompt.purpose === 'examples'
+          ? html`${this.renderNotes(setup)}${this.renderChanges(setup, { isCompact: true })}`
+          : prompt.purpose === 'focus'
+            ? this.renderAreas(setup)
+            : nothing;
+    return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1">${labelOf(prompt.text, this.i18n.locale)}</h2>
+      ${context === nothing ? nothing : html`<div part="context" class="context">${context}${this.renderConsent(setup)}</div>`}
+      <div class="answer">
+        <label class="answer-label" for="answer">${t.conversation.answer}</label>
+        <textarea
+          part="answer"
+          id="answer"
+          rows="4"
+          maxlength=${limits.answer}
+          aria-describedby="prompt"
+          .value=${live(text)}
+          @input=${(event: Event) => this.write(prompt.id, (event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </div>`;
+  }
+
+  private renderChanges(setup: Setup, { isCompact = false } = {}): TemplateResult {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const model = setup.model;
+    const shown = new Set(this.groupsOf(setup).flatMap((group) => [group.id, ...group.areas.map((area) => area.id)]));
+    const n = (value: number) => formatNumber(locale, value);
+    if (!setup.since) {
+      const sentences = model.summary(model.seriesFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension').join(',')), '');
+      return html`<div class="changes">
+        <p class="context-title">${t.conversation.firstTitle}</p>
+        ${sentences.length > 0
+          ? html`<p>${t.conversation.firstLead}</p><ul class="change-list">${sentences.map((s) => html`<li class="change">${s}</li>`)}</ul>`
+          : html`<p>${t.conversation.noData}</p>`}
+      </div>`;
+    }
+    const sinceText = formatDay(locale, setup.since, Number(setup.date.slice(0, 4)));
+    const changes = model.changesSince(setup.since).filter((c) => shown.has(c.id));
+    const rises = changes.filter((c) => c.direction === 'rose').sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));
+    const dips = changes.filter((c) => c.direction === 'dipped').sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0));
+    const steady = changes.filter((c) => c.direction === 'steady');
+    const rises_ = rises.slice(0, isCompact ? 3 : shownRises);
+    const dips_ = dips.slice(0, isCompact ? 2 : shownDips);
+    const rest = rises.length - rises_.length + dips.length - dips_.length;
+    const sentence = (c: Change) =>
+      c.direction === 'rose' || c.direction === 'dipped'
+        ? t.summary[c.direction](model.labelOf(c.id), n(c.before ?? 0), n(c.after ?? 0), sinceText)
+        : '';
+    return html`<div class="changes">
+      <p class="context-title">${t.conversation.changesTitle(sinceText)}</p>
+      ${rises.length + dips.length + steady.length === 0
+        ? html`<p>${t.conversation.noChanges}</p>`
+        : html`<ul class="change-list">
+              ${rises_.map((c) => html`<li class="change is-rose"><span class="mark" aria-hidden="true">▲</span>${sentence(c)}</li>`)}
+              ${dips_.map((c) => html`<li class="change is-dipped"><span class="mark" aria-hidden="true">▼</span>${sentence(c)}</li>`)}
+            </ul>
+            ${rest > 0 ? html`<p class="more">${t.conversation.more(rest)}</p>` : nothing}
+            ${steady.length > 0 ? html`<p class="steady">${t.conversation.steady(steady.map((c) => model.labelOf(c.id)).join(', '))}</p>` : nothing}`}
+    </div>`;
+  }
+
+  private renderNotes(setup: Setup): TemplateResult | typeof nothing {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const year = Number(setup.date.slice(0, 4));
+    const notes = setup.model.notesBetween(setup.since, setup.date).slice(0, shownNotes);
+    if (notes.length === 0) return nothing;
+    return html`<div class="notes">
+      <p class="context-title">${t.conversation.notesTitle}</p>
+      <ul class="note-list">
+        ${notes.map(
+          (note) => html`<li class="note">
+            <p class="note-text">${note.text}</p>
+            <p class="note-by">${t.conversation.noteBy(formatDay(locale, note.date, year), note.rater.name ?? '')}</p>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderAreas(setup: Setup): TemplateResult {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const model = setup.model;
+    const changes = new Map(setup.since ? model.changesSince(setup.since).map((c) => [c.id, c]) : []);
+    const n = (value: number) => formatNumber(locale, value);
+    const describe = (id: string) => {
+      const latest = model.seriesById(id)?.points.at(-1);
+      if (!latest) return t.conversation.noValue;
+      const change = changes.get(id);
+      const words = !change
+        ? ''
+        : change.direction === 'rose' || change.direction === 'dipped'
+          ? t.conversation.change[change.direction](n(Math.abs(change.delta ?? 0)))
+          : t.conversation.change[change.direction];
+      return words ? `${t.conversation.now(n(latest.value))} · ${words}` : t.conversation.now(n(latest.value));
+    };
+    const last = setup.lastFocus;
+    const lastChange = last ? model.changesSince(last.date).find((c) => c.id === last.id) : undefined;
+    const lastSentence =
+      last && lastChange && this.isAreaShown(setup, last.id) ? this.sentenceOf(model, lastChange, last.date, setup.date) : '';
+    const radio = (id: string, label: string) => html`<label class="area ${this.draft.focus === id ? 'is-chosen' : ''}">
+      <input type="radio" name="focus" .value=${id} .checked=${live(this.draft.focus === id)} @change=${() => this.choose(id)} />
+      <span class="area-text"><span class="area-label">${label}</span><span class="area-value">${describe(id)}</span></span>
+    </label>`;
+    return html`<div class="areas">
+      ${last && this.isAreaShown(setup, last.id)
+        ? html`<div class="last-focus">
+            <p>${t.conversation.lastFocus(model.labelOf(last.id))}</p>
+            ${lastSentence ? html`<p>${lastSentence}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${this.groupsOf(setup).map(
+        (group) => html`<fieldset class="group">
+          <legend class="group-label">${group.label}</legend>
+          <div class="group-areas">
+            ${radio(group.id, t.conversation.whole(group.label))} ${group.areas.map((area) => radio(area.id, area.label))}
+          </div>
+        </fieldset>`,
+      )}
+      <p class="chosen">${this.draft.focus ? t.conversation.focus(model.labelOf(this.draft.focus)) : t.conversation.noFocus}</p>
+    </div>`;
+  }
+
+  private renderConsent(setup: Setup): TemplateResult | typeof nothing {
+    if (!this.isConsentAsked(setup)) return nothing;
+    const t = this.i18n.t;
+    const isOn = this.draft.isResilienceShown;
+    return html`<div class="consent">
+      <button
+        type="button"
+        part="consent"
+        class="switch"
+        role="switch"
+        aria-checked=${isOn ? 'true' : 'false'}
+        aria-describedby="consent-hint"
+        @click=${this.toggleConsent}
+      >
+        <span class="track" aria-hidden="true"><span class="thumb"></span></span>
+        <span>${t.conversation.consent}</span>
+      </button>
+      <p class="hint" id="consent-hint">${t.conversation.consentHint}</p>
+    </div>`;
+  }
+
+  private renderOverview(setup: Setup): TemplateResult {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    return html`<h2 part="prompt" class="prompt is-overview" id="prompt" tabindex="-1">${t.conversation.overview}</h2>
+      <p class="lead">${t.conversation.overviewLead}</p>
+      <ol part="overview" class="overview">
+        ${setup.promptSet.prompts.map((prompt, index) => {
+          const answer = (this.draft.answers[prompt.id] ?? '').trim();
+          return html`<li class="overview-item">
+            <div class="overview-head">
+              <p class="overview-prompt">${labelOf(prompt.text, locale)}</p>
+              <button type="button" class="secondary small" aria-label=${t.conversation.edit(index + 1)} @click=${() => this.goTo(index)}>
+                ${t.conversation.editText}
+              </button>
+            </div>
+            <p class="overview-answer ${answer ? '' : 'is-empty'}">${answer || t.conversation.notAnswered}</p>
+            ${prompt.purpose === 'focus'
+              ? html`<p class="overview-focus">
+                  ${this.draft.focus ? t.conversation.focus(setup.model.labelOf(this.draft.focus)) : t.conversation.noFocus}
+                </p>`
+              : nothing}
+          </li>`;
+        })}
+      </ol>`;
+  }
+
+  private renderNav(setup: Setup, step: number): TemplateResult {
+    const t = this.i18n.t;
+    const count = setup.promptSet.prompts.length;
+    return html`<div part="nav" class="nav">
+      ${step > 0
+        ? html`<button type="button" class="secondary back" @click=${() => this.goTo(step - 1)}>${t.conversation.back}</button>`
+        : html`<span></span>`}
+      ${step < count
+        ? html`<button type="button" class="primary next" @click=${() => this.goTo(step + 1)}>
+            ${step === count - 1 ? t.conversation.toOverview : t.conversation.next}
+          </button>`
+        : html`<button type="button" class="primary finish" @click=${this.finish}>${t.conversation.finish}</button>`}
+    </div>`;
+  }
+
+  private renderFinished(): TemplateResult {
+    const t = this.i18n.t;
+    return html`<section part="base" class="guide is-finished" aria-labelledby="done">
+      <p class="done" id="done" tabindex="-1">${t.conversation.done}</p>
+      <button type="button" class="secondary" @click=${this.startAgain}>${t.conversation.again}</button>
+    </section>`;
+  }
+
+  /** "Punctuality rose from 3.1 to 4.0 since 12 October." */
+  private sentenceOf(model: ProgressModel, change: Change, since: string, date: string): string {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const n = (value: number) => formatNumber(locale, value);
+    const label = model.labelOf(change.id);
+    const sinceText = formatDay(locale, since, Number(date.slice(0, 4)));
+    switch (change.direction) {
+      case 'rose':
+      case 'steady':
+      case 'dipped':
+        return t.summary[change.direction](label, n(change.before ?? 0), n(change.after ?? 0), sinceText);
+      case 'new':
+        return t.summary.new(label, n(change.after ?? 0));
+      case 'none':
+        return change.before === null ? '' : t.summary.none(label, n(change.before), sinceText);
+    }
+  }
+
+  /** The dimensions the audience (and consent) may show, each with its traits and items. */
+  private groupsOf(setup: Setup): AreaGroup[] {
+    const model = setup.model;
+    const framework = model.framework;
+    if (!framework) return [];
+    return model
+      .idsFor('dimensions')
+      .filter((id) => this.isAreaShown(setup, id))
+      .flatMap((id) => {
+        const dimension = framework.dimensions.find((d) => d.id === id);
+        if (!dimension) return [];
+        // An item named like a trait ("Persistence", rated monthly) would read as the same area twice.
+        const traitLabels = new Set(framework.traits.map((trait) => model.labelOf(trait.id)));
+        const areas = dimension.components
+          .filter((c) => c.kind !== 'score' && model.seriesById(c.ref) !== undefined && this.isAreaShown(setup, c.ref))
+          .filter((c) => c.kind === 'trait' || !traitLabels.has(model.labelOf(c.ref)))
+          .map((c) => ({ id: c.ref, label: model.labelOf(c.ref) }));
+        return [{ id, label: model.labelOf(id), areas }];
+      });
+  }
+
+  private isAreaShown(setup: Setup, id: string): boolean {
+    return !setup.model.isSelfReported(id) || (setup.model.showsSelfReport && this.isResilienceShown);
+  }
+
+  /**
+   * The switch is asked in a conversation where the framework has something self-reported (a
+   * company never sees it, a counsellor always does).
+   */
+  private isConsentAsked(setup: Setup): boolean {
+    const model = setup.model;
+    if (this.audience !== 'conversation' || !model.framework) return false;
+    return model.framework.dimensions.some((d) => model.isSelfReported(d.id));
+  }
+
+  private write(promptId: string, text: string): void {
+    this.changeDraft({ ...this.draft, answers: { ...this.draft.answers, [promptId]: text } });
+    this.scheduleChange();
+  }
+
+  private choose(id: string): void {
+    this.changeDraft({ ...this.draft, focus: id });
+    this.flushChange();
+  }
+
+  private readonly toggleConsent = (): void => {
+    const isOn = !this.draft.isResilienceShown;
+    // The property is what the data controller reads: resilience is aggregated only with consent.
+    this.resilienceConsent = isOn;
+    this.changeDraft({ ...this.draft, isResilienceShown: isOn });
+    this.flushChange();
+  };
+
+  private goTo(step: number): void {
+    const setup = this.setup;
+    if (!setup) return;
+    this.changeDraft({ ...this.draft, step: Math.max(0, Math.min(step, setup.promptSet.prompts.length)) });
+    this.pendingFocus = 'prompt';
+    this.flushChange();
+  }
+
+  private changeDraft(draft: ConversationDraft): void {
+    this.draft = draft;
+    const setup = this.setup;
+    if (!setup) return;
+    this.drafts.set(setup.key, draft);
+    this.store(setup, draft);
+  }
+
+  private store(setup: Setup, draft: ConversationDraft): void {
+    const persist = persistOf(this.persist);
+    if (writeStored(persist, setup.key, draft)) {
+      if (this.status === this.i18n.t.conversation.storageFailed) this.status = '';
+    } else {
+      this.status = this.i18n.t.conversation.storageFailed;
+    }
+  }
+
+  private restoredDraft(setup: Setup): ConversationDraft | undefined {
+    const stored = readStored(persistOf(this.persist), setup.key);
+    const draft = stored === undefined ? undefined : conversationDraftFrom(stored, setup.promptSet);
+    if (!draft || (isEmptyDraft(draft) && draft.step === 0 && !draft.isResilienceShown)) return undefined;
+    this.status = this.i18n.t.conversation.draftRestored;
+    return draft;
+  }
+
+  private scheduleChange(): void {
+    if (this.changeTimer !== undefined) return;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.emitChange();
+    }, changeInterval);
+  }
+
+  private flushChange(): void {
+    if (this.changeTimer !== undefined) clearTimeout(this.changeTimer);
+    this.changeTimer = undefined;
+    this.emitChange();
+  }
+
+  private emitChange(): void {
+    const setup = this.setup;
+    if (!setup || this.finished) return;
+    const detail: SporConversationChangeDetail = {
+      record: recordOf(this.draft, setup.promptSet, setup.date, { trim: false }),
+      step: this.draft.step,
+      purpose: setup.promptSet.prompts[this.draft.step]?.purpose ?? 'finish',
+      isResilienceShown: this.isResilienceShown,
+    };
+    this.emit('spor-conversation-change', detail);
+  }
+
+  // Swiping is a bonus for touch; the buttons do the same for everyone.
+  private swipeStart: { x: number; y: number } | undefined;
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    const target = event.composedPath()[0];
+    const isControl = target instanceof Element && target.closest('textarea, input, button, label') !== null;
+    this.swipeStart = event.pointerType === 'touch' && !isControl ? { x: event.clientX, y: event.clientY } : undefined;
+  };
+
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    const start = this.swipeStart;
+    this.swipeStart = undefined;
+    if (!start) return;
+    const dx = event.clientX - start.x;
+    if (Math.abs(dx) < swipeDistance || Math.abs(event.clientY - start.y) > Math.abs(dx) / 2) return;
+    const isRtl = getComputedStyle(this).direction === 'rtl';
+    const isForward = isRtl ? dx > 0 : dx < 0;
+    const step = this.draft.step + (isForward ? 1 : -1);
+    if (step >= 0 && step <= (this.setup?.promptSet.prompts.length ?? 0)) this.goTo(step);
+  };
+
+  private readonly onPageHide = (): void => {
+    if (this.setup && !this.finished) this.flushChange();
+  };
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') this.onPageHide();
+  };
+
+  private readonly finish = (): void => {
+    const setup = this.setup;
+    if (!setup) return;
+    const parsed = ConversationRecordSchema.safeParse(recordOf(this.draft, setup.promptSet, setup.date));
+    if (!parsed.success) {
+      // Only reachable if a host changed a property to something unusable between checks.
+      this.issues = parsed.error.issues.map((issue) => ({ path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))), message: issue.message }));
+      this.emit('spor-invalid-data', { issues: this.issues });
+      return;
+    }
+    if (this.changeTimer !== undefined) clearTimeout(this.changeTimer);
+    this.changeTimer = undefined;
+    this.emit('spor-conversation-complete', { record: parsed.data });
+    clearStored(persistOf(this.persist), setup.key);
+    this.finished = parsed.data;
+    this.draft = emptyConversationDraft();
+    this.drafts.set(setup.key, this.draft);
+    this.status = '';
+    this.pendingFocus = 'done';
+  };
+
+  private readonly startAgain = (): void => {
+    this.finished = undefined;
+    this.pendingFocus = 'prompt';
+    this.flushChange();
+  };
+
+  private safelyResolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
+    try {
+      return this.resolve();
+    } catch {
+      // A getter that throws or a revoked proxy in a property: an error state, never an exception.
+      return { setup: undefined, issues: [{ path: [], message: this.i18n.t.invalidData.title }] };
+    }
+  }
+
+  /** The prompt set, the data's model, the date and the draft's key, or what is wrong with them. */
+  private resolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const fail = (path: Array<string | number>, message: string) => ({ setup: undefined, issues: [{ path, message }] });
+    const result = this.progress.result;
+    if (result.status === 'invalid') return { setup: undefined, issues: [...result.issues] };
+    const model = result.model;
+
+    let promptSet: PromptSet | undefined;
+    const input: unknown = this.promptSet;
+    if (input === undefined || input === null || input === '' || typeof input === 'string') {
+      const id = typeof input === 'string' && input !== '' ? input : 'nextwork';
+      promptSet = resolvePromptSet(id);
+      if (!promptSet) return fail(['promptSet'], t.conversation.invalid.promptSet(id));
+    } else {
+      if (this.parsedPromptSet?.input !== input || this.parsedPromptSet.locale !== locale) {
+        this.parsedPromptSet = { input, locale, result: parsePromptSet(input, { locale }) };
+      }
+      const parsed = this.parsedPromptSet.result;
+      if (!parsed.ok) {
+        return { setup: undefined, issues: parsed.issues.map((issue) => ({ path: ['promptSet', ...issue.path], message: issue.message })) };
+      }
+      promptSet = parsed.data;
+    }
+
+    if (this.value !== undefined) {
+      const parsedValue = ConversationRecordSchema.safeParse(this.value);
+      if (!parsedValue.success) return fail(['value'], t.conversation.invalid.value);
+      if (parsedValue.data.promptSet !== promptSet.id) return fail(['value', 'promptSet'], t.conversation.invalid.valuePromptSet(parsedValue.data.promptSet));
+    }
+
+    const dateInput: unknown = this.date || this.value?.date || new Date().toISOString();
+    const date = typeof dateInput === 'string' ? localDateOf(dateInput, model.timeZone) : undefined;
+    if (!date) return fail(['date'], t.conversation.invalid.date(String(dateInput)));
+
+    const before = model.conversations.filter((c) => c.date < date && c.id !== this.draft.id);
+    const lastWithFocus = before.filter((c) => c.focus).at(-1);
+    const participant = model.participantName === '' && model.framework === undefined ? '' : this.participantIdOf();
+    return {
+      setup: {
+        promptSet,
+        model,
+        date,
+        since: before.at(-1)?.date,
+        lastFocus: lastWithFocus?.focus ? { id: lastWithFocus.focus, date: lastWithFocus.date } : undefined,
+        key: ['spor-conversation', participant, date].join(':'),
+      },
+      issues: [],
+    };
+  }
+
+  /** The participant id from the (already validated) data, for the draft's key. */
+  private participantIdOf(): string {
+    const data = this.data as { participant?: { id?: unknown } } | undefined;
+    const id = data?.participant?.id;
+    return typeof id === 'string' ? id : '';
+  }
+}
+
+/** A key made before the data named the person: its draft moves to the person's key. */
+const isAnonymousKey = (key: string) => key.startsWith('spor-conversation::');

@@ -1,0 +1,168 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ConversationRecord, Prompt, PromptSetInput } from '../../core/index.js';
+import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
+import type { Persist } from '../../internal/draft-storage.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { tokens } from '../../themes/tokens.js';
+import type { SporConversationGuide } from '../spor-conversation-guide/spor-conversation-guide.component.js';
+import { SporDataElement } from '../shared/spor-data-element.js';
+import { styles } from './spor-progress-conversation.styles.js';
+
+/**
+ * The view used in a conversation: the charts and the guide together. On a landscape tablet the
+ * charts stand beside the guide; in portrait, above it. The step drives the picture: prompts about
+ * change show the trait star (now and last time) and the dimensions with their changes; the prompt
+ * that chooses an area draws the candidate area strongest in the trend chart as the choice changes;
+ * the other prompts show the trend chart. Resilience shows in the charts only after the young
+ * person agrees in the guide.
+ *
+ * The guide's events (`spor-conversation-change`, `spor-conversation-complete`) come out of this
+ * element as they are: a host gives it `data` and listens for `spor-conversation-complete`.
+ *
+ * @tagname spor-progress-conversation
+ * @summary The charts and the conversation guide side by side, the step choosing the chart.
+ *
+ * @fires spor-conversation-change - From the guide: the draft record, at most every 300 ms while typing and at once on a step change.
+ * @fires spor-conversation-complete - From the guide: the finished record, valid under `ConversationRecordSchema`.
+ * @fires spor-invalid-data - When `data` (or the guide's `promptSet`, `value`, `date`) cannot be used.
+ *
+ * @csspart base - The view's outer box.
+ * @csspart charts - The charts' column.
+ * @csspart panel - One chart's card.
+ * @csspart guide - The conversation guide.
+ * @csspart error - The error state shown instead of the view.
+ *
+ * @cssprop [--spor-progress-conversation-gap=1.25rem] - The space between the charts and the guide.
+ * @cssprop [--spor-progress-conversation-panel-background=var(--spor-color-surface)] - A chart card's background.
+ */
+export class SporProgressConversation extends SporDataElement {
+  static override styles = [tokens, sharedStyles, styles];
+
+  /** The prompts: a built-in id (`nextwork`, default; `next-level`) or a prompt-set object. */
+  @property({ attribute: 'prompt-set' }) promptSet: string | PromptSetInput = 'nextwork';
+
+  /** A draft conversation record to resume. */
+  @property({ attribute: false }) value: ConversationRecord | undefined;
+
+  /** The conversation's date, `YYYY-MM-DD`; default: today in the framework's time zone. */
+  @property() date = '';
+
+  /** Keeps the draft across a reload: `none` (default), `session` or `local` storage. */
+  @property() persist: Persist = 'none';
+
+  @state() private purpose: Prompt['purpose'] | 'finish' = 'changes';
+  @state() private focusChoice: string | undefined;
+  @state() private isResilienceShown = false;
+
+  private get isPair(): boolean {
+    return this.purpose === 'changes' || this.purpose === 'examples';
+  }
+
+  @query('spor-conversation-guide') private guide?: SporConversationGuide;
+
+  protected override render() {
+    const t = this.i18n.t;
+    const result = this.progress.result;
+    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
+    const model = result.model;
+    return html`<div part="base" class="layout">
+      <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${t.conversation.charts}>${this.renderCharts(model)}</section>
+      <spor-conversation-guide
+        part="guide"
+        class="guide"
+        .data=${this.data}
+        .promptSet=${this.promptSet}
+        .value=${this.value}
+        date=${this.date}
+        persist=${this.persist}
+        audience=${this.audience}
+        .resilienceConsent=${this.resilienceConsent}
+        locale=${this.i18n.locale}
+        @spor-conversation-change=${this.onChange}
+        @spor-conversation-complete=${this.onComplete}
+      ></spor-conversation-guide>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const inputs = ['data', 'promptSet', 'value', 'persist', 'audience', 'resilienceConsent'] as const;
+    if (inputs.some((key) => changed.has(key))) {
+      // A restored draft may start on any step: ask the guide where it is once it has drawn.
+      void this.guide?.updateComplete.then(() => this.syncFromGuide());
+    }
+  }
+
+  private renderCharts(model: ProgressModel): TemplateResult {
+    const t = this.i18n.t;
+    const data = this.data;
+    // Resilience reaches the charts only when the young person agreed in the guide.
+    const consent = this.isResilienceShown;
+    // From the framework: this element's own model leaves resilience out until the guide's switch.
+    const dimensions = (model.framework?.dimensions ?? [])
+      .map((d) => d.id)
+      .filter((id) => consent || !model.isSelfReported(id))
+      .join(',');
+    const panel = (title: string, chart: TemplateResult) =>
+      html`<div part="panel" class="panel"><p class="panel-title">${title}</p>${chart}</div>`;
+    if (this.isPair) {
+      return html`${panel(
+        t.conversation.starTitle,
+        html`<spor-trait-star .data=${data} audience=${this.audience} ?resilience-consent=${consent} locale=${this.i18n.locale}></spor-trait-star>`,
+      )}
+      ${panel(
+        t.conversation.summaryTitle,
+        html`<spor-dimension-summary
+          .data=${data}
+          audience=${this.audience}
+          ?resilience-consent=${consent}
+          locale=${this.i18n.locale}
+        ></spor-dimension-summary>`,
+      )}`;
+    }
+    const candidate = this.purpose === 'focus' ? this.focusChoice : (this.focusChoice ?? model.latestFocus);
+    const series = candidate ? this.seriesAround(model, candidate, dimensions) : dimensions;
+    const title = this.purpose === 'focus' && candidate ? t.conversation.focusTrendTitle(model.labelOf(candidate)) : t.conversation.trendTitle;
+    return panel(
+      title,
+      html`<spor-trend-chart
+        .data=${data}
+        series=${series}
+        focus=${candidate ?? nothing}
+        audience=${this.audience}
+        ?resilience-consent=${consent}
+        locale=${this.i18n.locale}
+      ></spor-trend-chart>`,
+    );
+  }
+
+  /** The lines drawn with a candidate area: its dimension's neighbours, so it stands out among them. */
+  private seriesAround(model: ProgressModel, id: string, dimensions: string): string {
+    const kind = model.seriesById(id)?.kind;
+    if (kind === 'dimension') return dimensions;
+    if (kind === 'trait') return 'traits';
+    const parent = model.framework?.dimensions.find((d) => d.components.some((c) => c.ref === id));
+    return parent ? `${parent.id},${id}` : id;
+  }
+
+  private readonly onChange = (event: SporConversationChangeEvent): void => {
+    this.purpose = event.detail.purpose;
+    this.isResilienceShown = event.detail.isResilienceShown;
+    this.focusChoice = event.detail.record.focus;
+  };
+
+  private readonly onComplete = (event: SporConversationCompleteEvent): void => {
+    this.purpose = 'finish';
+    this.focusChoice = event.detail.record.focus;
+  };
+
+  private readonly syncFromGuide = (): void => {
+    const guide = this.guide;
+    if (!guide) return;
+    this.purpose = guide.purpose;
+    this.isResilienceShown = guide.isResilienceShown;
+    this.focusChoice = guide.focusChoice;
+  };
+}

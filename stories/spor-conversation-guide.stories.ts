@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/index.js';
+import type { ConversationRecord, PromptSetInput } from '../src/index.js';
+import { brokenData, conversationDate, liv, noRatings, rasmus, simon } from './sample-data.js';
+
+interface GuideArgs {
+  data: unknown;
+  promptSet: string | PromptSetInput;
+  value?: ConversationRecord | undefined;
+  date: string;
+  audience: 'conversation' | 'company' | 'counsellor';
+  persist: 'none' | 'session' | 'local';
+  locale: string;
+}
+
+const meta = {
+  title: 'Conversation/Conversation guide',
+  component: 'spor-conversation-guide',
+  args: { data: simon, promptSet: 'nextwork', date: conversationDate, audience: 'conversation', persist: 'none', locale: '' },
+  argTypes: {
+    promptSet: { control: 'inline-radio', options: ['nextwork', 'next-level'] },
+    audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
+    persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
+    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+  },
+  render: (args) => html`<spor-conversation-guide
+    .data=${args.data}
+    .promptSet=${args.promptSet}
+    .value=${args.value}
+    date=${args.date}
+    audience=${args.audience}
+    persist=${args.persist}
+    locale=${args.locale}
+  ></spor-conversation-guide>`,
+} satisfies Meta<GuideArgs>;
+
+export default meta;
+type Story = StoryObj<GuideArgs>;
+
+/** "How is the visualization different from last time?" — what changed for Simon since his last conversation. */
+export const SimonNextwork: Story = {};
+export const LivNextwork: Story = { args: { data: liv } };
+export const RasmusNextwork: Story = { args: { data: rasmus } };
+export const SimonNextLevel: Story = { args: { promptSet: 'next-level' } };
+export const LivNextLevel: Story = { args: { data: liv, promptSet: 'next-level' } };
+export const RasmusNextLevel: Story = { args: { data: rasmus, promptSet: 'next-level', locale: 'en' } };
+/** Choosing an area: a draft resumed on the fourth prompt. */
+export const ChoosingAnArea: Story = {
+  args: {
+    data: liv,
+    value: { id: 'liv-draft', date: conversationDate, promptSet: 'nextwork', answers: { changes: 'Samarbejdet er gået op.' }, focus: 'social' },
+  },
+};
+export const English: Story = { args: { data: rasmus, locale: 'en' } };
+/** What a company sees: no resilience, and no switch to show it. */
+export const CompanyAudience: Story = { args: { audience: 'company' } };
+export const FirstConversation: Story = { args: { data: { ...simon, conversations: [] } } };
+export const NoRatingsYet: Story = { args: { data: noRatings } };
+export const InvalidData: Story = { args: { data: brokenData } };
+export const UnknownPromptSet: Story = { args: { promptSet: 'no-such-set' } };

@@ -1,0 +1,49 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/index.js';
+import type { PromptSetInput } from '../src/index.js';
+import { brokenData, conversationDate, liv, noRatings, rasmus, simon } from './sample-data.js';
+
+interface ViewArgs {
+  data: unknown;
+  promptSet: string | PromptSetInput;
+  date: string;
+  audience: 'conversation' | 'company' | 'counsellor';
+  persist: 'none' | 'session' | 'local';
+  locale: string;
+}
+
+const meta = {
+  title: 'Conversation/Progress conversation',
+  component: 'spor-progress-conversation',
+  args: { data: simon, promptSet: 'nextwork', date: conversationDate, audience: 'conversation', persist: 'none', locale: '' },
+  argTypes: {
+    promptSet: { control: 'inline-radio', options: ['nextwork', 'next-level'] },
+    audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
+    persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
+    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+  },
+  parameters: { layout: 'fullscreen' },
+  render: (args) => html`<spor-progress-conversation
+    .data=${args.data}
+    .promptSet=${args.promptSet}
+    date=${args.date}
+    audience=${args.audience}
+    persist=${args.persist}
+    locale=${args.locale}
+  ></spor-progress-conversation>`,
+} satisfies Meta<ViewArgs>;
+
+export default meta;
+type Story = StoryObj<ViewArgs>;
+
+/** The tablet on the table: Simon's charts and the four NExTWORK prompts. */
+export const SimonNextwork: Story = {};
+export const LivNextwork: Story = { args: { data: liv } };
+export const RasmusNextwork: Story = { args: { data: rasmus } };
+export const SimonNextLevel: Story = { args: { promptSet: 'next-level' } };
+export const LivNextLevel: Story = { args: { data: liv, promptSet: 'next-level' } };
+export const RasmusNextLevel: Story = { args: { data: rasmus, promptSet: 'next-level', locale: 'en' } };
+export const English: Story = { args: { data: liv, locale: 'en' } };
+export const NoRatingsYet: Story = { args: { data: noRatings } };
+export const InvalidData: Story = { args: { data: brokenData } };
