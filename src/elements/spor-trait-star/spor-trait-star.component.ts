@@ -27,7 +27,7 @@ interface TraitValue {
 
 const steadyThreshold = 0.25;
 /** Below this width a radar's labels crowd it out: the slopes show the same comparison. */
-const narrowRadar = 360;
+const narrowRadar = 320;
 const markedCount = 2;
 
 /**

@@ -82,7 +82,9 @@ export const styles = css`
   .slope-labels {
     display: grid;
     grid-auto-flow: column;
-    grid-auto-columns: 1fr;
+    /* minmax(0, 1fr): a long word may not widen its column past the drawing's panels. */
+    grid-auto-columns: minmax(0, 1fr);
+    padding-inline-start: 28px;
     gap: 0.25rem;
     margin: 0;
     padding: 0;
@@ -90,7 +92,7 @@ export const styles = css`
     text-align: center;
     font-size: 0.75rem;
     /* Long Danish compounds ("Ansvarsbevidsthed") break only when a column cannot hold them at all. */
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   .slope-labels .is-marked {
     font-weight: 700;
