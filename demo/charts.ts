@@ -1,4 +1,5 @@
 import { samplePersonas, type ProgressData } from '../src/index.js';
+import { fillPersonaPicker } from './persona-picker.js';
 
 type Locale = 'da' | 'en';
 
@@ -42,17 +43,7 @@ const leads: Record<string, Record<Locale, string>> = {
   },
 };
 
-const personaPicker = document.getElementById('persona-picker') as HTMLFieldSetElement;
-for (const [i, persona] of samplePersonas.entries()) {
-  const label = document.createElement('label');
-  const input = document.createElement('input');
-  input.type = 'radio';
-  input.name = 'persona';
-  input.value = persona.participant.id;
-  input.checked = i === 0;
-  label.append(input, ` ${persona.participant.displayName}`);
-  personaPicker.append(label);
-}
+fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
 
 const charts = ['summary', 'star', 'trend', 'traits'].map((id) => document.getElementById(id) as HTMLElement & { data: unknown });
 

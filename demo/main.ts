@@ -1,4 +1,5 @@
 import { sampleAsOf, samplePersonas, type ConversationRecord, type ProgressData } from '../src/index.js';
+import { fillPersonaPicker } from './persona-picker.js';
 
 type Locale = 'da' | 'en';
 
@@ -46,17 +47,7 @@ const savedText: Record<Locale, (date: string) => string> = {
 // The demo's own store: the host's job in a real portal. Finished conversations join the data.
 const people = new Map<string, ProgressData>(samplePersonas.map((p) => [p.participant.id, p]));
 
-const personaPicker = document.getElementById('persona-picker') as HTMLFieldSetElement;
-for (const [i, persona] of samplePersonas.entries()) {
-  const label = document.createElement('label');
-  const input = document.createElement('input');
-  input.type = 'radio';
-  input.name = 'persona';
-  input.value = persona.participant.id;
-  input.checked = i === 0;
-  label.append(input, ` ${persona.participant.displayName}`);
-  personaPicker.append(label);
-}
+fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
 
 const view = document.getElementById('conversation') as HTMLElementTagNameMap['spor-progress-conversation'];
 const saved = document.getElementById('saved') as HTMLElement;

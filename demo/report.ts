@@ -1,4 +1,5 @@
 import { addDays, periodKey, samplePersonas, type Assessment, type ProgressData } from '../src/index.js';
+import { fillPersonaPicker } from './persona-picker.js';
 
 type Locale = 'da' | 'en';
 
@@ -38,17 +39,7 @@ const logLine: Record<Locale, (week: string, person: string) => string> = {
 /** What has been filed on this page, by participant id: the demo's stand-in for the host's database. */
 const filed = new Map<string, ProgressData>(samplePersonas.map((persona) => [persona.participant.id, persona]));
 
-const personaPicker = document.getElementById('persona-picker') as HTMLFieldSetElement;
-for (const [i, persona] of samplePersonas.entries()) {
-  const label = document.createElement('label');
-  const input = document.createElement('input');
-  input.type = 'radio';
-  input.name = 'persona';
-  input.value = persona.participant.id;
-  input.checked = i === 0;
-  label.append(input, ` ${persona.participant.displayName}`);
-  personaPicker.append(label);
-}
+fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
 
 const form = document.getElementById('form') as HTMLElementTagNameMap['spor-assessment-form'];
 const charts = ['summary', 'traits'].map((id) => document.getElementById(id) as HTMLElement & { data: unknown });
