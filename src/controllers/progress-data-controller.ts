@@ -4,12 +4,14 @@ import {
   aggregate,
   bandOf,
   changesSince,
+  currentFocus,
   labelOf,
   notesBetween,
   parseProgressData,
   resolveFramework,
   type Aggregation,
   type Change,
+  type ConversationRecord,
   type Framework,
   type LocalizedText,
   type Note,
@@ -163,6 +165,11 @@ export class ProgressModel {
   private readonly data: ProgressData | undefined;
   /** Whether self-reported series (resilience) may be shown to this audience now. */
   readonly showsSelfReport: boolean;
+  /** The conversation records, oldest first. */
+  readonly conversations: ReadonlyArray<ConversationRecord>;
+  private readonly selfReported: ReadonlySet<string>;
+  private readonly styles: ReadonlyMap<string, number>;
+  private readonly whole: [string, string] | undefined;
 
   static empty(locale: string): ProgressModel {
     return new ProgressModel(undefined, locale, 'conversation', false);
@@ -179,6 +186,11 @@ export class ProgressModel {
     this.data = data ? forAudience(data, audience, consent) : undefined;
     this.framework = this.data ? resolveFramework(this.data.framework) : undefined;
     this.all = this.data ? aggregate(this.data) : undefined;
+    // The model never changes after this: what every render asks for is worked out once, here.
+    this.conversations = [...(this.data?.conversations ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+    this.selfReported = this.framework ? selfReportedInstruments(this.framework) : new Set();
+    this.styles = this.styleOrder();
+    this.whole = this.computeWholeDomain();
   }
 
   get participantName(): string {
@@ -189,17 +201,13 @@ export class ProgressModel {
     return this.data?.placements ?? [];
   }
 
-  get conversations(): ReadonlyArray<{ id: string; date: string; focus?: string | undefined }> {
-    return [...(this.data?.conversations ?? [])].sort((a, b) => a.date.localeCompare(b.date));
-  }
-
   get latestConversationDate(): string | undefined {
     return this.conversations.at(-1)?.date;
   }
 
   /** The focus chosen in the latest conversation that chose one. */
   get latestFocus(): string | undefined {
-    return [...this.conversations].reverse().find((c) => c.focus)?.focus;
+    return this.data ? currentFocus(this.data) : undefined;
   }
 
   text(label: LocalizedText): string {
@@ -232,7 +240,7 @@ export class ProgressModel {
   /** The lines to draw for a selection; with `splitRaters`, one per rater role that rated it. */
   seriesFor(selection: string, { splitRaters = false } = {}): ChartSeries[] {
     const ids = this.idsFor(selection);
-    const order = this.styleOrder();
+    const order = this.styles;
     return ids.flatMap((id) => {
       const series = this.seriesById(id);
       if (!series) return [];
@@ -290,6 +298,10 @@ export class ProgressModel {
    * the axis months into the future).
    */
   wholeDomain(): [string, string] | undefined {
+    return this.whole;
+  }
+
+  private computeWholeDomain(): [string, string] | undefined {
     const series = this.all ? [...Object.values(this.all.dimensions), ...Object.values(this.all.traits), ...Object.values(this.all.items)] : [];
     const starts: string[] = [];
     const ends: string[] = [];
@@ -325,7 +337,7 @@ export class ProgressModel {
   /** Per series: the latest value and the change since `since`, in words. */
   summary(series: ReadonlyArray<ChartSeries>, since: string): string[] {
     if (!this.all) return [];
-    const changes = since ? changesSince(this.all, { from: since }) : [];
+    const changes = this.changesSince(since);
     const year = Number((this.wholeDomain()?.[1] ?? '').slice(0, 4)) || undefined;
     const sinceText = since ? formatDay(this.locale, since, year) : '';
     const n = (value: number) => formatNumber(this.locale, value);
@@ -425,7 +437,7 @@ export class ProgressModel {
 
   /** True for a series only the young person rates about themselves (resilience): health-like data. */
   isSelfReported(id: string): boolean {
-    return isSelfReported(this.framework, id);
+    return isSelfReported(this.framework, this.selfReported, id);
   }
 
   private aggregationFor(role: RaterView): Aggregation | undefined {
@@ -462,7 +474,7 @@ export class ProgressModel {
   }
 
   private isVisible(id: string): boolean {
-    return this.showsSelfReport || !isSelfReported(this.framework, id);
+    return this.showsSelfReport || !this.isSelfReported(id);
   }
 }
 
@@ -507,9 +519,8 @@ function earliestOf(dates: ReadonlyArray<string>): string | undefined {
   return dates.reduce<string | undefined>((earliest, d) => (earliest === undefined || d < earliest ? d : earliest), undefined);
 }
 
-function isSelfReported(framework: Framework | undefined, id: string): boolean {
+function isSelfReported(framework: Framework | undefined, selfReported: ReadonlySet<string>, id: string): boolean {
   if (!framework) return false;
-  const selfReported = selfReportedInstruments(framework);
   const dimension = framework.dimensions.find((d) => d.id === id);
   if (dimension) return dimension.components.every((c) => selfReported.has(c.kind === 'score' ? c.ref : c.ref.split('.')[0] ?? ''));
   return selfReported.has(id.split('.')[0] ?? '');
