@@ -23,7 +23,17 @@ const layer = (files, forbidden, message) => ({
 const lower = ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'test-results/', '.bench/', 'screenshots/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'test-results/',
+      '.bench/',
+      'screenshots/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -61,18 +71,37 @@ export default tseslint.config(
       ],
     },
   },
-  layer(['src/core/**/*.ts'], [...lower, '**/i18n/**', '**/themes/**', '**/events/**', 'lit', 'lit/*', 'd3-*'],
-    'src/core is pure: no DOM layers, no lit, no d3.'),
-  layer(['src/charts/**/*.ts'], ['**/controllers/**', '**/elements/**', '**/internal/**', '**/i18n/**', '**/themes/**', 'lit', 'lit/*'],
-    'src/charts is pure geometry: it may use core and d3 only.'),
+  layer(
+    ['src/core/**/*.ts'],
+    [...lower, '**/i18n/**', '**/themes/**', '**/events/**', 'lit', 'lit/*', 'd3-*'],
+    'src/core is pure: no DOM layers, no lit, no d3.',
+  ),
+  layer(
+    ['src/charts/**/*.ts'],
+    ['**/controllers/**', '**/elements/**', '**/internal/**', '**/i18n/**', '**/themes/**', 'lit', 'lit/*'],
+    'src/charts is pure geometry: it may use core and d3 only.',
+  ),
   layer(['src/controllers/**/*.ts'], ['**/elements/**'], 'Controllers do not know the elements.'),
-  layer(['src/i18n/**/*.ts', 'src/themes/**/*.ts', 'src/events/**/*.ts'],
-    ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'], 'i18n, themes and events are leaves.'),
-  layer(['src/internal/**/*.ts'], ['**/charts/**', '**/controllers/**', '**/elements/**'], 'internal is a leaf below the elements.'),
-  layer(['src/elements/**/*.ts'], ['d3-selection', 'd3-selection/*'],
-    'Elements render SVG with Lit templates; no d3-selection DOM mutation.'),
-  layer(['stories/**/*.ts', 'demo/**/*.ts'], [/\/src\/(?!index\.js$|themes\/[\w-]+\.css$)/],
-    'Stories and the demo use only the public entry (src/index.js) and the theme stylesheets.'),
+  layer(
+    ['src/i18n/**/*.ts', 'src/themes/**/*.ts', 'src/events/**/*.ts'],
+    ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'],
+    'i18n, themes and events are leaves.',
+  ),
+  layer(
+    ['src/internal/**/*.ts'],
+    ['**/charts/**', '**/controllers/**', '**/elements/**'],
+    'internal is a leaf below the elements.',
+  ),
+  layer(
+    ['src/elements/**/*.ts'],
+    ['d3-selection', 'd3-selection/*'],
+    'Elements render SVG with Lit templates; no d3-selection DOM mutation.',
+  ),
+  layer(
+    ['stories/**/*.ts', 'demo/**/*.ts'],
+    [/\/src\/(?!index\.js$|themes\/[\w-]+\.css$)/],
+    'Stories and the demo use only the public entry (src/index.js) and the theme stylesheets.',
+  ),
   {
     files: ['tests/**/*.ts'],
     rules: {

@@ -16,8 +16,13 @@ const elementEntries = Object.fromEntries(
 );
 
 const isExternal = (id: string): boolean =>
-  id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-') ||
-  id.startsWith('d3-') || id === 'zod' || id.startsWith('zod/');
+  id === 'lit' ||
+  id.startsWith('lit/') ||
+  id.startsWith('@lit/') ||
+  id.startsWith('lit-') ||
+  id.startsWith('d3-') ||
+  id === 'zod' ||
+  id.startsWith('zod/');
 
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {

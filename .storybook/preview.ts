@@ -15,7 +15,14 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the elements',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'da', title: 'Dansk' }, { value: 'en', title: 'English' }] },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'da', title: 'Dansk' },
+          { value: 'en', title: 'English' },
+        ],
+      },
     },
   },
   initialGlobals: { locale: 'da' },

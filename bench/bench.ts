@@ -12,7 +12,7 @@ const stage = document.getElementById('stage') as HTMLElement;
 /** Deterministic ratings: a slow rise with a weekly wobble, on the 1–5 scale. */
 function rating(trait: number, week: number): number {
   const wobble = ((week * 7 + trait * 13) % 5) - 2;
-  return Math.min(5, Math.max(1, Math.round(2 + (week / 60) + wobble * 0.4 + trait * 0.1)));
+  return Math.min(5, Math.max(1, Math.round(2 + week / 60 + wobble * 0.4 + trait * 0.1)));
 }
 
 function isoDay(ms: number): string {
@@ -47,7 +47,11 @@ function progressData(weeks: number) {
 
 function rows(weeks: number) {
   return traits.flatMap((trait, i) =>
-    Array.from({ length: weeks }, (_, w) => ({ trait, date: new Date(monday + (w * 7 + 3) * dayMs), value: rating(i, w) })),
+    Array.from({ length: weeks }, (_, w) => ({
+      trait,
+      date: new Date(monday + (w * 7 + 3) * dayMs),
+      value: rating(i, w),
+    })),
   );
 }
 
@@ -121,7 +125,13 @@ export const benchmarks = {
     const aggregatedAt = performance.now();
     changesSince(aggregation, { from: '2022-06-01' });
     const end = performance.now();
-    return { ms: end - start, nodes: 0, parseMs: parsedAt - start, aggregateMs: aggregatedAt - parsedAt, changesMs: end - aggregatedAt };
+    return {
+      ms: end - start,
+      nodes: 0,
+      parseMs: parsedAt - start,
+      aggregateMs: aggregatedAt - parsedAt,
+      changesMs: end - aggregatedAt,
+    };
   },
   async plot(weeks: number) {
     const data = rows(weeks);
@@ -156,7 +166,12 @@ export const benchmarks = {
             data: data.filter((d) => d.trait === trait).map((d) => ({ x: d.date.getTime(), y: d.value })),
           })),
         },
-        options: { animation: false, responsive: false, parsing: false, scales: { x: { type: 'linear' }, y: { min: 1, max: 5 } } },
+        options: {
+          animation: false,
+          responsive: false,
+          parsing: false,
+          scales: { x: { type: 'linear' }, y: { min: 1, max: 5 } },
+        },
       });
     });
     return { ms, nodes: 1 };

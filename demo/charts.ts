@@ -45,7 +45,9 @@ const leads: Record<string, Record<Locale, string>> = {
 
 fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
 
-const charts = ['summary', 'star', 'trend', 'traits'].map((id) => document.getElementById(id) as HTMLElement & { data: unknown });
+const charts = ['summary', 'star', 'trend', 'traits'].map(
+  (id) => document.getElementById(id) as HTMLElement & { data: unknown },
+);
 
 function show(): void {
   const form = new FormData(document.getElementById('controls') as HTMLFormElement);
@@ -58,7 +60,10 @@ function show(): void {
     node.textContent = texts[locale][node.dataset['text'] ?? ''] ?? node.textContent;
   }
   const heading = document.getElementById('heading') as HTMLElement;
-  heading.textContent = locale === 'da' ? `${persona.participant.displayName}s forløb` : `${persona.participant.displayName}'s progress`;
+  heading.textContent =
+    locale === 'da'
+      ? `${persona.participant.displayName}s forløb`
+      : `${persona.participant.displayName}'s progress`;
   (document.getElementById('lead') as HTMLElement).textContent = leads[id]?.[locale] ?? '';
   for (const chart of charts) chart.data = persona;
 }

@@ -4,9 +4,12 @@ import { fillPersonaPicker } from './persona-picker.js';
 type Locale = 'da' | 'en';
 
 const formatDay = (locale: Locale, date: string): string =>
-  new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date.slice(0, 10)}T00:00:00Z`),
-  );
+  new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
 
 const texts: Record<Locale, Record<string, string>> = {
   da: {
@@ -41,7 +44,8 @@ const leads: Record<Locale, (date: string) => string> = {
 
 const savedText: Record<Locale, (date: string) => string> = {
   da: (date) => `Samtalen fra ${date} er gemt i denne demo. Næste samtale starter fra det valgte område.`,
-  en: (date) => `The conversation of ${date} is saved in this demo. The next one starts from the chosen area.`,
+  en: (date) =>
+    `The conversation of ${date} is saved in this demo. The next one starts from the chosen area.`,
 };
 
 // The demo's own store: the host's job in a real portal. Finished conversations join the data.
@@ -70,7 +74,9 @@ function show(): void {
     node.textContent = texts[locale][node.dataset['text'] ?? ''] ?? node.textContent;
   }
   document.getElementById('pages')?.setAttribute('aria-label', texts[locale]['pages'] ?? '');
-  (document.getElementById('heading') as HTMLElement).textContent = headings[locale](persona.participant.displayName);
+  (document.getElementById('heading') as HTMLElement).textContent = headings[locale](
+    persona.participant.displayName,
+  );
   (document.getElementById('lead') as HTMLElement).textContent = leads[locale](formatDay(locale, sampleAsOf));
   view.date = sampleAsOf;
   view.promptSet = set;

@@ -37,12 +37,16 @@ const logLine: Record<Locale, (week: string, person: string) => string> = {
 };
 
 /** What has been filed on this page, by participant id: the demo's stand-in for the host's database. */
-const filed = new Map<string, ProgressData>(samplePersonas.map((persona) => [persona.participant.id, persona]));
+const filed = new Map<string, ProgressData>(
+  samplePersonas.map((persona) => [persona.participant.id, persona]),
+);
 
 fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
 
 const form = document.getElementById('form') as HTMLElementTagNameMap['spor-assessment-form'];
-const charts = ['summary', 'traits'].map((id) => document.getElementById(id) as HTMLElement & { data: unknown });
+const charts = ['summary', 'traits'].map(
+  (id) => document.getElementById(id) as HTMLElement & { data: unknown },
+);
 const log = document.getElementById('log') as HTMLElement;
 
 const controls = () => {
@@ -53,7 +57,10 @@ const controls = () => {
 
 /** The latest weekly report, whose company representative files the next one, a week later. */
 const latestWeekly = (data: ProgressData): Assessment | undefined =>
-  data.assessments.filter((a) => a.instrument === 'weekly-company').sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
+  data.assessments
+    .filter((a) => a.instrument === 'weekly-company')
+    .sort((a, b) => (a.date < b.date ? -1 : 1))
+    .at(-1);
 
 function show(): void {
   const { locale, id } = controls();
@@ -90,7 +97,10 @@ form.addEventListener('spor-assessment-submit', (event) => {
   const updated: ProgressData = { ...persona, assessments: [...persona.assessments, assessment] };
   filed.set(id, updated);
   for (const chart of charts) chart.data = updated;
-  log.textContent = logLine[locale](String(Number(periodKey(assessment.date, 'week').slice(6))), persona.participant.displayName);
+  log.textContent = logLine[locale](
+    String(Number(periodKey(assessment.date, 'week').slice(6))),
+    persona.participant.displayName,
+  );
   // The next report is next week's.
   form.date = addDays(assessment.date, 7);
 });

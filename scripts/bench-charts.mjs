@@ -28,7 +28,9 @@ const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   const file = normalize(join(out, path === '/' ? 'index.html' : path));
   if (!file.startsWith(out) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  res
+    .writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
+    .end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
@@ -36,7 +38,14 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 const median = (values) => {
@@ -77,7 +86,10 @@ try {
         }
       }
       for (const library of libraries) {
-        results[`${library} 6×${weeks} @${throttle}×`] = { ms: median(samples[library]), nodes: nodes[library] };
+        results[`${library} 6×${weeks} @${throttle}×`] = {
+          ms: median(samples[library]),
+          nodes: nodes[library],
+        };
       }
     }
   }
@@ -104,8 +116,12 @@ for (const weeks of [104, 1000]) {
 }
 
 const bundlePath = join(root, 'dist/spor.bundle.js');
-const bundleKb = existsSync(bundlePath) ? gzipSync(readFileSync(bundlePath), { level: 9 }).length / 1024 : undefined;
-console.log(`  bundle dist/spor.bundle.js: ${bundleKb === undefined ? 'not built (run npm run build)' : `${bundleKb.toFixed(1)} KB min+gzip`}`);
+const bundleKb = existsSync(bundlePath)
+  ? gzipSync(readFileSync(bundlePath), { level: 9 }).length / 1024
+  : undefined;
+console.log(
+  `  bundle dist/spor.bundle.js: ${bundleKb === undefined ? 'not built (run npm run build)' : `${bundleKb.toFixed(1)} KB min+gzip`}`,
+);
 
 const budgets = [
   ['first frame 6×104 @4× ≤ 1/3 of Plot', ratio('spor 6×104 @4×', 'plot 6×104 @4×') <= 1 / 3],

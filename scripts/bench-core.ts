@@ -22,7 +22,16 @@ const curve = (from: number, to: number) => ({ from, to });
 /** Two years (2024-11-04 to 2026-11-06): four placements at three companies, gaps, eight conversations. */
 function twoYearProfile(seed: number): SyntheticProfile {
   const id = `young-${seed}`;
-  const conversationDates = ['2025-01-15', '2025-04-16', '2025-06-25', '2025-09-24', '2025-12-10', '2026-03-18', '2026-06-17', '2026-09-30'];
+  const conversationDates = [
+    '2025-01-15',
+    '2025-04-16',
+    '2025-06-25',
+    '2025-09-24',
+    '2025-12-10',
+    '2026-03-18',
+    '2026-06-17',
+    '2026-09-30',
+  ];
   return {
     seed,
     participant: { id, displayName: `Ung ${seed}` },
@@ -30,12 +39,37 @@ function twoYearProfile(seed: number): SyntheticProfile {
     end: '2026-11-06',
     counsellor: { id: 'uv', name: 'Vejleder' },
     placements: [
-      { id: `${id}-p1`, company: 'Lageret', start: '2024-11-11', end: '2025-03-28', raters: [{ id: 'l1', name: 'L1' }] },
-      { id: `${id}-p2`, company: 'Værkstedet', start: '2025-04-14', end: '2025-09-26', raters: [{ id: 'v1', name: 'V1' }, { id: 'v2', name: 'V2' }] },
-      { id: `${id}-p3`, company: 'Butikken', start: '2025-10-13', end: '2026-04-24', raters: [{ id: 'b1', name: 'B1' }] },
+      {
+        id: `${id}-p1`,
+        company: 'Lageret',
+        start: '2024-11-11',
+        end: '2025-03-28',
+        raters: [{ id: 'l1', name: 'L1' }],
+      },
+      {
+        id: `${id}-p2`,
+        company: 'Værkstedet',
+        start: '2025-04-14',
+        end: '2025-09-26',
+        raters: [
+          { id: 'v1', name: 'V1' },
+          { id: 'v2', name: 'V2' },
+        ],
+      },
+      {
+        id: `${id}-p3`,
+        company: 'Butikken',
+        start: '2025-10-13',
+        end: '2026-04-24',
+        raters: [{ id: 'b1', name: 'B1' }],
+      },
       { id: `${id}-p4`, company: 'Værkstedet', start: '2026-05-04', raters: [{ id: 'v1', name: 'V1' }] },
     ],
-    pauses: [['2025-07-14', '2025-08-03'], ['2025-12-22', '2026-01-04'], ['2026-07-13', '2026-08-02']],
+    pauses: [
+      ['2025-07-14', '2025-08-03'],
+      ['2025-12-22', '2026-01-04'],
+      ['2026-07-13', '2026-08-02'],
+    ],
     curves: {
       'weekly-company.persistence': curve(1.8, 3.8),
       'weekly-company.social': curve(2.2, 3.9),
@@ -50,7 +84,12 @@ function twoYearProfile(seed: number): SyntheticProfile {
       id: `${id}-c${index + 1}`,
       date,
       promptSet: 'nextwork',
-      answers: { changes: 'Det går op.', examples: 'Mødte til tiden.', appreciation: 'Ærlighed.', focus: 'Vedholdenhed.' },
+      answers: {
+        changes: 'Det går op.',
+        examples: 'Mødte til tiden.',
+        appreciation: 'Ærlighed.',
+        focus: 'Vedholdenhed.',
+      },
       focus: 'persistence',
     })),
   };
@@ -91,7 +130,9 @@ function timerResolutionMs(): number {
 // Inputs are plain JSON, as a host would pass them (a fresh copy each, so no run reuses another's objects).
 const toJson = (data: ProgressData) => JSON.stringify(data);
 const person = toJson(syntheticProgressData(twoYearProfile(1)));
-const cohort = Array.from({ length: 1000 }, (_, index) => toJson(syntheticProgressData(twoYearProfile(index + 1))));
+const cohort = Array.from({ length: 1000 }, (_, index) =>
+  toJson(syntheticProgressData(twoYearProfile(index + 1))),
+);
 const personAssessments = (JSON.parse(person) as ProgressData).assessments.length;
 
 // Warm up: let the JIT see the code before it is timed.
@@ -118,10 +159,16 @@ for (let run = 0; run < runs.cohort; run++) {
 const personMs = median(personTimes);
 const cohortMs = median(cohortTimes);
 const format = (ms: number) => `${ms.toFixed(3)} ms`;
-console.log(`Spor core bench, Node ${process.version} (parse + aggregate + changesSince; JSON.parse not timed)`);
+console.log(
+  `Spor core bench, Node ${process.version} (parse + aggregate + changesSince; JSON.parse not timed)`,
+);
 console.log(`timer resolution: ${(timerResolutionMs() * 1000).toFixed(3)} µs (performance.now)`);
-console.log(`one young person, two years (${personAssessments} assessments): median ${format(personMs)} of ${runs.person} runs (min ${format(Math.min(...personTimes))}, max ${format(Math.max(...personTimes))}), limit ${limits.personMs} ms`);
-console.log(`cohort of 1,000, two years each: median ${format(cohortMs)} of ${runs.cohort} runs (min ${format(Math.min(...cohortTimes))}, max ${format(Math.max(...cohortTimes))}), limit ${limits.cohortMs} ms`);
+console.log(
+  `one young person, two years (${personAssessments} assessments): median ${format(personMs)} of ${runs.person} runs (min ${format(Math.min(...personTimes))}, max ${format(Math.max(...personTimes))}), limit ${limits.personMs} ms`,
+);
+console.log(
+  `cohort of 1,000, two years each: median ${format(cohortMs)} of ${runs.cohort} runs (min ${format(Math.min(...cohortTimes))}, max ${format(Math.max(...cohortTimes))}), limit ${limits.cohortMs} ms`,
+);
 
 const failures = [
   personMs > limits.personMs ? `one person ${format(personMs)} > ${limits.personMs} ms` : undefined,

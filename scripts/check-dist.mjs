@@ -15,9 +15,20 @@ const required = [
   'dist/index.js',
   'dist/core.js',
   'dist/spor.bundle.js',
-  ...['spor-sparkline', 'spor-trend-chart', 'spor-trait-star', 'spor-dimension-summary', 'spor-data-table', 'spor-assessment-form', 'spor-conversation-guide', 'spor-progress-conversation'].flatMap(
-    (tag) => [`dist/elements/${tag}.js`, `dist/elements/${tag}.component.js`, `dist/elements/${tag}.component.d.ts`],
-  ),
+  ...[
+    'spor-sparkline',
+    'spor-trend-chart',
+    'spor-trait-star',
+    'spor-dimension-summary',
+    'spor-data-table',
+    'spor-assessment-form',
+    'spor-conversation-guide',
+    'spor-progress-conversation',
+  ].flatMap((tag) => [
+    `dist/elements/${tag}.js`,
+    `dist/elements/${tag}.component.js`,
+    `dist/elements/${tag}.component.d.ts`,
+  ]),
   'dist/types/index.d.ts',
   'dist/types/core/index.d.ts',
   'dist/progress-data.schema.json',
@@ -35,7 +46,8 @@ for (const persona of core.samplePersonas) {
   else core.aggregate(parsed.data);
 }
 const bad = core.parseProgressData({ schemaVersion: 2 }, { locale: 'en' });
-if (bad.ok || bad.issues.length === 0) fail('parseProgressData accepted an unsupported schemaVersion in Node');
+if (bad.ok || bad.issues.length === 0)
+  fail('parseProgressData accepted an unsupported schemaVersion in Node');
 
 // 2. The bundle has no bare imports left and loads under a strict CSP.
 const bundle = readFileSync(join(root, 'dist/spor.bundle.js'));
@@ -81,20 +93,32 @@ window.__result = {
 `;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 const server = createServer((req, res) => {
-  const headers = { 'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'" };
+  const headers = {
+    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'",
+  };
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
-  if (url.pathname === '/check.js') return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(check);
+  if (url.pathname === '/check.js')
+    return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(check);
   const file = normalize(join(root, url.pathname));
   if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  res
+    .writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
+    .end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   const tab = await browser.newPage();
@@ -104,7 +128,9 @@ try {
   });
   tab.on('pageerror', (error) => fail(`page error: ${error.message}`));
   await tab.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Refused to: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__result !== undefined, { timeout: 10000 });
@@ -116,7 +142,9 @@ try {
   server.close();
 }
 
-console.log(`dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB min+gzip; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`);
+console.log(
+  `dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB min+gzip; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`,
+);
 if (failures.length > 0) {
   for (const f of failures) console.error(`✗ ${f}`);
   process.exit(1);

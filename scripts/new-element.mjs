@@ -10,7 +10,10 @@ if (!/^spor-[a-z]+(-[a-z]+)*$/.test(tag)) {
 }
 const words = tag.split('-');
 const className = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
-const title = words.slice(1).map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w)).join(' ');
+const title = words
+  .slice(1)
+  .map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w))
+  .join(' ');
 const dir = `src/elements/${tag}`;
 if (existsSync(dir)) {
   console.error(`${dir} exists already.`);
@@ -110,6 +113,15 @@ mkdirSync(`tests/elements/${tag}`, { recursive: true });
 for (const [file, text] of Object.entries(files)) writeFileSync(file, text);
 
 const entry = 'src/index.ts';
-writeFileSync(entry, `${readFileSync(entry, 'utf8').trimEnd()}\nexport { ${className} } from './elements/${tag}/${tag}.js';\n`);
-console.log(`Made ${tag}:\n${Object.keys(files).map((f) => `  ${f}`).join('\n')}\nand exported ${className} from ${entry}.`);
-console.log('Next: strings in src/i18n/da.ts and en.ts, geometry in src/charts, real tests, the story\'s data.');
+writeFileSync(
+  entry,
+  `${readFileSync(entry, 'utf8').trimEnd()}\nexport { ${className} } from './elements/${tag}/${tag}.js';\n`,
+);
+console.log(
+  `Made ${tag}:\n${Object.keys(files)
+    .map((f) => `  ${f}`)
+    .join('\n')}\nand exported ${className} from ${entry}.`,
+);
+console.log(
+  "Next: strings in src/i18n/da.ts and en.ts, geometry in src/charts, real tests, the story's data.",
+);

@@ -4,7 +4,9 @@ import puppeteer from 'puppeteer-core';
 
 const [url, out, size = '1024x768', ...flags] = process.argv.slice(2);
 if (!url || !out) {
-  console.error('Usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--forced-colors] [--zoom=2] [--dark]');
+  console.error(
+    'Usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--forced-colors] [--zoom=2] [--dark]',
+  );
   process.exit(1);
 }
 const [width, height] = size.split('x').map(Number);
@@ -12,15 +14,28 @@ const zoom = Number(flags.find((f) => f.startsWith('--zoom='))?.slice(7) ?? 1);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') console.error(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      console.error(`console ${message.type()}: ${message.text()}`);
   });
-  await page.setViewport({ width: Math.round(width / zoom), height: Math.round(height / zoom), deviceScaleFactor: zoom, hasTouch: true });
+  await page.setViewport({
+    width: Math.round(width / zoom),
+    height: Math.round(height / zoom),
+    deviceScaleFactor: zoom,
+    hasTouch: true,
+  });
   const features = [];
   if (flags.includes('--forced-colors')) features.push({ name: 'forced-colors', value: 'active' });
   if (flags.includes('--dark')) features.push({ name: 'prefers-color-scheme', value: 'dark' });

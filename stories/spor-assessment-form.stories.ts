@@ -103,7 +103,12 @@ export const MonthlyDetermination: Story = {
 
 /** The young person's half-yearly questionnaire, one statement at a time, with the score at the end. */
 export const ResilienceSelfReport: Story = {
-  args: { instrument: 'resilience-self-report', rater: { role: 'self' }, showScore: true, date: '2026-06-24' },
+  args: {
+    instrument: 'resilience-self-report',
+    rater: { role: 'self' },
+    showScore: true,
+    date: '2026-06-24',
+  },
 };
 
 /** Every statement at once, for a counsellor who types in a paper questionnaire. */

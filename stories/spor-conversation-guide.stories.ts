@@ -17,7 +17,14 @@ interface GuideArgs {
 const meta = {
   title: 'Conversation/Conversation guide',
   component: 'spor-conversation-guide',
-  args: { data: simon, promptSet: 'nextwork', date: conversationDate, audience: 'conversation', persist: 'none', locale: '' },
+  args: {
+    data: simon,
+    promptSet: 'nextwork',
+    date: conversationDate,
+    audience: 'conversation',
+    persist: 'none',
+    locale: '',
+  },
   argTypes: {
     promptSet: { control: 'inline-radio', options: ['nextwork', 'next-level'] },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
@@ -49,7 +56,13 @@ export const RasmusNextLevel: Story = { args: { data: rasmus, promptSet: 'next-l
 export const ChoosingAnArea: Story = {
   args: {
     data: liv,
-    value: { id: 'liv-draft', date: conversationDate, promptSet: 'nextwork', answers: { changes: 'Samarbejdet er gået op.' }, focus: 'social' },
+    value: {
+      id: 'liv-draft',
+      date: conversationDate,
+      promptSet: 'nextwork',
+      answers: { changes: 'Samarbejdet er gået op.' },
+      focus: 'social',
+    },
   },
 };
 export const English: Story = { args: { data: rasmus, locale: 'en' } };

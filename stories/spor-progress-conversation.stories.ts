@@ -16,7 +16,14 @@ interface ViewArgs {
 const meta = {
   title: 'Conversation/Progress conversation',
   component: 'spor-progress-conversation',
-  args: { data: simon, promptSet: 'nextwork', date: conversationDate, audience: 'conversation', persist: 'none', locale: '' },
+  args: {
+    data: simon,
+    promptSet: 'nextwork',
+    date: conversationDate,
+    audience: 'conversation',
+    persist: 'none',
+    locale: '',
+  },
   argTypes: {
     promptSet: { control: 'inline-radio', options: ['nextwork', 'next-level'] },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },

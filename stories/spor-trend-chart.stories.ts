@@ -17,7 +17,16 @@ interface TrendArgs {
 const meta = {
   title: 'Charts/Trend chart',
   component: 'spor-trend-chart',
-  args: { data: simon, series: 'dimensions', focus: '', since: '', audience: 'conversation', resilienceConsent: false, splitRaters: false, locale: '' },
+  args: {
+    data: simon,
+    series: 'dimensions',
+    focus: '',
+    since: '',
+    audience: 'conversation',
+    resilienceConsent: false,
+    splitRaters: false,
+    locale: '',
+  },
   argTypes: {
     series: { control: 'text' },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
@@ -48,10 +57,16 @@ export const CounsellorView: Story = { args: { audience: 'counsellor', splitRate
 export const LivTraits: Story = { args: { data: liv, series: 'traits' } };
 /** Rasmus' punctuality (an unstable home) against his work readiness. */
 export const RasmusPunctuality: Story = {
-  args: { data: rasmus, series: 'work-readiness,weekly-company.punctuality', focus: 'weekly-company.punctuality' },
+  args: {
+    data: rasmus,
+    series: 'work-readiness,weekly-company.punctuality',
+    focus: 'weekly-company.punctuality',
+  },
 };
 /** Company and counsellor ratings of determination apart: disagreement is a talking point. */
-export const SplitRaters: Story = { args: { series: 'determination,monthly-determination.direction', splitRaters: true } };
+export const SplitRaters: Story = {
+  args: { series: 'determination,monthly-determination.direction', splitRaters: true },
+};
 /** What a company sees: no resilience, no counsellor ratings. */
 export const CompanyView: Story = { args: { audience: 'company', splitRaters: true } };
 export const English: Story = { args: { data: liv, locale: 'en' } };

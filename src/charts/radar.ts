@@ -31,7 +31,12 @@ export interface RadarOutline {
   /** A closed outline when every axis has a value; otherwise open runs between the gaps. */
   readonly path: string;
   readonly isClosed: boolean;
-  readonly points: ReadonlyArray<{ readonly axis: string; readonly value: number; readonly x: number; readonly y: number }>;
+  readonly points: ReadonlyArray<{
+    readonly axis: string;
+    readonly value: number;
+    readonly x: number;
+    readonly y: number;
+  }>;
 }
 
 export interface RadarLayout {

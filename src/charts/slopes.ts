@@ -2,7 +2,11 @@ import { linearScale } from './linear.js';
 import { round } from './time.js';
 
 export interface SlopesInput {
-  readonly items: ReadonlyArray<{ readonly id: string; readonly before: number | null; readonly after: number | null }>;
+  readonly items: ReadonlyArray<{
+    readonly id: string;
+    readonly before: number | null;
+    readonly after: number | null;
+  }>;
   readonly scale: { readonly min: number; readonly max: number; readonly step?: number };
   readonly width: number;
   readonly height: number;

@@ -52,7 +52,12 @@ export function monthTicks(scale: TimeScale, locale: string, { minSpacing = 56 }
   return interval.range(new Date(from), new Date(to)).map((d, i) => {
     const isYearStart = d.getUTCMonth() === 0;
     const format = step === 12 ? onlyYear : isYearStart || i === 0 ? yearFormat : monthFormat;
-    return { x: round(scale(d.getTime())), date: isoDateOf(d.getTime()), label: format.format(d), isYearStart };
+    return {
+      x: round(scale(d.getTime())),
+      date: isoDateOf(d.getTime()),
+      label: format.format(d),
+      isYearStart,
+    };
   });
 }
 

@@ -31,7 +31,11 @@ export interface TrendLayoutInput {
   readonly series: ReadonlyArray<TrendSeriesInput>;
   /** The dates shown, inclusive; default: everything in the series, placements and conversations. */
   readonly domain?: readonly [string, string] | undefined;
-  readonly placements?: ReadonlyArray<{ readonly id: string; readonly start: string; readonly end?: string | null | undefined }>;
+  readonly placements?: ReadonlyArray<{
+    readonly id: string;
+    readonly start: string;
+    readonly end?: string | null | undefined;
+  }>;
   readonly conversations?: ReadonlyArray<{ readonly id: string; readonly date: string }>;
   /** For the month names on the time axis. */
   readonly locale: string;
@@ -64,7 +68,12 @@ export interface TrendSeriesLayout {
 }
 
 export interface TrendLayout {
-  readonly plot: { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
+  readonly plot: {
+    readonly left: number;
+    readonly top: number;
+    readonly width: number;
+    readonly height: number;
+  };
   readonly xTicks: ReadonlyArray<TimeTick>;
   readonly yTicks: ReadonlyArray<{ readonly y: number; readonly value: number }>;
   readonly series: ReadonlyArray<TrendSeriesLayout>;
@@ -97,7 +106,9 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
     width: Math.max(1, input.width - margin.left - margin.right),
     height: Math.max(1, input.height - margin.top - margin.bottom),
   };
-  const [from, to] = input.domain ? [dayMsOf(input.domain[0]), dayAfterMsOf(input.domain[1])] : dataExtent(input);
+  const [from, to] = input.domain
+    ? [dayMsOf(input.domain[0]), dayAfterMsOf(input.domain[1])]
+    : dataExtent(input);
   const x = timeScale([from, to], [plot.left, plot.left + plot.width]);
   const y = linearScale([input.scale.min, input.scale.max], [plot.top + plot.height, plot.top]);
   const step = input.scale.step ?? trendDefaults.step;
@@ -142,7 +153,9 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
 
   return {
     plot,
-    xTicks: monthTicks(x, input.locale).filter((t) => t.x >= plot.left - 0.5 && t.x <= plot.left + plot.width + 0.5),
+    xTicks: monthTicks(x, input.locale).filter(
+      (t) => t.x >= plot.left - 0.5 && t.x <= plot.left + plot.width + 0.5,
+    ),
     yTicks,
     series,
     bands,
@@ -174,7 +187,12 @@ function joinedPath(points: ReadonlyArray<TrendPoint>): string {
 }
 
 /** A half-year is a flat step across its whole period, clipped to the shown dates. */
-function stepsPath(points: ReadonlyArray<TrendPoint>, x: (ms: number) => number, from: number, to: number): string {
+function stepsPath(
+  points: ReadonlyArray<TrendPoint>,
+  x: (ms: number) => number,
+  from: number,
+  to: number,
+): string {
   let d = '';
   let previousEnd: number | undefined;
   for (const p of points) {
@@ -196,7 +214,8 @@ function dataExtent(input: TrendLayoutInput): [number, number] {
     max = Math.max(max, end);
   };
   for (const s of input.series) for (const p of s.points) take(dayMsOf(p.start), dayAfterMsOf(p.end));
-  for (const p of input.placements ?? []) take(dayMsOf(p.start), p.end ? dayAfterMsOf(p.end) : dayAfterMsOf(p.start));
+  for (const p of input.placements ?? [])
+    take(dayMsOf(p.start), p.end ? dayAfterMsOf(p.end) : dayAfterMsOf(p.start));
   for (const c of input.conversations ?? []) take(dayMsOf(c.date), dayAfterMsOf(c.date));
   if (!Number.isFinite(min)) {
     const today = dayMsOf(new Date().toISOString());

@@ -95,14 +95,23 @@ export class ProgressDataController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const inputs = [this.options.data(), this.options.locale(), this.options.audience(), this.options.consent?.() ?? false] as const;
+    const inputs = [
+      this.options.data(),
+      this.options.locale(),
+      this.options.audience(),
+      this.options.consent?.() ?? false,
+    ] as const;
     if (this.inputs && inputs.every((value, i) => value === this.inputs?.[i])) return;
     const isNewData = this.inputs?.[0] !== inputs[0];
     this.inputs = inputs;
     this.current = this.compute(...inputs);
     if (this.current.status === 'invalid' && isNewData && inputs[0] !== undefined) {
       this.host.dispatchEvent(
-        new CustomEvent('spor-invalid-data', { bubbles: true, composed: true, detail: { issues: this.current.issues } }),
+        new CustomEvent('spor-invalid-data', {
+          bubbles: true,
+          composed: true,
+          detail: { issues: this.current.issues },
+        }),
       );
     }
   }
@@ -129,7 +138,12 @@ export class ProgressDataController implements ReactiveController {
     return result;
   }
 
-  private computeUncached(data: unknown, locale: string, audience: Audience, consent: boolean): ProgressResult {
+  private computeUncached(
+    data: unknown,
+    locale: string,
+    audience: Audience,
+    consent: boolean,
+  ): ProgressResult {
     try {
       const parsed = parseProgressData(data, { locale });
       if (!parsed.ok) return { status: 'invalid', issues: parsed.issues };
@@ -219,7 +233,8 @@ export class ProgressModel {
     const framework = this.framework;
     if (!framework) return [];
     const word = selection.trim() || dimensionsWord;
-    if (word === dimensionsWord) return framework.dimensions.map((d) => d.id).filter((id) => this.isVisible(id));
+    if (word === dimensionsWord)
+      return framework.dimensions.map((d) => d.id).filter((id) => this.isVisible(id));
     if (word === traitsWord) return framework.traits.map((t) => t.id);
     return word
       .split(',')
@@ -259,9 +274,19 @@ export class ProgressModel {
         const points = this.seriesById(id, this.aggregationFor(role))?.points ?? [];
         return points.length === 0
           ? []
-          : [{ ...base, key: `${id}@${role}`, rater: role, legendLabel: `${base.label} (${this.t.chart.raters[role]})`, points }];
+          : [
+              {
+                ...base,
+                key: `${id}@${role}`,
+                rater: role,
+                legendLabel: `${base.label} (${this.t.chart.raters[role]})`,
+                points,
+              },
+            ];
       });
-      return split.length > 1 ? split : [{ ...base, key: id, legendLabel: base.label, points: series.points }];
+      return split.length > 1
+        ? split
+        : [{ ...base, key: id, legendLabel: base.label, points: series.points }];
     });
   }
 
@@ -302,7 +327,13 @@ export class ProgressModel {
   }
 
   private computeWholeDomain(): [string, string] | undefined {
-    const series = this.all ? [...Object.values(this.all.dimensions), ...Object.values(this.all.traits), ...Object.values(this.all.items)] : [];
+    const series = this.all
+      ? [
+          ...Object.values(this.all.dimensions),
+          ...Object.values(this.all.traits),
+          ...Object.values(this.all.items),
+        ]
+      : [];
     const starts: string[] = [];
     const ends: string[] = [];
     const halfYearEnds: string[] = [];
@@ -347,12 +378,18 @@ export class ProgressModel {
         const change = changes.find((c) => c.id === s.id);
         const latest = s.points.at(-1);
         if (!latest) return this.t.summary.noData(s.label);
-        if (!change || !since) return this.t.summary.latest(s.label, n(latest.value), formatPeriod(this.locale, latest.period));
+        if (!change || !since)
+          return this.t.summary.latest(s.label, n(latest.value), formatPeriod(this.locale, latest.period));
         switch (change.direction) {
           case 'rose':
           case 'steady':
           case 'dipped':
-            return this.t.summary[change.direction](s.label, n(change.before ?? 0), n(change.after ?? 0), sinceText);
+            return this.t.summary[change.direction](
+              s.label,
+              n(change.before ?? 0),
+              n(change.after ?? 0),
+              sinceText,
+            );
           case 'new':
             return this.t.summary.new(s.label, n(change.after ?? latest.value));
           case 'none':
@@ -493,7 +530,9 @@ export function forAudience(data: ProgressData, audience: Audience, consent = fa
   return {
     ...data,
     assessments: data.assessments.filter(
-      (a) => !(audience === 'company' && a.rater.role === counsellorRole) && !(hidesSelfReport && selfReported.has(a.instrument)),
+      (a) =>
+        !(audience === 'company' && a.rater.role === counsellorRole) &&
+        !(hidesSelfReport && selfReported.has(a.instrument)),
     ),
   };
 }
@@ -508,20 +547,35 @@ const selfRole = 'self';
 
 /** Instruments only the young person fills in about themselves. */
 function selfReportedInstruments(framework: Framework): Set<string> {
-  return new Set(framework.instruments.filter((i) => i.raterRoles.every((role) => role === selfRole)).map((i) => i.id));
+  return new Set(
+    framework.instruments.filter((i) => i.raterRoles.every((role) => role === selfRole)).map((i) => i.id),
+  );
 }
 
 function latestOf(dates: ReadonlyArray<string>): string | undefined {
-  return dates.reduce<string | undefined>((latest, d) => (latest === undefined || d > latest ? d : latest), undefined);
+  return dates.reduce<string | undefined>(
+    (latest, d) => (latest === undefined || d > latest ? d : latest),
+    undefined,
+  );
 }
 
 function earliestOf(dates: ReadonlyArray<string>): string | undefined {
-  return dates.reduce<string | undefined>((earliest, d) => (earliest === undefined || d < earliest ? d : earliest), undefined);
+  return dates.reduce<string | undefined>(
+    (earliest, d) => (earliest === undefined || d < earliest ? d : earliest),
+    undefined,
+  );
 }
 
-function isSelfReported(framework: Framework | undefined, selfReported: ReadonlySet<string>, id: string): boolean {
+function isSelfReported(
+  framework: Framework | undefined,
+  selfReported: ReadonlySet<string>,
+  id: string,
+): boolean {
   if (!framework) return false;
   const dimension = framework.dimensions.find((d) => d.id === id);
-  if (dimension) return dimension.components.every((c) => selfReported.has(c.kind === 'score' ? c.ref : c.ref.split('.')[0] ?? ''));
+  if (dimension)
+    return dimension.components.every((c) =>
+      selfReported.has(c.kind === 'score' ? c.ref : (c.ref.split('.')[0] ?? '')),
+    );
   return selfReported.has(id.split('.')[0] ?? '');
 }

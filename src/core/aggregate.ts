@@ -95,8 +95,19 @@ function scoreOf(framework: Framework, instrument: Instrument, assessment: Asses
   return answered >= needed && answered > 0 ? sum / answered : undefined;
 }
 
-const byDateThenId = (a: { date: string; assessment: Assessment }, b: { date: string; assessment: Assessment }) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.assessment.id < b.assessment.id ? -1 : a.assessment.id > b.assessment.id ? 1 : 0;
+const byDateThenId = (
+  a: { date: string; assessment: Assessment },
+  b: { date: string; assessment: Assessment },
+) =>
+  a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : a.assessment.id < b.assessment.id
+        ? -1
+        : a.assessment.id > b.assessment.id
+          ? 1
+          : 0;
 
 /** Every observation, grouped by `instrument.item` (and `score:instrument`), oldest first. */
 function observationsOf(data: ProgressData, framework: Framework, options: AggregateOptions) {
@@ -200,7 +211,10 @@ function bucketMemo(byRef: Map<string, Observations>) {
     const key = `${cadence}|${refs.join(',')}`;
     let buckets = memo.get(key);
     if (!buckets) {
-      buckets = bucketsOf(refs.map((ref) => byRef.get(ref)), cadence);
+      buckets = bucketsOf(
+        refs.map((ref) => byRef.get(ref)),
+        cadence,
+      );
       memo.set(key, buckets);
     }
     return buckets;
@@ -212,7 +226,9 @@ function dimensionPoints(
   framework: Framework,
   bucketsFor: ReturnType<typeof bucketMemo>,
 ): SeriesPoint[] {
-  const refsOf = (component: Framework['dimensions'][number]['components'][number]): ReadonlyArray<string> => {
+  const refsOf = (
+    component: Framework['dimensions'][number]['components'][number],
+  ): ReadonlyArray<string> => {
     if (component.kind === 'item') return [component.ref];
     if (component.kind === 'score') return [scoreRef(component.ref)];
     return framework.traits.find((candidate) => candidate.id === component.ref)?.items ?? [];
@@ -293,13 +309,19 @@ export function aggregate(data: ProgressData, options: AggregateOptions = {}): A
   for (const definition of definitionsOf(framework)) {
     if (definition.kind === 'trait') {
       const trait = framework.traits.find((candidate) => candidate.id === definition.id);
-      traits[definition.id] = seriesFrom(definition, pointsOf(bucketsFor(trait?.items ?? [], definition.cadence)));
+      traits[definition.id] = seriesFrom(
+        definition,
+        pointsOf(bucketsFor(trait?.items ?? [], definition.cadence)),
+      );
     } else if (definition.kind === 'dimension') {
       const dimension = framework.dimensions.find((candidate) => candidate.id === definition.id);
       const points = dimension ? dimensionPoints(dimension, framework, bucketsFor) : [];
       dimensions[definition.id] = seriesFrom(definition, points);
     } else {
-      items[definition.id] = seriesFrom(definition, pointsOf(bucketsFor([definition.id], definition.cadence)));
+      items[definition.id] = seriesFrom(
+        definition,
+        pointsOf(bucketsFor([definition.id], definition.cadence)),
+      );
     }
   }
   return { traits, dimensions, items };
@@ -307,6 +329,7 @@ export function aggregate(data: ProgressData, options: AggregateOptions = {}): A
 
 /** `seriesOf(aggregation, id)`: a trait, dimension or item series by its id. */
 export function seriesOf(aggregation: Aggregation, id: string): Series | undefined {
-  const own = (record: Readonly<Record<string, Series>>) => (Object.hasOwn(record, id) ? record[id] : undefined);
+  const own = (record: Readonly<Record<string, Series>>) =>
+    Object.hasOwn(record, id) ? record[id] : undefined;
   return own(aggregation.traits) ?? own(aggregation.dimensions) ?? own(aggregation.items);
 }

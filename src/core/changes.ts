@@ -57,13 +57,20 @@ export function changeOf(series: Series, options: ChangesOptions): Change {
   const before = latest(series.points, (point) => point.end <= from);
   const afterCandidate = latest(series.points, (point) => to === undefined || point.start <= to);
   // "After" must be a newer period than "before"; otherwise nothing new has been rated.
-  const after = afterCandidate && (!before || afterCandidate.start > before.start) ? afterCandidate : undefined;
+  const after =
+    afterCandidate && (!before || afterCandidate.start > before.start) ? afterCandidate : undefined;
   if (!before || !after) {
     return change(series, before, after, null, before || !after ? 'none' : 'new');
   }
   const delta = Math.round((after.value - before.value) * 1e9) / 1e9;
   const threshold = options.steadyThreshold ?? defaultSteadyThreshold(series.scale);
-  return change(series, before, after, delta, Math.abs(delta) < threshold ? 'steady' : delta > 0 ? 'rose' : 'dipped');
+  return change(
+    series,
+    before,
+    after,
+    delta,
+    Math.abs(delta) < threshold ? 'steady' : delta > 0 ? 'rose' : 'dipped',
+  );
 }
 
 // One object shape for every change (spreading into literals is several times slower in V8).

@@ -63,7 +63,10 @@ export function checkData(
   const placementIds = new Set(placements.map((placement) => placement.id));
   const instruments = new Map(framework.instruments.map((instrument) => [instrument.id, instrument]));
   const itemKinds = new Map(
-    framework.instruments.map((instrument) => [instrument.id, new Map(instrument.items.map((item) => [item.id, item.kind]))]),
+    framework.instruments.map((instrument) => [
+      instrument.id,
+      new Map(instrument.items.map((item) => [item.id, item.kind])),
+    ]),
   );
   // Paths are built only when there is an issue, and no closure is made per assessment: most
   // data has no issues, and this runs for every assessment of a cohort.
@@ -73,13 +76,16 @@ export function checkData(
       issues.push(found(assessmentPath(index, 'date'), 'dateFormat'));
     } else {
       const date = localDateOf(assessment.date, framework.timeZone);
-      if (date === undefined) issues.push(found(assessmentPath(index, 'date'), 'impossibleDate', { value: assessment.date }));
+      if (date === undefined)
+        issues.push(found(assessmentPath(index, 'date'), 'impossibleDate', { value: assessment.date }));
       else assessment.date = date;
     }
     const instrument = instruments.get(assessment.instrument);
     const kinds = itemKinds.get(assessment.instrument);
     if (!instrument || !kinds) {
-      issues.push(found(assessmentPath(index, 'instrument'), 'unknownInstrument', { value: assessment.instrument }));
+      issues.push(
+        found(assessmentPath(index, 'instrument'), 'unknownInstrument', { value: assessment.instrument }),
+      );
       return assessment;
     }
     if (!instrument.raterRoles.includes(assessment.rater.role)) {
@@ -93,24 +99,44 @@ export function checkData(
     }
     const placementId = assessment.rater.placementId;
     if (placementId !== undefined && !placementIds.has(placementId)) {
-      issues.push(found(assessmentPath(index, 'rater', 'placementId'), 'unknownPlacement', { value: placementId }));
+      issues.push(
+        found(assessmentPath(index, 'rater', 'placementId'), 'unknownPlacement', { value: placementId }),
+      );
     }
     const scale = scaleOf(framework, instrument);
     for (const itemId in assessment.ratings) {
       const value = assessment.ratings[itemId];
       if (kinds.get(itemId) !== 'rating') {
-        issues.push(found(assessmentPath(index, 'ratings', itemId), 'unknownItem', { value: itemId, instrument: instrument.id }));
+        issues.push(
+          found(assessmentPath(index, 'ratings', itemId), 'unknownItem', {
+            value: itemId,
+            instrument: instrument.id,
+          }),
+        );
       } else if (typeof value === 'number' && scale) {
         if (value < scale.min || value > scale.max) {
-          issues.push(found(assessmentPath(index, 'ratings', itemId), 'offScale', { value, min: scale.min, max: scale.max }));
+          issues.push(
+            found(assessmentPath(index, 'ratings', itemId), 'offScale', {
+              value,
+              min: scale.min,
+              max: scale.max,
+            }),
+          );
         } else if (!isOnStep(value, scale.min, scale.step)) {
-          issues.push(found(assessmentPath(index, 'ratings', itemId), 'offStep', { value, step: scale.step }));
+          issues.push(
+            found(assessmentPath(index, 'ratings', itemId), 'offStep', { value, step: scale.step }),
+          );
         }
       }
     }
     for (const itemId in assessment.notes ?? {}) {
       if (kinds.get(itemId) !== 'text') {
-        issues.push(found(assessmentPath(index, 'notes', itemId), 'unknownTextItem', { value: itemId, instrument: instrument.id }));
+        issues.push(
+          found(assessmentPath(index, 'notes', itemId), 'unknownTextItem', {
+            value: itemId,
+            instrument: instrument.id,
+          }),
+        );
       }
     }
     return assessment;
@@ -158,16 +184,20 @@ function fieldIssues(assessment: Assessment, index: number, issues: FoundIssue[]
   const max = limits.shortText;
   if (assessment.id.length === 0) issues.push(found(assessmentPath(index, 'id'), 'empty'));
   if (assessment.id.length > max) issues.push(found(assessmentPath(index, 'id'), 'tooLong', { max }));
-  if (!frameworkIdPattern.test(assessment.instrument)) issues.push(found(assessmentPath(index, 'instrument'), 'frameworkId'));
+  if (!frameworkIdPattern.test(assessment.instrument))
+    issues.push(found(assessmentPath(index, 'instrument'), 'frameworkId'));
   const rater = assessment.rater;
-  if (!frameworkIdPattern.test(rater.role)) issues.push(found(assessmentPath(index, 'rater', 'role'), 'frameworkId'));
+  if (!frameworkIdPattern.test(rater.role))
+    issues.push(found(assessmentPath(index, 'rater', 'role'), 'frameworkId'));
   for (const key of ['id', 'placementId'] as const) {
     const value = rater[key];
-    if (value !== undefined && value.length === 0) issues.push(found(assessmentPath(index, 'rater', key), 'empty'));
+    if (value !== undefined && value.length === 0)
+      issues.push(found(assessmentPath(index, 'rater', key), 'empty'));
   }
   for (const key of ['id', 'name', 'placementId'] as const) {
     const value = rater[key];
-    if (value !== undefined && value.length > max) issues.push(found(assessmentPath(index, 'rater', key), 'tooLong', { max }));
+    if (value !== undefined && value.length > max)
+      issues.push(found(assessmentPath(index, 'rater', key), 'tooLong', { max }));
   }
   for (const key in assessment.notes ?? {}) {
     if ((assessment.notes?.[key]?.length ?? 0) > limits.note) {
@@ -179,7 +209,9 @@ function fieldIssues(assessment: Assessment, index: number, issues: FoundIssue[]
 /** Placements do not overlap: a young person is in one internship at a time. Ends are included. */
 function overlappingPlacements(placements: ReadonlyArray<Placement>, issues: FoundIssue[]) {
   const order = placements.map((placement, index) => ({ placement, index }));
-  order.sort((a, b) => (a.placement.start < b.placement.start ? -1 : a.placement.start > b.placement.start ? 1 : 0));
+  order.sort((a, b) =>
+    a.placement.start < b.placement.start ? -1 : a.placement.start > b.placement.start ? 1 : 0,
+  );
   for (let i = 1; i < order.length; i++) {
     const previous = order[i - 1];
     const current = order[i];

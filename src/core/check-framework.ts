@@ -17,7 +17,12 @@ export function isOnStep(value: number, min: number, step: number): boolean {
   return Math.abs(steps - Math.round(steps)) < 1e-6;
 }
 
-function duplicates<T>(list: ReadonlyArray<T>, idOf: (entry: T) => string, path: IssuePath, issues: FoundIssue[]) {
+function duplicates<T>(
+  list: ReadonlyArray<T>,
+  idOf: (entry: T) => string,
+  path: IssuePath,
+  issues: FoundIssue[],
+) {
   const seen = new Set<string>();
   list.forEach((entry, index) => {
     const id = idOf(entry);
@@ -54,7 +59,8 @@ export function frameworkIssues(framework: Framework): FoundIssue[] {
     const scale = scaleOf(framework, instrument);
     if (!scale) issues.push(found([...path, 'scale'], 'unknownScale', { value: instrument.scale }));
     instrument.raterRoles.forEach((role, roleIndex) => {
-      if (!roleIds.has(role)) issues.push(found([...path, 'raterRoles', roleIndex], 'unknownRole', { value: role }));
+      if (!roleIds.has(role))
+        issues.push(found([...path, 'raterRoles', roleIndex], 'unknownRole', { value: role }));
     });
     duplicates(instrument.items, (item) => item.id, [...path, 'items'], issues);
     const rated = instrument.items.filter((item) => item.kind === 'rating').map((item) => item.id);
@@ -69,7 +75,10 @@ export function frameworkIssues(framework: Framework): FoundIssue[] {
       issues.push(found([...path, 'scoring', 'minAnswered'], 'tooManyAnswered'));
     }
     scoring.bands.forEach((band, bandIndex) => {
-      if (scale && (band.min > band.max || band.min < scale.min - epsilon || band.max > scale.max + epsilon)) {
+      if (
+        scale &&
+        (band.min > band.max || band.min < scale.min - epsilon || band.max > scale.max + epsilon)
+      ) {
         issues.push(found([...path, 'scoring', 'bands', bandIndex], 'badBand'));
       }
     });

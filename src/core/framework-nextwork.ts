@@ -36,7 +36,9 @@ const resilienceStatement = (n: number): InstrumentItem => ({
   required: false,
 });
 
-const scaleLabels = (texts: ReadonlyArray<readonly [string, string]>): { value: number; label: LocalizedText }[] =>
+const scaleLabels = (
+  texts: ReadonlyArray<readonly [string, string]>,
+): { value: number; label: LocalizedText }[] =>
   texts.map(([da, en], index) => ({ value: index + 1, label: { da, en } }));
 
 export const nextworkFramework: Framework = {

@@ -61,8 +61,10 @@ const en: MessageTable = {
   required: () => 'Missing: this is required.',
   type: (p) => `Should be ${expectedName(String(p['expected']), 'en')}.`,
   value: (p) => `Should be one of: ${p['values']}.`,
-  schemaVersion: (p) => `This version of the data format is not supported (${p['value']}). Use schemaVersion 1.`,
-  notObject: () => 'The data should be an object with schemaVersion, participant and the rest of the programme.',
+  schemaVersion: (p) =>
+    `This version of the data format is not supported (${p['value']}). Use schemaVersion 1.`,
+  notObject: () =>
+    'The data should be an object with schemaVersion, participant and the rest of the programme.',
   unreadable: () => 'The data could not be read.',
   frameworkId: () => 'Should be an id of lower-case letters, digits and hyphens, e.g. weekly-company.',
   itemRef: () => 'Should be written as instrument.item, e.g. weekly-company.punctuality.',
@@ -98,7 +100,7 @@ const en: MessageTable = {
   notRated: (p) => `${p['value']} is a text item and cannot be part of a value.`,
   noScoring: (p) => `The instrument ${p['value']} has no scoring rule.`,
   mixedScales: () => 'All parts should use scales with the same range.',
-  mixedCadence: () => "All items of a trait should come from instruments with the same cadence.",
+  mixedCadence: () => 'All items of a trait should come from instruments with the same cadence.',
   badBand: () => 'The band should lie within the scale.',
   tooManyAnswered: () => 'It cannot require more answers than the instrument has items.',
   moreIssues: (p) => `… and ${p['count']} more.`,

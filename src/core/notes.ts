@@ -33,7 +33,14 @@ export function notesBetween(data: ProgressData, options: NotesOptions = {}): No
     if (date === undefined) continue;
     if (options.from !== undefined && date < options.from) continue;
     if (options.to !== undefined && date > options.to) continue;
-    notes.push({ date, text, instrument: assessment.instrument, item, assessmentId: assessment.id, rater: assessment.rater });
+    notes.push({
+      date,
+      text,
+      instrument: assessment.instrument,
+      item,
+      assessmentId: assessment.id,
+      rater: assessment.rater,
+    });
   }
   return notes.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }

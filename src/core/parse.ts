@@ -37,7 +37,9 @@ function failure(issues: ReadonlyArray<FoundIssue>, locale: string | undefined):
   const messageLocale = messageLocaleOf(locale);
   const shown = issues.slice(0, maxIssues).map((issue) => toValidationIssue(issue, messageLocale));
   if (issues.length > maxIssues) {
-    shown.push(toValidationIssue(found([], 'moreIssues', { count: issues.length - maxIssues }), messageLocale));
+    shown.push(
+      toValidationIssue(found([], 'moreIssues', { count: issues.length - maxIssues }), messageLocale),
+    );
   }
   return { ok: false, issues: shown };
 }
@@ -93,10 +95,16 @@ function parseUnsafely(input: unknown, options: ParseOptions): ParseResult<Progr
 
   const framework = resolveFramework(parsed.data.framework);
   if (!framework) {
-    return failure([found(['framework'], 'unknownFramework', { value: String(parsed.data.framework) })], options.locale);
+    return failure(
+      [found(['framework'], 'unknownFramework', { value: String(parsed.data.framework) })],
+      options.locale,
+    );
   }
   if (typeof parsed.data.framework !== 'string') {
-    const issues = frameworkIssues(framework).map((issue) => ({ ...issue, path: ['framework', ...issue.path] }));
+    const issues = frameworkIssues(framework).map((issue) => ({
+      ...issue,
+      path: ['framework', ...issue.path],
+    }));
     if (issues.length > 0) return failure(issues, options.locale);
   }
 

@@ -65,9 +65,6 @@ export const nextLevelPromptSet: PromptSet = {
 export const builtinPromptSets: ReadonlyArray<PromptSet> = [nextworkPromptSet, nextLevelPromptSet];
 
 /** `resolvePromptSet(id, extra)`: a built-in set or one of the host's own; undefined when unknown. */
-export function resolvePromptSet(
-  id: string,
-  extra: ReadonlyArray<PromptSet> = [],
-): PromptSet | undefined {
+export function resolvePromptSet(id: string, extra: ReadonlyArray<PromptSet> = []): PromptSet | undefined {
   return extra.find((set) => set.id === id) ?? builtinPromptSets.find((set) => set.id === id);
 }

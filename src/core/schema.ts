@@ -45,25 +45,23 @@ function hinted<T extends z.ZodMiniType>(schema: T, hint: Record<string, unknown
 const FrameworkIdSchema = z.string().check(z.regex(frameworkIdPattern, { error: 'frameworkId' }));
 const ItemRefSchema = z.string().check(z.regex(itemRefPattern, { error: 'itemRef' }));
 /** Ids made by a host's own systems (participants, placements, assessments, raters): any short text. */
-const HostIdSchema = z.string().check(
-  z.minLength(1, { error: 'empty' }),
-  z.maxLength(limits.shortText, { error: 'tooLong' }),
-);
+const HostIdSchema = z
+  .string()
+  .check(z.minLength(1, { error: 'empty' }), z.maxLength(limits.shortText, { error: 'tooLong' }));
 const ShortTextSchema = z.string().check(z.maxLength(limits.shortText, { error: 'tooLong' }));
 const DateInputSchema = z.string().check(z.regex(dateInputPattern, { error: 'dateFormat' }));
 
 // Assessment fields: the same rules as above, checked in check-data.ts (see `jsonSchemaHints`).
-const dateDescription = "YYYY-MM-DD, or an ISO 8601 date-time with an offset (read as a local date in the framework's time zone)";
+const dateDescription =
+  "YYYY-MM-DD, or an ISO 8601 date-time with an offset (read as a local date in the framework's time zone)";
 const hintedFrameworkId = () => hinted(z.string(), { pattern: frameworkIdPattern.source });
 const hintedHostId = () => hinted(z.string(), { minLength: 1, maxLength: limits.shortText });
 const hintedShortText = () => hinted(z.string(), { maxLength: limits.shortText });
-const hintedDate = () => hinted(z.string(), { pattern: dateInputPattern.source, description: dateDescription });
+const hintedDate = () =>
+  hinted(z.string(), { pattern: dateInputPattern.source, description: dateDescription });
 
 /** A text in several languages; Danish and English are always there, others may be added. */
-export const LocalizedTextSchema = z.catchall(
-  z.object({ da: z.string(), en: z.string() }),
-  z.string(),
-);
+export const LocalizedTextSchema = z.catchall(z.object({ da: z.string(), en: z.string() }), z.string());
 
 export const CadenceSchema = z.enum(['week', 'month', 'half-year']);
 

@@ -5,8 +5,14 @@ import type { SporInvalidDataDetail } from './spor-invalid-data.js';
 
 export type { InvalidDataIssue, SporInvalidDataDetail, SporInvalidDataEvent } from './spor-invalid-data.js';
 export type { SporAssessmentSubmitDetail, SporAssessmentSubmitEvent } from './spor-assessment-submit.js';
-export type { SporConversationChangeDetail, SporConversationChangeEvent } from './spor-conversation-change.js';
-export type { SporConversationCompleteDetail, SporConversationCompleteEvent } from './spor-conversation-complete.js';
+export type {
+  SporConversationChangeDetail,
+  SporConversationChangeEvent,
+} from './spor-conversation-change.js';
+export type {
+  SporConversationCompleteDetail,
+  SporConversationCompleteEvent,
+} from './spor-conversation-complete.js';
 
 /** Every event the kit fires, by name, with its detail. Elements emit only these. */
 export interface SporEventDetails {

@@ -30,7 +30,11 @@ export const da = {
     hint: 'Brug piletasterne til at gå mellem punkterne. Tryk Escape for at gå ud.',
     scaleCaption: (min: string, minLabel: string, max: string, maxLabel: string) =>
       `Skala fra ${min} (${minLabel.toLowerCase()}) til ${max} (${maxLabel.toLowerCase()}). Højere er stærkere.`,
-    cadence: { week: 'Et punkt pr. uge.', month: 'Et punkt pr. måned.', 'half-year': 'Et punkt pr. halve år.' },
+    cadence: {
+      week: 'Et punkt pr. uge.',
+      month: 'Et punkt pr. måned.',
+      'half-year': 'Et punkt pr. halve år.',
+    },
     showTable: 'Vis som tabel',
     showChart: 'Vis som diagram',
     showSummary: 'Vis opsummering',
@@ -63,7 +67,8 @@ export const da = {
     hint: 'Brug piletasterne til at gå mellem egenskaberne. Tryk Escape for at gå ud.',
     readout: (trait: string, now: string, before: string) => `${trait}: nu ${now}, sidst ${before}.`,
     nowOnly: (trait: string, now: string) => `${trait} er ${now} nu.`,
-    noRecent: (trait: string, before: string) => `${trait} er ikke vurderet for nylig. Sidst var det ${before}.`,
+    noRecent: (trait: string, before: string) =>
+      `${trait} er ikke vurderet for nylig. Sidst var det ${before}.`,
   },
   dimensions: {
     of: (max: string) => `af ${max}`,
@@ -78,7 +83,11 @@ export const da = {
     /** Says which two periods a change compares, so a one-week change is read as one. */
     compared: (before: string, after: string) => `Sammenligner ${before} med ${after}.`,
     lastAssessed: (period: string) => `Sidst vurderet ${period}.`,
-    cadence: { week: 'Vurderes hver uge.', month: 'Vurderes hver måned.', 'half-year': 'Vurderes hvert halve år.' },
+    cadence: {
+      week: 'Vurderes hver uge.',
+      month: 'Vurderes hver måned.',
+      'half-year': 'Vurderes hvert halve år.',
+    },
     thin: 'Bygger på få vurderinger. Tallet er usikkert.',
     /** Resilience bands in gentle, strength-based words, by the framework's band id. */
     bands: {
@@ -97,13 +106,15 @@ export const da = {
   },
   summary: {
     title: 'Opsummering',
-    rose: (series: string, before: string, after: string, since: string) => `${series} steg fra ${before} til ${after} siden ${since}.`,
+    rose: (series: string, before: string, after: string, since: string) =>
+      `${series} steg fra ${before} til ${after} siden ${since}.`,
     steady: (series: string, before: string, after: string, since: string) =>
       `${series} holdt sig stabilt, fra ${before} til ${after} siden ${since}.`,
     dipped: (series: string, before: string, after: string, since: string) =>
       `${series} gik lidt ned, fra ${before} til ${after} siden ${since}.`,
     new: (series: string, after: string) => `${series} er målt for første gang: ${after}.`,
-    none: (series: string, before: string, since: string) => `${series} er ikke målt siden ${since}. Sidst var det ${before}.`,
+    none: (series: string, before: string, since: string) =>
+      `${series} er ikke målt siden ${since}. Sidst var det ${before}.`,
     latest: (series: string, value: string, period: string) => `${series} er ${value} (${period}).`,
     noData: (series: string) => `${series} har ingen målinger endnu.`,
   },
@@ -122,7 +133,8 @@ export const da = {
     missingText: 'Skriv et par ord her.',
     missing: (count: number) => (count === 1 ? 'Der mangler 1 svar.' : `Der mangler ${count} svar.`),
     validity: 'Vurderingen mangler svar.',
-    score: (label: string, value: string, band: string) => (band ? `${label}: ${value} (${band})` : `${label}: ${value}`),
+    score: (label: string, value: string, band: string) =>
+      band ? `${label}: ${value} (${band})` : `${label}: ${value}`,
     scoreIncomplete: 'Scoren vises, når alle spørgsmål er besvaret.',
     sent: (date: string) => `Tak. Vurderingen for ${date} er sendt.`,
     again: 'Udfyld en ny',
@@ -132,9 +144,11 @@ export const da = {
     rater: (role: string, name: string) => (name ? `${role}: ${name}` : role),
     invalid: {
       unknownFramework: (id: string) => `Rammen "${id}" findes ikke.`,
-      unknownInstrument: (id: string, ids: string) => `Skemaet "${id}" findes ikke i rammen. Brug et af: ${ids}.`,
+      unknownInstrument: (id: string, ids: string) =>
+        `Skemaet "${id}" findes ikke i rammen. Brug et af: ${ids}.`,
       noScale: (id: string) => `Skalaen "${id}" findes ikke i rammen.`,
-      role: (role: string, roles: string) => `Rollen "${role}" må ikke udfylde dette skema. Brug en af: ${roles}.`,
+      role: (role: string, roles: string) =>
+        `Rollen "${role}" må ikke udfylde dette skema. Brug en af: ${roles}.`,
       rater: 'Bedømmeren skal være et objekt med mindst en rolle ({ role }).',
       participant: 'Deltageren skal være et objekt med et id ({ id, displayName }).',
       date: (value: string) => `Datoen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,

@@ -23,7 +23,11 @@ export const en: Translation = {
     hint: 'Use the arrow keys to move between points. Press Escape to leave.',
     scaleCaption: (min: string, minLabel: string, max: string, maxLabel: string) =>
       `Scale from ${min} (${minLabel.toLowerCase()}) to ${max} (${maxLabel.toLowerCase()}). Higher is stronger.`,
-    cadence: { week: 'One point per week.', month: 'One point per month.', 'half-year': 'One point per half year.' },
+    cadence: {
+      week: 'One point per week.',
+      month: 'One point per month.',
+      'half-year': 'One point per half year.',
+    },
     showTable: 'Show as table',
     showChart: 'Show as chart',
     showSummary: 'Show summary',
@@ -56,7 +60,8 @@ export const en: Translation = {
     hint: 'Use the arrow keys to move between the traits. Press Escape to leave.',
     readout: (trait: string, now: string, before: string) => `${trait}: now ${now}, last time ${before}.`,
     nowOnly: (trait: string, now: string) => `${trait} is ${now} now.`,
-    noRecent: (trait: string, before: string) => `${trait} has not been rated lately. Last time it was ${before}.`,
+    noRecent: (trait: string, before: string) =>
+      `${trait} has not been rated lately. Last time it was ${before}.`,
   },
   dimensions: {
     of: (max: string) => `of ${max}`,
@@ -71,7 +76,11 @@ export const en: Translation = {
     /** Says which two periods a change compares, so a one-week change is read as one. */
     compared: (before: string, after: string) => `Compares ${before} with ${after}.`,
     lastAssessed: (period: string) => `Last assessed ${period}.`,
-    cadence: { week: 'Assessed every week.', month: 'Assessed every month.', 'half-year': 'Assessed every half year.' },
+    cadence: {
+      week: 'Assessed every week.',
+      month: 'Assessed every month.',
+      'half-year': 'Assessed every half year.',
+    },
     thin: 'Based on few ratings. The number is uncertain.',
     /** Resilience bands in gentle, strength-based words, by the framework's band id. */
     bands: {
@@ -90,13 +99,15 @@ export const en: Translation = {
   },
   summary: {
     title: 'Summary',
-    rose: (series: string, before: string, after: string, since: string) => `${series} rose from ${before} to ${after} since ${since}.`,
+    rose: (series: string, before: string, after: string, since: string) =>
+      `${series} rose from ${before} to ${after} since ${since}.`,
     steady: (series: string, before: string, after: string, since: string) =>
       `${series} held steady, from ${before} to ${after} since ${since}.`,
     dipped: (series: string, before: string, after: string, since: string) =>
       `${series} dipped a little, from ${before} to ${after} since ${since}.`,
     new: (series: string, after: string) => `${series} was measured for the first time: ${after}.`,
-    none: (series: string, before: string, since: string) => `${series} has not been measured since ${since}. Last time it was ${before}.`,
+    none: (series: string, before: string, since: string) =>
+      `${series} has not been measured since ${since}. Last time it was ${before}.`,
     latest: (series: string, value: string, period: string) => `${series} is ${value} (${period}).`,
     noData: (series: string) => `${series} has no ratings yet.`,
   },
@@ -115,7 +126,8 @@ export const en: Translation = {
     missingText: 'Write a few words here.',
     missing: (count: number) => (count === 1 ? '1 answer is missing.' : `${count} answers are missing.`),
     validity: 'The assessment has missing answers.',
-    score: (label: string, value: string, band: string) => (band ? `${label}: ${value} (${band})` : `${label}: ${value}`),
+    score: (label: string, value: string, band: string) =>
+      band ? `${label}: ${value} (${band})` : `${label}: ${value}`,
     scoreIncomplete: 'The score shows when every question is answered.',
     sent: (date: string) => `Thank you. The assessment for ${date} has been sent.`,
     again: 'Fill in a new one',
@@ -125,9 +137,11 @@ export const en: Translation = {
     rater: (role: string, name: string) => (name ? `${role}: ${name}` : role),
     invalid: {
       unknownFramework: (id: string) => `There is no framework "${id}".`,
-      unknownInstrument: (id: string, ids: string) => `The framework has no instrument "${id}". Use one of: ${ids}.`,
+      unknownInstrument: (id: string, ids: string) =>
+        `The framework has no instrument "${id}". Use one of: ${ids}.`,
       noScale: (id: string) => `The framework has no scale "${id}".`,
-      role: (role: string, roles: string) => `The role "${role}" may not fill in this instrument. Use one of: ${roles}.`,
+      role: (role: string, roles: string) =>
+        `The role "${role}" may not fill in this instrument. Use one of: ${roles}.`,
       rater: 'The rater must be an object with at least a role ({ role }).',
       participant: 'The participant must be an object with an id ({ id, displayName }).',
       date: (value: string) => `"${value}" is not a valid date (YYYY-MM-DD).`,

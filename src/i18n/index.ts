@@ -32,11 +32,14 @@ export function translationFor(locale: string): Translation {
 
 /** A number as people read it in that language: `3,8` in Danish, `3.8` in English. */
 export function formatNumber(locale: string, value: number, fractionDigits = 1): string {
-  return cached(`${locale}|${fractionDigits}`, numberFormats, () =>
-    new Intl.NumberFormat(intlLocale(locale), {
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    }),
+  return cached(
+    `${locale}|${fractionDigits}`,
+    numberFormats,
+    () =>
+      new Intl.NumberFormat(intlLocale(locale), {
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      }),
   ).format(value);
 }
 
@@ -65,13 +68,16 @@ export function intlLocale(locale: string): string {
 export function formatDay(locale: string, isoDate: string, referenceYear?: number): string {
   const [y = 1970, m = 1, d = 1] = isoDate.slice(0, 10).split('-').map(Number);
   const withYear = referenceYear !== undefined && referenceYear !== y;
-  return cached(`${locale}|day|${withYear}`, dateFormats, () =>
-    new Intl.DateTimeFormat(intlLocale(locale), {
-      day: 'numeric',
-      month: 'long',
-      ...(withYear ? { year: 'numeric' } : {}),
-      timeZone: 'UTC',
-    }),
+  return cached(
+    `${locale}|day|${withYear}`,
+    dateFormats,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), {
+        day: 'numeric',
+        month: 'long',
+        ...(withYear ? { year: 'numeric' } : {}),
+        timeZone: 'UTC',
+      }),
   ).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
@@ -87,8 +93,10 @@ export function formatPeriod(locale: string, key: string): string {
   if (half) return t.period.halfYear(Number(half[2]), Number(half[1]));
   const month = /^(\d{4})-(\d{2})$/.exec(key);
   if (month) {
-    return cached(`${locale}|month`, dateFormats, () =>
-      new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    return cached(
+      `${locale}|month`,
+      dateFormats,
+      () => new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
     ).format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
   }
   return key;

@@ -31,5 +31,8 @@ export function renderInvalidData(
 
 function formatPath(path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return '';
-  return `${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '')}: `;
+  return `${path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
+    .join('')
+    .replace(/^\./, '')}: `;
 }

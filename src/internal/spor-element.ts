@@ -15,7 +15,13 @@ export abstract class SporElement extends LitElement {
     detail: SporEventDetails[K],
     options: Omit<CustomEventInit, 'detail'> = {},
   ): CustomEvent<SporEventDetails[K]> {
-    const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, ...options, detail });
+    const event = new CustomEvent(name, {
+      bubbles: true,
+      composed: true,
+      cancelable: false,
+      ...options,
+      detail,
+    });
     this.dispatchEvent(event);
     return event;
   }

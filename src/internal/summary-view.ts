@@ -5,7 +5,11 @@ import type { Translation } from '../i18n/index.js';
  * The text summary under a chart: always in the accessibility tree, shown on screen on request.
  * Sentences are plain text (never markup).
  */
-export function renderSummary(t: Translation, sentences: ReadonlyArray<string>, isShown: boolean): TemplateResult {
+export function renderSummary(
+  t: Translation,
+  sentences: ReadonlyArray<string>,
+  isShown: boolean,
+): TemplateResult {
   // A plain block, not a <section>: a page with several charts would get several landmarks of one name.
   return html`<div part="summary" class="summary ${isShown ? '' : 'visually-hidden'}">
     <h3>${t.summary.title}</h3>

@@ -20,7 +20,13 @@ describe('sparklineGeometry(values, options)', () => {
   });
 
   it('marks a value that has no neighbours, since a line cannot show it', () => {
-    const g = sparklineGeometry([2, null, 4, null, 3, 3], { width: 50, height: 10, min: 1, max: 5, inset: 0 });
+    const g = sparklineGeometry([2, null, 4, null, 3, 3], {
+      width: 50,
+      height: 10,
+      min: 1,
+      max: 5,
+      inset: 0,
+    });
     expect(g.isolated.map((p) => p.index)).to.deep.equal([0, 2]);
   });
 

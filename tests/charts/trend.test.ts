@@ -86,7 +86,13 @@ describe('trendLayout(input)', () => {
     ]);
     expect(layout.xTicks[0]!.label).to.equal('jan. 2026');
     expect(layout.xTicks[1]!.label).to.equal('feb.');
-    const en = trendLayout({ ...base, width: 620, locale: 'en-GB', domain: ['2026-01-01', '2026-06-30'], series: [] });
+    const en = trendLayout({
+      ...base,
+      width: 620,
+      locale: 'en-GB',
+      domain: ['2026-01-01', '2026-06-30'],
+      series: [],
+    });
     expect(en.xTicks[2]!.label).to.equal('Mar');
   });
 

@@ -1,12 +1,24 @@
 import { expect } from '@open-wc/testing';
-import { aggregate, parseFramework, parseProgressData, seriesOf, type ProgressData } from '../../src/core/index.js';
+import {
+  aggregate,
+  parseFramework,
+  parseProgressData,
+  seriesOf,
+  type ProgressData,
+} from '../../src/core/index.js';
 import { monthly, progress, selfReport, weekly } from './fixtures.js';
 import { craftFramework } from './other-framework.js';
 
 const points = (data: ProgressData, id: string) => {
   const series = seriesOf(aggregate(data), id);
   if (!series) throw new Error(`no series ${id}`);
-  return series.points.map(({ period, value, count, raters, coverage }) => ({ period, value, count, raters, coverage }));
+  return series.points.map(({ period, value, count, raters, coverage }) => ({
+    period,
+    value,
+    count,
+    raters,
+    coverage,
+  }));
 };
 
 describe('aggregate(data): traits and items', () => {
@@ -83,9 +95,16 @@ describe('aggregate(data): traits and items', () => {
   it('gives empty series, not errors, for no data', () => {
     const aggregation = aggregate(progress([]));
     expect(Object.keys(aggregation.traits)).to.have.length(6);
-    expect(Object.keys(aggregation.dimensions)).to.deep.equal(['work-readiness', 'determination', 'resilience']);
+    expect(Object.keys(aggregation.dimensions)).to.deep.equal([
+      'work-readiness',
+      'determination',
+      'resilience',
+    ]);
     expect(aggregation.traits['social']?.points).to.deep.equal([]);
-    expect(aggregation.traits['social']?.label).to.deep.equal({ da: 'Sociale egenskaber', en: 'Social skills' });
+    expect(aggregation.traits['social']?.label).to.deep.equal({
+      da: 'Sociale egenskaber',
+      en: 'Social skills',
+    });
   });
 
   it('can leave out rater roles (the company view)', () => {
@@ -94,7 +113,9 @@ describe('aggregate(data): traits and items', () => {
       monthly('2026-03-26', { direction: 4 }, 'company'),
     ]);
     expect(seriesOf(aggregate(data), 'monthly-determination.direction')?.points[0]?.value).to.equal(3);
-    expect(seriesOf(aggregate(data, { roles: ['company'] }), 'monthly-determination.direction')?.points[0]?.value).to.equal(4);
+    expect(
+      seriesOf(aggregate(data, { roles: ['company'] }), 'monthly-determination.direction')?.points[0]?.value,
+    ).to.equal(4);
   });
 });
 
@@ -155,7 +176,7 @@ describe('aggregate(data): dimensions', () => {
   });
 });
 
-describe('aggregate(data) with another programme\'s framework', () => {
+describe("aggregate(data) with another programme's framework", () => {
   it('uses its items, its 0–10 scale, its weights, its minCoverage and its time zone', () => {
     const framework = parseFramework(craftFramework);
     if (!framework.ok) throw new Error(JSON.stringify(framework.issues));
@@ -183,13 +204,22 @@ describe('aggregate(data) with another programme\'s framework', () => {
     // March: attendance (8+9)/2 = 8.5 (w 3), teamwork 6 (w 1), craft none: coverage 4/5 = 0.8,
     // value (3·8.5 + 6)/4 = 7.875. April: teamwork + craft, coverage 2/5 = 0.4 < 0.6: a gap.
     // May: attendance alone, coverage 3/5 = 0.6: just enough, value 10.
-    expect(aggregation.dimensions['readiness']?.points.map((p) => [p.period, p.value, p.coverage])).to.deep.equal([
+    expect(
+      aggregation.dimensions['readiness']?.points.map((p) => [p.period, p.value, p.coverage]),
+    ).to.deep.equal([
       ['2026-03', 7.875, 0.8],
       ['2026-05', 10, 0.6],
     ]);
     expect(aggregation.dimensions['readiness']?.scale).to.deep.equal({ min: 0, max: 10 });
     expect(Object.keys(aggregation.traits)).to.deep.equal(['teamwork']);
-    expect(Object.keys(aggregation.items)).to.deep.equal(['site-log.attendance', 'site-log.teamwork', 'site-log.craft']);
-    expect(aggregation.traits['teamwork']?.points.map((p) => p.period)).to.deep.equal(['2026-W10', '2026-W14']);
+    expect(Object.keys(aggregation.items)).to.deep.equal([
+      'site-log.attendance',
+      'site-log.teamwork',
+      'site-log.craft',
+    ]);
+    expect(aggregation.traits['teamwork']?.points.map((p) => p.period)).to.deep.equal([
+      '2026-W10',
+      '2026-W14',
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { currentFocus, lastConversation, notesBetween, type ConversationRecord } from '../../src/core/index.js';
+import {
+  currentFocus,
+  lastConversation,
+  notesBetween,
+  type ConversationRecord,
+} from '../../src/core/index.js';
 import { progress, weekly } from './fixtures.js';
 
 const talk = (id: string, date: string, focus?: string): ConversationRecord => ({
@@ -11,7 +16,13 @@ const talk = (id: string, date: string, focus?: string): ConversationRecord => (
 });
 
 describe('lastConversation(data, { before }) and currentFocus(data)', () => {
-  const data = { conversations: [talk('b', '2026-05-13', 'social'), talk('a', '2026-03-25', 'persistence'), talk('c', '2026-08-19')] };
+  const data = {
+    conversations: [
+      talk('b', '2026-05-13', 'social'),
+      talk('a', '2026-03-25', 'persistence'),
+      talk('c', '2026-08-19'),
+    ],
+  };
 
   it('finds the latest conversation, or the latest before a date', () => {
     expect(lastConversation(data)?.id).to.equal('c');
@@ -33,7 +44,9 @@ describe('notesBetween(data, { item, from, to })', () => {
       weekly('2026-03-20', {}, 'b', { 'done-well': 'Hjalp en kollega.' }),
       weekly('2026-04-03', {}, 'a', { 'done-well': 'Ryddede op.' }),
     ]);
-    expect(notesBetween(data, { from: '2026-03-01', to: '2026-03-31' }).map((n) => [n.date, n.text, n.rater.id])).to.deep.equal([
+    expect(
+      notesBetween(data, { from: '2026-03-01', to: '2026-03-31' }).map((n) => [n.date, n.text, n.rater.id]),
+    ).to.deep.equal([
       ['2026-03-20', 'Hjalp en kollega.', 'b'],
       ['2026-03-06', 'Mødte til tiden.', 'a'],
     ]);

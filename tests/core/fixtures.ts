@@ -6,7 +6,12 @@ type Ratings = Record<string, number | null>;
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}-${++counter}`;
 
-export function weekly(date: string, ratings: Ratings, raterId = 'mentor-a', notes?: Record<string, string>): Assessment {
+export function weekly(
+  date: string,
+  ratings: Ratings,
+  raterId = 'mentor-a',
+  notes?: Record<string, string>,
+): Assessment {
   return {
     id: nextId('w'),
     instrument: 'weekly-company',
@@ -17,8 +22,19 @@ export function weekly(date: string, ratings: Ratings, raterId = 'mentor-a', not
   };
 }
 
-export function monthly(date: string, ratings: Ratings, role: 'company' | 'counsellor' = 'counsellor', raterId = role): Assessment {
-  return { id: nextId('m'), instrument: 'monthly-determination', date, rater: { role, id: raterId }, ratings };
+export function monthly(
+  date: string,
+  ratings: Ratings,
+  role: 'company' | 'counsellor' = 'counsellor',
+  raterId = role,
+): Assessment {
+  return {
+    id: nextId('m'),
+    instrument: 'monthly-determination',
+    date,
+    rater: { role, id: raterId },
+    ratings,
+  };
 }
 
 export function selfReport(date: string, ratings: Ratings): Assessment {
@@ -40,8 +56,15 @@ export function progress(assessments: Assessment[], extra: Partial<ProgressData>
 /** All eight weekly rated items at one value. */
 export function allWeekly(value: number | null): Ratings {
   return Object.fromEntries(
-    ['initiative', 'persistence', 'curiosity', 'cooperation', 'social', 'responsibility', 'punctuality', 'productivity'].map(
-      (item) => [item, value],
-    ),
+    [
+      'initiative',
+      'persistence',
+      'curiosity',
+      'cooperation',
+      'social',
+      'responsibility',
+      'punctuality',
+      'productivity',
+    ].map((item) => [item, value]),
   );
 }

@@ -25,18 +25,54 @@ describe('nextworkFramework', () => {
   });
 
   it('has the three instruments of DESIGN.md with their cadences, raters and items', () => {
-    const summary = nextworkFramework.instruments.map((i) => [i.id, i.cadence, i.raterRoles, i.items.map((item) => `${item.id}:${item.kind}`)]);
-    expect(summary).to.deep.equal([
-      ['weekly-company', 'week', ['company'], ['initiative:rating', 'persistence:rating', 'curiosity:rating', 'cooperation:rating', 'social:rating', 'responsibility:rating', 'punctuality:rating', 'productivity:rating', 'done-well:text', 'concerns:text']],
-      ['monthly-determination', 'month', ['company', 'counsellor'], ['persistence:rating', 'independence:rating', 'direction:rating']],
-      ['resilience-self-report', 'half-year', ['self'], ['r1:rating', 'r2:rating', 'r3:rating', 'r4:rating', 'r5:rating', 'r6:rating']],
+    const summary = nextworkFramework.instruments.map((i) => [
+      i.id,
+      i.cadence,
+      i.raterRoles,
+      i.items.map((item) => `${item.id}:${item.kind}`),
     ]);
-    expect(instrument('weekly-company')?.items.find((item) => item.id === 'done-well')?.required).to.equal(true);
-    expect(instrument('weekly-company')?.items.find((item) => item.id === 'concerns')?.required).to.equal(false);
+    expect(summary).to.deep.equal([
+      [
+        'weekly-company',
+        'week',
+        ['company'],
+        [
+          'initiative:rating',
+          'persistence:rating',
+          'curiosity:rating',
+          'cooperation:rating',
+          'social:rating',
+          'responsibility:rating',
+          'punctuality:rating',
+          'productivity:rating',
+          'done-well:text',
+          'concerns:text',
+        ],
+      ],
+      [
+        'monthly-determination',
+        'month',
+        ['company', 'counsellor'],
+        ['persistence:rating', 'independence:rating', 'direction:rating'],
+      ],
+      [
+        'resilience-self-report',
+        'half-year',
+        ['self'],
+        ['r1:rating', 'r2:rating', 'r3:rating', 'r4:rating', 'r5:rating', 'r6:rating'],
+      ],
+    ]);
+    expect(instrument('weekly-company')?.items.find((item) => item.id === 'done-well')?.required).to.equal(
+      true,
+    );
+    expect(instrument('weekly-company')?.items.find((item) => item.id === 'concerns')?.required).to.equal(
+      false,
+    );
   });
 
   it('rates on 1–5 in whole steps', () => {
-    for (const scale of nextworkFramework.scales) expect([scale.min, scale.max, scale.step]).to.deep.equal([1, 5, 1]);
+    for (const scale of nextworkFramework.scales)
+      expect([scale.min, scale.max, scale.step]).to.deep.equal([1, 5, 1]);
   });
 
   it('scores resilience as the mean with r2, r4, r6 reversed, in the bands of DESIGN.md', () => {
@@ -51,7 +87,9 @@ describe('nextworkFramework', () => {
   });
 
   it('has the six traits with their Danish and English labels', () => {
-    expect(nextworkFramework.traits.map((trait) => [trait.id, trait.label.da, trait.label.en, trait.items])).to.deep.equal([
+    expect(
+      nextworkFramework.traits.map((trait) => [trait.id, trait.label.da, trait.label.en, trait.items]),
+    ).to.deep.equal([
       ['initiative', 'Initiativ', 'Initiative', ['weekly-company.initiative']],
       ['persistence', 'Vedholdenhed', 'Persistence', ['weekly-company.persistence']],
       ['curiosity', 'Nysgerrighed', 'Curiosity', ['weekly-company.curiosity']],
@@ -76,7 +114,13 @@ describe('nextworkFramework', () => {
         label: ['Arbejdsegnethed', 'Work readiness'],
         cadence: 'week',
         minCoverage: 0.5,
-        components: ['trait:responsibility:1', 'trait:social:1', 'trait:cooperation:1', 'item:weekly-company.punctuality:1', 'item:weekly-company.productivity:1'],
+        components: [
+          'trait:responsibility:1',
+          'trait:social:1',
+          'trait:cooperation:1',
+          'item:weekly-company.punctuality:1',
+          'item:weekly-company.productivity:1',
+        ],
         shows: ['responsibility', 'social', 'cooperation'],
       },
       {
@@ -84,7 +128,14 @@ describe('nextworkFramework', () => {
         label: ['Beslutsomhed', 'Determination'],
         cadence: 'month',
         minCoverage: 0.5,
-        components: ['trait:persistence:1', 'trait:initiative:1', 'trait:curiosity:1', 'item:monthly-determination.persistence:1', 'item:monthly-determination.independence:1', 'item:monthly-determination.direction:1'],
+        components: [
+          'trait:persistence:1',
+          'trait:initiative:1',
+          'trait:curiosity:1',
+          'item:monthly-determination.persistence:1',
+          'item:monthly-determination.independence:1',
+          'item:monthly-determination.direction:1',
+        ],
         shows: ['persistence', 'initiative', 'curiosity'],
       },
       {
@@ -102,7 +153,12 @@ describe('nextworkFramework', () => {
   it('has unique series ids: traits, dimensions and items as instrument.item', () => {
     const ids = seriesIdsOf(nextworkFramework);
     expect(new Set(ids).size).to.equal(ids.length);
-    expect(ids).to.include.members(['initiative', 'work-readiness', 'weekly-company.punctuality', 'monthly-determination.persistence']);
+    expect(ids).to.include.members([
+      'initiative',
+      'work-readiness',
+      'weekly-company.punctuality',
+      'monthly-determination.persistence',
+    ]);
   });
 });
 
@@ -115,27 +171,46 @@ describe('framework helpers', () => {
 
   it('bandOf: rounds the score to two decimals before it finds the band', () => {
     const band = (score: number) => bandOf(nextworkFramework, 'resilience-self-report', score)?.id;
-    expect([band(1), band(2.99), band(2.994), band(3), band(4.3), band(4.3333), band(5)]).to.deep.equal(['low', 'low', 'low', 'normal', 'normal', 'high', 'high']);
+    expect([band(1), band(2.99), band(2.994), band(3), band(4.3), band(4.3333), band(5)]).to.deep.equal([
+      'low',
+      'low',
+      'low',
+      'normal',
+      'normal',
+      'high',
+      'high',
+    ]);
   });
 
   it('labelOf and roleLabel: by locale, falling back to English, then Danish', () => {
     expect(labelOf({ da: 'Initiativ', en: 'Initiative' }, 'da-DK')).to.equal('Initiativ');
     expect(labelOf({ da: 'Initiativ', en: 'Initiative' }, 'de')).to.equal('Initiative');
-    expect(labelOf({ da: 'Initiativ', en: 'Initiative', de: 'Initiative (de)' }, 'de-AT')).to.equal('Initiative (de)');
+    expect(labelOf({ da: 'Initiativ', en: 'Initiative', de: 'Initiative (de)' }, 'de-AT')).to.equal(
+      'Initiative (de)',
+    );
     expect(roleLabel(nextworkFramework, 'counsellor', 'da')).to.equal('Ungevejleder');
     expect(roleLabel(nextworkFramework, 'company', 'en')).to.equal('Company');
   });
 
-  it('parseFramework accepts another programme\'s framework', () => {
+  it("parseFramework accepts another programme's framework", () => {
     const result = parseFramework(craftFramework);
     expect(result.ok).to.equal(true);
-    expect(result.ok && seriesIdsOf(result.data)).to.deep.equal(['teamwork', 'readiness', 'site-log.attendance', 'site-log.teamwork', 'site-log.craft']);
+    expect(result.ok && seriesIdsOf(result.data)).to.deep.equal([
+      'teamwork',
+      'readiness',
+      'site-log.attendance',
+      'site-log.teamwork',
+      'site-log.craft',
+    ]);
   });
 
   it('parseFramework finds broken references, duplicate ids, odd scales and weights', () => {
     const broken = structuredClone(craftFramework) as Framework;
     broken.scales[0]!.step = 3; // 0–10 is not whole steps of 3
-    broken.dimensions[0]!.components.push({ kind: 'trait', ref: 'charm', weight: 1 }, { kind: 'score', ref: 'site-log', weight: 1 });
+    broken.dimensions[0]!.components.push(
+      { kind: 'trait', ref: 'charm', weight: 1 },
+      { kind: 'score', ref: 'site-log', weight: 1 },
+    );
     broken.traits.push({ id: 'readiness', label: { da: 'x', en: 'x' }, items: ['site-log.remark'] });
     const result = parseFramework(broken, { locale: 'en' });
     expect(result.ok).to.equal(false);
@@ -150,17 +225,40 @@ describe('framework helpers', () => {
     weightless.dimensions[0]!.components[0]!.weight = 0;
     weightless.dimensions[0]!.minCoverage = 1.5;
     const second = parseFramework(weightless);
-    expect(second.ok ? [] : second.issues.map((issue) => issue.code)).to.have.members(['positive', 'coverage']);
+    expect(second.ok ? [] : second.issues.map((issue) => issue.code)).to.have.members([
+      'positive',
+      'coverage',
+    ]);
   });
 });
 
 describe('prompt sets', () => {
   it('nextwork: the four prompts of DESIGN.md, Danish first', () => {
     expect(nextworkPromptSet.prompts.map((p) => [p.id, p.purpose, p.text.da, p.text.en])).to.deep.equal([
-      ['changes', 'changes', 'Hvordan er visualiseringen anderledes fra sidste gang?', 'How is the visualization different from last time?'],
-      ['examples', 'examples', 'Hvordan er den anderledes? Giv et eller flere eksempler.', 'How is it different? Give one or more examples.'],
-      ['appreciation', 'appreciation', 'Hvilke ting har I sat pris på ved jeres samarbejde?', 'What have you appreciated about your collaboration?'],
-      ['focus', 'focus', 'Vælg et område, I i fællesskab vil arbejde på at forbedre til næste gang.', 'Choose one area you will work on together to improve until next time.'],
+      [
+        'changes',
+        'changes',
+        'Hvordan er visualiseringen anderledes fra sidste gang?',
+        'How is the visualization different from last time?',
+      ],
+      [
+        'examples',
+        'examples',
+        'Hvordan er den anderledes? Giv et eller flere eksempler.',
+        'How is it different? Give one or more examples.',
+      ],
+      [
+        'appreciation',
+        'appreciation',
+        'Hvilke ting har I sat pris på ved jeres samarbejde?',
+        'What have you appreciated about your collaboration?',
+      ],
+      [
+        'focus',
+        'focus',
+        'Vælg et område, I i fællesskab vil arbejde på at forbedre til næste gang.',
+        'Choose one area you will work on together to improve until next time.',
+      ],
     ]);
   });
 

@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { progressDataJsonSchema } from '../../src/core/index.js';
 
-type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; required?: string[]; items?: Schema };
+type Schema = Record<string, unknown> & {
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+};
 
 describe('progressDataJsonSchema()', () => {
   const schema = progressDataJsonSchema() as Schema;
@@ -9,7 +13,14 @@ describe('progressDataJsonSchema()', () => {
   it('is a draft 2020-12 schema of an object with the version-1 fields', () => {
     expect(schema['$schema']).to.equal('https://json-schema.org/draft/2020-12/schema');
     expect(schema['type']).to.equal('object');
-    expect(Object.keys(schema.properties ?? {})).to.deep.equal(['schemaVersion', 'participant', 'framework', 'placements', 'assessments', 'conversations']);
+    expect(Object.keys(schema.properties ?? {})).to.deep.equal([
+      'schemaVersion',
+      'participant',
+      'framework',
+      'placements',
+      'assessments',
+      'conversations',
+    ]);
     expect(schema.required).to.deep.equal(['schemaVersion', 'participant']);
     expect(schema.properties?.['schemaVersion']).to.deep.include({ const: 1 });
   });

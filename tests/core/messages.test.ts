@@ -6,7 +6,19 @@ describe('messages', () => {
   it('says every message in both Danish and English', () => {
     expect([...englishMessageCodes].sort()).to.deep.equal([...messageCodes].sort());
     for (const code of messageCodes) {
-      const params = { value: 'v', instrument: 'i', roles: 'r', min: 1, max: 5, step: 1, other: 'o', set: 's', count: 2, expected: 'number', values: '1' };
+      const params = {
+        value: 'v',
+        instrument: 'i',
+        roles: 'r',
+        min: 1,
+        max: 5,
+        step: 1,
+        other: 'o',
+        set: 's',
+        count: 2,
+        expected: 'number',
+        values: '1',
+      };
       const da = messageFor(code, params, 'da');
       const en = messageFor(code, params, 'en');
       expect(da, code).to.match(/[.…]$/);
@@ -17,7 +29,15 @@ describe('messages', () => {
   });
 
   it('is Danish unless English is asked for', () => {
-    expect(['en', 'en-GB', 'EN-us', 'da', 'da-DK', 'de', undefined].map(messageLocaleOf)).to.deep.equal(['en', 'en', 'en', 'da', 'da', 'da', 'da']);
+    expect(['en', 'en-GB', 'EN-us', 'da', 'da-DK', 'de', undefined].map(messageLocaleOf)).to.deep.equal([
+      'en',
+      'en',
+      'en',
+      'da',
+      'da',
+      'da',
+      'da',
+    ]);
   });
 
   it('falls back to a general message for an unknown code, never to a code', () => {

@@ -19,7 +19,13 @@ const valid = () => ({
     },
   ],
   conversations: [
-    { id: 'c1', date: '2026-02-01', promptSet: 'nextwork', answers: { changes: 'Mere stabil.' }, focus: 'weekly-company.punctuality' },
+    {
+      id: 'c1',
+      date: '2026-02-01',
+      promptSet: 'nextwork',
+      answers: { changes: 'Mere stabil.' },
+      focus: 'weekly-company.punctuality',
+    },
   ],
 });
 
@@ -56,25 +62,39 @@ describe('parseProgressData(input, { locale })', () => {
 
   it('says what is wrong in Danish by default, and in English when asked', () => {
     const da = first(issuesOf((input) => void (input.assessments[0]!.ratings.initiative = 7)));
-    expect(da).to.deep.equal({ path: ['assessments', 0, 'ratings', 'initiative'], code: 'offScale', message: '7 ligger uden for skalaen 1–5.' });
+    expect(da).to.deep.equal({
+      path: ['assessments', 0, 'ratings', 'initiative'],
+      code: 'offScale',
+      message: '7 ligger uden for skalaen 1–5.',
+    });
     const en = first(issuesOf((input) => void (input.assessments[0]!.ratings.initiative = 7), 'en'));
     expect(en.message).to.equal('7 is outside the scale 1–5.');
   });
 
   it('refuses ratings between the scale steps', () => {
-    expect(first(issuesOf((input) => void (input.assessments[0]!.ratings.initiative = 3.5)))).to.include({ code: 'offStep' });
+    expect(first(issuesOf((input) => void (input.assessments[0]!.ratings.initiative = 3.5)))).to.include({
+      code: 'offStep',
+    });
   });
 
   it('refuses unknown instruments and items', () => {
-    expect(first(issuesOf((input) => void (input.assessments[0]!.instrument = 'daily-mood')))).to.deep.include({
+    expect(
+      first(issuesOf((input) => void (input.assessments[0]!.instrument = 'daily-mood'))),
+    ).to.deep.include({
       path: ['assessments', 0, 'instrument'],
       code: 'unknownInstrument',
     });
-    const unknown = first(issuesOf((input) => void Object.assign(input.assessments[0]!.ratings, { charm: 4 })));
+    const unknown = first(
+      issuesOf((input) => void Object.assign(input.assessments[0]!.ratings, { charm: 4 })),
+    );
     expect(unknown).to.deep.include({ path: ['assessments', 0, 'ratings', 'charm'], code: 'unknownItem' });
     // A text item is no rated item, and a rated item is no text item.
-    expect(first(issuesOf((input) => void Object.assign(input.assessments[0]!.ratings, { 'done-well': 4 }))).code).to.equal('unknownItem');
-    expect(first(issuesOf((input) => void Object.assign(input.assessments[0]!.notes, { initiative: 'x' }))).code).to.equal('unknownTextItem');
+    expect(
+      first(issuesOf((input) => void Object.assign(input.assessments[0]!.ratings, { 'done-well': 4 }))).code,
+    ).to.equal('unknownItem');
+    expect(
+      first(issuesOf((input) => void Object.assign(input.assessments[0]!.notes, { initiative: 'x' }))).code,
+    ).to.equal('unknownTextItem');
   });
 
   it('refuses impossible dates', () => {
@@ -83,19 +103,32 @@ describe('parseProgressData(input, { locale })', () => {
       code: 'impossibleDate',
       message: 'Datoen 2026-02-30 findes ikke.',
     });
-    expect(first(issuesOf((input) => void (input.assessments[0]!.date = '30/01/2026'))).code).to.equal('dateFormat');
-    expect(first(issuesOf((input) => void (input.conversations[0]!.date = '2026-01-01T24:10:00Z'))).code).to.equal('impossibleDate');
+    expect(first(issuesOf((input) => void (input.assessments[0]!.date = '30/01/2026'))).code).to.equal(
+      'dateFormat',
+    );
+    expect(
+      first(issuesOf((input) => void (input.conversations[0]!.date = '2026-01-01T24:10:00Z'))).code,
+    ).to.equal('impossibleDate');
   });
 
   it('checks the lengths and patterns of assessment fields', () => {
-    expect(first(issuesOf((input) => void (input.assessments[0]!.id = '')))).to.deep.include({ path: ['assessments', 0, 'id'], code: 'empty' });
-    expect(first(issuesOf((input) => void Object.assign(input.assessments[0]!.rater, { name: 'x'.repeat(201) })))).to.deep.include({
+    expect(first(issuesOf((input) => void (input.assessments[0]!.id = '')))).to.deep.include({
+      path: ['assessments', 0, 'id'],
+      code: 'empty',
+    });
+    expect(
+      first(issuesOf((input) => void Object.assign(input.assessments[0]!.rater, { name: 'x'.repeat(201) }))),
+    ).to.deep.include({
       path: ['assessments', 0, 'rater', 'name'],
       code: 'tooLong',
       message: 'Teksten er for lang (højst 200 tegn).',
     });
-    expect(first(issuesOf((input) => void (input.assessments[0]!.instrument = 'Weekly Company'))).code).to.equal('frameworkId');
-    expect(first(issuesOf((input) => void (input.assessments[0]!.notes['done-well'] = 'x'.repeat(5001)))).code).to.equal('tooLong');
+    expect(
+      first(issuesOf((input) => void (input.assessments[0]!.instrument = 'Weekly Company'))).code,
+    ).to.equal('frameworkId');
+    expect(
+      first(issuesOf((input) => void (input.assessments[0]!.notes['done-well'] = 'x'.repeat(5001)))).code,
+    ).to.equal('tooLong');
   });
 
   it('refuses duplicate ids', () => {
@@ -110,34 +143,61 @@ describe('parseProgressData(input, { locale })', () => {
   });
 
   it('refuses unknown placement ids', () => {
-    expect(first(issuesOf((input) => void (input.assessments[0]!.rater.placementId = 'pl9')))).to.deep.include({
+    expect(
+      first(issuesOf((input) => void (input.assessments[0]!.rater.placementId = 'pl9'))),
+    ).to.deep.include({
       path: ['assessments', 0, 'rater', 'placementId'],
       code: 'unknownPlacement',
     });
   });
 
   it('refuses placements that end before they start, or overlap', () => {
-    expect(first(issuesOf((input) => void (input.placements[0]!.end = '2026-01-01')))).to.deep.include({ path: ['placements', 0, 'end'], code: 'endBeforeStart' });
-    expect(first(issuesOf((input) => void (input.placements[1]!.start = '2026-03-27')))).to.deep.include({ path: ['placements', 1, 'start'], code: 'overlap' });
+    expect(first(issuesOf((input) => void (input.placements[0]!.end = '2026-01-01')))).to.deep.include({
+      path: ['placements', 0, 'end'],
+      code: 'endBeforeStart',
+    });
+    expect(first(issuesOf((input) => void (input.placements[1]!.start = '2026-03-27')))).to.deep.include({
+      path: ['placements', 1, 'start'],
+      code: 'overlap',
+    });
     // A placement still running overlaps anything after it.
     expect(first(issuesOf((input) => void delete input.placements[0]!.end)).code).to.equal('overlap');
     expect(issuesOf((input) => void (input.placements[1]!.start = '2026-03-28'))).to.deep.equal([]);
   });
 
   it('refuses a focus that is no series id, and an unknown prompt set or prompt', () => {
-    expect(first(issuesOf((input) => void (input.conversations[0]!.focus = 'charm')))).to.deep.include({ path: ['conversations', 0, 'focus'], code: 'unknownFocus' });
+    expect(first(issuesOf((input) => void (input.conversations[0]!.focus = 'charm')))).to.deep.include({
+      path: ['conversations', 0, 'focus'],
+      code: 'unknownFocus',
+    });
     for (const focus of ['persistence', 'determination', 'monthly-determination.persistence']) {
       expect(issuesOf((input) => void (input.conversations[0]!.focus = focus))).to.deep.equal([]);
     }
-    expect(first(issuesOf((input) => void (input.conversations[0]!.promptSet = 'mystery'))).code).to.equal('unknownPromptSet');
-    expect(first(issuesOf((input) => void (input.conversations[0]!.promptSet = 'next-level'))).code).to.equal('unknownPrompt');
+    expect(first(issuesOf((input) => void (input.conversations[0]!.promptSet = 'mystery'))).code).to.equal(
+      'unknownPromptSet',
+    );
+    expect(first(issuesOf((input) => void (input.conversations[0]!.promptSet = 'next-level'))).code).to.equal(
+      'unknownPrompt',
+    );
   });
 
-  it('accepts a host\'s own prompt set when it is passed in', () => {
+  it("accepts a host's own prompt set when it is passed in", () => {
     const input = valid();
     input.conversations[0]!.promptSet = 'follow-up';
     input.conversations[0]!.answers = { 'how-is-work': 'Godt.' } as never;
-    const promptSets = [{ id: 'follow-up', label: { da: 'Opfølgning', en: 'Follow-up' }, prompts: [{ id: 'how-is-work', purpose: 'open' as const, text: { da: 'Hvordan går det?', en: 'How is work?' } }] }];
+    const promptSets = [
+      {
+        id: 'follow-up',
+        label: { da: 'Opfølgning', en: 'Follow-up' },
+        prompts: [
+          {
+            id: 'how-is-work',
+            purpose: 'open' as const,
+            text: { da: 'Hvordan går det?', en: 'How is work?' },
+          },
+        ],
+      },
+    ];
     expect(parseProgressData(input, { promptSets }).ok).to.equal(true);
   });
 
@@ -147,7 +207,10 @@ describe('parseProgressData(input, { locale })', () => {
       code: 'schemaVersion',
       message: 'Denne version af dataformatet kendes ikke (2). Brug schemaVersion 1.',
     });
-    expect(first(issuesOf((input) => ({ ...input, framework: 'next-level' })))).to.deep.include({ path: ['framework'], code: 'unknownFramework' });
+    expect(first(issuesOf((input) => ({ ...input, framework: 'next-level' })))).to.deep.include({
+      path: ['framework'],
+      code: 'unknownFramework',
+    });
   });
 
   it('names missing fields and wrong types', () => {
@@ -156,7 +219,14 @@ describe('parseProgressData(input, { locale })', () => {
       code: 'required',
       message: 'Mangler: skal udfyldes.',
     });
-    expect(first(issuesOf((input) => void ((input.assessments[0]!.ratings as Record<string, unknown>).initiative = '3'), 'en'))).to.deep.equal({
+    expect(
+      first(
+        issuesOf(
+          (input) => void ((input.assessments[0]!.ratings as Record<string, unknown>).initiative = '3'),
+          'en',
+        ),
+      ),
+    ).to.deep.equal({
       path: ['assessments', 0, 'ratings', 'initiative'],
       code: 'type',
       message: 'Should be a number.',
@@ -168,7 +238,24 @@ describe('parseProgressData(input, { locale })', () => {
       ...input,
       assessments: [],
       conversations: [],
-      framework: { id: 'mine', label: { da: 'Min', en: 'Mine' }, timeZone: 'Mars/Olympus', roles: [{ id: 'boss', label: { da: 'Chef', en: 'Boss' } }], scales: [{ id: 's', min: 1, max: 5, step: 1 }], instruments: [{ id: 'i', label: { da: 'I', en: 'I' }, cadence: 'week', scale: 's', raterRoles: ['boss'], items: [{ id: 'a', label: { da: 'A', en: 'A' } }] }], traits: [{ id: 't', label: { da: 'T', en: 'T' }, items: ['i.b'] }] },
+      framework: {
+        id: 'mine',
+        label: { da: 'Min', en: 'Mine' },
+        timeZone: 'Mars/Olympus',
+        roles: [{ id: 'boss', label: { da: 'Chef', en: 'Boss' } }],
+        scales: [{ id: 's', min: 1, max: 5, step: 1 }],
+        instruments: [
+          {
+            id: 'i',
+            label: { da: 'I', en: 'I' },
+            cadence: 'week',
+            scale: 's',
+            raterRoles: ['boss'],
+            items: [{ id: 'a', label: { da: 'A', en: 'A' } }],
+          },
+        ],
+        traits: [{ id: 't', label: { da: 'T', en: 'T' }, items: ['i.b'] }],
+      },
     }));
     expect(issues.map((issue) => [issue.path.join('.'), issue.code])).to.deep.equal([
       ['framework.timeZone', 'badTimeZone'],
@@ -180,10 +267,30 @@ describe('parseProgressData(input, { locale })', () => {
     const cyclic: Record<string, unknown> = { schemaVersion: 1 };
     cyclic['participant'] = cyclic;
     cyclic['assessments'] = [cyclic];
-    const throwing = { get schemaVersion(): number { throw new Error('boom'); } };
+    const throwing = {
+      get schemaVersion(): number {
+        throw new Error('boom');
+      },
+    };
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    const inputs: unknown[] = [undefined, null, '', 'data', 42, NaN, [], [1, 2], () => 1, Symbol('x'), cyclic, throwing, revoked.proxy, new Date(), { schemaVersion: 1n }];
+    const inputs: unknown[] = [
+      undefined,
+      null,
+      '',
+      'data',
+      42,
+      NaN,
+      [],
+      [1, 2],
+      () => 1,
+      Symbol('x'),
+      cyclic,
+      throwing,
+      revoked.proxy,
+      new Date(),
+      { schemaVersion: 1n },
+    ];
     for (const input of inputs) {
       const result = parseProgressData(input);
       expect(result.ok, String(typeof input)).to.equal(false);
@@ -198,12 +305,19 @@ describe('parseProgressData(input, { locale })', () => {
     const started = performance.now();
     const result = parseProgressData({ ...valid(), assessments: huge });
     expect(performance.now() - started).to.be.lessThan(500);
-    expect(result.ok || first([...result.issues])).to.deep.include({ path: ['assessments'], code: 'tooMany' });
+    expect(result.ok || first([...result.issues])).to.deep.include({
+      path: ['assessments'],
+      code: 'tooMany',
+    });
   });
 
   it('caps the issue list, and says how many more there were', () => {
     const input = valid();
-    input.assessments = Array.from({ length: 300 }, (_, index) => ({ ...input.assessments[0]!, id: `a${index}`, instrument: 'nope' }));
+    input.assessments = Array.from({ length: 300 }, (_, index) => ({
+      ...input.assessments[0]!,
+      id: `a${index}`,
+      instrument: 'nope',
+    }));
     const result = parseProgressData(input, { locale: 'en' });
     expect(result.ok).to.equal(false);
     if (result.ok) return;
@@ -219,9 +333,14 @@ describe('parseProgressData(input, { locale })', () => {
     );
     const result = parseProgressData(input);
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.issues[0]).to.deep.include({ path: ['assessments', 0, 'ratings', '__proto__'], code: 'reservedKey' });
+    expect(!result.ok && result.issues[0]).to.deep.include({
+      path: ['assessments', 0, 'ratings', '__proto__'],
+      code: 'reservedKey',
+    });
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
-    const withoutRatingsKey = JSON.parse(JSON.stringify(input).replace('"ratings":{"__proto__":{"polluted":1},', '"ratings":{'));
+    const withoutRatingsKey = JSON.parse(
+      JSON.stringify(input).replace('"ratings":{"__proto__":{"polluted":1},', '"ratings":{'),
+    );
     const accepted = parseProgressData(withoutRatingsKey);
     expect(accepted.ok).to.equal(true);
     expect(accepted.ok && Object.getPrototypeOf(accepted.data)).to.equal(Object.prototype);

@@ -22,13 +22,28 @@ describe('periodKey(date, cadence)', () => {
 
   it('counts the week of a daylight saving change as one ordinary week', () => {
     // Summer time starts Sunday 29 March 2026 and ends Sunday 25 October 2026 in Copenhagen.
-    expect(periodOf('2026-03-29', 'week')).to.deep.equal({ key: '2026-W13', cadence: 'week', start: '2026-03-23', end: '2026-03-29' });
+    expect(periodOf('2026-03-29', 'week')).to.deep.equal({
+      key: '2026-W13',
+      cadence: 'week',
+      start: '2026-03-23',
+      end: '2026-03-29',
+    });
     expect(periodOf('2026-03-30', 'week').key).to.equal('2026-W14');
-    expect(periodOf('2026-10-25', 'week')).to.deep.equal({ key: '2026-W43', cadence: 'week', start: '2026-10-19', end: '2026-10-25' });
+    expect(periodOf('2026-10-25', 'week')).to.deep.equal({
+      key: '2026-W43',
+      cadence: 'week',
+      start: '2026-10-19',
+      end: '2026-10-25',
+    });
   });
 
   it('gives months and their last days, leap years included', () => {
-    expect(periodOf('2026-02-14', 'month')).to.deep.equal({ key: '2026-02', cadence: 'month', start: '2026-02-01', end: '2026-02-28' });
+    expect(periodOf('2026-02-14', 'month')).to.deep.equal({
+      key: '2026-02',
+      cadence: 'month',
+      start: '2026-02-01',
+      end: '2026-02-28',
+    });
     expect(periodOf('2028-02-29', 'month').end).to.equal('2028-02-29');
     expect(periodKey('2026-01-31', 'month')).to.equal('2026-01');
     expect(periodKey('2026-02-01', 'month')).to.equal('2026-02');
@@ -36,15 +51,30 @@ describe('periodKey(date, cadence)', () => {
   });
 
   it('splits half-years between 30 June and 1 July', () => {
-    expect(periodOf('2026-06-30', 'half-year')).to.deep.equal({ key: '2026-H1', cadence: 'half-year', start: '2026-01-01', end: '2026-06-30' });
-    expect(periodOf('2026-07-01', 'half-year')).to.deep.equal({ key: '2026-H2', cadence: 'half-year', start: '2026-07-01', end: '2026-12-31' });
+    expect(periodOf('2026-06-30', 'half-year')).to.deep.equal({
+      key: '2026-H1',
+      cadence: 'half-year',
+      start: '2026-01-01',
+      end: '2026-06-30',
+    });
+    expect(periodOf('2026-07-01', 'half-year')).to.deep.equal({
+      key: '2026-H2',
+      cadence: 'half-year',
+      start: '2026-07-01',
+      end: '2026-12-31',
+    });
     expect(periodKey('2026-01-01', 'half-year')).to.equal('2026-H1');
   });
 });
 
 describe('periodFromKey(key)', () => {
   it('reads back week 53 and week 1', () => {
-    expect(periodFromKey('2026-W53')).to.deep.equal({ key: '2026-W53', cadence: 'week', start: '2026-12-28', end: '2027-01-03' });
+    expect(periodFromKey('2026-W53')).to.deep.equal({
+      key: '2026-W53',
+      cadence: 'week',
+      start: '2026-12-28',
+      end: '2027-01-03',
+    });
     expect(periodFromKey('2025-W01')?.start).to.equal('2024-12-30');
   });
 
@@ -72,8 +102,17 @@ describe('periodsBetween(from, to, cadence)', () => {
   });
 
   it('lists months and half-years, and nothing when to is before from', () => {
-    expect(periodsBetween('2026-11-15', '2027-02-01', 'month').map((p) => p.key)).to.deep.equal(['2026-11', '2026-12', '2027-01', '2027-02']);
-    expect(periodsBetween('2026-05-01', '2027-01-01', 'half-year').map((p) => p.key)).to.deep.equal(['2026-H1', '2026-H2', '2027-H1']);
+    expect(periodsBetween('2026-11-15', '2027-02-01', 'month').map((p) => p.key)).to.deep.equal([
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+    ]);
+    expect(periodsBetween('2026-05-01', '2027-01-01', 'half-year').map((p) => p.key)).to.deep.equal([
+      '2026-H1',
+      '2026-H2',
+      '2027-H1',
+    ]);
     expect(periodsBetween('2026-05-01', '2026-04-01', 'month')).to.deep.equal([]);
   });
 });

@@ -47,7 +47,10 @@ describe('samplePersonas', () => {
       doneWell: ['Godt.'],
     };
     expect(syntheticProgressData(profile)).to.deep.equal(syntheticProgressData(profile));
-    const lastDate = samplePersonas.flatMap((p) => p.assessments.map((a) => a.date)).sort().at(-1);
+    const lastDate = samplePersonas
+      .flatMap((p) => p.assessments.map((a) => a.date))
+      .sort()
+      .at(-1);
     expect(lastDate).to.equal(sampleAsOf);
   });
 
@@ -65,10 +68,14 @@ describe('samplePersonas', () => {
       const points = aggregation.traits['responsibility']?.points ?? [];
       // A gap: some week between the first and last point has no point.
       const weeks = points.map((p) => Date.parse(p.start));
-      const hasGap = weeks.some((time, index) => index > 0 && time - (weeks[index - 1] ?? time) > 7 * 86_400_000);
+      const hasGap = weeks.some(
+        (time, index) => index > 0 && time - (weeks[index - 1] ?? time) > 7 * 86_400_000,
+      );
       expect(hasGap, persona.participant.id).to.equal(true);
       expect(Object.values(aggregation.items).some((s) => s.points.some((p) => p.raters > 1))).to.equal(true);
-      expect(new Set(persona.assessments.map((a) => a.rater.role))).to.deep.equal(new Set(['company', 'counsellor', 'self']));
+      expect(new Set(persona.assessments.map((a) => a.rater.role))).to.deep.equal(
+        new Set(['company', 'counsellor', 'self']),
+      );
     }
   });
 
@@ -76,7 +83,12 @@ describe('samplePersonas', () => {
     for (const persona of samplePersonas) {
       expect(persona.conversations.length).to.be.at.least(3);
       for (const conversation of persona.conversations) {
-        expect(Object.keys(conversation.answers)).to.deep.equal(['changes', 'examples', 'appreciation', 'focus']);
+        expect(Object.keys(conversation.answers)).to.deep.equal([
+          'changes',
+          'examples',
+          'appreciation',
+          'focus',
+        ]);
         expect(Object.values(conversation.answers).every((answer) => answer.length > 20)).to.equal(true);
         expect(conversation.focus).to.be.a('string');
       }
@@ -87,7 +99,10 @@ describe('samplePersonas', () => {
     const persistence = pointsOf('Simon', 'persistence');
     expect(firstMean(persistence)).to.be.below(2.5);
     expect(lastMean(persistence) - firstMean(persistence)).to.be.at.least(1);
-    expect(lastMean(pointsOf('Simon', 'weekly-company.punctuality')) - firstMean(pointsOf('Simon', 'weekly-company.punctuality'))).to.be.at.least(0.8);
+    expect(
+      lastMean(pointsOf('Simon', 'weekly-company.punctuality')) -
+        firstMean(pointsOf('Simon', 'weekly-company.punctuality')),
+    ).to.be.at.least(0.8);
   });
 
   it('Liv: strong responsibility throughout; social skills grow from a low start', () => {

@@ -14,7 +14,9 @@ const runs = { numRuns: 60 };
 
 const dayMs = 86_400_000;
 // 2025-12-01 … 2027-02-27: crosses week 53 of 2026, daylight saving changes and half-years.
-const dateArb = fc.integer({ min: 0, max: 453 }).map((n) => new Date(Date.UTC(2025, 11, 1) + n * dayMs).toISOString().slice(0, 10));
+const dateArb = fc
+  .integer({ min: 0, max: 453 })
+  .map((n) => new Date(Date.UTC(2025, 11, 1) + n * dayMs).toISOString().slice(0, 10));
 const dateTimeArb = fc
   .tuple(dateArb, fc.integer({ min: 0, max: 23 }), fc.constantFrom('Z', '+01:00', '+02:00', '-05:00'))
   .map(([date, hour, offset]) => `${date}T${String(hour).padStart(2, '0')}:30:00${offset}`);
@@ -23,16 +25,31 @@ const ratingArb = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4
 
 const ratingsArb = (items: string[]): fc.Arbitrary<Record<string, number | null>> =>
   fc
-    .record(Object.fromEntries(items.map((item) => [item, ratingArb])) as Record<string, fc.Arbitrary<number | null>>, {
-      requiredKeys: [],
-    })
+    .record(
+      Object.fromEntries(items.map((item) => [item, ratingArb])) as Record<
+        string,
+        fc.Arbitrary<number | null>
+      >,
+      {
+        requiredKeys: [],
+      },
+    )
     .map((ratings) =>
       Object.fromEntries(
         Object.entries(ratings).filter((entry): entry is [string, number | null] => entry[1] !== undefined),
       ),
     );
 
-const weeklyItems = ['initiative', 'persistence', 'curiosity', 'cooperation', 'social', 'responsibility', 'punctuality', 'productivity'];
+const weeklyItems = [
+  'initiative',
+  'persistence',
+  'curiosity',
+  'cooperation',
+  'social',
+  'responsibility',
+  'punctuality',
+  'productivity',
+];
 const monthlyItems = ['persistence', 'independence', 'direction'];
 const resilienceItems = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
 
@@ -67,12 +84,17 @@ const dataArb: fc.Arbitrary<ProgressData> = fc.array(assessmentArb, { maxLength:
 }));
 
 function allPoints(aggregation: Aggregation) {
-  return [aggregation.traits, aggregation.dimensions, aggregation.items].flatMap((record) => Object.values(record));
+  return [aggregation.traits, aggregation.dimensions, aggregation.items].flatMap((record) =>
+    Object.values(record),
+  );
 }
 
 describe('properties', () => {
   it('generated data passes parseProgressData', () => {
-    fc.assert(fc.property(dataArb, (data) => parseProgressData(data).ok), runs);
+    fc.assert(
+      fc.property(dataArb, (data) => parseProgressData(data).ok),
+      runs,
+    );
   });
 
   it('the order of assessments never changes the result', () => {
@@ -81,7 +103,10 @@ describe('properties', () => {
         dataArb.chain((data) =>
           fc.tuple(
             fc.constant(data),
-            fc.shuffledSubarray(data.assessments, { minLength: data.assessments.length, maxLength: data.assessments.length }),
+            fc.shuffledSubarray(data.assessments, {
+              minLength: data.assessments.length,
+              maxLength: data.assessments.length,
+            }),
           ),
         ),
         ([data, shuffled]) => {
@@ -114,7 +139,10 @@ describe('properties', () => {
             // Existing assessments get "not observed" for every item they left out.
             ...data.assessments.map((assessment) => ({
               ...assessment,
-              ratings: { ...Object.fromEntries((items[assessment.instrument] ?? []).map((item) => [item, null])), ...assessment.ratings },
+              ratings: {
+                ...Object.fromEntries((items[assessment.instrument] ?? []).map((item) => [item, null])),
+                ...assessment.ratings,
+              },
             })),
             ...extra.map((assessment, index) => ({
               ...assessment,
@@ -147,17 +175,40 @@ describe('properties', () => {
   });
 
   it('parseProgressData never throws, and what it accepts aggregates and compares without error', () => {
-    const mutated = fc.tuple(dataArb, fc.array(fc.tuple(fc.constantFrom('assessments', 'participant', 'placements', 'conversations', 'framework', 'schemaVersion'), fc.anything()), { maxLength: 2 }));
+    const mutated = fc.tuple(
+      dataArb,
+      fc.array(
+        fc.tuple(
+          fc.constantFrom(
+            'assessments',
+            'participant',
+            'placements',
+            'conversations',
+            'framework',
+            'schemaVersion',
+          ),
+          fc.anything(),
+        ),
+        { maxLength: 2 },
+      ),
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.jsonValue(), mutated.map(([data, changes]) => ({ ...data, ...Object.fromEntries(changes) }))), (input) => {
-        const result = parseProgressData(input);
-        if (result.ok) {
-          const aggregation = aggregate(result.data);
-          changesSince(aggregation, { from: '2026-06-01' });
-        } else {
-          expect(result.issues.length).to.be.greaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.jsonValue(),
+          mutated.map(([data, changes]) => ({ ...data, ...Object.fromEntries(changes) })),
+        ),
+        (input) => {
+          const result = parseProgressData(input);
+          if (result.ok) {
+            const aggregation = aggregate(result.data);
+            changesSince(aggregation, { from: '2026-06-01' });
+          } else {
+            expect(result.issues.length).to.be.greaterThan(0);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

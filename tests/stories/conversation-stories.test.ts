@@ -18,13 +18,21 @@ for (const [tag, module] of modules) {
         wrapper.style.width = '976px';
         const el = wrapper.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
         await el.updateComplete;
-        const guideEl = tag === 'spor-conversation-guide' ? el : (el.shadowRoot!.querySelector('spor-conversation-guide') as typeof el | null);
+        const guideEl =
+          tag === 'spor-conversation-guide'
+            ? el
+            : (el.shadowRoot!.querySelector('spor-conversation-guide') as typeof el | null);
         await guideEl?.updateComplete;
         const root = el.shadowRoot!;
         if (errorStories.has(name)) {
-          expect(root.querySelector('[part~="error"]') ?? guideEl?.shadowRoot?.querySelector('[part~="error"]'), 'the error state').to.exist;
+          expect(
+            root.querySelector('[part~="error"]') ?? guideEl?.shadowRoot?.querySelector('[part~="error"]'),
+            'the error state',
+          ).to.exist;
         } else {
-          expect(guideEl?.shadowRoot?.querySelector('#prompt')?.textContent?.trim(), 'a prompt').to.not.equal('');
+          expect(guideEl?.shadowRoot?.querySelector('#prompt')?.textContent?.trim(), 'a prompt').to.not.equal(
+            '',
+          );
           expect(guideEl?.shadowRoot?.querySelector('textarea'), 'an answer field').to.exist;
         }
         await expect(wrapper).to.be.accessible();

@@ -33,15 +33,27 @@ describe('the built-in looks', () => {
       const style = document.createElement('style');
       style.textContent = sheet ? await (await fetch(sheet)).text() : '';
       document.head.append(style);
-      const wrapper = await fixture(html`<div class="spor-theme-${name}"><spor-sparkline .values=${[1, 2]}></spor-sparkline></div>`);
+      const wrapper = await fixture(
+        html`<div class="spor-theme-${name}"><spor-sparkline .values=${[1, 2]}></spor-sparkline></div>`,
+      );
       const el = wrapper.querySelector('spor-sparkline')!;
-      const token = (n: string) => getComputedStyle(el).getPropertyValue(`--_color-${n}`).trim().toLowerCase();
+      const token = (n: string) =>
+        getComputedStyle(el).getPropertyValue(`--_color-${n}`).trim().toLowerCase();
       const surface = token('surface');
       expect(surface).to.match(/^#[0-9a-f]{6}$/);
       for (const text of ['text', 'text-muted', 'error']) {
         expect(contrast(token(text), surface), `${name} ${text}`).to.be.at.least(4.5);
       }
-      for (const graphic of ['border', 'focus', 'series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6']) {
+      for (const graphic of [
+        'border',
+        'focus',
+        'series-1',
+        'series-2',
+        'series-3',
+        'series-4',
+        'series-5',
+        'series-6',
+      ]) {
         expect(contrast(token(graphic), surface), `${name} ${graphic}`).to.be.at.least(3);
       }
       style.remove();

@@ -101,7 +101,9 @@ export abstract class SporChartElement extends SporDataElement {
     this.view = this.view === 'chart' ? 'table' : 'chart';
     this.onViewChange();
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(this.view === 'table' ? 'spor-data-table' : '.plot')?.focus(),
+      this.renderRoot
+        .querySelector<HTMLElement>(this.view === 'table' ? 'spor-data-table' : '.plot')
+        ?.focus(),
     );
   }
 

@@ -3,7 +3,13 @@
  * (`persist`). Storage is the browser's, never the network; anything read back is untrusted and
  * checked against the form's own choices before it is shown.
  */
-import { clearStored, newRecordId, readStored, writeStored, type Persist } from '../../internal/draft-storage.js';
+import {
+  clearStored,
+  newRecordId,
+  readStored,
+  writeStored,
+  type Persist,
+} from '../../internal/draft-storage.js';
 
 export interface Draft {
   /** The assessment's id, made once per draft so that sending twice sends the same assessment. */
@@ -48,7 +54,10 @@ export function draftFrom(input: unknown, shape: DraftShape): Draft | undefined 
     const text = Object.hasOwn(inNotes, id) ? inNotes[id] : undefined;
     if (typeof text === 'string') notes[id] = text;
   }
-  const id = typeof input['id'] === 'string' && input['id'].length > 0 && input['id'].length <= 200 ? input['id'] : newAssessmentId();
+  const id =
+    typeof input['id'] === 'string' && input['id'].length > 0 && input['id'].length <= 200
+      ? input['id']
+      : newAssessmentId();
   return { id, ratings, notes };
 }
 

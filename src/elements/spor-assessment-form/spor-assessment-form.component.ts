@@ -170,7 +170,8 @@ export class SporAssessmentForm extends SporElement {
   private restoredState: string | undefined;
   /** Drafts by key, so switching instrument, date or participant and back loses nothing. */
   private readonly drafts = new Map<string, Draft>();
-  private parsedFramework: { input: unknown; locale: string; result: ReturnType<typeof parseFramework> } | undefined;
+  private parsedFramework:
+    { input: unknown; locale: string; result: ReturnType<typeof parseFramework> } | undefined;
 
   constructor() {
     super();
@@ -231,10 +232,20 @@ export class SporAssessmentForm extends SporElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['framework', 'instrument', 'rater', 'participant', 'date', 'value', 'locale', 'persist'] as const;
+    const inputs = [
+      'framework',
+      'instrument',
+      'rater',
+      'participant',
+      'date',
+      'value',
+      'locale',
+      'persist',
+    ] as const;
     // The locale may also change through a `lang` attribute above the element.
     const isLocaleChanged = this.i18n.locale !== this.resolvedLocale;
-    const isChanged = inputs.some((key) => changed.has(key)) || isLocaleChanged || this.restoredState !== undefined;
+    const isChanged =
+      inputs.some((key) => changed.has(key)) || isLocaleChanged || this.restoredState !== undefined;
     if (!isChanged && this.setup !== undefined) return;
     this.resolvedLocale = this.i18n.locale;
     const previousKey = this.setup?.key;
@@ -255,7 +266,8 @@ export class SporAssessmentForm extends SporElement {
       // A new date keeps the "sent" note (the next week's report follows the last); another
       // person or instrument does not.
       if (this.sent && setup.subject !== previousSubject) this.sent = undefined;
-      this.draft = this.drafts.get(setup.key) ?? this.restoredDraft(setup) ?? this.draftFromValue(setup) ?? emptyDraft();
+      this.draft =
+        this.drafts.get(setup.key) ?? this.restoredDraft(setup) ?? this.draftFromValue(setup) ?? emptyDraft();
       this.drafts.set(setup.key, this.draft);
       this.screen = 0;
     } else if (changed.has('persist') && isEmpty(this.draft)) {
@@ -271,7 +283,8 @@ export class SporAssessmentForm extends SporElement {
         this.drafts.set(setup.key, restored);
       }
     }
-    if (changed.has('persist') && this.persist !== 'none' && !isEmpty(this.draft)) this.store(setup, this.draft);
+    if (changed.has('persist') && this.persist !== 'none' && !isEmpty(this.draft))
+      this.store(setup, this.draft);
   }
 
   protected override updated(): void {
@@ -288,7 +301,10 @@ export class SporAssessmentForm extends SporElement {
     if (!setup) return renderInvalidData(t, this.issues);
     const locale = this.i18n.locale;
     const participantName = this.participant?.displayName ?? '';
-    const raterText = t.form.rater(roleLabel(setup.framework, setup.rater.role, locale), setup.rater.name ?? '');
+    const raterText = t.form.rater(
+      roleLabel(setup.framework, setup.rater.role, locale),
+      setup.rater.name ?? '',
+    );
     return html`<div part="base" class="form" role="group" aria-labelledby="title">
       <header class="head">
         <p part="title" class="title" id="title">${labelOf(setup.instrument.label, locale)}</p>
@@ -317,35 +333,41 @@ export class SporAssessmentForm extends SporElement {
         <span class="progress-text">${item ? t.form.progress(index + 1, total) : t.form.review}</span>
         <progress max=${total} .value=${item ? index + 1 : total} aria-hidden="true"></progress>
       </div>
-      ${item
-        ? html`<div class="items one">${this.renderRated(setup, item)}</div>
+      ${
+        item
+          ? html`<div class="items one">${this.renderRated(setup, item)}</div>
             <div class="nav">
-              ${index > 0
-                ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(index - 1)}>
+              ${
+                index > 0
+                  ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(index - 1)}>
                     ${t.form.previous}
                   </button>`
-                : html`<span></span>`}
+                  : html`<span></span>`
+              }
               <button type="button" class="primary" ?disabled=${this.isDisabled} @click=${() => this.goTo(index + 1)}>
                 ${t.form.next}
               </button>
             </div>`
-        : html`<div class="review">
+          : html`<div class="review">
               <p class="answered">${t.form.answered(answered, total)}</p>
               ${this.showScore ? this.renderScore(setup) : nothing}
               ${setup.textItems.length > 0 ? html`<div class="items">${setup.textItems.map((text) => this.renderText(text))}</div>` : nothing}
             </div>
-            ${this.renderActions(setup, index - 1)}`}`;
+            ${this.renderActions(setup, index - 1)}`
+      }`;
   }
 
   private renderActions(setup: Setup, previous?: number): TemplateResult {
     const t = this.i18n.t;
     const missing = this.showErrors ? this.missingItems(setup).length : 0;
     return html`<div class="actions">
-      ${previous !== undefined && previous >= 0
-        ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(previous)}>
+      ${
+        previous !== undefined && previous >= 0
+          ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(previous)}>
             ${t.form.previous}
           </button>`
-        : nothing}
+          : nothing
+      }
       <p class="missing" id="missing" role="status">${missing > 0 ? t.form.missing(missing) : ''}</p>
       <button
         type="button"
@@ -406,11 +428,15 @@ export class SporAssessmentForm extends SporElement {
         ?disabled=${this.isDisabled}
         @click=${() => this.choose(item.id, choice.value)}
       >
-        ${choice.value === null
-          ? choice.label
-          : html`<span class="value">${choice.text}</span>${setup.isLongScale || !choice.label
-                ? nothing
-                : html`<span class="label">${choice.label}</span>`}`}
+        ${
+          choice.value === null
+            ? choice.label
+            : html`<span class="value">${choice.text}</span>${
+                setup.isLongScale || !choice.label
+                  ? nothing
+                  : html`<span class="label">${choice.label}</span>`
+              }`
+        }
       </button>`;
     };
     return html`<div part="item" class="item ${isMissing ? 'has-error' : ''}">
@@ -518,12 +544,17 @@ export class SporAssessmentForm extends SporElement {
     const setup = this.setup;
     const item = setup?.ratedItems[screen];
     if (item) this.focusItem(item.id);
-    else (this.renderRoot.querySelector('textarea') ?? this.renderRoot.querySelector<HTMLElement>('.submit'))?.focus();
+    else
+      (
+        this.renderRoot.querySelector('textarea') ?? this.renderRoot.querySelector<HTMLElement>('.submit')
+      )?.focus();
   }
 
   private focusItem(itemId: string): void {
     const group = this.renderRoot.querySelector(`[data-item="${itemId}"]`);
-    const target = group?.querySelector<HTMLElement>('[tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>(`#text-${itemId}`);
+    const target =
+      group?.querySelector<HTMLElement>('[tabindex="0"]') ??
+      this.renderRoot.querySelector<HTMLElement>(`#text-${itemId}`);
     target?.focus();
   }
 
@@ -550,7 +581,10 @@ export class SporAssessmentForm extends SporElement {
     const parsed = AssessmentSchema.safeParse(this.assessmentOf(setup));
     if (!parsed.success) {
       // Only reachable if a host changed a property to something unusable between checks.
-      this.issues = parsed.error.issues.map((issue) => ({ path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))), message: issue.message }));
+      this.issues = parsed.error.issues.map((issue) => ({
+        path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+        message: issue.message,
+      }));
       this.emit('spor-invalid-data', { issues: this.issues });
       return;
     }
@@ -587,7 +621,9 @@ export class SporAssessmentForm extends SporElement {
       instrument: setup.instrument.id,
       date: setup.date,
       rater: setup.rater,
-      ratings: Object.fromEntries(setup.ratedItems.map((item) => [item.id, this.draft.ratings[item.id] ?? null])),
+      ratings: Object.fromEntries(
+        setup.ratedItems.map((item) => [item.id, this.draft.ratings[item.id] ?? null]),
+      ),
       ...(Object.keys(notes).length > 0 ? { notes } : {}),
     };
   }
@@ -616,7 +652,11 @@ export class SporAssessmentForm extends SporElement {
         this.renderRoot.querySelector<HTMLElement>(`#text-${first.id}`) ??
         this.renderRoot.querySelector<HTMLElement>('.submit') ??
         undefined;
-      this.internals.setValidity({ valueMissing: true }, `${t.form.validity} ${t.form.missing(missing.length)}`, anchor);
+      this.internals.setValidity(
+        { valueMissing: true },
+        `${t.form.validity} ${t.form.missing(missing.length)}`,
+        anchor,
+      );
     }
   }
 
@@ -657,7 +697,10 @@ export class SporAssessmentForm extends SporElement {
   private resolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
     const t = this.i18n.t;
     const locale = this.i18n.locale;
-    const fail = (path: Array<string | number>, message: string) => ({ setup: undefined, issues: [{ path, message }] });
+    const fail = (path: Array<string | number>, message: string) => ({
+      setup: undefined,
+      issues: [{ path, message }],
+    });
 
     let framework: Framework | undefined;
     const input: unknown = this.framework;
@@ -670,7 +713,13 @@ export class SporAssessmentForm extends SporElement {
       }
       const result = this.parsedFramework.result;
       if (!result.ok) {
-        return { setup: undefined, issues: result.issues.map((issue) => ({ path: ['framework', ...issue.path], message: issue.message })) };
+        return {
+          setup: undefined,
+          issues: result.issues.map((issue) => ({
+            path: ['framework', ...issue.path],
+            message: issue.message,
+          })),
+        };
       }
       framework = result.data;
     }
@@ -680,7 +729,10 @@ export class SporAssessmentForm extends SporElement {
       ? framework.instruments.find((candidate) => candidate.id === instrumentId)
       : framework.instruments[0];
     if (!instrument) {
-      return fail(['instrument'], t.form.invalid.unknownInstrument(instrumentId, framework.instruments.map((i) => i.id).join(', ')));
+      return fail(
+        ['instrument'],
+        t.form.invalid.unknownInstrument(instrumentId, framework.instruments.map((i) => i.id).join(', ')),
+      );
     }
     const scale = framework.scales.find((candidate) => candidate.id === instrument.scale);
     if (!scale) return fail(['instrument', 'scale'], t.form.invalid.noScale(instrument.scale));
@@ -688,7 +740,8 @@ export class SporAssessmentForm extends SporElement {
     if (this.value !== undefined) {
       const parsedValue = AssessmentSchema.safeParse(this.value);
       if (!parsedValue.success) return fail(['value'], t.form.invalid.value);
-      if (parsedValue.data.instrument !== instrument.id) return fail(['value', 'instrument'], t.form.invalid.valueInstrument(parsedValue.data.instrument));
+      if (parsedValue.data.instrument !== instrument.id)
+        return fail(['value', 'instrument'], t.form.invalid.valueInstrument(parsedValue.data.instrument));
     }
 
     const participant: unknown = this.participant;
@@ -700,7 +753,9 @@ export class SporAssessmentForm extends SporElement {
     const raterInput: unknown = this.rater ?? this.value?.rater ?? { role: instrument.raterRoles[0] };
     const parsedRater = AssessmentSchema.shape.rater.safeParse(raterInput);
     if (!parsedRater.success) return fail(['rater'], t.form.invalid.rater);
-    const rater = Object.fromEntries(Object.entries(parsedRater.data).filter(([, v]) => v !== undefined)) as Rater;
+    const rater = Object.fromEntries(
+      Object.entries(parsedRater.data).filter(([, v]) => v !== undefined),
+    ) as Rater;
     if (!instrument.raterRoles.includes(rater.role)) {
       return fail(['rater', 'role'], t.form.invalid.role(rater.role, instrument.raterRoles.join(', ')));
     }
@@ -738,7 +793,9 @@ function legendOf(setup: Setup, current: number | null | undefined): string {
   const chosen = setup.choices.find((choice) => choice.value === current && choice.value !== null);
   if (chosen?.label) return chosen.name;
   const labelled = setup.choices.filter((choice) => choice.label && choice.value !== null);
-  const shown = setup.isLongScale ? labelled : labelled.filter((_, i) => i === 0 || i === labelled.length - 1);
+  const shown = setup.isLongScale
+    ? labelled
+    : labelled.filter((_, i) => i === 0 || i === labelled.length - 1);
   return shown.map((choice) => `${choice.text} = ${choice.label}`).join(' · ');
 }
 
@@ -751,7 +808,8 @@ function draftFromJson(json: string, shape: Parameters<typeof draftFrom>[1]): Dr
   }
 }
 
-const isEmpty = (draft: Draft) => Object.keys(draft.ratings).length === 0 && Object.keys(draft.notes).length === 0;
+const isEmpty = (draft: Draft) =>
+  Object.keys(draft.ratings).length === 0 && Object.keys(draft.notes).length === 0;
 
 /** The scale's values from `min` to `max` by `step`, each with its label, and "not observed". */
 function choicesOf(
@@ -762,7 +820,10 @@ function choicesOf(
   name: (value: string, label: string) => string,
 ): Choice[] {
   const count = Math.floor((scale.max - scale.min) / scale.step + 1e-9) + 1;
-  const decimals = Number.isInteger(scale.step) && Number.isInteger(scale.min) ? 0 : (String(scale.step).split('.')[1]?.length ?? 1);
+  const decimals =
+    Number.isInteger(scale.step) && Number.isInteger(scale.min)
+      ? 0
+      : (String(scale.step).split('.')[1]?.length ?? 1);
   const choices: Choice[] = [];
   // Values are computed from min, never summed, so 0.1 steps do not drift.
   for (let i = 0; i < Math.min(count, 101); i += 1) {
@@ -772,6 +833,7 @@ function choicesOf(
     const label = entry ? labelOf(entry.label, locale) : '';
     choices.push({ value, text, label, name: name(text, label) });
   }
-  if (allowsNotObserved) choices.push({ value: null, text: notObserved, label: notObserved, name: notObserved });
+  if (allowsNotObserved)
+    choices.push({ value: null, text: notObserved, label: notObserved, name: notObserved });
   return choices;
 }

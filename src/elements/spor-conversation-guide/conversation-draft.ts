@@ -44,8 +44,12 @@ export function conversationDraftFrom(input: unknown, promptSet: PromptSet): Con
   return {
     id: typeof id === 'string' && id.length > 0 && id.length <= limits.shortText ? id : newRecordId('c'),
     answers,
-    focus: typeof focus === 'string' && focus.length > 0 && focus.length <= limits.shortText ? focus : undefined,
-    step: typeof step === 'number' && Number.isInteger(step) ? Math.max(0, Math.min(step, promptSet.prompts.length)) : 0,
+    focus:
+      typeof focus === 'string' && focus.length > 0 && focus.length <= limits.shortText ? focus : undefined,
+    step:
+      typeof step === 'number' && Number.isInteger(step)
+        ? Math.max(0, Math.min(step, promptSet.prompts.length))
+        : 0,
     isResilienceShown: input['isResilienceShown'] === true,
   };
 }
@@ -57,7 +61,12 @@ export const isEmptyDraft = (draft: ConversationDraft): boolean =>
  * The record a draft makes: answers trimmed, empty ones left out, the focus only where the prompt
  * set asks for one.
  */
-export function recordOf(draft: ConversationDraft, promptSet: PromptSet, date: string, { trim = true } = {}): ConversationRecord {
+export function recordOf(
+  draft: ConversationDraft,
+  promptSet: PromptSet,
+  date: string,
+  { trim = true } = {},
+): ConversationRecord {
   const answers: Record<string, string> = {};
   for (const prompt of promptSet.prompts) {
     const text = draft.answers[prompt.id] ?? '';

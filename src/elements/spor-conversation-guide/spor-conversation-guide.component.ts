@@ -17,7 +17,13 @@ import {
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
-import { clearStored, persistOf, readStored, writeStored, type Persist } from '../../internal/draft-storage.js';
+import {
+  clearStored,
+  persistOf,
+  readStored,
+  writeStored,
+  type Persist,
+} from '../../internal/draft-storage.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -121,7 +127,8 @@ export class SporConversationGuide extends SporDataElement {
   private isNewIssues = false;
   /** Drafts by key: another date or person and back loses nothing. */
   private readonly drafts = new Map<string, ConversationDraft>();
-  private parsedPromptSet: { input: unknown; locale: string; result: ReturnType<typeof parsePromptSet> } | undefined;
+  private parsedPromptSet:
+    { input: unknown; locale: string; result: ReturnType<typeof parsePromptSet> } | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingFocus: 'prompt' | 'done' | undefined;
 
@@ -143,7 +150,9 @@ export class SporConversationGuide extends SporDataElement {
 
   /** True when resilience shows: the young person agreed in this conversation, or a counsellor looks. */
   get isResilienceShown(): boolean {
-    return this.audience === 'counsellor' || (this.audience === 'conversation' && this.draft.isResilienceShown);
+    return (
+      this.audience === 'counsellor' || (this.audience === 'conversation' && this.draft.isResilienceShown)
+    );
   }
 
   override connectedCallback(): void {
@@ -178,7 +187,8 @@ export class SporConversationGuide extends SporDataElement {
     this.setup = setup;
     const text = JSON.stringify(issues);
     // The data controller fires its own event for bad data; ours are the guide's own inputs.
-    this.isNewIssues = issues.length > 0 && text !== this.issuesText && this.progress.result.status === 'ready';
+    this.isNewIssues =
+      issues.length > 0 && text !== this.issuesText && this.progress.result.status === 'ready';
     this.issuesText = text;
     this.issues = issues;
     if (!setup) return;
@@ -190,7 +200,8 @@ export class SporConversationGuide extends SporDataElement {
         this.finished = undefined;
       }
     } else if (setup.key !== previous?.key) {
-      const carried = previous && isAnonymousKey(previous.key) && !isEmptyDraft(this.draft) ? this.draft : undefined;
+      const carried =
+        previous && isAnonymousKey(previous.key) && !isEmptyDraft(this.draft) ? this.draft : undefined;
       const draft =
         this.drafts.get(setup.key) ??
         carried ??
@@ -285,21 +296,32 @@ export class SporConversationGuide extends SporDataElement {
     const t = this.i18n.t;
     const locale = this.i18n.locale;
     const model = setup.model;
-    const shown = new Set(this.groupsOf(setup).flatMap((group) => [group.id, ...group.areas.map((area) => area.id)]));
+    const shown = new Set(
+      this.groupsOf(setup).flatMap((group) => [group.id, ...group.areas.map((area) => area.id)]),
+    );
     const n = (value: number) => formatNumber(locale, value);
     if (!setup.since) {
-      const sentences = model.summary(model.seriesFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension').join(',')), '');
+      const sentences = model.summary(
+        model.seriesFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension').join(',')),
+        '',
+      );
       return html`<div class="changes">
         <p class="context-title">${t.conversation.firstTitle}</p>
-        ${sentences.length > 0
-          ? html`<p>${t.conversation.firstLead}</p><ul class="change-list">${sentences.map((s) => html`<li class="change">${s}</li>`)}</ul>`
-          : html`<p>${t.conversation.noData}</p>`}
+        ${
+          sentences.length > 0
+            ? html`<p>${t.conversation.firstLead}</p><ul class="change-list">${sentences.map((s) => html`<li class="change">${s}</li>`)}</ul>`
+            : html`<p>${t.conversation.noData}</p>`
+        }
       </div>`;
     }
     const sinceText = formatDay(locale, setup.since, Number(setup.date.slice(0, 4)));
     const changes = model.changesSince(setup.since).filter((c) => shown.has(c.id));
-    const rises = changes.filter((c) => c.direction === 'rose').sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));
-    const dips = changes.filter((c) => c.direction === 'dipped').sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0));
+    const rises = changes
+      .filter((c) => c.direction === 'rose')
+      .sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));
+    const dips = changes
+      .filter((c) => c.direction === 'dipped')
+      .sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0));
     const steady = changes.filter((c) => c.direction === 'steady');
     const rises_ = rises.slice(0, isCompact ? 3 : shownRises);
     const dips_ = dips.slice(0, isCompact ? 2 : shownDips);
@@ -310,14 +332,16 @@ export class SporConversationGuide extends SporDataElement {
         : '';
     return html`<div class="changes">
       <p class="context-title">${t.conversation.changesTitle(sinceText)}</p>
-      ${rises.length + dips.length + steady.length === 0
-        ? html`<p>${t.conversation.noChanges}</p>`
-        : html`<ul class="change-list">
+      ${
+        rises.length + dips.length + steady.length === 0
+          ? html`<p>${t.conversation.noChanges}</p>`
+          : html`<ul class="change-list">
               ${rises_.map((c) => html`<li class="change is-rose"><span class="mark" aria-hidden="true">▲</span>${sentence(c)}</li>`)}
               ${dips_.map((c) => html`<li class="change is-dipped"><span class="mark" aria-hidden="true">▼</span>${sentence(c)}</li>`)}
             </ul>
             ${rest > 0 ? html`<p class="more">${t.conversation.more(rest)}</p>` : nothing}
-            ${steady.length > 0 ? html`<p class="steady">${t.conversation.steady(steady.map((c) => model.labelOf(c.id)).join(', '))}</p>` : nothing}`}
+            ${steady.length > 0 ? html`<p class="steady">${t.conversation.steady(steady.map((c) => model.labelOf(c.id)).join(', '))}</p>` : nothing}`
+      }
     </div>`;
   }
 
@@ -355,23 +379,32 @@ export class SporConversationGuide extends SporDataElement {
         : change.direction === 'rose' || change.direction === 'dipped'
           ? t.conversation.change[change.direction](n(Math.abs(change.delta ?? 0)))
           : t.conversation.change[change.direction];
-      return words ? `${t.conversation.now(n(latest.value))} · ${words}` : t.conversation.now(n(latest.value));
+      return words
+        ? `${t.conversation.now(n(latest.value))} · ${words}`
+        : t.conversation.now(n(latest.value));
     };
     const last = setup.lastFocus;
     const lastChange = last ? model.changesSince(last.date).find((c) => c.id === last.id) : undefined;
     const lastSentence =
-      last && lastChange && this.isAreaShown(setup, last.id) ? this.sentenceOf(model, lastChange, last.date, setup.date) : '';
-    const radio = (id: string, label: string) => html`<label class="area ${this.draft.focus === id ? 'is-chosen' : ''}">
+      last && lastChange && this.isAreaShown(setup, last.id)
+        ? this.sentenceOf(model, lastChange, last.date, setup.date)
+        : '';
+    const radio = (
+      id: string,
+      label: string,
+    ) => html`<label class="area ${this.draft.focus === id ? 'is-chosen' : ''}">
       <input type="radio" name="focus" .value=${id} .checked=${live(this.draft.focus === id)} @change=${() => this.choose(id)} />
       <span class="area-text"><span class="area-label">${label}</span><span class="area-value">${describe(id)}</span></span>
     </label>`;
     return html`<div class="areas">
-      ${last && this.isAreaShown(setup, last.id)
-        ? html`<div class="last-focus">
+      ${
+        last && this.isAreaShown(setup, last.id)
+          ? html`<div class="last-focus">
             <p>${t.conversation.lastFocus(model.labelOf(last.id))}</p>
             ${lastSentence ? html`<p>${lastSentence}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.groupsOf(setup).map(
         (group) => html`<fieldset class="group">
           <legend class="group-label">${group.label}</legend>
@@ -421,11 +454,13 @@ export class SporConversationGuide extends SporDataElement {
               </button>
             </div>
             <p class="overview-answer ${answer ? '' : 'is-empty'}">${answer || t.conversation.notAnswered}</p>
-            ${prompt.purpose === 'focus'
-              ? html`<p class="overview-focus">
+            ${
+              prompt.purpose === 'focus'
+                ? html`<p class="overview-focus">
                   ${this.draft.focus ? t.conversation.focus(setup.model.labelOf(this.draft.focus)) : t.conversation.noFocus}
                 </p>`
-              : nothing}
+                : nothing
+            }
           </li>`;
         })}
       </ol>`;
@@ -435,14 +470,18 @@ export class SporConversationGuide extends SporDataElement {
     const t = this.i18n.t;
     const count = setup.promptSet.prompts.length;
     return html`<div part="nav" class="nav">
-      ${step > 0
-        ? html`<button type="button" class="secondary back" @click=${() => this.goTo(step - 1)}>${t.conversation.back}</button>`
-        : html`<span></span>`}
-      ${step < count
-        ? html`<button type="button" class="primary next" @click=${() => this.goTo(step + 1)}>
+      ${
+        step > 0
+          ? html`<button type="button" class="secondary back" @click=${() => this.goTo(step - 1)}>${t.conversation.back}</button>`
+          : html`<span></span>`
+      }
+      ${
+        step < count
+          ? html`<button type="button" class="primary next" @click=${() => this.goTo(step + 1)}>
             ${step === count - 1 ? t.conversation.toOverview : t.conversation.next}
           </button>`
-        : html`<button type="button" class="primary finish" @click=${this.finish}>${t.conversation.finish}</button>`}
+          : html`<button type="button" class="primary finish" @click=${this.finish}>${t.conversation.finish}</button>`
+      }
     </div>`;
   }
 
@@ -487,7 +526,10 @@ export class SporConversationGuide extends SporDataElement {
         // An item named like a trait ("Persistence", rated monthly) would read as the same area twice.
         const traitLabels = new Set(framework.traits.map((trait) => model.labelOf(trait.id)));
         const areas = dimension.components
-          .filter((c) => c.kind !== 'score' && model.seriesById(c.ref) !== undefined && this.isAreaShown(setup, c.ref))
+          .filter(
+            (c) =>
+              c.kind !== 'score' && model.seriesById(c.ref) !== undefined && this.isAreaShown(setup, c.ref),
+          )
           .filter((c) => c.kind === 'trait' || !traitLabels.has(model.labelOf(c.ref)))
           .map((c) => ({ id: c.ref, label: model.labelOf(c.ref) }));
         return [{ id, label: model.labelOf(id), areas }];
@@ -591,7 +633,8 @@ export class SporConversationGuide extends SporDataElement {
   private readonly onPointerDown = (event: PointerEvent): void => {
     const target = event.composedPath()[0];
     const isControl = target instanceof Element && target.closest('textarea, input, button, label') !== null;
-    this.swipeStart = event.pointerType === 'touch' && !isControl ? { x: event.clientX, y: event.clientY } : undefined;
+    this.swipeStart =
+      event.pointerType === 'touch' && !isControl ? { x: event.clientX, y: event.clientY } : undefined;
   };
 
   private readonly onPointerUp = (event: PointerEvent): void => {
@@ -620,7 +663,10 @@ export class SporConversationGuide extends SporDataElement {
     const parsed = ConversationRecordSchema.safeParse(recordOf(this.draft, setup.promptSet, setup.date));
     if (!parsed.success) {
       // Only reachable if a host changed a property to something unusable between checks.
-      this.issues = parsed.error.issues.map((issue) => ({ path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))), message: issue.message }));
+      this.issues = parsed.error.issues.map((issue) => ({
+        path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+        message: issue.message,
+      }));
       this.emit('spor-invalid-data', { issues: this.issues });
       return;
     }
@@ -654,7 +700,10 @@ export class SporConversationGuide extends SporDataElement {
   private resolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
     const t = this.i18n.t;
     const locale = this.i18n.locale;
-    const fail = (path: Array<string | number>, message: string) => ({ setup: undefined, issues: [{ path, message }] });
+    const fail = (path: Array<string | number>, message: string) => ({
+      setup: undefined,
+      issues: [{ path, message }],
+    });
     const result = this.progress.result;
     if (result.status === 'invalid') return { setup: undefined, issues: [...result.issues] };
     const model = result.model;
@@ -671,7 +720,13 @@ export class SporConversationGuide extends SporDataElement {
       }
       const parsed = this.parsedPromptSet.result;
       if (!parsed.ok) {
-        return { setup: undefined, issues: parsed.issues.map((issue) => ({ path: ['promptSet', ...issue.path], message: issue.message })) };
+        return {
+          setup: undefined,
+          issues: parsed.issues.map((issue) => ({
+            path: ['promptSet', ...issue.path],
+            message: issue.message,
+          })),
+        };
       }
       promptSet = parsed.data;
     }
@@ -679,7 +734,11 @@ export class SporConversationGuide extends SporDataElement {
     if (this.value !== undefined) {
       const parsedValue = ConversationRecordSchema.safeParse(this.value);
       if (!parsedValue.success) return fail(['value'], t.conversation.invalid.value);
-      if (parsedValue.data.promptSet !== promptSet.id) return fail(['value', 'promptSet'], t.conversation.invalid.valuePromptSet(parsedValue.data.promptSet));
+      if (parsedValue.data.promptSet !== promptSet.id)
+        return fail(
+          ['value', 'promptSet'],
+          t.conversation.invalid.valuePromptSet(parsedValue.data.promptSet),
+        );
     }
 
     const dateInput: unknown = this.date || this.value?.date || new Date().toISOString();
@@ -688,7 +747,8 @@ export class SporConversationGuide extends SporDataElement {
 
     const before = model.conversations.filter((c) => c.date < date && c.id !== this.draft.id);
     const lastWithFocus = before.filter((c) => c.focus).at(-1);
-    const participant = model.participantName === '' && model.framework === undefined ? '' : this.participantIdOf();
+    const participant =
+      model.participantName === '' && model.framework === undefined ? '' : this.participantIdOf();
     return {
       setup: {
         promptSet,

@@ -37,7 +37,6 @@ export class SporDataTable extends SporDataElement {
   /** What is shown: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
 
-
   protected override render() {
     const t = this.i18n.t;
     const result = this.progress.result;

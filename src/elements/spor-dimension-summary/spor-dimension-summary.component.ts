@@ -45,7 +45,6 @@ export class SporDimensionSummary extends SporDataElement {
    */
   @property({ attribute: 'focus' }) focusSeries = '';
 
-
   protected override render() {
     const t = this.i18n.t;
     const result = this.progress.result;
@@ -71,26 +70,34 @@ export class SporDimensionSummary extends SporDataElement {
     return html`<li part="card" class="card ${isFocus ? 'is-focus' : ''}">
       ${isFocus ? html`<p class="focus-badge">${t.chart.focusArea}</p>` : nothing}
       <p class="label">${card.label}</p>
-      ${latest
-        ? html`<p part="value" class="value">
+      ${
+        latest
+          ? html`<p part="value" class="value">
             ${n(latest.value)} <span class="of">${t.dimensions.of(formatNumber(locale, card.scaleMax, 0))}</span>
           </p>`
-        : html`<p class="value"><span class="of">${t.dimensions.noValue}</span></p>`}
-      ${card.change && since
-        ? html`<p part="change" class="change ${card.change.direction}">
+          : html`<p class="value"><span class="of">${t.dimensions.noValue}</span></p>`
+      }
+      ${
+        card.change && since
+          ? html`<p part="change" class="change ${card.change.direction}">
             <span class="arrow" aria-hidden="true">${arrows[card.change.direction]}</span>
             ${t.dimensions.change[card.change.direction](sinceText, card.change.delta === null ? '' : n(Math.abs(card.change.delta)))}
           </p>
-          ${card.change.beforePeriod && card.change.afterPeriod
-            ? html`<p class="compared">
+          ${
+            card.change.beforePeriod && card.change.afterPeriod
+              ? html`<p class="compared">
                 ${t.dimensions.compared(formatPeriod(locale, card.change.beforePeriod), formatPeriod(locale, card.change.afterPeriod))}
               </p>`
-            : nothing}`
-        : nothing}
-      ${card.points.length > 1
-        ? html`<spor-sparkline .values=${card.points.map((p) => p.value)} .min=${card.scaleMin} .max=${card.scaleMax}
+              : nothing
+          }`
+          : nothing
+      }
+      ${
+        card.points.length > 1
+          ? html`<spor-sparkline .values=${card.points.map((p) => p.value)} .min=${card.scaleMin} .max=${card.scaleMax}
             label=${card.label} locale=${locale}></spor-sparkline>`
-        : nothing}
+          : nothing
+      }
       ${card.band ? html`<p class="band">${t.dimensions.bands[card.band.id] ?? card.band.label}</p>` : nothing}
       <p class="meta">
         ${latest ? t.dimensions.lastAssessed(formatPeriod(locale, latest.period)) : ''} ${t.dimensions.cadence[card.cadence]}

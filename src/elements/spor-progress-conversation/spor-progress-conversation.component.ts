@@ -124,7 +124,10 @@ export class SporProgressConversation extends SporDataElement {
     }
     const candidate = this.purpose === 'focus' ? this.focusChoice : (this.focusChoice ?? model.latestFocus);
     const series = candidate ? this.seriesAround(model, candidate, dimensions) : dimensions;
-    const title = this.purpose === 'focus' && candidate ? t.conversation.focusTrendTitle(model.labelOf(candidate)) : t.conversation.trendTitle;
+    const title =
+      this.purpose === 'focus' && candidate
+        ? t.conversation.focusTrendTitle(model.labelOf(candidate))
+        : t.conversation.trendTitle;
     return panel(
       title,
       html`<spor-trend-chart

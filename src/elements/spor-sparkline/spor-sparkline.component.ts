@@ -56,7 +56,9 @@ export class SporSparkline extends SporElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('values') || changed.has('locale')) {
-      this.issues = isSeries(this.values) ? [] : [{ path: ['values'], message: this.i18n.t.sparkline.notNumbers }];
+      this.issues = isSeries(this.values)
+        ? []
+        : [{ path: ['values'], message: this.i18n.t.sparkline.notNumbers }];
     }
   }
 
@@ -101,7 +103,8 @@ export class SporSparkline extends SporElement {
   }
 }
 
-
 function isSeries(values: unknown): values is ReadonlyArray<number | null> {
-  return Array.isArray(values) && values.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v)));
+  return (
+    Array.isArray(values) && values.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v)))
+  );
 }

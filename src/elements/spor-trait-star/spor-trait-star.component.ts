@@ -117,20 +117,24 @@ export class SporTraitStar extends SporChartElement {
         </ul>
         ${this.renderActions()}
       </div>
-      ${this.view === 'table'
-        ? this.renderTable(this.values.map((v) => v.id).join(','))
-        : html`${this.renderSkipLink()}
+      ${
+        this.view === 'table'
+          ? this.renderTable(this.values.map((v) => v.id).join(','))
+          : html`${this.renderSkipLink()}
             <div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
               aria-labelledby="title" aria-describedby="caption hint"
               @keydown=${this.onKeydown} @blur=${() => (this.isPlotFocused = false)}
               @focus=${() => (this.isPlotFocused = this.plotElement?.matches(':focus-visible') ?? true)}
               @pointerdown=${this.onPointer}>
               ${this.isSlopes ? this.renderSlopes(scale) : this.renderRadar(scale)}
-              ${this.isPlotFocused && this.cursor === undefined
-                ? html`<p class="hint" id="hint">${t.star.hint}</p>`
-                : html`<p class="visually-hidden" id="hint">${t.star.hint}</p>`}
+              ${
+                this.isPlotFocused && this.cursor === undefined
+                  ? html`<p class="hint" id="hint">${t.star.hint}</p>`
+                  : html`<p class="visually-hidden" id="hint">${t.star.hint}</p>`
+              }
             </div>
-            ${this.cursor !== undefined ? html`<p class="readout">${this.describe(this.cursor)}</p>` : nothing}`}
+            ${this.cursor !== undefined ? html`<p class="readout">${this.describe(this.cursor)}</p>` : nothing}`
+      }
       ${this.renderSummaryAndLiveRegion(this.sentences(since))}
     `;
   }
@@ -196,7 +200,9 @@ export class SporTraitStar extends SporChartElement {
     const valueText = value.now === null ? '–' : formatNumber(locale, value.now);
     return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${x} y=${y} text-anchor="middle">${value.label}</text>
       <text class="axis-value" x=${x} y=${y + 15} text-anchor="middle">${valueText}${
-        value.isMarked && value.delta !== null ? svg`<tspan class="change"> ${signed(locale, value.delta)}</tspan>` : nothing
+        value.isMarked && value.delta !== null
+          ? svg`<tspan class="change"> ${signed(locale, value.delta)}</tspan>`
+          : nothing
       }</text>`;
   }
 
@@ -323,11 +329,23 @@ export class SporTraitStar extends SporChartElement {
   };
 }
 
-function traitValues(model: ProgressModel, ids: ReadonlyArray<string>, now: string, since: string, days: number): TraitValue[] {
+function traitValues(
+  model: ProgressModel,
+  ids: ReadonlyArray<string>,
+  now: string,
+  since: string,
+  days: number,
+): TraitValue[] {
   const raw = ids.map((id) => {
     const current = now ? model.windowMean(id, now, days) : null;
     const before = since ? model.windowMean(id, since, days) : null;
-    return { id, label: model.labelOf(id), now: current, before, delta: current !== null && before !== null ? current - before : null };
+    return {
+      id,
+      label: model.labelOf(id),
+      now: current,
+      before,
+      delta: current !== null && before !== null ? current - before : null,
+    };
   });
   const marked = new Set(
     raw

@@ -120,12 +120,19 @@ export class SporTrendChart extends SporChartElement {
     </div>`;
   }
 
-  private renderBody(model: ProgressModel, all: ReadonlyArray<ChartSeries>, scaleMax: number): TemplateResult {
+  private renderBody(
+    model: ProgressModel,
+    all: ReadonlyArray<ChartSeries>,
+    scaleMax: number,
+  ): TemplateResult {
     const t = this.i18n.t;
     const since = this.since || model.latestConversationDate || '';
     const focus = this.focusSeries || model.latestFocus || '';
     const focused = all.find((s) => s.id === focus);
-    const sentences = [...(focused ? [t.chart.focusSentence(focused.label)] : []), ...model.summary(all, since)];
+    const sentences = [
+      ...(focused ? [t.chart.focusSentence(focused.label)] : []),
+      ...model.summary(all, since),
+    ];
     return html`
       <div class="toolbar">
         <div part="legend" class="legend" role="group" aria-label=${t.chart.legend}>
@@ -167,7 +174,12 @@ export class SporTrendChart extends SporChartElement {
       height,
       margin: { left: 32, right: 12, top: 28, bottom: 32 },
       scale,
-      series: this.drawn.map((s) => ({ id: s.key, cadence: s.cadence, points: s.points, shape: markerShapeAt(s.shapeIndex) })),
+      series: this.drawn.map((s) => ({
+        id: s.key,
+        cadence: s.cadence,
+        points: s.points,
+        shape: markerShapeAt(s.shapeIndex),
+      })),
       domain: this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths),
       placements: model.placements,
       conversations: model.conversations,
@@ -189,25 +201,33 @@ export class SporTrendChart extends SporChartElement {
             ${layout.bands.map((band) => {
               const placement = model.placements.find((p) => p.id === band.id);
               return svg`<rect part="band" class="band" x=${band.x} y=${layout.plot.top} width=${band.width} height=${layout.plot.height}></rect>
-                ${band.width > 48
-                  ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}>${clip(placement?.company ?? '', band.width / 7)}</text>`
-                  : nothing}`;
+                ${
+                  band.width > 48
+                    ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}>${clip(placement?.company ?? '', band.width / 7)}</text>`
+                    : nothing
+                }`;
             })}
           </g>
           <g part="axis" class="axis">
             ${layout.yTicks.map(
-              (tick) => svg`<line class="grid" x1=${layout.plot.left} x2=${plotRight} y1=${tick.y} y2=${tick.y}></line>
+              (
+                tick,
+              ) => svg`<line class="grid" x1=${layout.plot.left} x2=${plotRight} y1=${tick.y} y2=${tick.y}></line>
                 <text x=${layout.plot.left - 8} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(this.i18n.locale, tick.value, 0)}</text>`,
             )}
             <line class="axis-line" x1=${layout.plot.left} x2=${plotRight} y1=${plotBottom} y2=${plotBottom}></line>
             ${layout.xTicks.map(
-              (tick) => svg`<line class="axis-line" x1=${tick.x} x2=${tick.x} y1=${plotBottom} y2=${plotBottom + 5}></line>
+              (
+                tick,
+              ) => svg`<line class="axis-line" x1=${tick.x} x2=${tick.x} y1=${plotBottom} y2=${plotBottom + 5}></line>
                 <text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y=${plotBottom + 20} text-anchor="middle">${tick.label}</text>`,
             )}
           </g>
           <g class="conversations">
             ${layout.conversations.map(
-              (c) => svg`<line class="conversation" x1=${c.x} x2=${c.x} y1=${layout.plot.top} y2=${plotBottom}></line>
+              (
+                c,
+              ) => svg`<line class="conversation" x1=${c.x} x2=${c.x} y1=${layout.plot.top} y2=${plotBottom}></line>
                 <path class="conversation-flag" d="M${c.x - 5},${plotBottom}l5,-8l5,8z"></path>`,
             )}
           </g>
@@ -341,7 +361,9 @@ export class SporTrendChart extends SporChartElement {
     const target = shiftMonth(from.start, direction);
     // The period that holds the date a month away, or the nearest one beyond it.
     const index =
-      direction === 1 ? points.findIndex((p) => p.end >= target) : findLastIndex(points, (p) => p.start <= target);
+      direction === 1
+        ? points.findIndex((p) => p.end >= target)
+        : findLastIndex(points, (p) => p.start <= target);
     const fallback = direction === 1 ? points.length - 1 : 0;
     return { ...current, point: index < 0 ? fallback : index };
   }
@@ -459,4 +481,3 @@ function findLastIndex<T>(items: ReadonlyArray<T>, test: (item: T) => boolean): 
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
   return -1;
 }
-

@@ -3,7 +3,9 @@ import type { SporAssessmentForm } from '../../../src/elements/spor-assessment-f
 
 export const root = (el: SporAssessmentForm) => el.shadowRoot!;
 
-export const groups = (el: SporAssessmentForm) => [...root(el).querySelectorAll<HTMLElement>('[role="radiogroup"]')];
+export const groups = (el: SporAssessmentForm) => [
+  ...root(el).querySelectorAll<HTMLElement>('[role="radiogroup"]'),
+];
 
 export const group = (el: SporAssessmentForm, itemId: string) =>
   root(el).querySelector<HTMLElement>(`[role="radiogroup"][data-item="${itemId}"]`)!;
@@ -28,9 +30,12 @@ export const textarea = (el: SporAssessmentForm, itemId: string) =>
   root(el).querySelector<HTMLTextAreaElement>(`#text-${itemId}`)!;
 
 export const button = (el: SporAssessmentForm, text: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button:not([role])')].find((b) => b.textContent!.trim() === text)!;
+  [...root(el).querySelectorAll<HTMLButtonElement>('button:not([role])')].find(
+    (b) => b.textContent!.trim() === text,
+  )!;
 
-export const submitButton = (el: SporAssessmentForm) => root(el).querySelector<HTMLButtonElement>('[part~="submit"]')!;
+export const submitButton = (el: SporAssessmentForm) =>
+  root(el).querySelector<HTMLButtonElement>('[part~="submit"]')!;
 
 export const active = (el: SporAssessmentForm) => root(el).activeElement as HTMLElement | null;
 

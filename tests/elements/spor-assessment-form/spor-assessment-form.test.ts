@@ -20,7 +20,16 @@ import {
   type,
 } from './helpers.js';
 
-const weeklyRated = ['initiative', 'persistence', 'curiosity', 'cooperation', 'social', 'responsibility', 'punctuality', 'productivity'];
+const weeklyRated = [
+  'initiative',
+  'persistence',
+  'curiosity',
+  'cooperation',
+  'social',
+  'responsibility',
+  'punctuality',
+  'productivity',
+];
 const today = () => localDateOf(new Date().toISOString(), 'Europe/Copenhagen');
 const company = { role: 'company', id: 'll-jens', name: 'Jens Mikkelsen', placementId: 'simon-p3' };
 const simon = { id: 'simon', displayName: 'Simon' };
@@ -42,7 +51,9 @@ describe('<spor-assessment-form>: the weekly report', () => {
       html`<spor-assessment-form locale="en" instrument="weekly-company" .participant=${simon} .rater=${company}></spor-assessment-form>`,
     );
     expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('Weekly rating from the company');
-    expect(root(el).querySelector('.meta')!.textContent).to.contain('Simon').and.to.contain('Company: Jens Mikkelsen');
+    expect(root(el).querySelector('.meta')!.textContent)
+      .to.contain('Simon')
+      .and.to.contain('Company: Jens Mikkelsen');
     expect(groups(el).map((g) => g.dataset['item'])).to.deep.equal(weeklyRated);
     // Five values with their labels, then "not observed".
     expect(radios(el, 'punctuality').map((r) => r.getAttribute('aria-label'))).to.deep.equal([
@@ -66,7 +77,11 @@ describe('<spor-assessment-form>: the weekly report', () => {
 
     const { detail } = await submit(el);
     expectValid(detail.assessment);
-    expect(detail.assessment).to.deep.include({ instrument: 'weekly-company', date: today(), rater: company });
+    expect(detail.assessment).to.deep.include({
+      instrument: 'weekly-company',
+      date: today(),
+      rater: company,
+    });
     expect(detail.assessment.ratings).to.deep.equal({
       initiative: 3,
       persistence: 4,
@@ -78,15 +93,22 @@ describe('<spor-assessment-form>: the weekly report', () => {
       productivity: 3,
     });
     // Trimmed, and the empty optional `concerns` is left out.
-    expect(detail.assessment.notes).to.deep.equal({ 'done-well': 'Took the forklift course without being asked.' });
+    expect(detail.assessment.notes).to.deep.equal({
+      'done-well': 'Took the forklift course without being asked.',
+    });
     expect(detail.assessment.id).to.be.a('string').and.not.equal('');
     expect(detail.score).to.equal(undefined);
     await el.updateComplete;
     const [y, m, d] = today()!.split('-').map(Number);
-    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(y!, m! - 1, d)),
+    const day = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y!, m! - 1, d)));
+    expect(root(el).querySelector('[part~="confirmation"]')!.textContent).to.contain(
+      `The assessment for ${day} has been sent.`,
     );
-    expect(root(el).querySelector('[part~="confirmation"]')!.textContent).to.contain(`The assessment for ${day} has been sent.`);
     expect(active(el)!.id).to.equal('sent');
     await expect(el).to.be.accessible();
   });
@@ -141,10 +163,14 @@ describe('<spor-assessment-form>: the weekly report', () => {
   });
 
   it('speaks Danish from the page and shows the scale labels from the framework', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="da"><spor-assessment-form></spor-assessment-form></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="da"><spor-assessment-form></spor-assessment-form></div>`,
+    );
     const el = wrapper.querySelector('spor-assessment-form')!;
     await el.updateComplete;
-    expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('Ugentlig vurdering fra virksomheden');
+    expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal(
+      'Ugentlig vurdering fra virksomheden',
+    );
     expect(radio(el, 'initiative', '4').getAttribute('aria-label')).to.equal('4 – Næsten altid');
     expect(radio(el, 'initiative', 'Ikke observeret')).to.exist;
     expect(submitButton(el).textContent!.trim()).to.equal('Send');
@@ -154,7 +180,9 @@ describe('<spor-assessment-form>: the weekly report', () => {
 
 describe('<spor-assessment-form>: missing answers', () => {
   it('shows every missing answer at its item, focuses the first and sends nothing', async () => {
-    const el = await fixture<SporAssessmentForm>(html`<spor-assessment-form locale="en"></spor-assessment-form>`);
+    const el = await fixture<SporAssessmentForm>(
+      html`<spor-assessment-form locale="en"></spor-assessment-form>`,
+    );
     let sent = 0;
     el.addEventListener('spor-assessment-submit', () => (sent += 1));
     submitButton(el).click();
@@ -200,7 +228,11 @@ describe('<spor-assessment-form>: the monthly determination rating', () => {
     const el = await fixture<SporAssessmentForm>(
       html`<spor-assessment-form locale="en" instrument="monthly-determination" .rater=${counsellor} date="2026-10-30"></spor-assessment-form>`,
     );
-    expect(groups(el).map((g) => g.dataset['item'])).to.deep.equal(['persistence', 'independence', 'direction']);
+    expect(groups(el).map((g) => g.dataset['item'])).to.deep.equal([
+      'persistence',
+      'independence',
+      'direction',
+    ]);
     expect(root(el).querySelector('textarea')).to.equal(null);
     radio(el, 'persistence', '4').click();
     radio(el, 'independence', 'Not observed').click();
@@ -209,7 +241,11 @@ describe('<spor-assessment-form>: the monthly determination rating', () => {
     await expect(el).to.be.accessible();
     const { detail } = await submit(el);
     expectValid(detail.assessment);
-    expect(detail.assessment).to.deep.include({ instrument: 'monthly-determination', date: '2026-10-30', rater: counsellor });
+    expect(detail.assessment).to.deep.include({
+      instrument: 'monthly-determination',
+      date: '2026-10-30',
+      rater: counsellor,
+    });
     expect(detail.assessment.ratings).to.deep.equal({ persistence: 4, independence: null, direction: 2 });
     expect(detail.assessment).not.to.have.property('notes');
   });
@@ -319,7 +355,9 @@ describe('<spor-assessment-form>: the resilience self-report', () => {
   });
 
   it('hides the score unless the host asks for it', async () => {
-    const el = await fixture<SporAssessmentForm>(html`<spor-assessment-form locale="en" instrument="resilience-self-report"></spor-assessment-form>`);
+    const el = await fixture<SporAssessmentForm>(
+      html`<spor-assessment-form locale="en" instrument="resilience-self-report"></spor-assessment-form>`,
+    );
     await answer(el, [4, 2, 5, 1, 3, 2]);
     expect(root(el).querySelector('.score')).to.equal(null);
     const { detail } = await submit(el);
@@ -355,7 +393,9 @@ describe('<spor-assessment-form>: the resilience self-report', () => {
   });
 
   it('goes back to the first unanswered statement and focuses it', async () => {
-    const el = await fixture<SporAssessmentForm>(html`<spor-assessment-form locale="en" instrument="resilience-self-report"></spor-assessment-form>`);
+    const el = await fixture<SporAssessmentForm>(
+      html`<spor-assessment-form locale="en" instrument="resilience-self-report"></spor-assessment-form>`,
+    );
     await answer(el, [4, 2]);
     button(el, 'Next').click(); // r3 skipped
     await el.updateComplete;
@@ -422,7 +462,7 @@ describe('<spor-assessment-form>: inside a <form>', () => {
     expect(assessment.notes).to.deep.equal({ 'done-well': 'Helped a new colleague.' });
   });
 
-  it("sends the host form from its own button too, after the event", async () => {
+  it('sends the host form from its own button too, after the event', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <spor-assessment-form name="report" locale="en" instrument="monthly-determination"></spor-assessment-form>
     </form>`);
@@ -540,7 +580,7 @@ describe('<spor-assessment-form>: a custom framework with a 0–10 scale', () =>
     ],
   };
 
-  it('shows eleven values with the framework\'s labels, and is filled by keyboard', async () => {
+  it("shows eleven values with the framework's labels, and is filled by keyboard", async () => {
     const el = await fixture<SporAssessmentForm>(
       html`<spor-assessment-form locale="en" .framework=${custom} instrument="check-in" date="2026-05-04"></spor-assessment-form>`,
     );
@@ -562,7 +602,11 @@ describe('<spor-assessment-form>: a custom framework with a 0–10 scale', () =>
     expect(checked(el, 'hope')).to.deep.equal(['10 – Fully']);
     const { detail } = await submit(el);
     expectValid(detail.assessment);
-    expect(detail.assessment).to.deep.include({ instrument: 'check-in', date: '2026-05-04', rater: { role: 'mentor' } });
+    expect(detail.assessment).to.deep.include({
+      instrument: 'check-in',
+      date: '2026-05-04',
+      rater: { role: 'mentor' },
+    });
     expect(detail.assessment.ratings).to.deep.equal({ energy: 7, hope: 10 });
     await expect(el).to.be.accessible();
   });
@@ -587,7 +631,9 @@ describe('<spor-assessment-form>: a custom framework with a 0–10 scale', () =>
 
   it('shows a localized error for an invalid framework or an unknown instrument', async () => {
     const broken = { ...custom, scales: [] };
-    const el = await fixture<SporAssessmentForm>(html`<spor-assessment-form locale="en" .framework=${broken}></spor-assessment-form>`);
+    const el = await fixture<SporAssessmentForm>(
+      html`<spor-assessment-form locale="en" .framework=${broken}></spor-assessment-form>`,
+    );
     expect(root(el).querySelector('[part~="error"]')).to.exist;
     await expect(el).to.be.accessible();
 
@@ -616,7 +662,9 @@ describe('<spor-assessment-form>: drafts', () => {
   });
 
   it('keeps a draft across property changes and re-renders', async () => {
-    const el = await fixture<SporAssessmentForm>(html`<spor-assessment-form locale="en"></spor-assessment-form>`);
+    const el = await fixture<SporAssessmentForm>(
+      html`<spor-assessment-form locale="en"></spor-assessment-form>`,
+    );
     radio(el, 'initiative', '5').click();
     await type(el, 'done-well', 'Fixed the label printer.');
     el.locale = 'da';
@@ -641,20 +689,26 @@ describe('<spor-assessment-form>: drafts', () => {
     const first = await make();
     radio(first, 'social', '2').click();
     await type(first, 'done-well', 'Asked good questions.');
-    const firstId = JSON.parse(sessionStorage.getItem('spor-assessment-form:simon:nextwork:weekly-company:2026-11-13')!).id as string;
+    const firstId = JSON.parse(
+      sessionStorage.getItem('spor-assessment-form:simon:nextwork:weekly-company:2026-11-13')!,
+    ).id as string;
     first.remove();
 
     const second = await make();
     expect(checked(second, 'social')).to.deep.equal(['2 – Sometimes']);
     expect(textarea(second, 'done-well').value).to.equal('Asked good questions.');
-    expect(root(second).querySelector('.status')!.textContent).to.equal('What you filled in last time is back.');
+    expect(root(second).querySelector('.status')!.textContent).to.equal(
+      'What you filled in last time is back.',
+    );
     await expect(second).to.be.accessible();
 
     for (const id of weeklyRated) radio(second, id, '3').click();
     const { detail } = await submit(second);
     expect(detail.assessment.id).to.equal(firstId);
     // Sent: the draft is gone.
-    expect(sessionStorage.getItem('spor-assessment-form:simon:nextwork:weekly-company:2026-11-13')).to.equal(null);
+    expect(sessionStorage.getItem('spor-assessment-form:simon:nextwork:weekly-company:2026-11-13')).to.equal(
+      null,
+    );
 
     // Another date is another draft.
     const other = await fixture<SporAssessmentForm>(
@@ -666,7 +720,10 @@ describe('<spor-assessment-form>: drafts', () => {
   it('ignores a tampered stored draft and keeps what is on screen when storage fails', async () => {
     localStorage.setItem(
       'spor-assessment-form:simon:nextwork:monthly-determination:2026-10-30',
-      JSON.stringify({ id: 'x1', ratings: { persistence: 9, independence: 'lots', direction: 4, __proto__: 1 } }),
+      JSON.stringify({
+        id: 'x1',
+        ratings: { persistence: 9, independence: 'lots', direction: 4, __proto__: 1 },
+      }),
     );
     const el = await fixture<SporAssessmentForm>(
       html`<spor-assessment-form locale="en" persist="local" .participant=${simon} instrument="monthly-determination" date="2026-10-30"></spor-assessment-form>`,
@@ -693,8 +750,12 @@ describe('<spor-assessment-form>: drafts', () => {
   });
 
   it('takes back the state the browser restores, keeping only what fits the form', async () => {
-    const el = await fixture<SporAssessmentForm>(html`<spor-assessment-form locale="en" instrument="monthly-determination"></spor-assessment-form>`);
-    el.formStateRestoreCallback(JSON.stringify({ id: 'r-1', ratings: { persistence: 3, direction: 6, initiative: 2 }, notes: {} }));
+    const el = await fixture<SporAssessmentForm>(
+      html`<spor-assessment-form locale="en" instrument="monthly-determination"></spor-assessment-form>`,
+    );
+    el.formStateRestoreCallback(
+      JSON.stringify({ id: 'r-1', ratings: { persistence: 3, direction: 6, initiative: 2 }, notes: {} }),
+    );
     await el.updateComplete;
     expect(checked(el, 'persistence')).to.deep.equal(['3 – Often']);
     expect(checked(el, 'direction')).to.deep.equal([]);
@@ -711,17 +772,24 @@ describe('<spor-assessment-form>: drafts', () => {
       rater: { role: 'counsellor', name: 'Mette Dahl' },
       ratings: { persistence: 3, independence: null, direction: 4 },
     };
-    const el = await fixture<SporAssessmentForm>(html`<spor-assessment-form locale="en" .value=${value}></spor-assessment-form>`);
+    const el = await fixture<SporAssessmentForm>(
+      html`<spor-assessment-form locale="en" .value=${value}></spor-assessment-form>`,
+    );
     expect(checked(el, 'independence')).to.deep.equal(['Not observed']);
     radio(el, 'direction', '5').click();
     const { detail } = await submit(el);
-    expect(detail.assessment).to.deep.equal({ ...value, ratings: { persistence: 3, independence: null, direction: 5 } });
+    expect(detail.assessment).to.deep.equal({
+      ...value,
+      ratings: { persistence: 3, independence: null, direction: 5 },
+    });
   });
 });
 
 describe('<spor-assessment-form>: touch and layout', () => {
   const sizes = (el: SporAssessmentForm) =>
-    [...root(el).querySelectorAll<HTMLElement>('button, textarea')].map((node) => node.getBoundingClientRect());
+    [...root(el).querySelectorAll<HTMLElement>('button, textarea')].map((node) =>
+      node.getBoundingClientRect(),
+    );
 
   for (const [width, name] of [
     [768, 'a tablet'],
@@ -761,7 +829,7 @@ describe('<spor-assessment-form>: touch and layout', () => {
 });
 
 describe('<spor-assessment-form>: after sending', () => {
-  it("keeps the thank-you for the next date, and starts afresh for another person", async () => {
+  it('keeps the thank-you for the next date, and starts afresh for another person', async () => {
     const el = await fixture<SporAssessmentForm>(
       html`<spor-assessment-form locale="en" instrument="monthly-determination" .participant=${simon} date="2026-10-30"></spor-assessment-form>`,
     );
@@ -769,7 +837,9 @@ describe('<spor-assessment-form>: after sending', () => {
     await submit(el);
     el.date = '2026-11-30';
     await el.updateComplete;
-    expect(root(el).querySelector('[part~="confirmation"]')!.textContent).to.contain('The assessment for 30 October 2026 has been sent.');
+    expect(root(el).querySelector('[part~="confirmation"]')!.textContent).to.contain(
+      'The assessment for 30 October 2026 has been sent.',
+    );
     button(el, 'Fill in a new one').click();
     await el.updateComplete;
     expect(root(el).querySelector('.meta')!.textContent).to.contain('30 November 2026');

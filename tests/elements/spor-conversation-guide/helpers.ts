@@ -8,7 +8,8 @@ export function $<T extends Element = HTMLElement>(el: Element, selector: string
 }
 
 export const promptText = (el: Element) => $(el, '#prompt').textContent?.trim() ?? '';
-export const progressText = (el: Element) => el.shadowRoot?.querySelector('.progress-text')?.textContent?.trim() ?? '';
+export const progressText = (el: Element) =>
+  el.shadowRoot?.querySelector('.progress-text')?.textContent?.trim() ?? '';
 
 /** Presses Tab until the element's focused control matches `selector` (at most 40 times). */
 export async function tabTo(el: Element, selector: string, key = 'Tab'): Promise<HTMLElement> {

@@ -16,8 +16,13 @@ const [simon, liv] = samplePersonas as [ProgressData, ProgressData];
 const date = '2026-11-13';
 const key = `spor-conversation:${simon.participant.id}:${date}`;
 
-async function guide(data: unknown = simon, extra: Partial<SporConversationGuide> = {}): Promise<SporConversationGuide> {
-  const el = await fixture<SporConversationGuide>(html`<spor-conversation-guide .data=${data} date=${date} locale="en"></spor-conversation-guide>`);
+async function guide(
+  data: unknown = simon,
+  extra: Partial<SporConversationGuide> = {},
+): Promise<SporConversationGuide> {
+  const el = await fixture<SporConversationGuide>(
+    html`<spor-conversation-guide .data=${data} date=${date} locale="en"></spor-conversation-guide>`,
+  );
   Object.assign(el, extra);
   await el.updateComplete;
   return el;
@@ -53,7 +58,9 @@ describe('<spor-conversation-guide>', () => {
     for (const [index, text] of texts.entries()) {
       expect(progressText(el)).to.equal(`${index + 1} of 4`);
       expect(promptText(el)).to.equal(text);
-      expect(el.shadowRoot!.querySelector('.back'), 'no Back on the first step').to.equal(index === 0 ? null : el.shadowRoot!.querySelector('.back'));
+      expect(el.shadowRoot!.querySelector('.back'), 'no Back on the first step').to.equal(
+        index === 0 ? null : el.shadowRoot!.querySelector('.back'),
+      );
       await expect(el).to.be.accessible();
       typeAnswer(el, `Answer ${index + 1}`);
       if (index === 3) {
@@ -74,9 +81,18 @@ describe('<spor-conversation-guide>', () => {
     const record = completes[0]!;
     expect(ConversationRecordSchema.safeParse(record).success).to.equal(true);
     expect(record).to.deep.include({ date, promptSet: 'nextwork', focus: 'weekly-company.punctuality' });
-    expect(record.answers).to.deep.equal({ changes: 'Answer 1', examples: 'Answer 2', appreciation: 'Answer 3', focus: 'Answer 4' });
+    expect(record.answers).to.deep.equal({
+      changes: 'Answer 1',
+      examples: 'Answer 2',
+      appreciation: 'Answer 3',
+      focus: 'Answer 4',
+    });
     expect(changes.length).to.be.greaterThan(0);
-    for (const change of changes) expect(ConversationRecordSchema.safeParse(change.record).success, 'each draft is a valid record').to.equal(true);
+    for (const change of changes)
+      expect(
+        ConversationRecordSchema.safeParse(change.record).success,
+        'each draft is a valid record',
+      ).to.equal(true);
     expect($(el, '#done').textContent).to.contain('finished');
     await expect(el).to.be.accessible();
   });
@@ -115,14 +131,24 @@ describe('<spor-conversation-guide>', () => {
     let rises = 0;
     for (const persona of samplePersonas) {
       const el = await guide(persona);
-      const items = [...el.shadowRoot!.querySelectorAll('.change')].map((li) => ({ text: li.textContent?.trim() ?? '', rose: li.classList.contains('is-rose') }));
+      const items = [...el.shadowRoot!.querySelectorAll('.change')].map((li) => ({
+        text: li.textContent?.trim() ?? '',
+        rose: li.classList.contains('is-rose'),
+      }));
       expect(items.length).to.be.greaterThan(0);
       const firstDip = items.findIndex((item) => !item.rose);
-      if (firstDip >= 0) expect(items.slice(firstDip).every((item) => !item.rose), 'rises lead').to.equal(true);
-      for (const item of items) expect(item.text).to.match(/(rose from|dipped a little, from) \d\.\d to \d\.\d since \d+ \w+\.$/);
+      if (firstDip >= 0)
+        expect(
+          items.slice(firstDip).every((item) => !item.rose),
+          'rises lead',
+        ).to.equal(true);
+      for (const item of items)
+        expect(item.text).to.match(/(rose from|dipped a little, from) \d\.\d to \d\.\d since \d+ \w+\.$/);
       rises += items.filter((item) => item.rose).length;
       expect($(el, '.context-title').textContent).to.match(/^What changed since \d+ \w+/);
-      expect(el.shadowRoot!.querySelector('.context')?.textContent, 'no alarm words').not.to.match(/fell|worse|decline|poor/i);
+      expect(el.shadowRoot!.querySelector('.context')?.textContent, 'no alarm words').not.to.match(
+        /fell|worse|decline|poor/i,
+      );
     }
     expect(rises, 'some persona rose').to.be.greaterThan(0);
   });
@@ -247,7 +273,7 @@ describe('<spor-conversation-guide>', () => {
 
   it('shows resilience only after the young person agrees, and never to a company', async () => {
     const el = await guide();
-    for (let i = 0; i < 3; i += 1) $(el, '.next').click(), await el.updateComplete;
+    for (let i = 0; i < 3; i += 1) ($(el, '.next').click(), await el.updateComplete);
     expect(el.shadowRoot!.querySelector('input[value="resilience"]'), 'hidden by default').to.equal(null);
     const toggle = $(el, '[role="switch"]');
     expect(toggle.getAttribute('aria-checked')).to.equal('false');
@@ -265,15 +291,18 @@ describe('<spor-conversation-guide>', () => {
     expect(el.focusChoice, 'a resilience focus goes with the consent').to.equal(undefined);
 
     const company = await guide(simon, { audience: 'company' });
-    for (let i = 0; i < 3; i += 1) $(company, '.next').click(), await company.updateComplete;
+    for (let i = 0; i < 3; i += 1) ($(company, '.next').click(), await company.updateComplete);
     expect(company.shadowRoot!.querySelector('[role="switch"]'), 'no switch for a company').to.equal(null);
     expect(company.shadowRoot!.querySelector('input[value="resilience"]')).to.equal(null);
     expect(company.shadowRoot!.textContent).not.to.contain('Resilience');
 
     const counsellor = await guide(simon, { audience: 'counsellor' });
-    for (let i = 0; i < 3; i += 1) $(counsellor, '.next').click(), await counsellor.updateComplete;
-    expect(counsellor.shadowRoot!.querySelector('[role="switch"]'), 'a counsellor is not asked').to.equal(null);
-    expect(counsellor.shadowRoot!.querySelector('input[value="resilience"]'), 'a counsellor sees resilience').to.exist;
+    for (let i = 0; i < 3; i += 1) ($(counsellor, '.next').click(), await counsellor.updateComplete);
+    expect(counsellor.shadowRoot!.querySelector('[role="switch"]'), 'a counsellor is not asked').to.equal(
+      null,
+    );
+    expect(counsellor.shadowRoot!.querySelector('input[value="resilience"]'), 'a counsellor sees resilience')
+      .to.exist;
   });
 
   it('brings the young person’s consent back with a restored draft', async () => {
@@ -289,18 +318,20 @@ describe('<spor-conversation-guide>', () => {
     await again.updateComplete;
     expect($(again, '[role="switch"]').getAttribute('aria-checked')).to.equal('true');
     expect(again.resilienceConsent).to.equal(true);
-    for (let i = 0; i < 3; i += 1) $(again, '.next').click(), await again.updateComplete;
+    for (let i = 0; i < 3; i += 1) ($(again, '.next').click(), await again.updateComplete);
     expect(again.shadowRoot!.querySelector('input[value="resilience"]')).to.exist;
     again.remove();
   });
 
   it('says what was chosen last time and how it went since', async () => {
     const el = await guide(liv);
-    for (let i = 0; i < 3; i += 1) $(el, '.next').click(), await el.updateComplete;
+    for (let i = 0; i < 3; i += 1) ($(el, '.next').click(), await el.updateComplete);
     const last = ($(el, '.last-focus').textContent ?? '').replace(/\s+/g, ' ');
     const label = /Last time you chose: ([^.]+)\./.exec(last)?.[1] ?? '';
     expect(label).not.to.equal('');
-    expect(last).to.match(new RegExp(`${label} (rose|held steady|dipped a little|is measured|is not measured)`));
+    expect(last).to.match(
+      new RegExp(`${label} (rose|held steady|dipped a little|is measured|is not measured)`),
+    );
     const groups = [...el.shadowRoot!.querySelectorAll('legend')].map((l) => l.textContent?.trim());
     expect(groups).to.deep.equal(['Work readiness', 'Determination']);
     expect($(el, 'input[value="social"]').closest('label')?.textContent).to.match(/Now \d\.\d/);
@@ -324,11 +355,17 @@ describe('<spor-conversation-guide>', () => {
   });
 
   it('resumes a draft record given as value', async () => {
-    const value: ConversationRecord = { id: 'c-7', date, promptSet: 'nextwork', answers: { changes: 'Already said' }, focus: 'social' };
+    const value: ConversationRecord = {
+      id: 'c-7',
+      date,
+      promptSet: 'nextwork',
+      answers: { changes: 'Already said' },
+      focus: 'social',
+    };
     const el = await guide(simon, { value });
     expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Already said');
     const { completes } = collect(el);
-    for (let i = 0; i < 4; i += 1) $(el, '.next').click(), await el.updateComplete;
+    for (let i = 0; i < 4; i += 1) ($(el, '.next').click(), await el.updateComplete);
     $(el, '.finish').click();
     expect(completes[0]).to.deep.include({ id: 'c-7', focus: 'social' });
   });
@@ -357,8 +394,24 @@ describe('<spor-conversation-guide>', () => {
     const el = await guide();
     const base = $(el, '[part~="base"]');
     const swipe = (from: number, to: number) => {
-      base.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', clientX: from, clientY: 300, bubbles: true, composed: true }));
-      base.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', clientX: to, clientY: 310, bubbles: true, composed: true }));
+      base.dispatchEvent(
+        new PointerEvent('pointerdown', {
+          pointerType: 'touch',
+          clientX: from,
+          clientY: 300,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      base.dispatchEvent(
+        new PointerEvent('pointerup', {
+          pointerType: 'touch',
+          clientX: to,
+          clientY: 310,
+          bubbles: true,
+          composed: true,
+        }),
+      );
     };
     swipe(400, 200);
     await el.updateComplete;
@@ -372,7 +425,9 @@ describe('<spor-conversation-guide>', () => {
   });
 
   it('works without data: the prompts and the answers', async () => {
-    const el = await fixture<SporConversationGuide>(html`<spor-conversation-guide date=${date} locale="da"></spor-conversation-guide>`);
+    const el = await fixture<SporConversationGuide>(
+      html`<spor-conversation-guide date=${date} locale="da"></spor-conversation-guide>`,
+    );
     expect(progressText(el)).to.equal('1 af 4');
     expect($(el, '.context').textContent).to.contain('ingen målinger');
     await expect(el).to.be.accessible();

@@ -12,7 +12,11 @@ describe('<spor-data-table>', () => {
     );
     const table = el.shadowRoot!.querySelector('table')!;
     expect(table.querySelector('caption')!.textContent).to.equal('Simons udvikling');
-    expect(text(table.querySelectorAll('thead th[scope="col"]'))).to.deep.equal(['Periode', 'Initiativ', 'Beslutsomhed']);
+    expect(text(table.querySelectorAll('thead th[scope="col"]'))).to.deep.equal([
+      'Periode',
+      'Initiativ',
+      'Beslutsomhed',
+    ]);
     const rows = [...table.querySelectorAll('tbody tr')];
     // Seven weeks with reports and two months of determination, in time order.
     expect(text(rows.map((r) => r.querySelector('th[scope="row"]')!))).to.deep.equal([
@@ -40,11 +44,21 @@ describe('<spor-data-table>', () => {
     );
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
     expect(rows[0]!.querySelector('th')!.textContent!.trim()).to.equal('week 10, 2026');
-    expect(text(el.shadowRoot!.querySelectorAll('tbody td'))).to.deep.equal(['2.0', '3.0', '3.0', '3.0', '4.0', '4.0', '4.0']);
+    expect(text(el.shadowRoot!.querySelectorAll('tbody td'))).to.deep.equal([
+      '2.0',
+      '3.0',
+      '3.0',
+      '3.0',
+      '4.0',
+      '4.0',
+      '4.0',
+    ]);
   });
 
   it('is one tab stop that scrolls, and focusing the element focuses it', async () => {
-    const el = await fixture<SporDataTable>(html`<spor-data-table .data=${progressData()}></spor-data-table>`);
+    const el = await fixture<SporDataTable>(
+      html`<spor-data-table .data=${progressData()}></spor-data-table>`,
+    );
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part~="base"]'));
   });

@@ -14,15 +14,23 @@ describe('<spor-dimension-summary>', () => {
     expect(cards(el)).to.have.length(3);
     expect(work!.querySelector('.label')!.textContent).to.equal('Work readiness');
     // W17: responsibility, social, cooperation, punctuality, productivity all 4.
-    expect(work!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('4.0 of 5');
-    expect(work!.querySelector('[part~="change"]')!.textContent!.trim()).to.contain('Rose 1.0 since 20 March');
+    expect(work!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '4.0 of 5',
+    );
+    expect(work!.querySelector('[part~="change"]')!.textContent!.trim()).to.contain(
+      'Rose 1.0 since 20 March',
+    );
     // The last week complete by the conversation (W11) against the latest (W17), said plainly.
-    expect(work!.querySelector('.compared')!.textContent!.trim()).to.equal('Compares week 11, 2026 with week 17, 2026.');
+    expect(work!.querySelector('.compared')!.textContent!.trim()).to.equal(
+      'Compares week 11, 2026 with week 17, 2026.',
+    );
     expect(work!.querySelector('spor-sparkline')).to.exist;
     expect(work!.querySelector('.meta')!.textContent).to.contain('Assessed every week.');
     expect(determination!.querySelector('.meta')!.textContent).to.contain('Assessed every month.');
     // Resilience: (4 + 4 + 4 + 4 + 3 + 3) / 6 = 3.67, the "normal" band, in gentle words.
-    expect(resilience!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('3.7 of 5');
+    expect(resilience!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '3.7 of 5',
+    );
     expect(resilience!.querySelector('.band')!.textContent).to.equal('Good, steady resilience.');
     await expect(el).to.be.accessible();
   });
@@ -45,7 +53,10 @@ describe('<spor-dimension-summary>', () => {
     const el = await fixture<SporDimensionSummary>(
       html`<spor-dimension-summary audience="company" resilience-consent .data=${progressData()}></spor-dimension-summary>`,
     );
-    expect(cards(el).map((c) => c.querySelector('.label')!.textContent)).to.deep.equal(['Arbejdsegnethed', 'Beslutsomhed']);
+    expect(cards(el).map((c) => c.querySelector('.label')!.textContent)).to.deep.equal([
+      'Arbejdsegnethed',
+      'Beslutsomhed',
+    ]);
   });
 
   it('stacks the cards in a column on a narrow screen and in a row on a wide one', async () => {

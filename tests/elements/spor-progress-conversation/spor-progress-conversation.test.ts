@@ -2,13 +2,22 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/spor-progress-conversation/spor-progress-conversation.js';
 import type { SporProgressConversation } from '../../../src/elements/spor-progress-conversation/spor-progress-conversation.component.js';
 import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
-import { ConversationRecordSchema, samplePersonas, type ConversationRecord, type ProgressData } from '../../../src/core/index.js';
+import {
+  ConversationRecordSchema,
+  samplePersonas,
+  type ConversationRecord,
+  type ProgressData,
+} from '../../../src/core/index.js';
 import type { SporConversationChangeDetail } from '../../../src/events/index.js';
 
 const [simon, liv] = samplePersonas as [ProgressData, ProgressData];
 const date = '2026-11-13';
 
-async function view(width: number, data: unknown = simon, persist = 'none'): Promise<SporProgressConversation> {
+async function view(
+  width: number,
+  data: unknown = simon,
+  persist = 'none',
+): Promise<SporProgressConversation> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${width}px`;
   const el = document.createElement('spor-progress-conversation');
@@ -21,15 +30,21 @@ async function view(width: number, data: unknown = simon, persist = 'none'): Pro
   return el;
 }
 
-const guideOf = (el: SporProgressConversation) => el.shadowRoot!.querySelector('spor-conversation-guide') as SporConversationGuide;
+const guideOf = (el: SporProgressConversation) =>
+  el.shadowRoot!.querySelector('spor-conversation-guide') as SporConversationGuide;
 const charts = (el: SporProgressConversation) => el.shadowRoot!.querySelector('.charts') as HTMLElement;
-const chartTags = (el: SporProgressConversation) => [...charts(el).querySelectorAll('spor-trait-star, spor-dimension-summary, spor-trend-chart')].map((c) => c.localName);
+const chartTags = (el: SporProgressConversation) =>
+  [...charts(el).querySelectorAll('spor-trait-star, spor-dimension-summary, spor-trend-chart')].map(
+    (c) => c.localName,
+  );
 
 async function settle(el: SporProgressConversation): Promise<void> {
   await el.updateComplete;
   await guideOf(el)?.updateComplete;
   await el.updateComplete;
-  for (const chart of charts(el)?.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*') ?? []) await chart.updateComplete;
+  for (const chart of charts(el)?.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*') ??
+    [])
+    await chart.updateComplete;
 }
 
 async function next(el: SporProgressConversation, selector = '.next'): Promise<void> {
@@ -74,7 +89,12 @@ describe('<spor-progress-conversation>', () => {
       await settle(el);
       const trend = charts(el).querySelector('spor-trend-chart')!;
       expect(trend.getAttribute('focus'), `the chart follows the choice ${id}`).to.equal(id);
-      expect(trend.getAttribute('series')?.split(',').concat(trend.getAttribute('series') ?? '')).to.satisfy(
+      expect(
+        trend
+          .getAttribute('series')
+          ?.split(',')
+          .concat(trend.getAttribute('series') ?? ''),
+      ).to.satisfy(
         (list: string[]) => list.includes(id) || list.includes('traits') || list.includes('dimensions'),
       );
     }
@@ -103,9 +123,13 @@ describe('<spor-progress-conversation>', () => {
     expect(record).to.deep.include({ date, promptSet: 'nextwork', focus: 'social' });
     expect(record.answers['changes']).to.equal('The dots are higher');
     expect(changes.length).to.be.greaterThan(3);
-    for (const change of changes) expect(ConversationRecordSchema.safeParse(change.record).success).to.equal(true);
+    for (const change of changes)
+      expect(ConversationRecordSchema.safeParse(change.record).success).to.equal(true);
     await settle(el);
-    expect(charts(el).querySelector('spor-trend-chart')?.getAttribute('focus'), 'the chosen area stays drawn strongest').to.equal('social');
+    expect(
+      charts(el).querySelector('spor-trend-chart')?.getAttribute('focus'),
+      'the chosen area stays drawn strongest',
+    ).to.equal('social');
   });
 
   it('keeps resilience out of the charts until the young person agrees', async () => {

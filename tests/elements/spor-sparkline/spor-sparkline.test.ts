@@ -13,21 +13,29 @@ describe('<spor-sparkline>', () => {
     const line = part(el, 'line')!;
     // Two runs: the gap breaks the line.
     expect(line.getAttribute('d')!.match(/M/g)).to.have.length(2);
-    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Punktlighed: fra 3,1 til 4,0 over 3 målinger.');
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal(
+      'Punktlighed: fra 3,1 til 4,0 over 3 målinger.',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('redraws when the values property changes', async () => {
-    const el = await fixture<SporSparkline>(html`<spor-sparkline label="Initiative" locale="en" .values=${[1, 2]}></spor-sparkline>`);
+    const el = await fixture<SporSparkline>(
+      html`<spor-sparkline label="Initiative" locale="en" .values=${[1, 2]}></spor-sparkline>`,
+    );
     const before = part(el, 'line')!.getAttribute('d');
     el.values = [2, 1, 5];
     await el.updateComplete;
     expect(part(el, 'line')!.getAttribute('d')).not.to.equal(before);
-    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Initiative: from 2.0 to 5.0 over 3 measurements.');
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal(
+      'Initiative: from 2.0 to 5.0 over 3 measurements.',
+    );
   });
 
   it('takes its language from the nearest lang attribute', async () => {
-    const wrapper = await fixture(html`<div lang="en-GB"><spor-sparkline .values=${[]}></spor-sparkline></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en-GB"><spor-sparkline .values=${[]}></spor-sparkline></div>`,
+    );
     const el = wrapper.querySelector('spor-sparkline')!;
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('No data yet');
@@ -54,7 +62,9 @@ describe('<spor-sparkline>', () => {
   });
 
   it('renders text from a label as text, never as markup', async () => {
-    const el = await fixture<SporSparkline>(html`<spor-sparkline label="<img src=x onerror=alert(1)>" .values=${[2]}></spor-sparkline>`);
+    const el = await fixture<SporSparkline>(
+      html`<spor-sparkline label="<img src=x onerror=alert(1)>" .values=${[2]}></spor-sparkline>`,
+    );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(part(el, 'base')!.getAttribute('aria-label')).to.contain('<img');
   });

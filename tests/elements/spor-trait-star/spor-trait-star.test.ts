@@ -8,18 +8,31 @@ const one = (el: Element, selector: string) => el.shadowRoot!.querySelector(sele
 
 describe('<spor-trait-star>', () => {
   it('draws now as an outline and the last conversation dashed, with six labelled axes', async () => {
-    const el = await fixture<SporTraitStar>(html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`);
+    const el = await fixture<SporTraitStar>(
+      html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`,
+    );
     expect(one(el, '[part~="now"]')!.getAttribute('d')).to.match(/Z$/);
     const before = one(el, '[part~="before"]')!;
     expect(getComputedStyle(before).strokeDasharray).not.to.equal('none');
     const labels = [...el.shadowRoot!.querySelectorAll('.axis-label')].map((t) => t.textContent);
-    expect(labels).to.deep.equal(['Initiative', 'Persistence', 'Curiosity', 'Cooperation', 'Social skills', 'Responsibility']);
+    expect(labels).to.deep.equal([
+      'Initiative',
+      'Persistence',
+      'Curiosity',
+      'Cooperation',
+      'Social skills',
+      'Responsibility',
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('compares the 4 weeks before now with the 4 weeks before the conversation, in words', async () => {
-    const el = await fixture<SporTraitStar>(html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`);
-    const sentences = [...el.shadowRoot!.querySelectorAll('[part~="summary"] li')].map((li) => li.textContent);
+    const el = await fixture<SporTraitStar>(
+      html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`,
+    );
+    const sentences = [...el.shadowRoot!.querySelectorAll('[part~="summary"] li')].map(
+      (li) => li.textContent,
+    );
     // Now (weeks ending 30 Mar–26 Apr: W14–W17): initiative (3 + 3 + 4 + 4) / 4 = 3.5.
     // Before (weeks ending 21 Feb–20 Mar: W10, W11): (2 + 2) / 2 = 2.0.
     expect(sentences[0]).to.equal('Initiative rose from 2.0 to 3.5 since 20 March.');
@@ -28,7 +41,9 @@ describe('<spor-trait-star>', () => {
   });
 
   it('marks the largest changes next to their labels', async () => {
-    const el = await fixture<SporTraitStar>(html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`);
+    const el = await fixture<SporTraitStar>(
+      html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`,
+    );
     const marked = [...el.shadowRoot!.querySelectorAll('.axis-label.is-marked')].map((t) => t.textContent);
     // Initiative +1.5 and responsibility (3 → 4: +1.0) or cooperation (+1.0) or curiosity (3 → 3.75);
     // initiative is the largest.
@@ -44,7 +59,9 @@ describe('<spor-trait-star>', () => {
     const slopes = [...el.shadowRoot!.querySelectorAll('path[part~="before"]')];
     expect(slopes).to.have.length(6);
     expect(slopes.every((p) => /^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/.test(p.getAttribute('d')!))).to.equal(true);
-    const labels = [...el.shadowRoot!.querySelectorAll('.slope-labels li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const labels = [...el.shadowRoot!.querySelectorAll('.slope-labels li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(labels[0]).to.equal('Initiative +1.5');
     await expect(el).to.be.accessible();
   });
@@ -63,7 +80,9 @@ describe('<spor-trait-star>', () => {
   });
 
   it('moves between traits with the arrow keys and announces them', async () => {
-    const el = await fixture<SporTraitStar>(html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`);
+    const el = await fixture<SporTraitStar>(
+      html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`,
+    );
     (one(el, '[part~="plot"]') as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
@@ -79,7 +98,9 @@ describe('<spor-trait-star>', () => {
   });
 
   it('switches to the table of the same traits', async () => {
-    const el = await fixture<SporTraitStar>(html`<spor-trait-star .data=${progressData()}></spor-trait-star>`);
+    const el = await fixture<SporTraitStar>(
+      html`<spor-trait-star .data=${progressData()}></spor-trait-star>`,
+    );
     (one(el, '.view-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     const table = one(el, 'spor-data-table') as HTMLElement & { updateComplete: Promise<unknown> };

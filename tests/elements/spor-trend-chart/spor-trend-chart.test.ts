@@ -23,12 +23,20 @@ describe('<spor-trend-chart>', () => {
   it('draws one line and one marker path per dimension, with a legend of real toggle buttons', async () => {
     const el = await chart('locale="en" resilience-consent');
     const series = all(el, '[part~="series"]');
-    expect(series.map((s) => s.getAttribute('data-series'))).to.deep.equal(['work-readiness', 'determination', 'resilience']);
+    expect(series.map((s) => s.getAttribute('data-series'))).to.deep.equal([
+      'work-readiness',
+      'determination',
+      'resilience',
+    ]);
     for (const s of series) {
       expect(s.querySelector('.markers')!.getAttribute('d')).to.match(/^M/);
     }
     const buttons = all(el, '[part~="legend"] button') as HTMLButtonElement[];
-    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Work readiness', 'Determination', 'Resilience']);
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Work readiness',
+      'Determination',
+      'Resilience',
+    ]);
     for (const b of buttons) {
       expect(b.getAttribute('aria-pressed')).to.equal('true');
       const box = b.getBoundingClientRect();
@@ -168,7 +176,10 @@ describe('<spor-trend-chart>', () => {
   it('splits company and counsellor ratings into lines of the same colour with different dashes', async () => {
     const el = await chart('series="determination" split-raters');
     const series = all(el, '[part~="series"]');
-    expect(series.map((s) => s.getAttribute('data-series'))).to.deep.equal(['determination@company', 'determination@counsellor']);
+    expect(series.map((s) => s.getAttribute('data-series'))).to.deep.equal([
+      'determination@company',
+      'determination@counsellor',
+    ]);
     const [company, counsellor] = series.map((s) => getComputedStyle(s.querySelector('.line')!));
     expect(company!.stroke).to.equal(counsellor!.stroke);
     expect(company!.strokeDasharray).not.to.equal(counsellor!.strokeDasharray);
@@ -197,13 +208,19 @@ describe('<spor-trend-chart>', () => {
     const el = await chart('series="traits"');
     const focus = one(el, '[part~="series"][data-series="persistence"] .line')!;
     const other = one(el, '[part~="series"][data-series="initiative"] .line')!;
-    expect(parseFloat(getComputedStyle(focus).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(other).strokeWidth));
+    expect(parseFloat(getComputedStyle(focus).strokeWidth)).to.be.greaterThan(
+      parseFloat(getComputedStyle(other).strokeWidth),
+    );
     // Said in words too: in the legend and first in the summary.
-    expect(one(el, '[part~="legend"] button[data-series="persistence"] .focus-tag')!.textContent).to.equal('Fokusområde');
+    expect(one(el, '[part~="legend"] button[data-series="persistence"] .focus-tag')!.textContent).to.equal(
+      'Fokusområde',
+    );
     expect(one(el, '[part~="summary"] li')!.textContent).to.equal('Fokusområdet er Vedholdenhed.');
     el.focusSeries = 'initiative';
     await el.updateComplete;
-    expect(parseFloat(getComputedStyle(other).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(focus).strokeWidth));
+    expect(parseFloat(getComputedStyle(other).strokeWidth)).to.be.greaterThan(
+      parseFloat(getComputedStyle(focus).strokeWidth),
+    );
   });
 
   it('shows a localized error state and fires spor-invalid-data for invalid data, drawing nothing', async () => {
