@@ -4,7 +4,7 @@
  */
 export { registerTranslation, da, en, type Translation } from './i18n/index.js';
 export type * from './events/index.js';
-export type { Audience } from './controllers/progress-data-controller.js';
+export type { Audience } from './core/index.js';
 export { SporSparkline } from './elements/spor-sparkline/spor-sparkline.js';
 export { SporDataTable } from './elements/spor-data-table/spor-data-table.js';
 export { SporTrendChart } from './elements/spor-trend-chart/spor-trend-chart.js';

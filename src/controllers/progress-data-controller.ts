@@ -1,6 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   addDays,
+  forAudience,
+  isSelfReportedSeries,
+  maySeeSelfReport,
+  visibleRaterRoles,
+  type Audience,
   aggregate,
   bandOf,
   changesSince,
@@ -23,7 +28,7 @@ import {
 import type { InvalidDataIssue } from '../events/index.js';
 import { formatDay, formatNumber, formatPeriod, translationFor, type Translation } from '../i18n/index.js';
 
-export type Audience = 'conversation' | 'company' | 'counsellor';
+export type { Audience };
 export type RaterView = 'company' | 'counsellor';
 
 /** One line of a chart: a series of the aggregation, with how it is drawn. */
@@ -181,7 +186,6 @@ export class ProgressModel {
   readonly showsSelfReport: boolean;
   /** The conversation records, oldest first. */
   readonly conversations: ReadonlyArray<ConversationRecord>;
-  private readonly selfReported: ReadonlySet<string>;
   private readonly styles: ReadonlyMap<string, number>;
   private readonly whole: [string, string] | undefined;
 
@@ -196,13 +200,12 @@ export class ProgressModel {
     consent: boolean,
   ) {
     this.t = translationFor(locale);
-    this.showsSelfReport = showsSelfReport(audience, consent);
-    this.data = data ? forAudience(data, audience, consent) : undefined;
+    this.showsSelfReport = maySeeSelfReport({ audience, resilienceConsent: consent });
+    this.data = data ? forAudience(data, { audience, resilienceConsent: consent }) : undefined;
     this.framework = this.data ? resolveFramework(this.data.framework) : undefined;
     this.all = this.data ? aggregate(this.data) : undefined;
     // The model never changes after this: what every render asks for is worked out once, here.
     this.conversations = [...(this.data?.conversations ?? [])].sort((a, b) => a.date.localeCompare(b.date));
-    this.selfReported = this.framework ? selfReportedInstruments(this.framework) : new Set();
     this.styles = this.styleOrder();
     this.whole = this.computeWholeDomain();
   }
@@ -269,7 +272,7 @@ export class ProgressModel {
         shapeIndex: style,
       };
       if (!splitRaters) return [{ ...base, key: id, legendLabel: base.label, points: series.points }];
-      const roles: RaterView[] = this.audience === 'company' ? ['company'] : ['company', 'counsellor'];
+      const roles: RaterView[] = visibleRaterRoles({ audience: this.audience });
       const split = roles.flatMap((role) => {
         const points = this.seriesById(id, this.aggregationFor(role))?.points ?? [];
         return points.length === 0
@@ -474,7 +477,7 @@ export class ProgressModel {
 
   /** True for a series only the young person rates about themselves (resilience): health-like data. */
   isSelfReported(id: string): boolean {
-    return isSelfReported(this.framework, this.selfReported, id);
+    return this.framework ? isSelfReportedSeries(this.framework, id) : false;
   }
 
   private aggregationFor(role: RaterView): Aggregation | undefined {
@@ -515,43 +518,6 @@ export class ProgressModel {
   }
 }
 
-/**
- * What an audience may see (DESIGN.md, Framing and privacy). A company never sees self-reported
- * instruments (resilience is health-like data) nor counsellor ratings and notes. A counsellor sees
- * everything. A conversation sees resilience only when the young person agreed this time
- * (`consent`); the data left out is not aggregated at all, so it cannot leak into a dimension.
- */
-export function forAudience(data: ProgressData, audience: Audience, consent = false): ProgressData {
-  if (audience === 'counsellor') return data;
-  const framework = resolveFramework(data.framework);
-  if (!framework) return data;
-  const hidesSelfReport = !showsSelfReport(audience, consent);
-  const selfReported = selfReportedInstruments(framework);
-  return {
-    ...data,
-    assessments: data.assessments.filter(
-      (a) =>
-        !(audience === 'company' && a.rater.role === counsellorRole) &&
-        !(hidesSelfReport && selfReported.has(a.instrument)),
-    ),
-  };
-}
-
-function showsSelfReport(audience: Audience, consent: boolean): boolean {
-  return audience === 'counsellor' || (audience === 'conversation' && consent);
-}
-
-const counsellorRole = 'counsellor';
-/** The role of the young person rating themselves (the `self` role of `nextwork`). */
-const selfRole = 'self';
-
-/** Instruments only the young person fills in about themselves. */
-function selfReportedInstruments(framework: Framework): Set<string> {
-  return new Set(
-    framework.instruments.filter((i) => i.raterRoles.every((role) => role === selfRole)).map((i) => i.id),
-  );
-}
-
 function latestOf(dates: ReadonlyArray<string>): string | undefined {
   return dates.reduce<string | undefined>(
     (latest, d) => (latest === undefined || d > latest ? d : latest),
@@ -564,18 +530,4 @@ function earliestOf(dates: ReadonlyArray<string>): string | undefined {
     (earliest, d) => (earliest === undefined || d < earliest ? d : earliest),
     undefined,
   );
-}
-
-function isSelfReported(
-  framework: Framework | undefined,
-  selfReported: ReadonlySet<string>,
-  id: string,
-): boolean {
-  if (!framework) return false;
-  const dimension = framework.dimensions.find((d) => d.id === id);
-  if (dimension)
-    return dimension.components.every((c) =>
-      selfReported.has(c.kind === 'score' ? c.ref : (c.ref.split('.')[0] ?? '')),
-    );
-  return selfReported.has(id.split('.')[0] ?? '');
 }

@@ -85,6 +85,18 @@ export {
 } from './changes.js';
 export { notesBetween, type Note, type NotesOptions } from './notes.js';
 export { currentFocus, lastConversation } from './conversations.js';
+export {
+  AudienceSchema,
+  forAudience,
+  isSelfReportedSeries,
+  maySeeRole,
+  maySeeSelfReport,
+  maySeeSeries,
+  selfReportedInstruments,
+  visibleRaterRoles,
+  type Audience,
+  type Viewer,
+} from './audience.js';
 export { progressDataJsonSchema } from './json-schema.js';
 export { samplePersonas, sampleAsOf } from './personas.js';
 export { syntheticProgressData, type SyntheticProfile } from './synthetic.js';

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import {
+  forAudience,
+  isSelfReportedSeries,
+  maySeeRole,
+  maySeeSelfReport,
+  maySeeSeries,
+  nextworkFramework,
+  parseProgressData,
+  visibleRaterRoles,
+  type ProgressData,
+} from '../../src/core/index.js';
+import { progressData } from '../fixtures/progress-data.js';
+
+function parsed(): ProgressData {
+  const result = parseProgressData(progressData());
+  if (!result.ok) throw new Error('fixture is invalid');
+  return result.data;
+}
+
+const ids = (data: ProgressData) => data.assessments.map((a) => a.id);
+/** The fixture: 7 weekly company reports w0…w6, monthly m1c/m2c (company), m1k/m2k (counsellor), r1 (self). */
+const weeklyIds = ['w0', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6'];
+
+describe('core/audience', () => {
+  it('maySeeSelfReport: a counsellor always, a conversation only with consent, a company never', () => {
+    expect(maySeeSelfReport({ audience: 'counsellor' })).to.equal(true);
+    expect(maySeeSelfReport({ audience: 'conversation' })).to.equal(false);
+    expect(maySeeSelfReport({ audience: 'conversation', resilienceConsent: true })).to.equal(true);
+    expect(maySeeSelfReport({ audience: 'company', resilienceConsent: true })).to.equal(false);
+  });
+
+  it('maySeeRole and visibleRaterRoles: a company never sees counsellor ratings', () => {
+    expect(maySeeRole({ audience: 'company' }, 'counsellor')).to.equal(false);
+    expect(maySeeRole({ audience: 'company' }, 'company')).to.equal(true);
+    expect(maySeeRole({ audience: 'conversation' }, 'counsellor')).to.equal(true);
+    expect(visibleRaterRoles({ audience: 'company' })).to.deep.equal(['company']);
+    expect(visibleRaterRoles({ audience: 'counsellor' })).to.deep.equal(['company', 'counsellor']);
+  });
+
+  it('isSelfReportedSeries: resilience and its items, nothing else', () => {
+    expect(isSelfReportedSeries(nextworkFramework, 'resilience')).to.equal(true);
+    expect(isSelfReportedSeries(nextworkFramework, 'resilience-self-report.r1')).to.equal(true);
+    expect(isSelfReportedSeries(nextworkFramework, 'work-readiness')).to.equal(false);
+    expect(isSelfReportedSeries(nextworkFramework, 'initiative')).to.equal(false);
+    expect(maySeeSeries(nextworkFramework, { audience: 'conversation' }, 'resilience')).to.equal(false);
+    expect(maySeeSeries(nextworkFramework, { audience: 'conversation' }, 'initiative')).to.equal(true);
+  });
+
+  it('forAudience: a counsellor gets the data as it is', () => {
+    const data = parsed();
+    expect(forAudience(data, { audience: 'counsellor' })).to.equal(data);
+  });
+
+  it('forAudience: a conversation without consent loses only the self-report', () => {
+    expect(ids(forAudience(parsed(), { audience: 'conversation' }))).to.deep.equal([
+      ...weeklyIds,
+      'm1c',
+      'm1k',
+      'm2c',
+      'm2k',
+    ]);
+    expect(ids(forAudience(parsed(), { audience: 'conversation', resilienceConsent: true }))).to.include(
+      'r1',
+    );
+  });
+
+  it('forAudience: a company loses the self-report and the counsellor ratings, even with consent', () => {
+    expect(ids(forAudience(parsed(), { audience: 'company', resilienceConsent: true }))).to.deep.equal([
+      ...weeklyIds,
+      'm1c',
+      'm2c',
+    ]);
+  });
+});
