@@ -42,10 +42,12 @@ export function isCalendarDate(value: string): boolean {
 
 /** The day number (days since 1970-01-01) of a valid `YYYY-MM-DD`. */
 export function dayNumberOf(date: string): number {
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  return dayNumberOfParts(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+function dayNumberOfParts(fullYear: number, month: number, day: number): number {
   // The days-from-civil algorithm: years start in March, so leap days come last.
-  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const year = fullYear - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
@@ -81,6 +83,18 @@ export function dateOfDayNumber(dayNumber: number): string {
 /** `addDays('2026-12-31', 1)` → `2027-01-01`. */
 export function addDays(date: string, days: number): string {
   return dateOfDayNumber(dayNumberOf(date) + days);
+}
+
+/**
+ * `addMonths('2026-03-15', -1)` → `2026-02-15`. A day the target month lacks runs on into the next
+ * month, as `Date.UTC` does (`addMonths('2026-03-31', -1)` → `2026-03-03`): "a month earlier" is
+ * for moving along an axis, where a few days either way do not matter, but one rule must.
+ */
+export function addMonths(date: string, months: number): string {
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const firstOfMonth = dayNumberOfParts(year, monthIndex - year * 12 + 1, 1);
+  return dateOfDayNumber(firstOfMonth + Number(date.slice(8, 10)) - 1);
 }
 
 /** Monday = 1 … Sunday = 7 (ISO). */

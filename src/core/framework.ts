@@ -163,6 +163,53 @@ export function seriesIdsOf(framework: Framework): string[] {
 }
 
 /**
+ * `selectedSeriesIds(framework, 'traits')`: the ids a chart's `series` attribute names, as a list,
+ * worked out once: `dimensions` (also when empty), `traits`, or a comma-separated list of series
+ * ids, of which the unknown ones are left out.
+ */
+export function selectedSeriesIds(framework: Framework, selection: string): string[] {
+  const word = selection.trim() || 'dimensions';
+  if (word === 'dimensions') return framework.dimensions.map((dimension) => dimension.id);
+  if (word === 'traits') return framework.traits.map((trait) => trait.id);
+  const known = new Set(seriesIdsOf(framework));
+  return word
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => known.has(id));
+}
+
+/**
+ * `seriesScaleOf(framework, id)`: the scale a series is rated on: an item's instrument's scale, a
+ * trait's first item's, a dimension's first component's (components share a range, see
+ * `check-framework.ts`).
+ */
+export function seriesScaleOf(framework: Framework, id: string, depth = 0): Scale | undefined {
+  const index = frameworkIndex(framework);
+  const itemRef = id.includes('.') ? id : index.traits.get(id)?.items[0];
+  if (itemRef !== undefined) {
+    const instrument = index.instruments.get(itemRef.split('.')[0] ?? '');
+    return instrument ? index.scales.get(instrument.scale) : undefined;
+  }
+  const component = index.dimensions.get(id)?.components[0];
+  // A dimension's component is a trait or an item, never a dimension; the depth only guards a cycle.
+  if (!component || depth > 2) return undefined;
+  if (component.kind === 'score') {
+    const instrument = index.instruments.get(component.ref);
+    return instrument ? index.scales.get(instrument.scale) : undefined;
+  }
+  return seriesScaleOf(framework, component.ref, depth + 1);
+}
+
+/** `chartScaleOf(framework, ids)`: the scale of the first of these series that has one, else the framework's first. */
+export function chartScaleOf(framework: Framework, ids: ReadonlyArray<string>): Scale | undefined {
+  for (const id of ids) {
+    const scale = seriesScaleOf(framework, id);
+    if (scale) return scale;
+  }
+  return framework.scales[0];
+}
+
+/**
  * `bandOf(framework, 'resilience-self-report', 4.33)` → the `high` band. Scores are compared after
  * rounding to two decimals, so a mean like 4.333… lands in 4.31–5.00 and never between bands.
  */
