@@ -7,6 +7,7 @@ import {
   bandOf,
   chartScaleOf,
   changesSince,
+  isThinPoint,
   type Aggregation,
   type Change,
   type Framework,
@@ -183,8 +184,7 @@ export function dimensionCardsOf(model: ProgressModel, since: string): Dimension
         scaleMax: scale.max,
         change: changes.find((c) => c.id === id),
         band: band ? { id: band.id, label: model.text(band.label) } : undefined,
-        // Thin: the latest value misses part of its components, or rests on a single rating.
-        isThin: latest !== undefined && (latest.coverage < 1 || latest.count < 2),
+        isThin: latest !== undefined && isThinPoint(latest),
       },
     ];
   });

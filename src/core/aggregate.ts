@@ -36,6 +36,14 @@ export interface SeriesPoint {
   readonly coverage: number;
 }
 
+/**
+ * `isThinPoint(point)`: the value misses part of its components, or rests on a single rating, so
+ * it is shown with a "not enough data" note rather than read as firm.
+ */
+export function isThinPoint(point: Pick<SeriesPoint, 'coverage' | 'count'>): boolean {
+  return point.coverage < 1 || point.count < 2;
+}
+
 export interface Series extends SeriesDefinition {
   /** Only periods with a value, oldest first. */
   readonly points: ReadonlyArray<SeriesPoint>;

@@ -86,6 +86,7 @@ export {
 } from './parse.js';
 export {
   aggregate,
+  isThinPoint,
   seriesOf,
   type AggregateOptions,
   type Aggregation,

@@ -3,6 +3,9 @@ import { expect } from '@open-wc/testing';
 import {
   addMonths,
   chartScaleOf,
+  frameworkIndex,
+  isThinPoint,
+  readLocalDate,
   nextworkFramework,
   parseFramework,
   recentDomainOf,
@@ -139,5 +142,46 @@ describe('seriesScaleOf(framework, id) and chartScaleOf(framework, ids)', () => 
     );
     expect(chartScaleOf(craft, ['nope', 'teamwork'])?.id).to.equal('ten');
     expect(chartScaleOf(nextworkFramework, ['nope'])?.id).to.equal(first);
+  });
+});
+
+describe('isThinPoint(point)', () => {
+  it('is thin when part of the weight had no value, or one rating stands behind it', () => {
+    expect(isThinPoint({ coverage: 1, count: 2 })).to.equal(false);
+    expect(isThinPoint({ coverage: 0.6, count: 5 })).to.equal(true);
+    expect(isThinPoint({ coverage: 1, count: 1 })).to.equal(true);
+  });
+});
+
+describe('frameworkIndex(framework)', () => {
+  it('finds traits, dimensions, instruments, scales and items by id, the first of duplicates, once', () => {
+    const index = frameworkIndex(nextworkFramework);
+    expect(index).to.equal(frameworkIndex(nextworkFramework));
+    expect(index.traits.get('initiative')?.items).to.deep.equal(['weekly-company.initiative']);
+    expect(index.dimensions.get('determination')?.cadence).to.equal('month');
+    expect(index.items.get('weekly-company.done-well')?.item.kind).to.equal('text');
+    expect(index.items.get('weekly-company.nope')).to.equal(undefined);
+    const first = { id: 'a', label: { da: '1', en: '1' }, items: ['x.y'] };
+    const second = { id: 'a', label: { da: '2', en: '2' }, items: ['x.z'] };
+    const doubled = { ...nextworkFramework, traits: [first, second] };
+    expect(frameworkIndex(doubled).traits.get('a')).to.equal(first);
+  });
+});
+
+describe('readLocalDate(value, timeZone)', () => {
+  it('gives the local date, or says whether the date is impossible or outside the calendar', () => {
+    expect(readLocalDate('2026-03-01T23:30:00Z', 'Europe/Copenhagen')).to.deep.equal({ date: '2026-03-02' });
+    expect(readLocalDate('2026-02-30', 'Europe/Copenhagen')).to.deep.equal({ problem: 'impossible' });
+    expect(readLocalDate('2026-03-01T25:00:00Z', 'Europe/Copenhagen')).to.deep.equal({
+      problem: 'impossible',
+    });
+    expect(readLocalDate('0000-12-31', 'Europe/Copenhagen')).to.deep.equal({ problem: 'outOfRange' });
+    expect(readLocalDate('9999-12-31T23:30:00-05:00', 'Europe/Copenhagen')).to.deep.equal({
+      problem: 'outOfRange',
+    });
+    // 00:30 UTC on 1 January 0001 is still 31 December of the year 0 in New York.
+    expect(readLocalDate('0001-01-01T00:30:00Z', 'America/New_York')).to.deep.equal({
+      problem: 'outOfRange',
+    });
   });
 });
