@@ -10,7 +10,13 @@
  * - Only periods with a value are points: gaps stay gaps, nothing is carried forward.
  */
 import { localDateOf } from './dates.js';
-import { resolveFramework, scaleOf, seriesDefinitions, type SeriesDefinition } from './framework.js';
+import {
+  frameworkIndex,
+  resolveFramework,
+  scaleOf,
+  seriesDefinitions,
+  type SeriesDefinition,
+} from './framework.js';
 import { periodsOfDate, type Period, type PeriodsOfDate } from './period.js';
 import type { Assessment, Cadence, Framework, Instrument, ProgressData } from './schema.js';
 
@@ -28,6 +34,14 @@ export interface SeriesPoint {
   readonly raters: number;
   /** The share of the weight that had a value: always 1 for traits and items. */
   readonly coverage: number;
+}
+
+/**
+ * `isThinPoint(point)`: the value misses part of its components, or rests on a single rating, so
+ * it is shown with a "not enough data" note rather than read as firm.
+ */
+export function isThinPoint(point: Pick<SeriesPoint, 'coverage' | 'count'>): boolean {
+  return point.coverage < 1 || point.count < 2;
 }
 
 export interface Series extends SeriesDefinition {
@@ -72,8 +86,11 @@ function addRater(raters: number[], rater: number) {
 
 const scoreRef = (instrumentId: string) => `score:${instrumentId}`;
 
-/** Values are rounded far below what anyone reads, so the order of sums never shows. */
-const roundValue = (value: number) => Math.round(value * 1e9) / 1e9;
+/**
+ * Values are rounded far below what anyone reads, so the order of sums never shows. Beyond 1e6
+ * (off every real scale) there are no decimals left to round, and `value * 1e9` could overflow.
+ */
+export const roundValue = (value: number) => (Math.abs(value) < 1e6 ? Math.round(value * 1e9) / 1e9 : value);
 
 const raterKeyOf = (assessment: Assessment) =>
   `${assessment.rater.role}|${assessment.rater.id ?? assessment.rater.name ?? ''}`;
@@ -191,11 +208,14 @@ const byStart = (a: SeriesPoint, b: SeriesPoint) => (a.start < b.start ? -1 : a.
 function pointsOf(buckets: Map<string, Bucket>): SeriesPoint[] {
   const points: SeriesPoint[] = [];
   for (const bucket of buckets.values()) {
+    const value = roundValue(bucket.sum / bucket.count);
+    // Only data that skipped validation can get here (ratings near ±1e308 overflow their sum).
+    if (!Number.isFinite(value)) continue;
     points.push({
       period: bucket.period.key,
       start: bucket.period.start,
       end: bucket.period.end,
-      value: roundValue(bucket.sum / bucket.count),
+      value,
       count: bucket.count,
       raters: bucket.raters.length,
       coverage: 1,
@@ -221,6 +241,9 @@ function bucketMemo(byRef: Map<string, Observations>) {
   };
 }
 
+/** A weight that can take part in a mean: positive and finite (validation also bounds it). */
+const isUsableWeight = (weight: number) => Number.isFinite(weight) && weight > 0;
+
 function dimensionPoints(
   dimension: Framework['dimensions'][number],
   framework: Framework,
@@ -231,10 +254,16 @@ function dimensionPoints(
   ): ReadonlyArray<string> => {
     if (component.kind === 'item') return [component.ref];
     if (component.kind === 'score') return [scoreRef(component.ref)];
-    return framework.traits.find((candidate) => candidate.id === component.ref)?.items ?? [];
+    return frameworkIndex(framework).traits.get(component.ref)?.items ?? [];
   };
+  // Weights are relative: divided by the largest they lie in (0, 1], so a weighted sum of values
+  // can never overflow, whatever weights a framework that skipped validation brings.
+  const largest = dimension.components.reduce(
+    (max, component) => (isUsableWeight(component.weight) ? Math.max(max, component.weight) : max),
+    0,
+  );
   const components = dimension.components.map((component) => ({
-    weight: component.weight,
+    weight: isUsableWeight(component.weight) ? component.weight / largest : 0,
     buckets: bucketsFor(refsOf(component), dimension.cadence),
   }));
   const totalWeight = components.reduce((sum, component) => sum + component.weight, 0);
@@ -258,12 +287,14 @@ function dimensionPoints(
       for (const rater of bucket.raters) addRater(raters, rater);
     }
     const coverage = roundValue(weight / totalWeight);
-    if (coverage < dimension.minCoverage) continue; // a gap: too little of the dimension was rated
+    if (!(coverage >= dimension.minCoverage) || weight === 0) continue; // a gap: too little was rated
+    const value = roundValue(weighted / weight);
+    if (!Number.isFinite(value)) continue; // never a value no one can read (values off every scale)
     points.push({
       period: period.key,
       start: period.start,
       end: period.end,
-      value: roundValue(weighted / weight),
+      value,
       count,
       raters: raters.length,
       coverage,
@@ -306,15 +337,16 @@ export function aggregate(data: ProgressData, options: AggregateOptions = {}): A
   if (!framework) return { traits, dimensions, items };
 
   const bucketsFor = bucketMemo(observationsOf(data, framework, options));
+  const index = frameworkIndex(framework);
   for (const definition of definitionsOf(framework)) {
     if (definition.kind === 'trait') {
-      const trait = framework.traits.find((candidate) => candidate.id === definition.id);
+      const trait = index.traits.get(definition.id);
       traits[definition.id] = seriesFrom(
         definition,
         pointsOf(bucketsFor(trait?.items ?? [], definition.cadence)),
       );
     } else if (definition.kind === 'dimension') {
-      const dimension = framework.dimensions.find((candidate) => candidate.id === definition.id);
+      const dimension = index.dimensions.get(definition.id);
       const points = dimension ? dimensionPoints(dimension, framework, bucketsFor) : [];
       dimensions[definition.id] = seriesFrom(definition, points);
     } else {

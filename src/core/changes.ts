@@ -8,7 +8,7 @@
  * - `delta = after − before`; `|delta| < steadyThreshold` is "steady".
  * - No `before`: "new". No point after `before`: "none". No points at all: "none".
  */
-import type { Aggregation, Series, SeriesPoint } from './aggregate.js';
+import { roundValue, type Aggregation, type Series, type SeriesPoint } from './aggregate.js';
 import type { SeriesKind } from './framework.js';
 
 export type ChangeDirection = 'rose' | 'steady' | 'dipped' | 'new' | 'none';
@@ -62,7 +62,9 @@ export function changeOf(series: Series, options: ChangesOptions): Change {
   if (!before || !after) {
     return change(series, before, after, null, before || !after ? 'none' : 'new');
   }
-  const delta = Math.round((after.value - before.value) * 1e9) / 1e9;
+  const delta = roundValue(after.value - before.value);
+  // Only values off every scale (data that skipped validation) could overflow; say nothing then.
+  if (!Number.isFinite(delta)) return change(series, before, after, null, 'none');
   const threshold = options.steadyThreshold ?? defaultSteadyThreshold(series.scale);
   return change(
     series,

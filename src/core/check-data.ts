@@ -4,7 +4,7 @@
  * Dates are turned into local `YYYY-MM-DD` dates on the way, so everything after parsing can
  * compare dates as strings.
  */
-import { localDateOf } from './dates.js';
+import { readLocalDate, type LocalDateProblem } from './dates.js';
 import { isOnStep } from './check-framework.js';
 import { scaleOf, seriesIdsOf } from './framework.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
@@ -26,6 +26,9 @@ export interface CheckedData {
   readonly issues: FoundIssue[];
 }
 
+const dateIssueCode = (problem: LocalDateProblem) =>
+  problem === 'outOfRange' ? 'dateOutOfRange' : 'impossibleDate';
+
 function duplicateIds(list: ReadonlyArray<{ id: string }>, path: IssuePath, issues: FoundIssue[]) {
   const seen = new Set<string>();
   list.forEach((entry, index) => {
@@ -42,9 +45,9 @@ export function checkData(
 ): CheckedData {
   const issues: FoundIssue[] = [];
   const localDateOr = (value: string, pathOf: () => IssuePath): string => {
-    const date = localDateOf(value, framework.timeZone);
-    if (date === undefined) issues.push(found(pathOf(), 'impossibleDate', { value }));
-    return date ?? value;
+    const reading = readLocalDate(value, framework.timeZone);
+    if (reading.date === undefined) issues.push(found(pathOf(), dateIssueCode(reading.problem), { value }));
+    return reading.date ?? value;
   };
   const localDate = (value: string, path: IssuePath): string => localDateOr(value, () => path);
 
@@ -75,10 +78,12 @@ export function checkData(
     if (!dateInputPattern.test(assessment.date)) {
       issues.push(found(assessmentPath(index, 'date'), 'dateFormat'));
     } else {
-      const date = localDateOf(assessment.date, framework.timeZone);
-      if (date === undefined)
-        issues.push(found(assessmentPath(index, 'date'), 'impossibleDate', { value: assessment.date }));
-      else assessment.date = date;
+      const reading = readLocalDate(assessment.date, framework.timeZone);
+      if (reading.date === undefined) {
+        issues.push(
+          found(assessmentPath(index, 'date'), dateIssueCode(reading.problem), { value: assessment.date }),
+        );
+      } else assessment.date = reading.date;
     }
     const instrument = instruments.get(assessment.instrument);
     const kinds = itemKinds.get(assessment.instrument);

@@ -3,7 +3,7 @@
  * scales that must make sense. A framework with any of these issues is not used.
  */
 import { isTimeZone } from './dates.js';
-import { itemOf, scaleOf } from './framework.js';
+import { frameworkIndex, itemOf, scaleOf } from './framework.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
 import type { Framework } from './schema.js';
 
@@ -121,7 +121,7 @@ export function frameworkIssues(framework: Framework): FoundIssue[] {
   });
 
   const traitRange = (id: string): Range | undefined => {
-    const trait = framework.traits.find((candidate) => candidate.id === id);
+    const trait = frameworkIndex(framework).traits.get(id);
     return trait?.items[0] ? rangeOfItem(trait.items[0]) : undefined;
   };
   framework.dimensions.forEach((dimension, index) => {
@@ -131,13 +131,13 @@ export function frameworkIssues(framework: Framework): FoundIssue[] {
     dimension.components.forEach((component, componentIndex) => {
       const refPath = [...path, 'components', componentIndex, 'ref'];
       if (component.kind === 'trait') {
-        if (!framework.traits.some((trait) => trait.id === component.ref)) {
+        if (!frameworkIndex(framework).traits.has(component.ref)) {
           issues.push(found(refPath, 'unknownRef', { value: component.ref }));
         } else ranges.push(traitRange(component.ref));
       } else if (component.kind === 'item') {
         if (checkItemRef(component.ref, refPath)) ranges.push(rangeOfItem(component.ref));
       } else {
-        const instrument = framework.instruments.find((candidate) => candidate.id === component.ref);
+        const instrument = frameworkIndex(framework).instruments.get(component.ref);
         if (!instrument) issues.push(found(refPath, 'unknownRef', { value: component.ref }));
         else if (!instrument.scoring) issues.push(found(refPath, 'noScoring', { value: component.ref }));
         else ranges.push(scaleOf(framework, instrument));
@@ -147,7 +147,7 @@ export function frameworkIssues(framework: Framework): FoundIssue[] {
       issues.push(found([...path, 'components'], 'mixedScales'));
     }
     dimension.shows.forEach((id, showIndex) => {
-      if (!framework.traits.some((trait) => trait.id === id)) {
+      if (!frameworkIndex(framework).traits.has(id)) {
         issues.push(found([...path, 'shows', showIndex], 'unknownRef', { value: id }));
       }
     });

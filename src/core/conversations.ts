@@ -7,7 +7,7 @@ import type { ConversationRecord, ProgressData } from './schema.js';
  * local dates, so pass data from `parseProgressData`.
  */
 export function lastConversation(
-  data: Pick<ProgressData, 'conversations'>,
+  data: { readonly conversations: ReadonlyArray<ConversationRecord> },
   options: { readonly before?: string | undefined } = {},
 ): ConversationRecord | undefined {
   let latest: ConversationRecord | undefined;

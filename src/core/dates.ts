@@ -24,20 +24,30 @@ const isDigitAt = (value: string, index: number) => {
   return code >= 48 && code <= 57;
 };
 
-/** `isCalendarDate('2026-02-30')` → false: the shape alone is not enough. */
-export function isCalendarDate(value: string): boolean {
+/** The first and last day a `YYYY-MM-DD` can name (there is no year 0 in it, nor a year 10000). */
+export const firstCalendarDate = '0001-01-01';
+export const lastCalendarDate = '9999-12-31';
+
+const isWrittenDate = (value: string) => {
   // Character by character rather than a regex: this runs for every assessment.
   if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
   for (const index of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigitAt(value, index)) return false;
   return isValidDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+};
+
+/** `isCalendarDate('2026-02-30')` → false: the shape alone is not enough; year 0000 is no year. */
+export function isCalendarDate(value: string): boolean {
+  return isWrittenDate(value) && value >= firstCalendarDate;
 }
 
 /** The day number (days since 1970-01-01) of a valid `YYYY-MM-DD`. */
 export function dayNumberOf(date: string): number {
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  return dayNumberOfParts(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+function dayNumberOfParts(fullYear: number, month: number, day: number): number {
   // The days-from-civil algorithm: years start in March, so leap days come last.
-  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const year = fullYear - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
@@ -75,6 +85,18 @@ export function addDays(date: string, days: number): string {
   return dateOfDayNumber(dayNumberOf(date) + days);
 }
 
+/**
+ * `addMonths('2026-03-15', -1)` → `2026-02-15`. A day the target month lacks runs on into the next
+ * month, as `Date.UTC` does (`addMonths('2026-03-31', -1)` → `2026-03-03`): "a month earlier" is
+ * for moving along an axis, where a few days either way do not matter, but one rule must.
+ */
+export function addMonths(date: string, months: number): string {
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const firstOfMonth = dayNumberOfParts(year, monthIndex - year * 12 + 1, 1);
+  return dateOfDayNumber(firstOfMonth + Number(date.slice(8, 10)) - 1);
+}
+
 /** Monday = 1 … Sunday = 7 (ISO). */
 export function isoWeekdayOf(date: string): number {
   // 1970-01-01 was a Thursday (4).
@@ -88,6 +110,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      era: 'short',
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
@@ -107,27 +130,53 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
+/** A local date, or why there is none: `impossible` (`2026-02-30`, `25:00`) or `outOfRange`. */
+export type LocalDateProblem = 'impossible' | 'outOfRange';
+export type LocalDateReading =
+  | { readonly date: string; readonly problem?: undefined }
+  | { readonly date?: undefined; readonly problem: LocalDateProblem };
+
+const impossible: LocalDateReading = { problem: 'impossible' };
+const outOfRange: LocalDateReading = { problem: 'outOfRange' };
+
 /**
- * `localDateOf(value, timeZone)`: a `YYYY-MM-DD` stays as it is (when it is a real date); a
- * date-time with an offset becomes the date it was in `timeZone` (`2026-03-01T23:30:00Z` is
- * `2026-03-02` in Copenhagen). Undefined for anything impossible (`2026-02-30`, `25:00`).
+ * `readLocalDate(value, timeZone)`: like `localDateOf`, and says why there is no date. A date-time
+ * near the ends of the calendar can have a local date outside it (`9999-12-31T23:30:00-05:00` is
+ * already 10000-01-01 in Copenhagen): that is `outOfRange`, never a date of another shape.
  */
-export function localDateOf(value: string, timeZone: string): string | undefined {
-  if (value.length === 10) return isCalendarDate(value) ? value : undefined;
+export function readLocalDate(value: string, timeZone: string): LocalDateReading {
+  if (value.length === 10) {
+    if (!isWrittenDate(value)) return impossible;
+    return value >= firstCalendarDate ? { date: value } : outOfRange;
+  }
   const match = dateTime.exec(value);
-  if (!match) return undefined;
+  if (!match) return impossible;
   const [, y, mo, d, h, mi, s, , oh, om] = match;
-  if (!isValidDay(Number(y), Number(mo), Number(d))) return undefined;
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return undefined;
-  if (oh !== undefined && (Number(oh) > 23 || Number(om) > 59)) return undefined;
+  if (!isValidDay(Number(y), Number(mo), Number(d))) return impossible;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return impossible;
+  if (oh !== undefined && (Number(oh) > 23 || Number(om) > 59)) return impossible;
   const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) return undefined;
+  if (!Number.isFinite(ms)) return impossible;
   let parts: Intl.DateTimeFormatPart[];
   try {
     parts = formatterFor(timeZone).formatToParts(ms);
   } catch {
-    return undefined;
+    return impossible;
   }
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  // Intl counts years in eras: the year 0 is "1 BC", which must not read as 0001.
+  const yearOfEra = Number(part('year'));
+  const year = part('era') === 'BC' ? 1 - yearOfEra : yearOfEra;
+  if (!(year >= 1 && year <= 9999)) return outOfRange;
+  return { date: `${String(year).padStart(4, '0')}-${part('month')}-${part('day')}` };
+}
+
+/**
+ * `localDateOf(value, timeZone)`: a `YYYY-MM-DD` stays as it is (when it is a real date); a
+ * date-time with an offset becomes the date it was in `timeZone` (`2026-03-01T23:30:00Z` is
+ * `2026-03-02` in Copenhagen). Undefined for anything impossible (`2026-02-30`, `25:00`) and for
+ * local dates outside 0001-01-01 … 9999-12-31.
+ */
+export function localDateOf(value: string, timeZone: string): string | undefined {
+  return readLocalDate(value, timeZone).date;
 }

@@ -35,20 +35,67 @@ export interface SeriesDefinition {
   readonly scale: { readonly min: number; readonly max: number };
 }
 
+type Trait = Framework['traits'][number];
+type Dimension = Framework['dimensions'][number];
+type Item = Instrument['items'][number];
+
+/**
+ * A framework's lists by id, built once per framework object. Looking ids up in the lists inside
+ * loops over the same lists made aggregation quadratic in their length; maps keep it linear.
+ * On duplicate ids the first entry wins, as `Array#find` did.
+ */
+export interface FrameworkIndex {
+  readonly traits: ReadonlyMap<string, Trait>;
+  readonly dimensions: ReadonlyMap<string, Dimension>;
+  readonly instruments: ReadonlyMap<string, Instrument>;
+  readonly scales: ReadonlyMap<string, Scale>;
+  /** `instrument.item` → the instrument and the item. */
+  readonly items: ReadonlyMap<string, { readonly instrument: Instrument; readonly item: Item }>;
+}
+
+const indexCache = new WeakMap<Framework, FrameworkIndex>();
+
+function byId<T extends { readonly id: string }>(list: ReadonlyArray<T>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const entry of list) if (!map.has(entry.id)) map.set(entry.id, entry);
+  return map;
+}
+
+/** `frameworkIndex(framework)`: its traits, dimensions, instruments, scales and items by id. */
+export function frameworkIndex(framework: Framework): FrameworkIndex {
+  let index = indexCache.get(framework);
+  if (!index) {
+    const instruments = byId(framework.instruments);
+    const items = new Map<string, { instrument: Instrument; item: Item }>();
+    for (const instrument of instruments.values()) {
+      for (const item of instrument.items) {
+        const ref = `${instrument.id}.${item.id}`;
+        if (!items.has(ref)) items.set(ref, { instrument, item });
+      }
+    }
+    index = {
+      traits: byId(framework.traits),
+      dimensions: byId(framework.dimensions),
+      instruments,
+      scales: byId(framework.scales),
+      items,
+    };
+    indexCache.set(framework, index);
+  }
+  return index;
+}
+
 function instrumentOf(framework: Framework, id: string): Instrument | undefined {
-  return framework.instruments.find((instrument) => instrument.id === id);
+  return frameworkIndex(framework).instruments.get(id);
 }
 
 export function scaleOf(framework: Framework, instrument: Instrument): Scale | undefined {
-  return framework.scales.find((scale) => scale.id === instrument.scale);
+  return frameworkIndex(framework).scales.get(instrument.scale);
 }
 
 /** The instrument and item an `instrument.item` ref names. */
 export function itemOf(framework: Framework, ref: string) {
-  const [instrumentId = '', itemId = ''] = ref.split('.');
-  const instrument = instrumentOf(framework, instrumentId);
-  const item = instrument?.items.find((candidate) => candidate.id === itemId);
-  return instrument && item ? { instrument, item } : undefined;
+  return frameworkIndex(framework).items.get(ref);
 }
 
 const fallbackScale = { min: 1, max: 5 } as const;
@@ -105,7 +152,7 @@ function dimensionScale(
   if (!component) return fallbackScale;
   if (component.kind === 'score') return scaleRange(framework, instrumentOf(framework, component.ref));
   if (component.kind === 'item') return scaleRange(framework, itemOf(framework, component.ref)?.instrument);
-  const trait = framework.traits.find((candidate) => candidate.id === component.ref);
+  const trait = frameworkIndex(framework).traits.get(component.ref);
   const first = trait?.items[0] ? itemOf(framework, trait.items[0]) : undefined;
   return scaleRange(framework, first?.instrument);
 }
@@ -113,6 +160,53 @@ function dimensionScale(
 /** `seriesIdsOf(framework)`: every id a `focus` or a chart's `series` may name. */
 export function seriesIdsOf(framework: Framework): string[] {
   return seriesDefinitions(framework).map((definition) => definition.id);
+}
+
+/**
+ * `selectedSeriesIds(framework, 'traits')`: the ids a chart's `series` attribute names, as a list,
+ * worked out once: `dimensions` (also when empty), `traits`, or a comma-separated list of series
+ * ids, of which the unknown ones are left out.
+ */
+export function selectedSeriesIds(framework: Framework, selection: string): string[] {
+  const word = selection.trim() || 'dimensions';
+  if (word === 'dimensions') return framework.dimensions.map((dimension) => dimension.id);
+  if (word === 'traits') return framework.traits.map((trait) => trait.id);
+  const known = new Set(seriesIdsOf(framework));
+  return word
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => known.has(id));
+}
+
+/**
+ * `seriesScaleOf(framework, id)`: the scale a series is rated on: an item's instrument's scale, a
+ * trait's first item's, a dimension's first component's (components share a range, see
+ * `check-framework.ts`).
+ */
+export function seriesScaleOf(framework: Framework, id: string, depth = 0): Scale | undefined {
+  const index = frameworkIndex(framework);
+  const itemRef = id.includes('.') ? id : index.traits.get(id)?.items[0];
+  if (itemRef !== undefined) {
+    const instrument = index.instruments.get(itemRef.split('.')[0] ?? '');
+    return instrument ? index.scales.get(instrument.scale) : undefined;
+  }
+  const component = index.dimensions.get(id)?.components[0];
+  // A dimension's component is a trait or an item, never a dimension; the depth only guards a cycle.
+  if (!component || depth > 2) return undefined;
+  if (component.kind === 'score') {
+    const instrument = index.instruments.get(component.ref);
+    return instrument ? index.scales.get(instrument.scale) : undefined;
+  }
+  return seriesScaleOf(framework, component.ref, depth + 1);
+}
+
+/** `chartScaleOf(framework, ids)`: the scale of the first of these series that has one, else the framework's first. */
+export function chartScaleOf(framework: Framework, ids: ReadonlyArray<string>): Scale | undefined {
+  for (const id of ids) {
+    const scale = seriesScaleOf(framework, id);
+    if (scale) return scale;
+  }
+  return framework.scales[0];
 }
 
 /**

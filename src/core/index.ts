@@ -45,18 +45,35 @@ export { nextworkFramework } from './framework-nextwork.js';
 export {
   bandOf,
   builtinFrameworks,
+  chartScaleOf,
+  frameworkIndex,
   itemOf,
   labelOf,
   resolveFramework,
   roleLabel,
   scaleOf,
+  selectedSeriesIds,
   seriesDefinitions,
   seriesIdsOf,
+  seriesScaleOf,
+  type FrameworkIndex,
   type SeriesDefinition,
   type SeriesKind,
 } from './framework.js';
 export { builtinPromptSets, nextLevelPromptSet, nextworkPromptSet, resolvePromptSet } from './prompts.js';
-export { addDays, isCalendarDate, localDateOf } from './dates.js';
+export {
+  addDays,
+  addMonths,
+  firstCalendarDate,
+  isCalendarDate,
+  lastCalendarDate,
+  localDateOf,
+  readLocalDate,
+  type LocalDateProblem,
+  type LocalDateReading,
+} from './dates.js';
+export { recentDomainOf, wholeDomainOf, type DateDomain, type DomainSources } from './domains.js';
+export { windowMeanOf } from './window-mean.js';
 export { periodFromKey, periodKey, periodOf, periodsBetween, type Period } from './period.js';
 export { messageLocaleOf, type MessageLocale } from './messages.js';
 export type { IssuePath, ValidationIssue } from './issues.js';
@@ -69,6 +86,7 @@ export {
 } from './parse.js';
 export {
   aggregate,
+  isThinPoint,
   seriesOf,
   type AggregateOptions,
   type Aggregation,

@@ -6,9 +6,13 @@
 export type MessageLocale = 'da' | 'en';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-type MessageTable = Readonly<Record<string, (p: MessageParams) => string>>;
+type Message = (p: MessageParams) => string;
 
-const da: MessageTable = {
+/**
+ * Danish is the reference table: its keys are the message codes, and the English table must have
+ * every one of them (a missing or extra key fails the type check, as in `src/i18n`).
+ */
+const da = {
   invalid: () => 'Værdien er ikke gyldig.',
   required: () => 'Mangler: skal udfyldes.',
   type: (p) => `Skal være ${expectedName(String(p['expected']), 'da')}.`,
@@ -27,6 +31,9 @@ const da: MessageTable = {
   emptyList: () => 'Listen må ikke være tom.',
   positive: () => 'Skal være større end 0.',
   coverage: () => 'Skal være større end 0 og højst 1.',
+  tooHeavy: (p) => `Vægten må højst være ${p['max']}.`,
+  dateOutOfRange: (p) => `Datoen ${p['value']} ligger uden for kalenderen (0001-01-01 til 9999-12-31).`,
+  schemaVersionMissing: () => 'Mangler schemaVersion. Brug schemaVersion 1.',
   reservedKey: (p) => `Navnet ${p['value']} kan ikke bruges her.`,
   duplicateId: (p) => `Id'et ${p['value']} er allerede brugt.`,
   unknownFramework: (p) => `Rammen ${p['value']} kendes ikke.`,
@@ -54,9 +61,11 @@ const da: MessageTable = {
   badBand: () => 'Båndet skal ligge inden for skalaen.',
   tooManyAnswered: () => 'Der kan ikke kræves flere svar, end instrumentet har punkter.',
   moreIssues: (p) => `… og ${p['count']} fejl mere.`,
-};
+} satisfies Readonly<Record<string, Message>>;
 
-const en: MessageTable = {
+export type MessageCode = keyof typeof da;
+
+const en: Readonly<Record<MessageCode, Message>> = {
   invalid: () => 'This value is not valid.',
   required: () => 'Missing: this is required.',
   type: (p) => `Should be ${expectedName(String(p['expected']), 'en')}.`,
@@ -77,6 +86,9 @@ const en: MessageTable = {
   emptyList: () => 'The list must not be empty.',
   positive: () => 'Should be greater than 0.',
   coverage: () => 'Should be greater than 0 and at most 1.',
+  tooHeavy: (p) => `The weight can be at most ${p['max']}.`,
+  dateOutOfRange: (p) => `The date ${p['value']} is outside the calendar (0001-01-01 to 9999-12-31).`,
+  schemaVersionMissing: () => 'schemaVersion is missing. Use schemaVersion 1.',
   reservedKey: (p) => `The name ${p['value']} cannot be used here.`,
   duplicateId: (p) => `The id ${p['value']} is already used.`,
   unknownFramework: (p) => `The framework ${p['value']} is not known.`,
@@ -141,9 +153,13 @@ export function expectedName(expected: string, locale: MessageLocale): string {
 
 /** `messageFor('offScale', { value: 7, min: 1, max: 5 }, 'da')` → "7 ligger uden for skalaen 1–5." */
 export function messageFor(code: string, params: MessageParams, locale: MessageLocale): string {
-  const table = locale === 'en' ? en : da;
-  const message = Object.hasOwn(table, code) ? table[code] : undefined;
-  return (message ?? table['invalid'] ?? (() => code))(params);
+  const table: Readonly<Record<MessageCode, Message>> = locale === 'en' ? en : da;
+  return (isMessageCode(code) ? table[code] : table.invalid)(params);
+}
+
+/** True for a code both tables say (`toString` is no message, whatever the prototype has). */
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.hasOwn(da, code);
 }
 
 /** Every message code, for a test that both languages say every message. */

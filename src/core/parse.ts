@@ -63,6 +63,15 @@ function guardIssues(input: unknown): FoundIssue[] {
       issues.push(found([key], 'tooMany', { max: limits[key] }));
     }
   }
+  const framework = input['framework'];
+  if (isRecord(framework)) {
+    for (const key of ['roles', 'scales', 'instruments', 'traits', 'dimensions'] as const) {
+      const list = framework[key];
+      if (Array.isArray(list) && list.length > limits[key]) {
+        issues.push(found(['framework', key], 'tooMany', { max: limits[key] }));
+      }
+    }
+  }
   if (issues.length > 0) return issues;
   const checkRecords = (key: 'assessments' | 'conversations', fields: ReadonlyArray<string>) => {
     const list = input[key];

@@ -27,7 +27,36 @@ export const limits = {
   shortText: 200,
   note: 5_000,
   answer: 20_000,
+  // Framework lists. Real programmes have a handful of each; a framework is data a host may get
+  // from anywhere, and without bounds 100,000 traits would block a chart for a minute.
+  roles: 50,
+  scales: 50,
+  scaleLabels: 100,
+  instruments: 100,
+  items: 200,
+  raterRoles: 50,
+  traits: 200,
+  traitItems: 50,
+  dimensions: 50,
+  components: 200,
+  shows: 200,
+  reverse: 200,
+  bands: 50,
+  prompts: 100,
+  /**
+   * The largest weight of a dimension component. Weights are relative, so 1000 : 1 says all a
+   * weight can say, and a bound keeps `1e308` from overflowing a weighted sum.
+   */
+  weight: 1000,
 } as const;
+
+/** An array of at most `max` entries (`tooMany` beyond), and with `min` entries at least. */
+function listOf<T extends z.ZodMiniType>(schema: T, max: number, min = 0) {
+  const tooMany = z.maxLength(max, { error: 'tooMany' });
+  return min > 0
+    ? z.array(schema).check(z.minLength(min, { error: 'emptyList' }), tooMany)
+    : z.array(schema).check(tooMany);
+}
 
 /**
  * Hints for the JSON Schema only. The fields of an assessment are checked in `check-data.ts`
@@ -71,7 +100,10 @@ export const ScaleSchema = z.object({
   max: z.number(),
   step: z.number().check(z.positive({ error: 'positive' })),
   /** A label per value, for forms and axes (`1` = "Sjældent eller slet ikke"). */
-  labels: z._default(z.array(z.object({ value: z.number(), label: LocalizedTextSchema })), []),
+  labels: z._default(
+    listOf(z.object({ value: z.number(), label: LocalizedTextSchema }), limits.scaleLabels),
+    [],
+  ),
 });
 
 export const RaterRoleSchema = z.object({
@@ -99,11 +131,11 @@ export const ScoringSchema = z.object({
   label: LocalizedTextSchema,
   method: z.literal('mean'),
   /** Reverse-scored items: `min + max − x` (on 1–5: `6 − x`). */
-  reverse: z._default(z.array(FrameworkIdSchema), []),
+  reverse: z._default(listOf(FrameworkIdSchema, limits.reverse), []),
   /** How many items must be answered for a score; default: all rated items. */
   minAnswered: z.optional(z.int().check(z.positive({ error: 'positive' }))),
   /** Score bands, compared after rounding the score to two decimals. */
-  bands: z._default(z.array(ScoreBandSchema), []),
+  bands: z._default(listOf(ScoreBandSchema, limits.bands), []),
 });
 
 export const InstrumentSchema = z.object({
@@ -112,8 +144,8 @@ export const InstrumentSchema = z.object({
   cadence: CadenceSchema,
   /** The scale id every rated item of this instrument uses. */
   scale: FrameworkIdSchema,
-  raterRoles: z.array(FrameworkIdSchema).check(z.minLength(1, { error: 'emptyList' })),
-  items: z.array(InstrumentItemSchema).check(z.minLength(1, { error: 'emptyList' })),
+  raterRoles: listOf(FrameworkIdSchema, limits.raterRoles, 1),
+  items: listOf(InstrumentItemSchema, limits.items, 1),
   scoring: z.optional(ScoringSchema),
 });
 
@@ -121,14 +153,17 @@ export const TraitSchema = z.object({
   id: FrameworkIdSchema,
   label: LocalizedTextSchema,
   /** The items a trait is rated by, as `instrument.item`. */
-  items: z.array(ItemRefSchema).check(z.minLength(1, { error: 'emptyList' })),
+  items: listOf(ItemRefSchema, limits.traitItems, 1),
 });
 
 export const DimensionComponentSchema = z.object({
   /** `trait`: a trait id; `item`: `instrument.item`; `score`: an instrument id with a scoring rule. */
   kind: z.enum(['trait', 'item', 'score']),
   ref: z.string(),
-  weight: z._default(z.number().check(z.positive({ error: 'positive' })), 1),
+  weight: z._default(
+    z.number().check(z.positive({ error: 'positive' }), z.lte(limits.weight, { error: 'tooHeavy' })),
+    1,
+  ),
 });
 
 export const DimensionSchema = z.object({
@@ -140,9 +175,9 @@ export const DimensionSchema = z.object({
     z.number().check(z.gt(0, { error: 'coverage' }), z.lte(1, { error: 'coverage' })),
     0.5,
   ),
-  components: z.array(DimensionComponentSchema).check(z.minLength(1, { error: 'emptyList' })),
+  components: listOf(DimensionComponentSchema, limits.components, 1),
   /** The traits drawn under this dimension. */
-  shows: z._default(z.array(FrameworkIdSchema), []),
+  shows: z._default(listOf(FrameworkIdSchema, limits.shows), []),
 });
 
 export const FrameworkSchema = z.object({
@@ -150,11 +185,11 @@ export const FrameworkSchema = z.object({
   label: LocalizedTextSchema,
   /** IANA time zone in which date-times become dates and periods are counted. */
   timeZone: z._default(z.string(), 'Europe/Copenhagen'),
-  roles: z.array(RaterRoleSchema).check(z.minLength(1, { error: 'emptyList' })),
-  scales: z.array(ScaleSchema).check(z.minLength(1, { error: 'emptyList' })),
-  instruments: z.array(InstrumentSchema).check(z.minLength(1, { error: 'emptyList' })),
-  traits: z._default(z.array(TraitSchema), []),
-  dimensions: z._default(z.array(DimensionSchema), []),
+  roles: listOf(RaterRoleSchema, limits.roles, 1),
+  scales: listOf(ScaleSchema, limits.scales, 1),
+  instruments: listOf(InstrumentSchema, limits.instruments, 1),
+  traits: z._default(listOf(TraitSchema, limits.traits), []),
+  dimensions: z._default(listOf(DimensionSchema, limits.dimensions), []),
 });
 
 export const PromptSchema = z.object({
@@ -170,7 +205,7 @@ export const PromptSchema = z.object({
 export const PromptSetSchema = z.object({
   id: FrameworkIdSchema,
   label: LocalizedTextSchema,
-  prompts: z.array(PromptSchema).check(z.minLength(1, { error: 'emptyList' })),
+  prompts: listOf(PromptSchema, limits.prompts, 1),
 });
 
 export const PlacementSchema = z.object({

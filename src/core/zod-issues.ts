@@ -35,6 +35,19 @@ function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * A missing schemaVersion is named as missing (not as version "undefined"); a version that is not
+ * a plain number or text (NaN, an object) is told the one value it may have.
+ */
+function schemaVersionIssue(path: ReadonlyArray<string | number>, issue: ZodIssueLike): FoundIssue {
+  const input = issue.input;
+  if (input === undefined || input === null) return found(path, 'schemaVersionMissing');
+  if ((typeof input === 'number' && Number.isFinite(input)) || typeof input === 'string') {
+    return found(path, 'schemaVersion', { value: describeValue(input) });
+  }
+  return found(path, 'value', { values: (issue.values ?? []).map(describeValue).join(', ') });
+}
+
 /** `fromZodIssues(issues)`: one found issue per zod issue (a union reports its best branch). */
 export function fromZodIssues(
   issues: ReadonlyArray<ZodIssueLike>,
@@ -55,9 +68,7 @@ function fromZodIssue(issue: ZodIssueLike, prefix: ReadonlyArray<string | number
           : found(path, 'type', { expected: issue.expected ?? '' }),
       ];
     case 'invalid_value':
-      if (path.length === 1 && path[0] === 'schemaVersion') {
-        return [found(path, 'schemaVersion', { value: describeValue(issue.input) })];
-      }
+      if (path.length === 1 && path[0] === 'schemaVersion') return [schemaVersionIssue(path, issue)];
       return [found(path, 'value', { values: (issue.values ?? []).map(describeValue).join(', ') })];
     case 'invalid_key': {
       const inner = issue.issues?.[0];

@@ -302,7 +302,7 @@ export class SporConversationGuide extends SporDataElement {
     const n = (value: number) => formatNumber(locale, value);
     if (!setup.since) {
       const sentences = model.summary(
-        model.seriesFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension').join(',')),
+        model.seriesFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension')),
         '',
       );
       return html`<div class="changes">
@@ -518,7 +518,7 @@ export class SporConversationGuide extends SporDataElement {
     const framework = model.framework;
     if (!framework) return [];
     return model
-      .idsFor('dimensions')
+      .selection('dimensions')
       .filter((id) => this.isAreaShown(setup, id))
       .flatMap((id) => {
         const dimension = framework.dimensions.find((d) => d.id === id);

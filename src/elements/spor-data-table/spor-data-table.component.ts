@@ -42,11 +42,11 @@ export class SporDataTable extends SporDataElement {
     const result = this.progress.result;
     if (result.status === 'invalid') return renderInvalidData(t, result.issues);
     const model = result.model;
-    const columns = model.seriesFor(this.series);
+    const columns = model.seriesFor(model.selection(this.series));
     const rows = rowsOf(columns);
     const locale = this.i18n.locale;
     if (rows.length === 0) return html`<p class="empty">${t.chart.empty}</p>`;
-    const caption = model.titleFor(this.series);
+    const caption = model.titleFor(model.selection(this.series));
     return html`<div part="base" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table">
         <caption id="caption">${caption}</caption>

@@ -89,9 +89,9 @@ export class SporTraitStar extends SporChartElement {
     const result = this.progress.result;
     if (result.status === 'invalid') return renderInvalidData(t, result.issues);
     const model = result.model;
-    const ids = model.idsFor(this.series);
+    const ids = model.selection(this.series);
     const now = this.date || model.latestDate(ids) || '';
-    const since = this.since || [...model.conversations].reverse().find((c) => c.date < now)?.date || '';
+    const since = this.since || model.previousConversationDate(now) || '';
     this.values = traitValues(model, ids, now, since, this.window);
     const hasValues = this.values.some((v) => v.now !== null || v.before !== null);
     const locale = this.i18n.locale;

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { addMonths } from '../../core/index.js';
 import { markerShapeAt, markersPath } from '../../charts/markers.js';
 import { trendLayout, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
 import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
@@ -104,7 +105,7 @@ export class SporTrendChart extends SporChartElement {
     const result = this.progress.result;
     if (result.status === 'invalid') return renderInvalidData(t, result.issues);
     const model = result.model;
-    const all = model.seriesFor(this.series, { splitRaters: this.splitRaters });
+    const all = model.seriesFor(model.selection(this.series), { splitRaters: this.splitRaters });
     this.drawn = all.filter((s) => !this.hiddenSeries.has(s.key));
     const hasPoints = all.some((s) => s.points.length > 0);
     const scale = model.scaleFor(all.map((s) => s.id));
@@ -265,7 +266,7 @@ export class SporTrendChart extends SporChartElement {
   }
 
   private titleFor(model: ProgressModel): string {
-    return model.titleFor(this.series);
+    return model.titleFor(model.selection(this.series));
   }
 
   private activePoint(): TrendPoint | undefined {
@@ -358,7 +359,7 @@ export class SporTrendChart extends SporChartElement {
     const points = this.layout?.series[current.series]?.points ?? [];
     const from = points[current.point];
     if (!from) return current;
-    const target = shiftMonth(from.start, direction);
+    const target = addMonths(from.start, direction);
     // The period that holds the date a month away, or the nearest one beyond it.
     const index =
       direction === 1
@@ -470,11 +471,6 @@ export class SporTrendChart extends SporChartElement {
 function clip(text: string, maxChars: number): string {
   const max = Math.max(3, Math.floor(maxChars));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function shiftMonth(isoDate: string, direction: 1 | -1): string {
-  const [y = 1970, m = 1, d = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1 + direction, d)).toISOString().slice(0, 10);
 }
 
 function findLastIndex<T>(items: ReadonlyArray<T>, test: (item: T) => boolean): number {

@@ -1,0 +1,243 @@
+import {
+  aggregate,
+  changesSince,
+  currentFocus,
+  forAudience,
+  isSelfReportedSeries,
+  labelOf,
+  lastConversation,
+  maySeeSelfReport,
+  notesBetween,
+  recentDomainOf,
+  resolveFramework,
+  selectedSeriesIds,
+  seriesOf,
+  visibleRaterRoles,
+  wholeDomainOf,
+  windowMeanOf,
+  type Aggregation,
+  type Audience,
+  type Change,
+  type ConversationRecord,
+  type DateDomain,
+  type Framework,
+  type LocalizedText,
+  type Note,
+  type ProgressData,
+  type Series,
+} from '../core/index.js';
+import { translationFor, type Translation } from '../i18n/index.js';
+import {
+  chartSeriesOf,
+  dimensionCardsOf,
+  styleOrderOf,
+  summaryOf,
+  titleOf,
+  valueScaleOf,
+  type ChartSeries,
+  type DimensionCard,
+  type RaterView,
+  type ValueScale,
+} from './progress-view.js';
+
+/**
+ * What the charts need from one young person's data, for one audience and language: core's
+ * results (the aggregation, changes, notes, "last time", date domains), with what may be shown
+ * decided by core's audience policy. The words are made in `progress-view.ts`.
+ */
+export class ProgressModel {
+  readonly framework: Framework | undefined;
+  readonly t: Translation;
+  /** The aggregation of everything this audience may see; undefined without data. */
+  readonly aggregation: Aggregation | undefined;
+  private readonly byRater = new Map<RaterView, Aggregation>();
+  private readonly data: ProgressData | undefined;
+  /** Whether self-reported series (resilience) may be shown to this audience now. */
+  readonly showsSelfReport: boolean;
+  /** The conversation records, oldest first. */
+  readonly conversations: ReadonlyArray<ConversationRecord>;
+  private readonly styles: ReadonlyMap<string, number>;
+  private readonly whole: DateDomain | undefined;
+  private readonly selections = new Map<string, ReadonlyArray<string>>();
+
+  static empty(locale: string): ProgressModel {
+    return new ProgressModel(undefined, locale, 'conversation', false);
+  }
+
+  constructor(
+    data: ProgressData | undefined,
+    readonly locale: string,
+    readonly audience: Audience,
+    consent: boolean,
+  ) {
+    this.t = translationFor(locale);
+    this.showsSelfReport = maySeeSelfReport({ audience, resilienceConsent: consent });
+    this.data = data ? forAudience(data, { audience, resilienceConsent: consent }) : undefined;
+    this.framework = this.data ? resolveFramework(this.data.framework) : undefined;
+    this.aggregation = this.data ? aggregate(this.data) : undefined;
+    // The model never changes after this: what every render asks for is worked out once, here.
+    this.conversations = [...(this.data?.conversations ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+    this.styles = styleOrderOf(this.framework, this.aggregation);
+    const all = this.aggregation;
+    this.whole = wholeDomainOf({
+      series: all ? [all.dimensions, all.traits, all.items].flatMap((r) => Object.values(r)) : [],
+      placements: this.placements,
+      conversations: this.conversations,
+    });
+  }
+
+  get participantName(): string {
+    return this.data?.participant.displayName ?? '';
+  }
+
+  get placements(): ReadonlyArray<{ id: string; company: string; start: string; end?: string | undefined }> {
+    return this.data?.placements ?? [];
+  }
+
+  /** The date of the previous conversation: where "since last time" starts (core's `lastConversation`). */
+  get latestConversationDate(): string | undefined {
+    return this.previousConversationDate();
+  }
+
+  /** The latest conversation dated before `before` (`YYYY-MM-DD`, not included), or the latest of all. */
+  previousConversationDate(before?: string): string | undefined {
+    return lastConversation({ conversations: this.conversations }, { before })?.date;
+  }
+
+  /** The focus chosen in the latest conversation that chose one. */
+  get latestFocus(): string | undefined {
+    return this.data ? currentFocus(this.data) : undefined;
+  }
+
+  text(label: LocalizedText): string {
+    return labelOf(label, this.locale);
+  }
+
+  /** The ids a `series` attribute names (`dimensions`, `traits`, or a comma-separated list) that this audience may see. */
+  selection(word: string): ReadonlyArray<string> {
+    let ids = this.selections.get(word);
+    if (!ids) {
+      ids = this.framework ? this.idsFor(selectedSeriesIds(this.framework, word)) : [];
+      this.selections.set(word, ids);
+    }
+    return ids;
+  }
+
+  /** Of these ids, the series that exist and that this audience may see. */
+  idsFor(ids: ReadonlyArray<string>): string[] {
+    return ids.filter((id) => this.isVisible(id) && this.seriesById(id) !== undefined);
+  }
+
+  seriesById(id: string, source: Aggregation | undefined = this.aggregation): Series | undefined {
+    return source ? seriesOf(source, id) : undefined;
+  }
+
+  labelOf(id: string): string {
+    const series = this.seriesById(id);
+    return series ? this.text(series.label) : id;
+  }
+
+  /** The lines to draw for these series; with `splitRaters`, one per rater role that rated it. */
+  seriesFor(ids: ReadonlyArray<string>, { splitRaters = false } = {}): ChartSeries[] {
+    return chartSeriesOf(this, this.idsFor(ids), splitRaters);
+  }
+
+  /** The style index (colour and marker) of a series: fixed per id, in the framework's order. */
+  styleOf(id: string): number {
+    return this.styles.get(id) ?? 0;
+  }
+
+  /** The rater roles this audience may see apart, with the aggregation of each. */
+  raterAggregations(): Array<readonly [RaterView, Aggregation | undefined]> {
+    return visibleRaterRoles({ audience: this.audience }).map((role) => [role, this.aggregationFor(role)]);
+  }
+
+  /** The scale the given series are drawn on (the framework's first scale when they share none). */
+  scaleFor(ids: ReadonlyArray<string>): ValueScale {
+    return valueScaleOf(this, ids);
+  }
+
+  titleFor(ids: ReadonlyArray<string>): string {
+    return titleOf(this, ids);
+  }
+
+  /**
+   * The dates worth showing, inclusive: from the first rating, placement or conversation to the
+   * end of the latest week or month rated (core's `wholeDomainOf`).
+   */
+  wholeDomain(): [string, string] | undefined {
+    return this.whole ? [...this.whole] : undefined;
+  }
+
+  /** The last `months` months up to the latest date in the data. */
+  recentDomain(months: number): [string, string] | undefined {
+    const recent = recentDomainOf(this.whole, months);
+    return recent ? [...recent] : undefined;
+  }
+
+  spansMoreThan(months: number, series: ReadonlyArray<ChartSeries>): boolean {
+    const recent = recentDomainOf(this.whole, months);
+    return series.length > 0 && this.whole !== undefined && recent !== undefined && recent[0] > this.whole[0];
+  }
+
+  /** Per series: the latest value and the change since `since`, in words. */
+  summary(series: ReadonlyArray<ChartSeries>, since: string): string[] {
+    return summaryOf(this, series, since);
+  }
+
+  /** One card per dimension the audience may see: its series, scale, change and band. */
+  dimensionCards(since: string): DimensionCard[] {
+    return dimensionCardsOf(this, since);
+  }
+
+  /** Core's `windowMeanOf` for the series `id`: the mean of its ratings in the `days` days up to `date`. */
+  windowMean(id: string, date: string, days: number): number | null {
+    const series = this.seriesById(id);
+    return series ? windowMeanOf(series, date, days) : null;
+  }
+
+  /** The latest day any of these series has a point for (the end of its period). */
+  latestDate(ids: ReadonlyArray<string>): string | undefined {
+    let latest: string | undefined;
+    for (const id of ids) {
+      const end = this.seriesById(id)?.points.at(-1)?.end;
+      if (end && (!latest || end > latest)) latest = end;
+    }
+    return latest;
+  }
+
+  /** The framework's time zone, in which "today" and dates are read. */
+  get timeZone(): string {
+    return this.framework?.timeZone ?? 'Europe/Copenhagen';
+  }
+
+  /** The change of every series the audience may see, since `since` (`YYYY-MM-DD`), in the framework's order. */
+  changesSince(since: string): Change[] {
+    if (!this.aggregation || !since) return [];
+    return changesSince(this.aggregation, { from: since }).filter((c) => this.isVisible(c.id));
+  }
+
+  /** The written notes ("done well") from `from` to `to` (both `YYYY-MM-DD`, included), newest first. */
+  notesBetween(from: string | undefined, to: string | undefined, item = 'done-well'): Note[] {
+    return this.data ? notesBetween(this.data, { item, from, to }) : [];
+  }
+
+  /** True for a series only the young person rates about themselves (resilience): health-like data. */
+  isSelfReported(id: string): boolean {
+    return this.framework ? isSelfReportedSeries(this.framework, id) : false;
+  }
+
+  private aggregationFor(role: RaterView): Aggregation | undefined {
+    if (!this.data) return undefined;
+    let cached = this.byRater.get(role);
+    if (!cached) {
+      cached = aggregate(this.data, { roles: [role] });
+      this.byRater.set(role, cached);
+    }
+    return cached;
+  }
+
+  private isVisible(id: string): boolean {
+    return this.showsSelfReport || !this.isSelfReported(id);
+  }
+}
