@@ -55,15 +55,20 @@ export class SporSparkline extends SporElement {
   private issues: ReadonlyArray<InvalidDataIssue> = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('values') || changed.has('locale')) {
-      this.issues = isSeries(this.values)
-        ? []
-        : [{ path: ['values'], message: this.i18n.t.sparkline.notNumbers }];
+    if (changed.has('values') || changed.has('min') || changed.has('max') || changed.has('locale')) {
+      const t = this.i18n.t.sparkline;
+      this.issues = [
+        ...(isSeries(this.values) ? [] : [{ path: ['values'], message: t.notNumbers }]),
+        // `min="abc"` arrives as NaN; drawn, it would put NaN into the path.
+        ...(isBound(this.min) ? [] : [{ path: ['min'], message: t.notBound }]),
+        ...(isBound(this.max) ? [] : [{ path: ['max'], message: t.notBound }]),
+      ];
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('values') && this.issues.length > 0) {
+    const isInputChanged = changed.has('values') || changed.has('min') || changed.has('max');
+    if (isInputChanged && this.issues.length > 0) {
       this.emit('spor-invalid-data', { issues: this.issues });
     }
   }
@@ -76,8 +81,9 @@ export class SporSparkline extends SporElement {
     const geometry = sparklineGeometry(values, {
       width: viewWidth,
       height: viewHeight,
-      min: this.min,
-      max: this.max,
+      // Removing the attribute sets null, which the geometry reads as "unset".
+      min: this.min ?? undefined,
+      max: this.max ?? undefined,
     });
     const first = geometry.points[0];
     const last = geometry.last;
@@ -101,6 +107,11 @@ export class SporSparkline extends SporElement {
       <path part="marker" class="marker" d=${dots.map((p) => `M${p.x},${p.y}h0`).join('')}></path>
     </svg>`;
   }
+}
+
+/** An edge of the drawing: unset (the data decides) or a finite number. */
+function isBound(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'number' && Number.isFinite(value));
 }
 
 function isSeries(values: unknown): values is ReadonlyArray<number | null> {
