@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { nearestSpoke, panelAt, stepAround } from '../../charts/interaction.js';
 import { radarLayout, type RadarLayout } from '../../charts/radar.js';
 import { slopesLayout } from '../../charts/slopes.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
@@ -283,11 +284,11 @@ export class SporTraitStar extends SporChartElement {
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        next = current === undefined ? 0 : (current + 1) % count;
+        next = stepAround(current, count, 1);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        next = current === undefined ? count - 1 : (current - 1 + count) % count;
+        next = stepAround(current, count, -1);
         break;
       case 'Home':
         next = 0;
@@ -314,17 +315,14 @@ export class SporTraitStar extends SporChartElement {
     const drawing = this.plotElement?.querySelector('svg');
     if (!drawing || this.values.length === 0) return;
     const box = drawing.getBoundingClientRect();
-    const x = event.clientX - box.left - box.width / 2;
-    const y = event.clientY - box.top - box.height / 2;
-    let index: number;
-    if (this.isSlopes) {
-      index = Math.floor(((event.clientX - box.left) / box.width) * this.values.length);
-    } else {
-      // The angle from 12 o'clock, clockwise, picks the nearest spoke.
-      const angle = (Math.atan2(x, -y) + 2 * Math.PI) % (2 * Math.PI);
-      index = Math.round(angle / ((2 * Math.PI) / this.values.length)) % this.values.length;
-    }
-    this.cursor = Math.max(0, Math.min(this.values.length - 1, index));
+    const count = this.values.length;
+    this.cursor = this.isSlopes
+      ? panelAt(event.clientX - box.left, box.width, count)
+      : nearestSpoke(
+          event.clientX - box.left - box.width / 2,
+          event.clientY - box.top - box.height / 2,
+          count,
+        );
     this.announcement = this.describe(this.cursor);
   };
 }

@@ -1,5 +1,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import {
+  endOfSeries,
+  firstPoint,
+  nearestInNextSeries,
+  nearestPoint,
+  pointAMonthAway,
+  stepInSeries,
+  type PointRef,
+} from '../../charts/interaction.js';
 import { markerShapeAt, markersPath } from '../../charts/markers.js';
 import { trendLayout, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
 import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
@@ -14,12 +23,8 @@ import { SporChartElement } from '../shared/spor-data-element.js';
 import '../spor-data-table/spor-data-table.js';
 import { styles } from './spor-trend-chart.styles.js';
 
-interface Cursor {
-  /** Index into the drawn (visible) series. */
-  readonly series: number;
-  /** Index into that series' drawn points. */
-  readonly point: number;
-}
+/** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
+type Cursor = PointRef;
 
 const recentMonths = 6;
 
@@ -308,34 +313,28 @@ export class SporTrendChart extends SporChartElement {
   };
 
   private onKeydown = (event: KeyboardEvent): void => {
-    const layout = this.layout;
-    if (!layout) return;
-    const series = layout.series;
-    const first = series.findIndex((s) => s.points.length > 0);
-    if (first < 0) return;
-    const current = this.cursor ?? { series: first, point: 0 };
-    const points = series[current.series]?.points ?? [];
-    let next: Cursor | undefined;
+    const series = this.layout?.series;
+    const start = series && firstPoint(series);
+    if (!series || !start) return;
+    const current = this.cursor ?? start;
+    let next: Cursor;
     switch (event.key) {
       case 'ArrowRight':
-        next = this.cursor ? { ...current, point: Math.min(points.length - 1, current.point + 1) } : current;
-        break;
       case 'ArrowLeft':
-        next = this.cursor ? { ...current, point: Math.max(0, current.point - 1) } : current;
+        // The first arrow press shows the first point; the next ones move.
+        next = this.cursor ? stepInSeries(series, current, event.key === 'ArrowRight' ? 1 : -1) : current;
         break;
       case 'Home':
-        next = { ...current, point: 0 };
-        break;
       case 'End':
-        next = { ...current, point: Math.max(0, points.length - 1) };
+        next = endOfSeries(series, current, event.key === 'End' ? 1 : -1);
         break;
       case 'PageUp':
       case 'PageDown':
-        next = this.byMonth(current, event.key === 'PageDown' ? 1 : -1);
+        next = pointAMonthAway(series, current, event.key === 'PageDown' ? 1 : -1);
         break;
       case 'ArrowUp':
       case 'ArrowDown':
-        next = this.nearestIn(current, event.key === 'ArrowDown' ? 1 : -1);
+        next = nearestInNextSeries(series, current, event.key === 'ArrowDown' ? 1 : -1);
         break;
       case 'Escape':
         if (this.cursor) {
@@ -353,40 +352,7 @@ export class SporTrendChart extends SporChartElement {
     this.moveTo(next);
   };
 
-  /** The point about a month later (or earlier) in the same series. */
-  private byMonth(current: Cursor, direction: 1 | -1): Cursor {
-    const points = this.layout?.series[current.series]?.points ?? [];
-    const from = points[current.point];
-    if (!from) return current;
-    const target = shiftMonth(from.start, direction);
-    // The period that holds the date a month away, or the nearest one beyond it.
-    const index =
-      direction === 1
-        ? points.findIndex((p) => p.end >= target)
-        : findLastIndex(points, (p) => p.start <= target);
-    const fallback = direction === 1 ? points.length - 1 : 0;
-    return { ...current, point: index < 0 ? fallback : index };
-  }
-
-  /** The point nearest in time in the next (or previous) series that has points. */
-  private nearestIn(current: Cursor, direction: 1 | -1): Cursor {
-    const series = this.layout?.series ?? [];
-    const from = series[current.series]?.points[current.point];
-    for (let i = current.series + direction; i >= 0 && i < series.length; i += direction) {
-      const points = series[i]?.points ?? [];
-      if (points.length === 0) continue;
-      if (!from) return { series: i, point: 0 };
-      let best = 0;
-      points.forEach((p, j) => {
-        if (Math.abs(p.x - from.x) < Math.abs((points[best]?.x ?? Infinity) - from.x)) best = j;
-      });
-      return { series: i, point: best };
-    }
-    return current;
-  }
-
-  private moveTo(next: Cursor | undefined): void {
-    if (!next) return;
+  private moveTo(next: Cursor): void {
     this.cursor = next;
     this.isCalloutShown = true;
     this.announcement = this.describeCursor(next);
@@ -416,17 +382,7 @@ export class SporTrendChart extends SporChartElement {
     const ratio = box.width > 0 ? this.viewWidth / box.width : 1;
     const x = (event.clientX - box.left) * ratio;
     const y = (event.clientY - box.top) * ratio;
-    let best: Cursor | undefined;
-    let bestDistance = event.pointerType === 'mouse' ? 24 : 40;
-    layout.series.forEach((s, i) =>
-      s.points.forEach((p, j) => {
-        const distance = Math.hypot(p.x - x, p.y - y);
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = { series: i, point: j };
-        }
-      }),
-    );
+    const best = nearestPoint(layout.series, { x, y }, event.pointerType === 'mouse' ? 24 : 40);
     if (best) {
       this.cursor = best;
       this.isCalloutShown = true;
@@ -470,14 +426,4 @@ export class SporTrendChart extends SporChartElement {
 function clip(text: string, maxChars: number): string {
   const max = Math.max(3, Math.floor(maxChars));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function shiftMonth(isoDate: string, direction: 1 | -1): string {
-  const [y = 1970, m = 1, d = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1 + direction, d)).toISOString().slice(0, 10);
-}
-
-function findLastIndex<T>(items: ReadonlyArray<T>, test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
-  return -1;
 }
