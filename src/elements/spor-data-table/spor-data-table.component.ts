@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ChartSeries } from '../../controllers/progress-data-controller.js';
+import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
 import { formatNumber, formatPeriod } from '../../i18n/index.js';
-import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
@@ -37,15 +36,12 @@ export class SporDataTable extends SporDataElement {
   /** What is shown: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
 
-  protected override render() {
+  protected override renderModel(model: ProgressModel) {
     const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
-    const model = result.model;
     const columns = model.seriesFor(this.series);
     const rows = rowsOf(columns);
     const locale = this.i18n.locale;
-    if (rows.length === 0) return html`<p class="empty">${t.chart.empty}</p>`;
+    if (rows.length === 0) return this.renderEmpty();
     const caption = model.titleFor(this.series);
     return html`<div part="base" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table">

@@ -11,22 +11,30 @@ import {
 } from '../../charts/interaction.js';
 import { markerShapeAt, markersPath } from '../../charts/markers.js';
 import { trendLayout, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
-import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ChartSeries, ProgressModel, ValueScale } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatNumber, formatPeriod } from '../../i18n/index.js';
-import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
-// The table view renders <spor-data-table>: registering the class under another tag still needs it.
-import '../spor-data-table/spor-data-table.js';
+import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trend-chart.styles.js';
 
 /** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
 type Cursor = PointRef;
 
 const recentMonths = 6;
+
+/** What the trend chart works out once per render. */
+interface TrendView {
+  readonly model: ProgressModel;
+  /** Every series asked for, hidden ones included (the legend lists them all). */
+  readonly all: ReadonlyArray<ChartSeries>;
+  readonly scale: ValueScale;
+  /** The focus area's series id, or `''`. */
+  readonly focus: string;
+}
 
 /**
  * How a young person's traits, dimensions or items developed over time: one line per series on
@@ -57,8 +65,9 @@ const recentMonths = 6;
  * @cssprop [--spor-trend-chart-conversation-color=#3d3d3d] - Conversation markers.
  * @cssprop [--spor-trend-chart-callout-background=var(--spor-color-surface)] - The callout's background.
  */
-export class SporTrendChart extends SporChartElement {
+export class SporTrendChart extends SporChartElement<TrendView> {
   static override styles = [tokens, sharedStyles, chartStyles, styles];
+  static override dependencies = { 'spor-data-table': SporDataTable };
 
   /** What is drawn: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
@@ -77,12 +86,9 @@ export class SporTrendChart extends SporChartElement {
   @property({ type: Boolean, attribute: 'split-raters' }) splitRaters = false;
 
   @state() private hiddenSeries = new Set<string>();
-  @state() private isWholeRange = false;
   @state() private cursor: Cursor | undefined;
   @state() private isCalloutShown = false;
-  @state() private isPlotFocused = false;
 
-  @query('.plot') private plotElement?: HTMLElement;
   @query('.callout') private calloutElement?: HTMLElement;
 
   private readonly size = new SizeController(this);
@@ -104,56 +110,58 @@ export class SporTrendChart extends SporChartElement {
     this.positionCallout();
   }
 
-  protected override render() {
-    const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
-    const model = result.model;
+  protected override chartView(model: ProgressModel): TrendView {
     const all = model.seriesFor(this.series, { splitRaters: this.splitRaters });
     this.drawn = all.filter((s) => !this.hiddenSeries.has(s.key));
-    const hasPoints = all.some((s) => s.points.length > 0);
-    const scale = model.scaleFor(all.map((s) => s.id));
+    return {
+      model,
+      all,
+      scale: model.scaleFor(all.map((s) => s.id)),
+      focus: this.focusSeries || model.latestFocus || '',
+    };
+  }
+
+  protected override renderTitle({ model }: TrendView) {
+    return model.titleFor(this.series);
+  }
+
+  protected override renderCaption({ all, scale }: TrendView) {
+    const t = this.i18n.t;
     const n = (value: number) => formatNumber(this.i18n.locale, value, 0);
-    const caption = `${t.chart.scaleCaption(n(scale.min), scale.labelOf(scale.min), n(scale.max), scale.labelOf(scale.max))} ${[
+    return `${t.chart.scaleCaption(n(scale.min), scale.labelOf(scale.min), n(scale.max), scale.labelOf(scale.max))} ${[
       ...new Set(all.map((s) => t.chart.cadence[s.cadence])),
     ].join(' ')}`;
-    const title = this.titleFor(model);
-    return html`<div part="base" class="chart">
-      <p part="title" class="title" id="title">${title}</p>
-      <p part="caption" class="caption" id="caption">${caption}</p>
-      ${hasPoints ? this.renderBody(model, all, scale.max) : html`<p class="empty">${t.chart.empty}</p>`}
+  }
+
+  protected override hasData({ all }: TrendView): boolean {
+    return all.some((s) => s.points.length > 0);
+  }
+
+  protected override summarySentences({ model, all, focus }: TrendView) {
+    const since = this.since || model.latestConversationDate || '';
+    const focused = all.find((s) => s.id === focus);
+    return [
+      ...(focused ? [this.i18n.t.chart.focusSentence(focused.label)] : []),
+      ...model.summary(all, since),
+    ];
+  }
+
+  protected override tableSeries(): string {
+    return this.series;
+  }
+
+  protected override hasLongHistory({ model, all }: TrendView): boolean {
+    return model.spansMoreThan(recentMonths, all);
+  }
+
+  protected override renderLegend({ all, focus }: TrendView) {
+    return html`<div part="legend" class="legend" role="group" aria-label=${this.i18n.t.chart.legend}>
+      ${all.map((s) => this.renderLegendButton(s, focus))}
     </div>`;
   }
 
-  private renderBody(
-    model: ProgressModel,
-    all: ReadonlyArray<ChartSeries>,
-    scaleMax: number,
-  ): TemplateResult {
-    const t = this.i18n.t;
-    const since = this.since || model.latestConversationDate || '';
-    const focus = this.focusSeries || model.latestFocus || '';
-    const focused = all.find((s) => s.id === focus);
-    const sentences = [
-      ...(focused ? [t.chart.focusSentence(focused.label)] : []),
-      ...model.summary(all, since),
-    ];
-    return html`
-      <div class="toolbar">
-        <div part="legend" class="legend" role="group" aria-label=${t.chart.legend}>
-          ${all.map((s) => this.renderLegendButton(s, focus))}
-        </div>
-        ${this.renderActions(
-          model.spansMoreThan(recentMonths, all)
-            ? html`<button type="button" class="range-toggle" @click=${() => this.toggleRange()}>
-                ${this.isWholeRange ? t.chart.showRecent : t.chart.showAll}
-              </button>`
-            : nothing,
-        )}
-      </div>
-      ${this.view === 'chart' ? this.renderPlot(model, scaleMax) : this.renderTable(this.series)}
-      ${this.renderSummaryAndLiveRegion(sentences)}
-    `;
+  protected override hasCursor(): boolean {
+    return this.activePoint() !== undefined;
   }
 
   private renderLegendButton(s: ChartSeries, focus: string): TemplateResult {
@@ -169,8 +177,7 @@ export class SporTrendChart extends SporChartElement {
     </button>`;
   }
 
-  private renderPlot(model: ProgressModel, scaleMax: number): TemplateResult {
-    const t = this.i18n.t;
+  protected override renderPlot({ model, scale: { max: scaleMax }, focus }: TrendView) {
     const width = Math.max(200, Math.floor(this.size.width));
     const height = Math.round(Math.min(420, Math.max(240, width * 0.5)));
     const scale = model.scaleFor(this.drawn.map((s) => s.id));
@@ -192,16 +199,10 @@ export class SporTrendChart extends SporChartElement {
     });
     this.layout = layout;
     this.viewWidth = width;
-    const focus = this.focusSeries || model.latestFocus || '';
     const plotBottom = layout.plot.top + layout.plot.height;
     const plotRight = layout.plot.left + layout.plot.width;
     const active = this.activePoint();
-    return html`${this.renderSkipLink()}
-      <div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
-        aria-labelledby="title" aria-describedby="caption hint"
-        @keydown=${this.onKeydown} @focus=${this.onPlotFocus} @blur=${this.onPlotBlur}
-        @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}>
-        <svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
+    return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
           <g class="bands">
             ${layout.bands.map((band) => {
               const placement = model.placements.find((p) => p.id === band.id);
@@ -248,9 +249,7 @@ export class SporTrendChart extends SporChartElement {
           })}
           ${active ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
         </svg>
-        ${this.isPlotFocused && !active ? html`<p class="hint" id="hint">${t.chart.hint}</p>` : html`<p class="visually-hidden" id="hint">${t.chart.hint}</p>`}
-        ${active && this.isCalloutShown ? this.renderCallout(active, scaleMax) : nothing}
-      </div>`;
+        ${active && this.isCalloutShown ? this.renderCallout(active, scaleMax) : nothing}`;
   }
 
   private renderCallout(point: TrendPoint, scaleMax: number): TemplateResult {
@@ -269,10 +268,6 @@ export class SporTrendChart extends SporChartElement {
     </div>`;
   }
 
-  private titleFor(model: ProgressModel): string {
-    return model.titleFor(this.series);
-  }
-
   private activePoint(): TrendPoint | undefined {
     if (!this.cursor || !this.layout) return undefined;
     return this.layout.series[this.cursor.series]?.points[this.cursor.point];
@@ -287,12 +282,7 @@ export class SporTrendChart extends SporChartElement {
     this.isCalloutShown = false;
   }
 
-  protected override onViewChange(): void {
-    this.cursor = undefined;
-  }
-
-  private toggleRange(): void {
-    this.isWholeRange = !this.isWholeRange;
+  protected override clearCursor(): void {
     this.cursor = undefined;
     this.isCalloutShown = false;
   }
@@ -302,17 +292,7 @@ export class SporTrendChart extends SporChartElement {
     this.plotElement?.focus();
   }
 
-  private onPlotFocus = (): void => {
-    // The keyboard hint is for keyboard users; a tap that focuses the plot does not need it.
-    this.isPlotFocused = this.plotElement?.matches(':focus-visible') ?? true;
-  };
-
-  private onPlotBlur = (event: FocusEvent): void => {
-    if (event.relatedTarget instanceof Node && this.plotElement?.contains(event.relatedTarget)) return;
-    this.isPlotFocused = false;
-  };
-
-  private onKeydown = (event: KeyboardEvent): void => {
+  protected override onPlotKeydown(event: KeyboardEvent): void {
     const series = this.layout?.series;
     const start = series && firstPoint(series);
     if (!series || !start) return;
@@ -350,7 +330,7 @@ export class SporTrendChart extends SporChartElement {
     }
     event.preventDefault();
     this.moveTo(next);
-  };
+  }
 
   private moveTo(next: Cursor): void {
     this.cursor = next;
@@ -373,7 +353,7 @@ export class SporTrendChart extends SporChartElement {
     );
   }
 
-  private onPointer = (event: PointerEvent): void => {
+  protected override onPlotPointerDown(event: PointerEvent): void {
     const layout = this.layout;
     const svgElement = this.plotElement?.querySelector('svg');
     if (!layout || !svgElement) return;
@@ -389,12 +369,16 @@ export class SporTrendChart extends SporChartElement {
     } else if (event.type === 'pointerdown') {
       this.isCalloutShown = false;
     }
-  };
+  }
 
-  private onPointerLeave = (event: PointerEvent): void => {
+  protected override onPlotPointerMove(event: PointerEvent): void {
+    this.onPlotPointerDown(event);
+  }
+
+  protected override onPlotPointerLeave(event: PointerEvent): void {
     // Touch pointers "leave" when the finger lifts; the callout stays until dismissed or another tap.
     if (event.pointerType === 'mouse' && !this.isPlotFocused) this.isCalloutShown = false;
-  };
+  }
 
   /**
    * Places the callout next to the active point, flipped and clamped so it stays inside the
