@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import {
   ProgressDataController,
   type Audience,
   type ProgressModel,
 } from '../../controllers/progress-data-controller.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
-import { SporElement } from '../../internal/spor-element.js';
 import { renderSummary } from '../../internal/summary-view.js';
+import { SporLocalizedElement } from './spor-localized-element.js';
 
 /**
  * The base of every element that shows a young person's `ProgressData`: the data, who is looking,
@@ -32,7 +31,7 @@ import { renderSummary } from '../../internal/summary-view.js';
  * @cssprop [--spor-space=1rem] - The base spacing.
  * @cssprop [--spor-focus-ring-width=3px] - The focus ring's width.
  */
-export abstract class SporDataElement extends SporElement {
+export abstract class SporDataElement extends SporLocalizedElement {
   /** The young person's data (`ProgressData`), as a property. */
   @property({ attribute: false }) data: unknown;
 
@@ -48,10 +47,6 @@ export abstract class SporDataElement extends SporElement {
    */
   @property({ type: Boolean, attribute: 'resilience-consent' }) resilienceConsent = false;
 
-  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
-  @property({ reflect: true }) locale = '';
-
-  protected readonly i18n = new LocaleController(this, { explicit: () => this.locale });
   protected readonly progress = new ProgressDataController(this, {
     data: () => this.data,
     locale: () => this.i18n.locale,

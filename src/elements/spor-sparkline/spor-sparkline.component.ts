@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sparklineGeometry } from '../../charts/sparkline.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import type { InvalidDataIssue } from '../../events/index.js';
 import { formatNumber } from '../../i18n/index.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SporElement } from '../../internal/spor-element.js';
 import { tokens } from '../../themes/tokens.js';
+import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './spor-sparkline.styles.js';
 
 /** The drawing's own coordinate system; the SVG stretches it to the element's size. */
@@ -33,7 +32,7 @@ const viewHeight = 32;
  * @cssprop [--spor-sparkline-color=var(--spor-color-series-1)] - The colour of the line and its dots.
  * @cssprop [--spor-sparkline-stroke-width=2px] - The thickness of the line.
  */
-export class SporSparkline extends SporElement {
+export class SporSparkline extends SporLocalizedElement {
   static override styles = [tokens, sharedStyles, styles];
 
   /** The numbers to draw, oldest first; `null` is a gap ("no value in this period"). */
@@ -48,10 +47,6 @@ export class SporSparkline extends SporElement {
   /** The value at the top edge. */
   @property({ type: Number }) max: number | undefined;
 
-  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
-  @property({ reflect: true }) locale = '';
-
-  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
   private issues: ReadonlyArray<InvalidDataIssue> = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
