@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
 import { formatNumber, formatPeriod } from '../../i18n/index.js';
+import { bdi, isolateIn } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
@@ -42,14 +43,14 @@ export class SporDataTable extends SporDataElement {
     const rows = rowsOf(columns);
     const locale = this.i18n.locale;
     if (rows.length === 0) return this.renderEmpty();
-    const caption = model.titleFor(this.series);
+    const caption = isolateIn(model.titleFor(this.series), [model.participantName]);
     return html`<div part="base" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table">
         <caption id="caption">${caption}</caption>
         <thead>
           <tr>
             <th scope="col">${t.table.period}</th>
-            ${columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+            ${columns.map((c) => html`<th scope="col">${bdi(c.label)}</th>`)}
           </tr>
         </thead>
         <tbody>

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { DimensionCard, ProgressModel } from '../../controllers/progress-data-controller.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
+import { bdi } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
@@ -68,7 +69,7 @@ export class SporDimensionSummary extends SporDataElement {
     const sparkline = unsafeStatic(this.tagOf('spor-sparkline'));
     return html`<li part="card" class="card ${isFocus ? 'is-focus' : ''}">
       ${isFocus ? html`<p class="focus-badge">${t.chart.focusArea}</p>` : nothing}
-      <p class="label">${card.label}</p>
+      <p class="label">${bdi(card.label)}</p>
       ${
         latest
           ? html`<p part="value" class="value">
@@ -97,7 +98,7 @@ export class SporDimensionSummary extends SporDataElement {
             label=${card.label} locale=${locale}></${sparkline}>`
           : nothing
       }
-      ${card.band ? html`<p class="band">${t.dimensions.bands[card.band.id] ?? card.band.label}</p>` : nothing}
+      ${card.band ? html`<p class="band">${t.dimensions.bands[card.band.id] ?? bdi(card.band.label)}</p>` : nothing}
       <p class="meta">
         ${latest ? t.dimensions.lastAssessed(formatPeriod(locale, latest.period)) : ''} ${t.dimensions.cadence[card.cadence]}
       </p>

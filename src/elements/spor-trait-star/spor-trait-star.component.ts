@@ -6,6 +6,7 @@ import { slopesLayout } from '../../charts/slopes.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
+import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -99,7 +100,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 
   protected override renderTitle({ model }: StarView) {
-    return this.i18n.t.star.title(model.participantName);
+    return isolateIn(this.i18n.t.star.title(model.participantName), [model.participantName]);
   }
 
   protected override renderCaption({ now, since }: StarView) {
@@ -202,7 +203,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
     // Two lines (name, value) above an upward spoke, below a downward one, centred on a level one.
     const y = layout.center - distance * cos + (cos > 0.3 ? -20 : cos < -0.3 ? 8 : -6);
     const valueText = value.now === null ? '–' : formatNumber(locale, value.now);
-    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${x} y=${y} text-anchor="middle">${value.label}</text>
+    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${x} y=${y} text-anchor="middle"><tspan class="isolate">${value.label}</tspan></text>
       <text class="axis-value" x=${x} y=${y + 15} text-anchor="middle">${valueText}${
         value.isMarked && value.delta !== null
           ? svg`<tspan class="change"> ${signed(locale, value.delta)}</tspan>`
@@ -241,7 +242,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
       <ul class="slope-labels" aria-hidden="true">
         ${this.values.map(
           (v) => html`<li class=${v.isMarked ? 'is-marked' : ''}>
-            ${v.label}
+            ${bdi(v.label)}
             <span class="change-text">${v.delta !== null ? signed(locale, v.delta) : v.now !== null ? formatNumber(locale, v.now) : '–'}</span>
           </li>`,
         )}
@@ -253,21 +254,22 @@ export class SporTraitStar extends SporChartElement<StarView> {
     const locale = this.i18n.locale;
     const n = (value: number) => formatNumber(locale, value);
     const sinceText = since ? formatDay(locale, since) : '';
-    return this.values.map((v) => {
+    const sentenceOf = (v: TraitValue): string => {
       if (v.now === null && v.before === null) return t.summary.noData(v.label);
       if (v.now === null) return t.star.noRecent(v.label, n(v.before ?? 0));
       if (v.before === null || v.delta === null) return t.star.nowOnly(v.label, n(v.now));
       const word = v.delta >= steadyThreshold ? 'rose' : v.delta <= -steadyThreshold ? 'dipped' : 'steady';
       return t.summary[word](v.label, n(v.before), n(v.now), sinceText);
-    });
+    };
+    return this.values.map((v) => isolateIn(sentenceOf(v), [v.label]));
   }
 
-  private describe(index: number): string {
+  private describe(index: number): string | TemplateResult {
     const v = this.values[index];
     if (!v) return '';
     const t = this.i18n.t;
     const n = (value: number | null) => (value === null ? '–' : formatNumber(this.i18n.locale, value));
-    return t.star.readout(v.label, n(v.now), n(v.before));
+    return html`${isolateIn(t.star.readout(v.label, n(v.now), n(v.before)), [v.label])}`;
   }
 
   /** Slopes when asked for, and on screens too narrow for a radar's labels. */

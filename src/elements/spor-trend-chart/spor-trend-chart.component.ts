@@ -14,6 +14,7 @@ import { trendLayout, type TrendLayout, type TrendPoint } from '../../charts/tre
 import type { ChartSeries, ProgressModel, ValueScale } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatNumber, formatPeriod } from '../../i18n/index.js';
+import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -122,15 +123,18 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override renderTitle({ model }: TrendView) {
-    return model.titleFor(this.series);
+    return isolateIn(model.titleFor(this.series), [model.participantName]);
   }
 
   protected override renderCaption({ all, scale }: TrendView) {
     const t = this.i18n.t;
     const n = (value: number) => formatNumber(this.i18n.locale, value, 0);
-    return `${t.chart.scaleCaption(n(scale.min), scale.labelOf(scale.min), n(scale.max), scale.labelOf(scale.max))} ${[
+    const [low, high] = [scale.labelOf(scale.min), scale.labelOf(scale.max)];
+    const caption = `${t.chart.scaleCaption(n(scale.min), low, n(scale.max), high)} ${[
       ...new Set(all.map((s) => t.chart.cadence[s.cadence])),
     ].join(' ')}`;
+    // The scale's words are the framework's, so the host's.
+    return isolateIn(caption, [low, high]);
   }
 
   protected override hasData({ all }: TrendView): boolean {
@@ -140,10 +144,11 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   protected override summarySentences({ model, all, focus }: TrendView) {
     const since = this.since || model.latestConversationDate || '';
     const focused = all.find((s) => s.id === focus);
+    const hostTexts = [model.participantName, ...all.flatMap((s) => [s.label, s.legendLabel])];
     return [
       ...(focused ? [this.i18n.t.chart.focusSentence(focused.label)] : []),
       ...model.summary(all, since),
-    ];
+    ].map((sentence) => isolateIn(sentence, hostTexts));
   }
 
   protected override tableSeries(): string {
@@ -173,7 +178,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
         <path class="line" d="M2,8H22"></path>
         <path class="markers" d=${markersPath(shape, [{ x: 12, y: 8 }], 48)}></path>
       </svg>
-      ${s.legendLabel}${s.id === focus ? html`<span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}
+      ${bdi(s.legendLabel)}${s.id === focus ? html`<span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}
     </button>`;
   }
 
@@ -209,7 +214,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
               return svg`<rect part="band" class="band" x=${band.x} y=${layout.plot.top} width=${band.width} height=${layout.plot.height}></rect>
                 ${
                   band.width > 48
-                    ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}>${clip(placement?.company ?? '', band.width / 7)}</text>`
+                    ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}><tspan class="isolate">${clip(placement?.company ?? '', band.width / 7)}</tspan></text>`
                     : nothing
                 }`;
             })}
@@ -259,7 +264,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     if (!s || !source) return html``;
     const locale = this.i18n.locale;
     return html`<div part="callout" class="callout" @pointerdown=${(e: Event) => e.stopPropagation()}>
-      <p><strong>${s.legendLabel}</strong></p>
+      <p><strong>${bdi(s.legendLabel)}</strong></p>
       <p>${formatPeriod(locale, source.period)}</p>
       <p class="callout-value">${t.chart.valueOf(formatNumber(locale, source.value), formatNumber(locale, scaleMax, 0))}</p>
       <p>${t.chart.ratings(source.count, source.raters)}</p>
@@ -338,19 +343,20 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     this.announcement = this.describeCursor(next);
   }
 
-  private describeCursor(cursor: Cursor): string {
+  private describeCursor(cursor: Cursor): string | TemplateResult {
     const s = this.drawn[cursor.series];
     const point = this.layout?.series[cursor.series]?.points[cursor.point];
     const source = point ? s?.points[point.index] : undefined;
     if (!s || !source) return '';
     const t = this.i18n.t;
     const locale = this.i18n.locale;
-    return t.chart.pointAnnouncement(
+    const sentence = t.chart.pointAnnouncement(
       s.legendLabel,
       formatPeriod(locale, source.period),
       formatNumber(locale, source.value),
       t.chart.ratings(source.count, source.raters),
     );
+    return html`${isolateIn(sentence, [s.legendLabel])}`;
   }
 
   protected override onPlotPointerDown(event: PointerEvent): void {
