@@ -9,12 +9,12 @@ export interface LocaleControllerOptions {
 /**
  * Knows which language an element speaks: its `locale` property, else the nearest `lang`
  * attribute (looking through shadow roots to the host page), else Danish. It re-renders the host
- * when a `lang` attribute above it changes, since portals switch language without reloading.
+ * when a `lang` attribute in its document changes, since portals switch language without
+ * reloading.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: LocaleControllerOptions;
-  private observer: MutationObserver | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: LocaleControllerOptions) {
     this.host = host;
@@ -23,18 +23,11 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Only documents watch lang; one observer per element is cheap and needs no global registry.
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
-    this.observer.observe(this.host.ownerDocument.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+    watchLang(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    unwatchLang(this.host);
   }
 
   /** The resolved locale tag, e.g. `da` or `en`. */
@@ -55,4 +48,45 @@ function nearestLang(element: Element): string | undefined {
     node = parent instanceof ShadowRoot ? parent.host : parent;
   }
   return undefined;
+}
+
+/**
+ * The connected hosts of each document, and the one observer of `lang` attributes that serves
+ * them all: a page with forty charts watches its attributes once, not forty times. The observer
+ * is made with a document's first host and disconnected with its last, so nothing outlives them.
+ */
+const watchers = new Map<
+  Document,
+  { readonly observer: MutationObserver; readonly hosts: Set<ReactiveControllerHost> }
+>();
+
+const documentOf = new WeakMap<ReactiveControllerHost, Document>();
+
+function watchLang(host: ReactiveControllerHost & HTMLElement): void {
+  const document = host.ownerDocument;
+  let watcher = watchers.get(document);
+  if (!watcher) {
+    const hosts = new Set<ReactiveControllerHost>();
+    const observer = new MutationObserver(() => hosts.forEach((each) => each.requestUpdate()));
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+    watcher = { observer, hosts };
+    watchers.set(document, watcher);
+  }
+  watcher.hosts.add(host);
+  documentOf.set(host, document);
+}
+
+function unwatchLang(host: ReactiveControllerHost & HTMLElement): void {
+  // The document it was watched in: an element moved to another document leaves from the first.
+  const document = documentOf.get(host);
+  const watcher = document && watchers.get(document);
+  if (!document || !watcher) return;
+  watcher.hosts.delete(host);
+  if (watcher.hosts.size > 0) return;
+  watcher.observer.disconnect();
+  watchers.delete(document);
 }

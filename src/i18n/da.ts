@@ -17,6 +17,7 @@ export const da = {
   sparkline: {
     empty: 'Ingen data endnu',
     notNumbers: 'Værdierne skal være tal eller tomme (null).',
+    notBound: 'Min og max skal være tal.',
     summary: (label: string, first: string, last: string, count: number) =>
       `${label}: fra ${first} til ${last} over ${count} målinger.`,
     single: (label: string, value: string) => `${label}: ${value}.`,

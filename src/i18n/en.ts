@@ -10,6 +10,7 @@ export const en: Translation = {
   sparkline: {
     empty: 'No data yet',
     notNumbers: 'The values must be numbers or empty (null).',
+    notBound: 'Min and max must be numbers.',
     summary: (label: string, first: string, last: string, count: number) =>
       `${label}: from ${first} to ${last} over ${count} measurements.`,
     single: (label: string, value: string) => `${label}: ${value}.`,

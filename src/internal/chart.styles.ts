@@ -11,6 +11,10 @@ export const chartStyles = css`
     min-inline-size: 0;
     font-size: var(--_font-size);
   }
+  /* Host text inside SVG <text>: a bidi control in a company's name reorders only that name. */
+  .isolate {
+    unicode-bidi: isolate;
+  }
   .chart {
     display: flex;
     flex-direction: column;

@@ -23,16 +23,18 @@ export function renderInvalidData(
     <p class="error__title">${t.invalidData.title}</p>
     <p>${t.invalidData.lead}</p>
     <ul>
-      ${issues.slice(0, shownIssues).map((issue) => html`<li>${formatPath(issue.path)}${issue.message}</li>`)}
+      ${issues.slice(0, shownIssues).map((issue) => html`<li>${renderPath(issue.path)}${issue.message}</li>`)}
     </ul>
     ${rest > 0 ? html`<p>${t.invalidData.more(rest)}</p>` : null}
   </div>`;
 }
 
-function formatPath(path: ReadonlyArray<string | number>): string {
+/** Where the problem is; the keys can be the host's (an item id), so they stand in an isolate. */
+function renderPath(path: ReadonlyArray<string | number>): TemplateResult | string {
   if (path.length === 0) return '';
-  return `${path
+  const text = path
     .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
     .join('')
-    .replace(/^\./, '')}: `;
+    .replace(/^\./, '');
+  return html`<bdi>${text}</bdi>: `;
 }

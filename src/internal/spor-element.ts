@@ -1,11 +1,38 @@
 import { LitElement } from 'lit';
 import type { SporEventDetails } from '../events/index.js';
 
+/** An element class of the kit, as the registration code sees it. */
+export type SporElementClass = CustomElementConstructor & {
+  readonly dependencies?: Readonly<Record<string, CustomElementConstructor>>;
+};
+
 /**
  * The base of every Spor element: a typed `emit` whose events bubble out of the shadow root, and
- * the locale the element speaks.
+ * the children an element renders (`static dependencies`), registered only when it is defined.
  */
 export abstract class SporElement extends LitElement {
+  /**
+   * The elements this one renders, by their default tag. Importing a class registers nothing;
+   * defining it (or making the first one) registers these under their default names if those are
+   * free and the class has no name yet, as Shoelace does, so a host may pick its own names first.
+   */
+  static dependencies: Readonly<Record<string, CustomElementConstructor>> = {};
+
+  constructor() {
+    super();
+    // A host that calls customElements.define itself never goes through defineElement.
+    defineDependencies(this.constructor as SporElementClass);
+  }
+
+  /**
+   * The tag a dependency is rendered under: the name its class was registered with, which is the
+   * default unless the host chose another.
+   */
+  protected tagOf(defaultTag: string): string {
+    const dependency = (this.constructor as SporElementClass).dependencies?.[defaultTag];
+    return (dependency && customElements.getName(dependency)) || defaultTag;
+  }
+
   /**
    * Fires one of the kit's events. Events bubble and are composed by default, so a host page can
    * listen on any ancestor, across shadow roots.
@@ -28,9 +55,22 @@ export abstract class SporElement extends LitElement {
 }
 
 /**
- * Registers a tag unless it is already taken, so that loading the kit twice (the bundle and an
- * npm import on the same page) does not throw into the host page.
+ * Registers a tag unless it is already taken (or the class already has a name), so that loading
+ * the kit twice (the bundle and an npm import on the same page) does not throw into the host page;
+ * then the children the element renders.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, constructor);
+export function defineElement(tag: string, constructor: SporElementClass): void {
+  if (!customElements.get(tag) && !customElements.getName(constructor))
+    customElements.define(tag, constructor);
+  defineDependencies(constructor);
+}
+
+const withDependencies = new WeakSet<CustomElementConstructor>();
+
+function defineDependencies(constructor: SporElementClass): void {
+  if (withDependencies.has(constructor)) return;
+  withDependencies.add(constructor);
+  for (const [tag, dependency] of Object.entries(constructor.dependencies ?? {})) {
+    defineElement(tag, dependency);
+  }
 }

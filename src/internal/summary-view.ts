@@ -3,11 +3,11 @@ import type { Translation } from '../i18n/index.js';
 
 /**
  * The text summary under a chart: always in the accessibility tree, shown on screen on request.
- * Sentences are plain text (never markup).
+ * Sentences are text (never markup), or templates that isolate the host text in them.
  */
 export function renderSummary(
   t: Translation,
-  sentences: ReadonlyArray<string>,
+  sentences: ReadonlyArray<unknown>,
   isShown: boolean,
 ): TemplateResult {
   // A plain block, not a <section>: a page with several charts would get several landmarks of one name.

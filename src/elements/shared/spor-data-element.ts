@@ -1,9 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
-import { ProgressDataController, type Audience } from '../../controllers/progress-data-controller.js';
-import { SporElement } from '../../internal/spor-element.js';
+import { property, query, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import {
+  ProgressDataController,
+  type Audience,
+  type ProgressModel,
+} from '../../controllers/progress-data-controller.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { renderSummary } from '../../internal/summary-view.js';
+import { SporLocalizedElement } from './spor-localized-element.js';
 
 /**
  * The base of every element that shows a young person's `ProgressData`: the data, who is looking,
@@ -26,7 +31,7 @@ import { renderSummary } from '../../internal/summary-view.js';
  * @cssprop [--spor-space=1rem] - The base spacing.
  * @cssprop [--spor-focus-ring-width=3px] - The focus ring's width.
  */
-export abstract class SporDataElement extends SporElement {
+export abstract class SporDataElement extends SporLocalizedElement {
   /** The young person's data (`ProgressData`), as a property. */
   @property({ attribute: false }) data: unknown;
 
@@ -42,37 +47,137 @@ export abstract class SporDataElement extends SporElement {
    */
   @property({ type: Boolean, attribute: 'resilience-consent' }) resilienceConsent = false;
 
-  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
-  @property({ reflect: true }) locale = '';
-
-  protected readonly i18n = new LocaleController(this, { explicit: () => this.locale });
   protected readonly progress = new ProgressDataController(this, {
     data: () => this.data,
     locale: () => this.i18n.locale,
     audience: () => this.audience,
     consent: () => this.resilienceConsent,
   });
+
+  /**
+   * Invalid data shows the error state here, once for every data element; valid data (or none)
+   * goes to `renderModel`.
+   */
+  protected override render(): unknown {
+    const result = this.progress.result;
+    if (result.status === 'invalid') return renderInvalidData(this.i18n.t, result.issues);
+    return this.renderModel(result.model);
+  }
+
+  /** What the element shows for valid data. */
+  protected abstract renderModel(model: ProgressModel): unknown;
+
+  /** The state of an element with nothing to show yet (no ratings). */
+  protected renderEmpty(): TemplateResult {
+    return html`<p class="empty">${this.i18n.t.chart.empty}</p>`;
+  }
 }
 
 /**
- * The base of the charts (trend chart, trait star): besides the data, a chart has a summary shown
- * on request, a switch to the table with the same numbers, and a polite live region for the point
- * the keyboard is on. Subclasses render the plot; this class renders what is around it.
+ * The frame of every chart (trend chart, trait star): title, caption, the empty state, the legend
+ * beside the actions (summary, table, full history), the plot wrapper that holds the keyboard and
+ * pointer, the table view, the text summary and a polite live region. A chart draws its plot only
+ * (`renderPlot`), the way material-web's progress base leaves `renderIndicator()` to its variants;
+ * small hooks give the frame the chart's words.
+ *
+ * `View` is what a chart works out from the model once per render (`chartView`) and hands to
+ * every hook, so no hook recomputes it and none depends on another having run first.
  */
-export abstract class SporChartElement extends SporDataElement {
+export abstract class SporChartElement<View = unknown> extends SporDataElement {
   @state() protected view: 'chart' | 'table' = 'chart';
   @state() protected isSummaryShown = false;
-  @state() protected announcement = '';
+  @state() protected announcement: string | TemplateResult = '';
+  /** Long histories show the last months by default; this shows all of it. */
+  @state() protected isWholeRange = false;
+  @state() protected isPlotFocused = false;
 
-  /** The summary toggle and the chart/table switch, after any buttons of the chart's own. */
-  protected renderActions(own: TemplateResult | typeof nothing = nothing): TemplateResult {
+  @query('.plot') protected plotElement?: HTMLElement;
+
+  /** What the chart works out from the model for one render. */
+  protected abstract chartView(model: ProgressModel): View;
+
+  /** The title; host text in it isolated. */
+  protected abstract renderTitle(view: View): unknown;
+
+  /** The one line that says how to read the chart. */
+  protected abstract renderCaption(view: View): unknown;
+
+  /** Whether there is anything to draw; without it the frame shows the empty state. */
+  protected abstract hasData(view: View): boolean;
+
+  /** The drawing inside the plot wrapper (its SVG, and a callout if the chart has one). */
+  protected abstract renderPlot(view: View): unknown;
+
+  /** The text summary's sentences. */
+  protected abstract summarySentences(view: View): ReadonlyArray<unknown>;
+
+  /** The `series` of the table that shows the same numbers. */
+  protected abstract tableSeries(view: View): string;
+
+  /** Whether a point or an axis is under the cursor; the keyboard hint hides then. */
+  protected abstract hasCursor(): boolean;
+
+  // Optional hooks: a chart that has no legend, no long history or nothing after the plot leaves them out.
+
+  /** The legend or key at the start of the toolbar. */
+  protected renderLegend?(view: View): unknown;
+
+  /** Whether the data spans more than the chart shows by default, so "show all" is offered. */
+  protected hasLongHistory?(view: View): boolean;
+
+  /** Anything shown right after the plot (the star's readout). */
+  protected renderAfterPlot?(view: View): unknown;
+
+  /** The hint shown when the plot gets keyboard focus. */
+  protected plotHint(): string {
+    return this.i18n.t.chart.hint;
+  }
+
+  /** Forgets the cursor: called when the view or the range changes under it. */
+  protected clearCursor(): void {}
+
+  // The plot's input; a hook left out binds no listener.
+  protected onPlotKeydown?(event: KeyboardEvent): void;
+  protected onPlotPointerDown?(event: PointerEvent): void;
+  protected onPlotPointerMove?(event: PointerEvent): void;
+  protected onPlotPointerLeave?(event: PointerEvent): void;
+
+  protected override renderModel(model: ProgressModel): TemplateResult {
+    const view = this.chartView(model);
+    return html`<div part="base" class="chart">
+      <p part="title" class="title" id="title">${this.renderTitle(view)}</p>
+      <p part="caption" class="caption" id="caption">${this.renderCaption(view)}</p>
+      ${this.hasData(view) ? this.renderBody(view) : this.renderEmpty()}
+    </div>`;
+  }
+
+  private renderBody(view: View): TemplateResult {
+    return html`
+      <div class="toolbar">
+        ${this.renderLegend?.(view) ?? nothing}
+        ${this.renderActions(view)}
+      </div>
+      ${this.view === 'chart' ? html`${this.renderSkipLink()}${this.renderPlotWrapper(view)}${this.renderAfterPlot?.(view) ?? nothing}` : this.renderTable(view)}
+      ${renderSummary(this.i18n.t, this.summarySentences(view), this.isSummaryShown)}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  /** The summary toggle, the full-history toggle when the history is long, and the chart/table switch. */
+  private renderActions(view: View): TemplateResult {
     const t = this.i18n.t;
     return html`<div class="actions">
       <button type="button" class="summary-toggle" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
         @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
         ${this.isSummaryShown ? t.chart.hideSummary : t.chart.showSummary}
       </button>
-      ${own}
+      ${
+        this.hasLongHistory?.(view)
+          ? html`<button type="button" class="range-toggle" @click=${() => this.toggleRange()}>
+                ${this.isWholeRange ? t.chart.showRecent : t.chart.showAll}
+              </button>`
+          : nothing
+      }
       <button type="button" class="view-toggle" @click=${() => this.toggleView()}>
         ${this.view === 'chart' ? t.chart.showTable : t.chart.showChart}
       </button>
@@ -80,33 +185,54 @@ export abstract class SporChartElement extends SporDataElement {
   }
 
   /** A link-like button, visible on focus, that skips the plot for the table. */
-  protected renderSkipLink(): TemplateResult {
+  private renderSkipLink(): TemplateResult {
     return html`<button type="button" class="skip" @click=${() => this.toggleView()}>${this.i18n.t.chart.skipToTable}</button>`;
   }
 
-  /** The table of the same numbers, shown instead of the plot. */
-  protected renderTable(series: string): TemplateResult {
-    return html`<spor-data-table id="table" .data=${this.data} series=${series} audience=${this.audience}
-      ?resilience-consent=${this.resilienceConsent} locale=${this.i18n.locale}></spor-data-table>`;
+  /** The plot: the single tab stop of the points, labelled by the title and described by the caption. */
+  private renderPlotWrapper(view: View): TemplateResult {
+    const t = this.i18n.t;
+    const hint = this.plotHint();
+    return html`<div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
+        aria-labelledby="title" aria-describedby="caption hint"
+        @keydown=${this.onPlotKeydown} @focus=${this.onPlotFocus} @blur=${this.onPlotBlur}
+        @pointermove=${this.onPlotPointerMove} @pointerdown=${this.onPlotPointerDown} @pointerleave=${this.onPlotPointerLeave}>
+        ${this.renderPlot(view)}
+        ${this.isPlotFocused && !this.hasCursor() ? html`<p class="hint" id="hint">${hint}</p>` : html`<p class="visually-hidden" id="hint">${hint}</p>`}
+      </div>`;
   }
 
-  /** The text summary (always in the accessibility tree) and the live region. */
-  protected renderSummaryAndLiveRegion(sentences: ReadonlyArray<string>): TemplateResult {
-    return html`${renderSummary(this.i18n.t, sentences, this.isSummaryShown)}
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+  /** The table of the same numbers, shown instead of the plot. */
+  private renderTable(view: View): TemplateResult {
+    // The tag is the data table's registered name (a valid custom element name, never data), so a
+    // host that registered its own names gets its own table.
+    const tag = unsafeStatic(this.tagOf('spor-data-table'));
+    return staticHtml`<${tag} id="table" .data=${this.data} series=${this.tableSeries(view)} audience=${this.audience}
+      ?resilience-consent=${this.resilienceConsent} locale=${this.i18n.locale}></${tag}>`;
+  }
+
+  private onPlotFocus(): void {
+    // The keyboard hint is for keyboard users; a tap that focuses the plot does not need it.
+    this.isPlotFocused = this.plotElement?.matches(':focus-visible') ?? true;
+  }
+
+  private onPlotBlur(event: FocusEvent): void {
+    // Focus that moves into the plot (a callout's close button) has not left it.
+    if (event.relatedTarget instanceof Node && this.plotElement?.contains(event.relatedTarget)) return;
+    this.isPlotFocused = false;
+  }
+
+  private toggleRange(): void {
+    this.isWholeRange = !this.isWholeRange;
+    this.clearCursor();
   }
 
   /** Switches between the plot and the table, and moves focus to whichever is shown. */
-  protected toggleView(): void {
+  private toggleView(): void {
     this.view = this.view === 'chart' ? 'table' : 'chart';
-    this.onViewChange();
+    this.clearCursor();
     void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector<HTMLElement>(this.view === 'table' ? 'spor-data-table' : '.plot')
-        ?.focus(),
+      this.renderRoot.querySelector<HTMLElement>(this.view === 'table' ? '#table' : '.plot')?.focus(),
     );
   }
-
-  /** Called when the view switches; a chart clears its keyboard cursor here. */
-  protected onViewChange(): void {}
 }

@@ -18,13 +18,12 @@ import {
   type Rater,
   type Scale,
 } from '../../core/index.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import type { InvalidDataIssue } from '../../events/index.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SporElement } from '../../internal/spor-element.js';
 import { tokens } from '../../themes/tokens.js';
+import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import {
   clearDraft,
   draftFrom,
@@ -114,7 +113,7 @@ const longScale = 7;
  * @cssprop [--spor-assessment-form-border=1px solid var(--spor-color-grid)] - The form's edge; `0` inside a host's own card.
  * @cssprop [--spor-assessment-form-padding=1.25rem] - The space inside the edge.
  */
-export class SporAssessmentForm extends SporElement {
+export class SporAssessmentForm extends SporLocalizedElement {
   static override styles = [tokens, sharedStyles, styles];
   static formAssociated = true;
 
@@ -151,9 +150,6 @@ export class SporAssessmentForm extends SporElement {
   /** Turns every control off. A disabled `<fieldset>` around the element does the same. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
-  @property({ reflect: true }) locale = '';
-
   @state() private draft: Draft = emptyDraft();
   @state() private showErrors = false;
   @state() private screen = 0;
@@ -161,7 +157,6 @@ export class SporAssessmentForm extends SporElement {
   @state() private status = '';
   @state() private formDisabled = false;
 
-  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
   private readonly internals: ElementInternals;
   private setup: Setup | undefined;
   private issues: ReadonlyArray<InvalidDataIssue> = [];

@@ -239,10 +239,8 @@ export class SporConversationGuide extends SporDataElement {
     if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
   }
 
-  protected override render() {
+  protected override renderModel() {
     const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
     const setup = this.setup;
     if (!setup) return renderInvalidData(t, this.issues);
     if (this.finished) return this.renderFinished();

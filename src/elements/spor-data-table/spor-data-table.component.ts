@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ChartSeries } from '../../controllers/progress-data-controller.js';
+import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
 import { formatNumber, formatPeriod } from '../../i18n/index.js';
-import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { bdi, isolateIn } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
@@ -37,23 +37,21 @@ export class SporDataTable extends SporDataElement {
   /** What is shown: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
 
-  protected override render() {
+  protected override renderModel(model: ProgressModel) {
     const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
-    const model = result.model;
-    const columns = model.seriesFor(model.selection(this.series));
+    const selection = model.selection(this.series);
+    const columns = model.seriesFor(selection);
     const rows = rowsOf(columns);
     const locale = this.i18n.locale;
-    if (rows.length === 0) return html`<p class="empty">${t.chart.empty}</p>`;
-    const caption = model.titleFor(model.selection(this.series));
+    if (rows.length === 0) return this.renderEmpty();
+    const caption = isolateIn(model.titleFor(selection), [model.participantName]);
     return html`<div part="base" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table">
         <caption id="caption">${caption}</caption>
         <thead>
           <tr>
             <th scope="col">${t.table.period}</th>
-            ${columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+            ${columns.map((c) => html`<th scope="col">${bdi(c.label)}</th>`)}
           </tr>
         </thead>
         <tbody>

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DimensionCard } from '../../controllers/progress-data-controller.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { DimensionCard, ProgressModel } from '../../controllers/progress-data-controller.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
-import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { bdi } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
-import '../spor-sparkline/spor-sparkline.js';
+import { SporSparkline } from '../spor-sparkline/spor-sparkline.component.js';
 import { styles } from './spor-dimension-summary.styles.js';
 
 const arrows = { rose: '↑', steady: '→', dipped: '↘', new: '•', none: '–' } as const;
@@ -34,6 +35,7 @@ const arrows = { rose: '↑', steady: '→', dipped: '↘', new: '•', none: '�
  */
 export class SporDimensionSummary extends SporDataElement {
   static override styles = [tokens, sharedStyles, styles];
+  static override dependencies = { 'spor-sparkline': SporSparkline };
 
   /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation. */
   @property() since = '';
@@ -45,14 +47,10 @@ export class SporDimensionSummary extends SporDataElement {
    */
   @property({ attribute: 'focus' }) focusSeries = '';
 
-  protected override render() {
-    const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
-    const model = result.model;
+  protected override renderModel(model: ProgressModel) {
     const since = this.since || model.latestConversationDate || '';
     const cards = model.dimensionCards(since);
-    if (cards.every((card) => card.points.length === 0)) return html`<p class="empty">${t.chart.empty}</p>`;
+    if (cards.every((card) => card.points.length === 0)) return this.renderEmpty();
     const focus = this.focusSeries || model.latestFocus || '';
     return html`<ul part="base" class="cards">
       ${cards.map((card) => this.renderCard(card, since, focus))}
@@ -67,9 +65,11 @@ export class SporDimensionSummary extends SporDataElement {
     const year = Number((latest?.end ?? '').slice(0, 4)) || undefined;
     const sinceText = since ? formatDay(locale, since, year) : '';
     const isFocus = card.id === focus;
+    // The sparkline's registered name (the default unless the host chose another).
+    const sparkline = unsafeStatic(this.tagOf('spor-sparkline'));
     return html`<li part="card" class="card ${isFocus ? 'is-focus' : ''}">
       ${isFocus ? html`<p class="focus-badge">${t.chart.focusArea}</p>` : nothing}
-      <p class="label">${card.label}</p>
+      <p class="label">${bdi(card.label)}</p>
       ${
         latest
           ? html`<p part="value" class="value">
@@ -94,11 +94,11 @@ export class SporDimensionSummary extends SporDataElement {
       }
       ${
         card.points.length > 1
-          ? html`<spor-sparkline .values=${card.points.map((p) => p.value)} .min=${card.scaleMin} .max=${card.scaleMax}
-            label=${card.label} locale=${locale}></spor-sparkline>`
+          ? staticHtml`<${sparkline} .values=${card.points.map((p) => p.value)} .min=${card.scaleMin} .max=${card.scaleMax}
+            label=${card.label} locale=${locale}></${sparkline}>`
           : nothing
       }
-      ${card.band ? html`<p class="band">${t.dimensions.bands[card.band.id] ?? card.band.label}</p>` : nothing}
+      ${card.band ? html`<p class="band">${t.dimensions.bands[card.band.id] ?? bdi(card.band.label)}</p>` : nothing}
       <p class="meta">
         ${latest ? t.dimensions.lastAssessed(formatPeriod(locale, latest.period)) : ''} ${t.dimensions.cadence[card.cadence]}
       </p>

@@ -4,10 +4,12 @@ import type { ConversationRecord, Prompt, PromptSetInput } from '../../core/inde
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
 import type { Persist } from '../../internal/draft-storage.js';
-import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
-import type { SporConversationGuide } from '../spor-conversation-guide/spor-conversation-guide.component.js';
+import { SporConversationGuide } from '../spor-conversation-guide/spor-conversation-guide.component.js';
+import { SporDimensionSummary } from '../spor-dimension-summary/spor-dimension-summary.component.js';
+import { SporTraitStar } from '../spor-trait-star/spor-trait-star.component.js';
+import { SporTrendChart } from '../spor-trend-chart/spor-trend-chart.component.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-progress-conversation.styles.js';
 
@@ -40,6 +42,12 @@ import { styles } from './spor-progress-conversation.styles.js';
  */
 export class SporProgressConversation extends SporDataElement {
   static override styles = [tokens, sharedStyles, styles];
+  static override dependencies = {
+    'spor-conversation-guide': SporConversationGuide,
+    'spor-dimension-summary': SporDimensionSummary,
+    'spor-trait-star': SporTraitStar,
+    'spor-trend-chart': SporTrendChart,
+  };
 
   /** The prompts: a built-in id (`nextwork`, default; `next-level`) or a prompt-set object. */
   @property({ attribute: 'prompt-set' }) promptSet: string | PromptSetInput = 'nextwork';
@@ -63,11 +71,8 @@ export class SporProgressConversation extends SporDataElement {
 
   @query('spor-conversation-guide') private guide?: SporConversationGuide;
 
-  protected override render() {
+  protected override renderModel(model: ProgressModel) {
     const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
-    const model = result.model;
     return html`<div part="base" class="layout">
       <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${t.conversation.charts}>${this.renderCharts(model)}</section>
       <spor-conversation-guide

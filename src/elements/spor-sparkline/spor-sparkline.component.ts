@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sparklineGeometry } from '../../charts/sparkline.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import type { InvalidDataIssue } from '../../events/index.js';
 import { formatNumber } from '../../i18n/index.js';
+import { isolateInAttribute } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SporElement } from '../../internal/spor-element.js';
 import { tokens } from '../../themes/tokens.js';
+import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './spor-sparkline.styles.js';
 
 /** The drawing's own coordinate system; the SVG stretches it to the element's size. */
@@ -33,7 +33,7 @@ const viewHeight = 32;
  * @cssprop [--spor-sparkline-color=var(--spor-color-series-1)] - The colour of the line and its dots.
  * @cssprop [--spor-sparkline-stroke-width=2px] - The thickness of the line.
  */
-export class SporSparkline extends SporElement {
+export class SporSparkline extends SporLocalizedElement {
   static override styles = [tokens, sharedStyles, styles];
 
   /** The numbers to draw, oldest first; `null` is a gap ("no value in this period"). */
@@ -48,22 +48,23 @@ export class SporSparkline extends SporElement {
   /** The value at the top edge. */
   @property({ type: Number }) max: number | undefined;
 
-  /** The language, `da` or `en`; default: the nearest `lang` attribute, else Danish. */
-  @property({ reflect: true }) locale = '';
-
-  private readonly i18n = new LocaleController(this, { explicit: () => this.locale });
   private issues: ReadonlyArray<InvalidDataIssue> = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('values') || changed.has('locale')) {
-      this.issues = isSeries(this.values)
-        ? []
-        : [{ path: ['values'], message: this.i18n.t.sparkline.notNumbers }];
+    if (changed.has('values') || changed.has('min') || changed.has('max') || changed.has('locale')) {
+      const t = this.i18n.t.sparkline;
+      this.issues = [
+        ...(isSeries(this.values) ? [] : [{ path: ['values'], message: t.notNumbers }]),
+        // `min="abc"` arrives as NaN; drawn, it would put NaN into the path.
+        ...(isBound(this.min) ? [] : [{ path: ['min'], message: t.notBound }]),
+        ...(isBound(this.max) ? [] : [{ path: ['max'], message: t.notBound }]),
+      ];
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('values') && this.issues.length > 0) {
+    const isInputChanged = changed.has('values') || changed.has('min') || changed.has('max');
+    if (isInputChanged && this.issues.length > 0) {
       this.emit('spor-invalid-data', { issues: this.issues });
     }
   }
@@ -72,12 +73,14 @@ export class SporSparkline extends SporElement {
     const t = this.i18n.t;
     if (this.issues.length > 0) return renderInvalidData(t, this.issues, { compact: true });
     const values = this.values;
-    const label = this.label || t.sparkline.defaultLabel;
+    // An attribute cannot hold an isolating element: the host's label is wrapped in FSI…PDI instead.
+    const label = this.label ? isolateInAttribute(this.label) : t.sparkline.defaultLabel;
     const geometry = sparklineGeometry(values, {
       width: viewWidth,
       height: viewHeight,
-      min: this.min,
-      max: this.max,
+      // Removing the attribute sets null, which the geometry reads as "unset".
+      min: this.min ?? undefined,
+      max: this.max ?? undefined,
     });
     const first = geometry.points[0];
     const last = geometry.last;
@@ -101,6 +104,11 @@ export class SporSparkline extends SporElement {
       <path part="marker" class="marker" d=${dots.map((p) => `M${p.x},${p.y}h0`).join('')}></path>
     </svg>`;
   }
+}
+
+/** An edge of the drawing: unset (the data decides) or a finite number. */
+function isBound(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'number' && Number.isFinite(value));
 }
 
 function isSeries(values: unknown): values is ReadonlyArray<number | null> {

@@ -1,17 +1,17 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { nearestSpoke, panelAt, stepAround } from '../../charts/interaction.js';
 import { radarLayout, type RadarLayout } from '../../charts/radar.js';
 import { slopesLayout } from '../../charts/slopes.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
+import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
-import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
-// The table view renders <spor-data-table>: registering the class under another tag still needs it.
-import '../spor-data-table/spor-data-table.js';
+import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trait-star.styles.js';
 
 /** One axis of the star: a trait, its value now and at the last conversation. */
@@ -23,6 +23,15 @@ interface TraitValue {
   readonly delta: number | null;
   /** Among the largest changes: drawn bold, with its change next to the label. */
   readonly isMarked: boolean;
+}
+
+/** What the star works out once per render, besides the values on its axes. */
+interface StarView {
+  readonly model: ProgressModel;
+  /** "Now", `YYYY-MM-DD`, or `''` when there are no ratings. */
+  readonly now: string;
+  /** The date compared with, or `''` when there is no earlier conversation. */
+  readonly since: string;
 }
 
 const steadyThreshold = 0.25;
@@ -54,8 +63,9 @@ const markedCount = 2;
  * @cssprop [--spor-trait-star-before-color=#4d4d4d] - The colour of "last time".
  * @cssprop [--spor-trait-star-fill-opacity=0.12] - The light fill inside "now" (0 for none).
  */
-export class SporTraitStar extends SporChartElement {
+export class SporTraitStar extends SporChartElement<StarView> {
   static override styles = [tokens, sharedStyles, chartStyles, styles];
+  static override dependencies = { 'spor-data-table': SporDataTable };
 
   /** The axes: `traits` (default) or a comma-separated list of series ids, in the order drawn. */
   @property() series = 'traits';
@@ -73,9 +83,6 @@ export class SporTraitStar extends SporChartElement {
   @property({ type: Number }) window = 28;
 
   @state() private cursor: number | undefined;
-  @state() private isPlotFocused = false;
-
-  @query('.plot') private plotElement?: HTMLElement;
 
   private readonly size = new SizeController(this);
   private values: ReadonlyArray<TraitValue> = [];
@@ -84,59 +91,57 @@ export class SporTraitStar extends SporChartElement {
     if (changed.has('data') || changed.has('series') || changed.has('variant')) this.cursor = undefined;
   }
 
-  protected override render() {
-    const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
-    const model = result.model;
+  protected override chartView(model: ProgressModel): StarView {
     const ids = model.selection(this.series);
     const now = this.date || model.latestDate(ids) || '';
     const since = this.since || model.previousConversationDate(now) || '';
     this.values = traitValues(model, ids, now, since, this.window);
-    const hasValues = this.values.some((v) => v.now !== null || v.before !== null);
-    const locale = this.i18n.locale;
-    const weeks = Math.round(this.window / 7);
-    const caption = since
-      ? t.star.caption(weeks, formatDay(locale, since, Number(now.slice(0, 4))))
-      : t.star.captionNoConversation(weeks);
-    return html`<div part="base" class="chart">
-      <p part="title" class="title" id="title">${t.star.title(model.participantName)}</p>
-      <p part="caption" class="caption" id="caption">${caption}</p>
-      ${hasValues ? this.renderBody(model, since) : html`<p class="empty">${t.chart.empty}</p>`}
-    </div>`;
+    return { model, now, since };
   }
 
-  private renderBody(model: ProgressModel, since: string): TemplateResult {
+  protected override renderTitle({ model }: StarView) {
+    return isolateIn(this.i18n.t.star.title(model.participantName), [model.participantName]);
+  }
+
+  protected override renderCaption({ now, since }: StarView) {
     const t = this.i18n.t;
+    const weeks = Math.round(this.window / 7);
+    return since
+      ? t.star.caption(weeks, formatDay(this.i18n.locale, since, Number(now.slice(0, 4))))
+      : t.star.captionNoConversation(weeks);
+  }
+
+  protected override hasData(): boolean {
+    return this.values.some((v) => v.now !== null || v.before !== null);
+  }
+
+  protected override renderLegend({ since }: StarView) {
+    const t = this.i18n.t;
+    return html`<ul class="key" aria-hidden="true">
+      <li><svg viewBox="0 0 28 12"><path class="now" d="M2,6H26"></path></svg>${t.star.now}</li>
+      ${since ? html`<li><svg viewBox="0 0 28 12"><path class="before" d="M2,6H26"></path></svg>${t.star.before}</li>` : nothing}
+    </ul>`;
+  }
+
+  protected override renderPlot({ model }: StarView) {
     const scale = model.scaleFor(this.values.map((v) => v.id));
-    return html`
-      <div class="toolbar">
-        <ul class="key" aria-hidden="true">
-          <li><svg viewBox="0 0 28 12"><path class="now" d="M2,6H26"></path></svg>${t.star.now}</li>
-          ${since ? html`<li><svg viewBox="0 0 28 12"><path class="before" d="M2,6H26"></path></svg>${t.star.before}</li>` : nothing}
-        </ul>
-        ${this.renderActions()}
-      </div>
-      ${
-        this.view === 'table'
-          ? this.renderTable(this.values.map((v) => v.id).join(','))
-          : html`${this.renderSkipLink()}
-            <div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
-              aria-labelledby="title" aria-describedby="caption hint"
-              @keydown=${this.onKeydown} @blur=${() => (this.isPlotFocused = false)}
-              @focus=${() => (this.isPlotFocused = this.plotElement?.matches(':focus-visible') ?? true)}
-              @pointerdown=${this.onPointer}>
-              ${this.isSlopes ? this.renderSlopes(scale) : this.renderRadar(scale)}
-              ${
-                this.isPlotFocused && this.cursor === undefined
-                  ? html`<p class="hint" id="hint">${t.star.hint}</p>`
-                  : html`<p class="visually-hidden" id="hint">${t.star.hint}</p>`
-              }
-            </div>
-            ${this.cursor !== undefined ? html`<p class="readout">${this.describe(this.cursor)}</p>` : nothing}`
-      }
-      ${this.renderSummaryAndLiveRegion(this.sentences(since))}
-    `;
+    return this.isSlopes ? this.renderSlopes(scale) : this.renderRadar(scale);
+  }
+
+  protected override renderAfterPlot() {
+    return this.cursor !== undefined ? html`<p class="readout">${this.describe(this.cursor)}</p>` : nothing;
+  }
+
+  protected override plotHint(): string {
+    return this.i18n.t.star.hint;
+  }
+
+  protected override hasCursor(): boolean {
+    return this.cursor !== undefined;
+  }
+
+  protected override tableSeries(): string {
+    return this.values.map((v) => v.id).join(',');
   }
 
   private renderRadar(scale: { min: number; max: number; step: number }): TemplateResult {
@@ -198,7 +203,7 @@ export class SporTraitStar extends SporChartElement {
     // Two lines (name, value) above an upward spoke, below a downward one, centred on a level one.
     const y = layout.center - distance * cos + (cos > 0.3 ? -20 : cos < -0.3 ? 8 : -6);
     const valueText = value.now === null ? '–' : formatNumber(locale, value.now);
-    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${x} y=${y} text-anchor="middle">${value.label}</text>
+    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${x} y=${y} text-anchor="middle"><tspan class="isolate">${value.label}</tspan></text>
       <text class="axis-value" x=${x} y=${y + 15} text-anchor="middle">${valueText}${
         value.isMarked && value.delta !== null
           ? svg`<tspan class="change"> ${signed(locale, value.delta)}</tspan>`
@@ -237,33 +242,34 @@ export class SporTraitStar extends SporChartElement {
       <ul class="slope-labels" aria-hidden="true">
         ${this.values.map(
           (v) => html`<li class=${v.isMarked ? 'is-marked' : ''}>
-            ${v.label}
+            ${bdi(v.label)}
             <span class="change-text">${v.delta !== null ? signed(locale, v.delta) : v.now !== null ? formatNumber(locale, v.now) : '–'}</span>
           </li>`,
         )}
       </ul>`;
   }
 
-  private sentences(since: string): string[] {
+  protected override summarySentences({ since }: StarView) {
     const t = this.i18n.t;
     const locale = this.i18n.locale;
     const n = (value: number) => formatNumber(locale, value);
     const sinceText = since ? formatDay(locale, since) : '';
-    return this.values.map((v) => {
+    const sentenceOf = (v: TraitValue): string => {
       if (v.now === null && v.before === null) return t.summary.noData(v.label);
       if (v.now === null) return t.star.noRecent(v.label, n(v.before ?? 0));
       if (v.before === null || v.delta === null) return t.star.nowOnly(v.label, n(v.now));
       const word = v.delta >= steadyThreshold ? 'rose' : v.delta <= -steadyThreshold ? 'dipped' : 'steady';
       return t.summary[word](v.label, n(v.before), n(v.now), sinceText);
-    });
+    };
+    return this.values.map((v) => isolateIn(sentenceOf(v), [v.label]));
   }
 
-  private describe(index: number): string {
+  private describe(index: number): string | TemplateResult {
     const v = this.values[index];
     if (!v) return '';
     const t = this.i18n.t;
     const n = (value: number | null) => (value === null ? '–' : formatNumber(this.i18n.locale, value));
-    return t.star.readout(v.label, n(v.now), n(v.before));
+    return html`${isolateIn(t.star.readout(v.label, n(v.now), n(v.before)), [v.label])}`;
   }
 
   /** Slopes when asked for, and on screens too narrow for a radar's labels. */
@@ -271,11 +277,11 @@ export class SporTraitStar extends SporChartElement {
     return this.variant === 'slopes' || this.size.width < narrowRadar;
   }
 
-  protected override onViewChange(): void {
+  protected override clearCursor(): void {
     this.cursor = undefined;
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
+  protected override onPlotKeydown(event: KeyboardEvent): void {
     const count = this.values.length;
     if (count === 0) return;
     let next: number | undefined;
@@ -283,11 +289,11 @@ export class SporTraitStar extends SporChartElement {
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        next = current === undefined ? 0 : (current + 1) % count;
+        next = stepAround(current, count, 1);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        next = current === undefined ? count - 1 : (current - 1 + count) % count;
+        next = stepAround(current, count, -1);
         break;
       case 'Home':
         next = 0;
@@ -308,25 +314,22 @@ export class SporTraitStar extends SporChartElement {
     event.preventDefault();
     this.cursor = next;
     this.announcement = this.describe(next);
-  };
+  }
 
-  private onPointer = (event: PointerEvent): void => {
+  protected override onPlotPointerDown(event: PointerEvent): void {
     const drawing = this.plotElement?.querySelector('svg');
     if (!drawing || this.values.length === 0) return;
     const box = drawing.getBoundingClientRect();
-    const x = event.clientX - box.left - box.width / 2;
-    const y = event.clientY - box.top - box.height / 2;
-    let index: number;
-    if (this.isSlopes) {
-      index = Math.floor(((event.clientX - box.left) / box.width) * this.values.length);
-    } else {
-      // The angle from 12 o'clock, clockwise, picks the nearest spoke.
-      const angle = (Math.atan2(x, -y) + 2 * Math.PI) % (2 * Math.PI);
-      index = Math.round(angle / ((2 * Math.PI) / this.values.length)) % this.values.length;
-    }
-    this.cursor = Math.max(0, Math.min(this.values.length - 1, index));
+    const count = this.values.length;
+    this.cursor = this.isSlopes
+      ? panelAt(event.clientX - box.left, box.width, count)
+      : nearestSpoke(
+          event.clientX - box.left - box.width / 2,
+          event.clientY - box.top - box.height / 2,
+          count,
+        );
     this.announcement = this.describe(this.cursor);
-  };
+  }
 }
 
 function traitValues(

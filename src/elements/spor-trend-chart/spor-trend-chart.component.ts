@@ -1,28 +1,41 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { addMonths } from '../../core/index.js';
+import {
+  endOfSeries,
+  firstPoint,
+  nearestInNextSeries,
+  nearestPoint,
+  pointAMonthAway,
+  stepInSeries,
+  type PointRef,
+} from '../../charts/interaction.js';
 import { markerShapeAt, markersPath } from '../../charts/markers.js';
 import { trendLayout, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
-import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ChartSeries, ProgressModel, ValueScale } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatNumber, formatPeriod } from '../../i18n/index.js';
-import { renderInvalidData } from '../../internal/invalid-data-view.js';
+import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
-// The table view renders <spor-data-table>: registering the class under another tag still needs it.
-import '../spor-data-table/spor-data-table.js';
+import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trend-chart.styles.js';
 
-interface Cursor {
-  /** Index into the drawn (visible) series. */
-  readonly series: number;
-  /** Index into that series' drawn points. */
-  readonly point: number;
-}
+/** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
+type Cursor = PointRef;
 
 const recentMonths = 6;
+
+/** What the trend chart works out once per render. */
+interface TrendView {
+  readonly model: ProgressModel;
+  /** Every series asked for, hidden ones included (the legend lists them all). */
+  readonly all: ReadonlyArray<ChartSeries>;
+  readonly scale: ValueScale;
+  /** The focus area's series id, or `''`. */
+  readonly focus: string;
+}
 
 /**
  * How a young person's traits, dimensions or items developed over time: one line per series on
@@ -53,8 +66,9 @@ const recentMonths = 6;
  * @cssprop [--spor-trend-chart-conversation-color=#3d3d3d] - Conversation markers.
  * @cssprop [--spor-trend-chart-callout-background=var(--spor-color-surface)] - The callout's background.
  */
-export class SporTrendChart extends SporChartElement {
+export class SporTrendChart extends SporChartElement<TrendView> {
   static override styles = [tokens, sharedStyles, chartStyles, styles];
+  static override dependencies = { 'spor-data-table': SporDataTable };
 
   /** What is drawn: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
@@ -73,12 +87,9 @@ export class SporTrendChart extends SporChartElement {
   @property({ type: Boolean, attribute: 'split-raters' }) splitRaters = false;
 
   @state() private hiddenSeries = new Set<string>();
-  @state() private isWholeRange = false;
   @state() private cursor: Cursor | undefined;
   @state() private isCalloutShown = false;
-  @state() private isPlotFocused = false;
 
-  @query('.plot') private plotElement?: HTMLElement;
   @query('.callout') private calloutElement?: HTMLElement;
 
   private readonly size = new SizeController(this);
@@ -100,56 +111,62 @@ export class SporTrendChart extends SporChartElement {
     this.positionCallout();
   }
 
-  protected override render() {
-    const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return renderInvalidData(t, result.issues);
-    const model = result.model;
+  protected override chartView(model: ProgressModel): TrendView {
     const all = model.seriesFor(model.selection(this.series), { splitRaters: this.splitRaters });
     this.drawn = all.filter((s) => !this.hiddenSeries.has(s.key));
-    const hasPoints = all.some((s) => s.points.length > 0);
-    const scale = model.scaleFor(all.map((s) => s.id));
+    return {
+      model,
+      all,
+      scale: model.scaleFor(all.map((s) => s.id)),
+      focus: this.focusSeries || model.latestFocus || '',
+    };
+  }
+
+  protected override renderTitle({ model }: TrendView) {
+    return isolateIn(model.titleFor(model.selection(this.series)), [model.participantName]);
+  }
+
+  protected override renderCaption({ all, scale }: TrendView) {
+    const t = this.i18n.t;
     const n = (value: number) => formatNumber(this.i18n.locale, value, 0);
-    const caption = `${t.chart.scaleCaption(n(scale.min), scale.labelOf(scale.min), n(scale.max), scale.labelOf(scale.max))} ${[
+    const [low, high] = [scale.labelOf(scale.min), scale.labelOf(scale.max)];
+    const caption = `${t.chart.scaleCaption(n(scale.min), low, n(scale.max), high)} ${[
       ...new Set(all.map((s) => t.chart.cadence[s.cadence])),
     ].join(' ')}`;
-    const title = this.titleFor(model);
-    return html`<div part="base" class="chart">
-      <p part="title" class="title" id="title">${title}</p>
-      <p part="caption" class="caption" id="caption">${caption}</p>
-      ${hasPoints ? this.renderBody(model, all, scale.max) : html`<p class="empty">${t.chart.empty}</p>`}
+    // The scale's words are the framework's, so the host's.
+    return isolateIn(caption, [low, high]);
+  }
+
+  protected override hasData({ all }: TrendView): boolean {
+    return all.some((s) => s.points.length > 0);
+  }
+
+  protected override summarySentences({ model, all, focus }: TrendView) {
+    const since = this.since || model.latestConversationDate || '';
+    const focused = all.find((s) => s.id === focus);
+    const hostTexts = [model.participantName, ...all.flatMap((s) => [s.label, s.legendLabel])];
+    return [
+      ...(focused ? [this.i18n.t.chart.focusSentence(focused.label)] : []),
+      ...model.summary(all, since),
+    ].map((sentence) => isolateIn(sentence, hostTexts));
+  }
+
+  protected override tableSeries(): string {
+    return this.series;
+  }
+
+  protected override hasLongHistory({ model, all }: TrendView): boolean {
+    return model.spansMoreThan(recentMonths, all);
+  }
+
+  protected override renderLegend({ all, focus }: TrendView) {
+    return html`<div part="legend" class="legend" role="group" aria-label=${this.i18n.t.chart.legend}>
+      ${all.map((s) => this.renderLegendButton(s, focus))}
     </div>`;
   }
 
-  private renderBody(
-    model: ProgressModel,
-    all: ReadonlyArray<ChartSeries>,
-    scaleMax: number,
-  ): TemplateResult {
-    const t = this.i18n.t;
-    const since = this.since || model.latestConversationDate || '';
-    const focus = this.focusSeries || model.latestFocus || '';
-    const focused = all.find((s) => s.id === focus);
-    const sentences = [
-      ...(focused ? [t.chart.focusSentence(focused.label)] : []),
-      ...model.summary(all, since),
-    ];
-    return html`
-      <div class="toolbar">
-        <div part="legend" class="legend" role="group" aria-label=${t.chart.legend}>
-          ${all.map((s) => this.renderLegendButton(s, focus))}
-        </div>
-        ${this.renderActions(
-          model.spansMoreThan(recentMonths, all)
-            ? html`<button type="button" class="range-toggle" @click=${() => this.toggleRange()}>
-                ${this.isWholeRange ? t.chart.showRecent : t.chart.showAll}
-              </button>`
-            : nothing,
-        )}
-      </div>
-      ${this.view === 'chart' ? this.renderPlot(model, scaleMax) : this.renderTable(this.series)}
-      ${this.renderSummaryAndLiveRegion(sentences)}
-    `;
+  protected override hasCursor(): boolean {
+    return this.activePoint() !== undefined;
   }
 
   private renderLegendButton(s: ChartSeries, focus: string): TemplateResult {
@@ -161,12 +178,11 @@ export class SporTrendChart extends SporChartElement {
         <path class="line" d="M2,8H22"></path>
         <path class="markers" d=${markersPath(shape, [{ x: 12, y: 8 }], 48)}></path>
       </svg>
-      ${s.legendLabel}${s.id === focus ? html`<span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}
+      ${bdi(s.legendLabel)}${s.id === focus ? html`<span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}
     </button>`;
   }
 
-  private renderPlot(model: ProgressModel, scaleMax: number): TemplateResult {
-    const t = this.i18n.t;
+  protected override renderPlot({ model, scale: { max: scaleMax }, focus }: TrendView) {
     const width = Math.max(200, Math.floor(this.size.width));
     const height = Math.round(Math.min(420, Math.max(240, width * 0.5)));
     const scale = model.scaleFor(this.drawn.map((s) => s.id));
@@ -188,23 +204,17 @@ export class SporTrendChart extends SporChartElement {
     });
     this.layout = layout;
     this.viewWidth = width;
-    const focus = this.focusSeries || model.latestFocus || '';
     const plotBottom = layout.plot.top + layout.plot.height;
     const plotRight = layout.plot.left + layout.plot.width;
     const active = this.activePoint();
-    return html`${this.renderSkipLink()}
-      <div part="plot" class="plot" tabindex="0" role="group" aria-roledescription=${t.chart.roleDescription}
-        aria-labelledby="title" aria-describedby="caption hint"
-        @keydown=${this.onKeydown} @focus=${this.onPlotFocus} @blur=${this.onPlotBlur}
-        @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}>
-        <svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
+    return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
           <g class="bands">
             ${layout.bands.map((band) => {
               const placement = model.placements.find((p) => p.id === band.id);
               return svg`<rect part="band" class="band" x=${band.x} y=${layout.plot.top} width=${band.width} height=${layout.plot.height}></rect>
                 ${
                   band.width > 48
-                    ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}>${clip(placement?.company ?? '', band.width / 7)}</text>`
+                    ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}><tspan class="isolate">${clip(placement?.company ?? '', band.width / 7)}</tspan></text>`
                     : nothing
                 }`;
             })}
@@ -244,9 +254,7 @@ export class SporTrendChart extends SporChartElement {
           })}
           ${active ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
         </svg>
-        ${this.isPlotFocused && !active ? html`<p class="hint" id="hint">${t.chart.hint}</p>` : html`<p class="visually-hidden" id="hint">${t.chart.hint}</p>`}
-        ${active && this.isCalloutShown ? this.renderCallout(active, scaleMax) : nothing}
-      </div>`;
+        ${active && this.isCalloutShown ? this.renderCallout(active, scaleMax) : nothing}`;
   }
 
   private renderCallout(point: TrendPoint, scaleMax: number): TemplateResult {
@@ -256,17 +264,13 @@ export class SporTrendChart extends SporChartElement {
     if (!s || !source) return html``;
     const locale = this.i18n.locale;
     return html`<div part="callout" class="callout" @pointerdown=${(e: Event) => e.stopPropagation()}>
-      <p><strong>${s.legendLabel}</strong></p>
+      <p><strong>${bdi(s.legendLabel)}</strong></p>
       <p>${formatPeriod(locale, source.period)}</p>
       <p class="callout-value">${t.chart.valueOf(formatNumber(locale, source.value), formatNumber(locale, scaleMax, 0))}</p>
       <p>${t.chart.ratings(source.count, source.raters)}</p>
       ${source.coverage < 1 && s.kind === 'dimension' ? html`<p>${t.chart.coverage}</p>` : nothing}
       <button type="button" aria-label=${t.chart.close} @click=${() => this.dismissCallout()}>✕</button>
     </div>`;
-  }
-
-  private titleFor(model: ProgressModel): string {
-    return model.titleFor(model.selection(this.series));
   }
 
   private activePoint(): TrendPoint | undefined {
@@ -283,12 +287,7 @@ export class SporTrendChart extends SporChartElement {
     this.isCalloutShown = false;
   }
 
-  protected override onViewChange(): void {
-    this.cursor = undefined;
-  }
-
-  private toggleRange(): void {
-    this.isWholeRange = !this.isWholeRange;
+  protected override clearCursor(): void {
     this.cursor = undefined;
     this.isCalloutShown = false;
   }
@@ -298,45 +297,29 @@ export class SporTrendChart extends SporChartElement {
     this.plotElement?.focus();
   }
 
-  private onPlotFocus = (): void => {
-    // The keyboard hint is for keyboard users; a tap that focuses the plot does not need it.
-    this.isPlotFocused = this.plotElement?.matches(':focus-visible') ?? true;
-  };
-
-  private onPlotBlur = (event: FocusEvent): void => {
-    if (event.relatedTarget instanceof Node && this.plotElement?.contains(event.relatedTarget)) return;
-    this.isPlotFocused = false;
-  };
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    const layout = this.layout;
-    if (!layout) return;
-    const series = layout.series;
-    const first = series.findIndex((s) => s.points.length > 0);
-    if (first < 0) return;
-    const current = this.cursor ?? { series: first, point: 0 };
-    const points = series[current.series]?.points ?? [];
-    let next: Cursor | undefined;
+  protected override onPlotKeydown(event: KeyboardEvent): void {
+    const series = this.layout?.series;
+    const start = series && firstPoint(series);
+    if (!series || !start) return;
+    const current = this.cursor ?? start;
+    let next: Cursor;
     switch (event.key) {
       case 'ArrowRight':
-        next = this.cursor ? { ...current, point: Math.min(points.length - 1, current.point + 1) } : current;
-        break;
       case 'ArrowLeft':
-        next = this.cursor ? { ...current, point: Math.max(0, current.point - 1) } : current;
+        // The first arrow press shows the first point; the next ones move.
+        next = this.cursor ? stepInSeries(series, current, event.key === 'ArrowRight' ? 1 : -1) : current;
         break;
       case 'Home':
-        next = { ...current, point: 0 };
-        break;
       case 'End':
-        next = { ...current, point: Math.max(0, points.length - 1) };
+        next = endOfSeries(series, current, event.key === 'End' ? 1 : -1);
         break;
       case 'PageUp':
       case 'PageDown':
-        next = this.byMonth(current, event.key === 'PageDown' ? 1 : -1);
+        next = pointAMonthAway(series, current, event.key === 'PageDown' ? 1 : -1);
         break;
       case 'ArrowUp':
       case 'ArrowDown':
-        next = this.nearestIn(current, event.key === 'ArrowDown' ? 1 : -1);
+        next = nearestInNextSeries(series, current, event.key === 'ArrowDown' ? 1 : -1);
         break;
       case 'Escape':
         if (this.cursor) {
@@ -352,63 +335,31 @@ export class SporTrendChart extends SporChartElement {
     }
     event.preventDefault();
     this.moveTo(next);
-  };
-
-  /** The point about a month later (or earlier) in the same series. */
-  private byMonth(current: Cursor, direction: 1 | -1): Cursor {
-    const points = this.layout?.series[current.series]?.points ?? [];
-    const from = points[current.point];
-    if (!from) return current;
-    const target = addMonths(from.start, direction);
-    // The period that holds the date a month away, or the nearest one beyond it.
-    const index =
-      direction === 1
-        ? points.findIndex((p) => p.end >= target)
-        : findLastIndex(points, (p) => p.start <= target);
-    const fallback = direction === 1 ? points.length - 1 : 0;
-    return { ...current, point: index < 0 ? fallback : index };
   }
 
-  /** The point nearest in time in the next (or previous) series that has points. */
-  private nearestIn(current: Cursor, direction: 1 | -1): Cursor {
-    const series = this.layout?.series ?? [];
-    const from = series[current.series]?.points[current.point];
-    for (let i = current.series + direction; i >= 0 && i < series.length; i += direction) {
-      const points = series[i]?.points ?? [];
-      if (points.length === 0) continue;
-      if (!from) return { series: i, point: 0 };
-      let best = 0;
-      points.forEach((p, j) => {
-        if (Math.abs(p.x - from.x) < Math.abs((points[best]?.x ?? Infinity) - from.x)) best = j;
-      });
-      return { series: i, point: best };
-    }
-    return current;
-  }
-
-  private moveTo(next: Cursor | undefined): void {
-    if (!next) return;
+  private moveTo(next: Cursor): void {
     this.cursor = next;
     this.isCalloutShown = true;
     this.announcement = this.describeCursor(next);
   }
 
-  private describeCursor(cursor: Cursor): string {
+  private describeCursor(cursor: Cursor): string | TemplateResult {
     const s = this.drawn[cursor.series];
     const point = this.layout?.series[cursor.series]?.points[cursor.point];
     const source = point ? s?.points[point.index] : undefined;
     if (!s || !source) return '';
     const t = this.i18n.t;
     const locale = this.i18n.locale;
-    return t.chart.pointAnnouncement(
+    const sentence = t.chart.pointAnnouncement(
       s.legendLabel,
       formatPeriod(locale, source.period),
       formatNumber(locale, source.value),
       t.chart.ratings(source.count, source.raters),
     );
+    return html`${isolateIn(sentence, [s.legendLabel])}`;
   }
 
-  private onPointer = (event: PointerEvent): void => {
+  protected override onPlotPointerDown(event: PointerEvent): void {
     const layout = this.layout;
     const svgElement = this.plotElement?.querySelector('svg');
     if (!layout || !svgElement) return;
@@ -417,29 +368,23 @@ export class SporTrendChart extends SporChartElement {
     const ratio = box.width > 0 ? this.viewWidth / box.width : 1;
     const x = (event.clientX - box.left) * ratio;
     const y = (event.clientY - box.top) * ratio;
-    let best: Cursor | undefined;
-    let bestDistance = event.pointerType === 'mouse' ? 24 : 40;
-    layout.series.forEach((s, i) =>
-      s.points.forEach((p, j) => {
-        const distance = Math.hypot(p.x - x, p.y - y);
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = { series: i, point: j };
-        }
-      }),
-    );
+    const best = nearestPoint(layout.series, { x, y }, event.pointerType === 'mouse' ? 24 : 40);
     if (best) {
       this.cursor = best;
       this.isCalloutShown = true;
     } else if (event.type === 'pointerdown') {
       this.isCalloutShown = false;
     }
-  };
+  }
 
-  private onPointerLeave = (event: PointerEvent): void => {
+  protected override onPlotPointerMove(event: PointerEvent): void {
+    this.onPlotPointerDown(event);
+  }
+
+  protected override onPlotPointerLeave(event: PointerEvent): void {
     // Touch pointers "leave" when the finger lifts; the callout stays until dismissed or another tap.
     if (event.pointerType === 'mouse' && !this.isPlotFocused) this.isCalloutShown = false;
-  };
+  }
 
   /**
    * Places the callout next to the active point, flipped and clamped so it stays inside the
@@ -471,9 +416,4 @@ export class SporTrendChart extends SporChartElement {
 function clip(text: string, maxChars: number): string {
   const max = Math.max(3, Math.floor(maxChars));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function findLastIndex<T>(items: ReadonlyArray<T>, test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
-  return -1;
 }

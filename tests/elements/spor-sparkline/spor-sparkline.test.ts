@@ -61,6 +61,29 @@ describe('<spor-sparkline>', () => {
     el.remove();
   });
 
+  it('shows an error state and fires spor-invalid-data when min or max is not a number', async () => {
+    const el = document.createElement('spor-sparkline');
+    const fired = oneEvent(el, 'spor-invalid-data') as Promise<SporInvalidDataEvent>;
+    el.setAttribute('min', 'abc');
+    el.values = [1, 2, 3];
+    document.body.append(el);
+    const event = await fired;
+    expect(event.detail.issues[0]!.path).to.deep.equal(['min']);
+    await el.updateComplete;
+    expect(part(el, 'line')).to.equal(null);
+    expect(part(el, 'error')!.textContent).to.contain('Data kan ikke vises');
+    await expect(el).to.be.accessible();
+    const fixed = oneEvent(el, 'spor-invalid-data') as Promise<SporInvalidDataEvent>;
+    el.max = Infinity;
+    el.min = 1;
+    expect((await fixed).detail.issues.map((issue) => issue.path)).to.deep.equal([['max']]);
+    el.max = 5;
+    await el.updateComplete;
+    expect(part(el, 'error')).to.equal(null);
+    expect(part(el, 'line')!.getAttribute('d')).not.to.contain('NaN');
+    el.remove();
+  });
+
   it('renders text from a label as text, never as markup', async () => {
     const el = await fixture<SporSparkline>(
       html`<spor-sparkline label="<img src=x onerror=alert(1)>" .values=${[2]}></spor-sparkline>`,

@@ -1,0 +1,85 @@
+// A page of its own (web-test-runner runs each file in a fresh page) that imports only the element
+// classes and the core, as a host that picks its own tag names does.
+import { expect, fixture, html } from '@open-wc/testing';
+import { SporAssessmentForm } from '../../src/elements/spor-assessment-form/spor-assessment-form.component.js';
+import { SporConversationGuide } from '../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
+import { SporDataTable } from '../../src/elements/spor-data-table/spor-data-table.component.js';
+import { SporDimensionSummary } from '../../src/elements/spor-dimension-summary/spor-dimension-summary.component.js';
+import { SporProgressConversation } from '../../src/elements/spor-progress-conversation/spor-progress-conversation.component.js';
+import { SporSparkline } from '../../src/elements/spor-sparkline/spor-sparkline.component.js';
+import { SporTraitStar } from '../../src/elements/spor-trait-star/spor-trait-star.component.js';
+import { SporTrendChart } from '../../src/elements/spor-trend-chart/spor-trend-chart.component.js';
+import { progressData } from '../fixtures/progress-data.js';
+
+const defaultTags = [
+  'spor-assessment-form',
+  'spor-conversation-guide',
+  'spor-data-table',
+  'spor-dimension-summary',
+  'spor-progress-conversation',
+  'spor-sparkline',
+  'spor-trait-star',
+  'spor-trend-chart',
+];
+const registeredDefaults = () => defaultTags.filter((tag) => customElements.get(tag) !== undefined);
+
+// Checked before anything is defined: importing the classes alone must register nothing.
+const registeredOnImport = registeredDefaults();
+
+type Updating = HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
+
+describe('element classes under the host’s own tag names', () => {
+  before(() => {
+    // The children first, as a host does that renames everything.
+    customElements.define('my-data-table', SporDataTable);
+    customElements.define('my-sparkline', SporSparkline);
+    customElements.define('my-trend-chart', SporTrendChart);
+    customElements.define('my-trait-star', SporTraitStar);
+    customElements.define('my-dimension-summary', SporDimensionSummary);
+    customElements.define('my-assessment-form', SporAssessmentForm);
+    customElements.define('my-conversation-guide', SporConversationGuide);
+    customElements.define('my-progress-conversation', SporProgressConversation);
+  });
+
+  it('registers no tag when the classes are imported', () => {
+    expect(registeredOnImport).to.deep.equal([]);
+  });
+
+  async function drawn(tag: 'my-trend-chart' | 'my-trait-star'): Promise<Updating> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement(tag) as Updating;
+    el.setAttribute('locale', 'en');
+    el.data = progressData();
+    wrapper.append(el);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.view-toggle')!.click();
+    await el.updateComplete;
+    return el;
+  }
+
+  for (const tag of ['my-trend-chart', 'my-trait-star'] as const) {
+    it(`draws ${tag}'s table under the host's name for the table, and registers no spor-* tag`, async () => {
+      const el = await drawn(tag);
+      const table = el.shadowRoot!.querySelector('#table') as Updating;
+      expect(table.localName).to.equal('my-data-table');
+      expect(table).to.be.instanceOf(SporDataTable);
+      await table.updateComplete;
+      expect(table.shadowRoot!.querySelectorAll('table tbody tr').length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('spor-data-table')).to.equal(null);
+      expect(registeredDefaults()).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('draws the dimension summary’s sparklines under the host’s name for them', async () => {
+    const el = (await fixture(html`<my-dimension-summary locale="en"></my-dimension-summary>`)) as Updating;
+    el.data = progressData();
+    await el.updateComplete;
+    const sparklines = [...el.shadowRoot!.querySelectorAll('my-sparkline')] as Updating[];
+    expect(sparklines.length).to.be.greaterThan(0);
+    await sparklines[0]!.updateComplete;
+    expect(sparklines[0]!.shadowRoot!.querySelector('[part~="line"]')).to.exist;
+    expect(registeredDefaults()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
