@@ -4,6 +4,27 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
 
+/**
+ * `executeServerCommand('dom-counters')` for the leak tests: Chrome's count of DOM nodes and event
+ * listeners after a forced garbage collection, so only what is still reachable is counted.
+ */
+function domCountersPlugin() {
+  return {
+    name: 'dom-counters',
+    async executeCommand({ command, session }) {
+      if (command !== 'dom-counters') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('dom-counters needs Chrome');
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return await cdp.send('Memory.getDOMCounters');
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -13,7 +34,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Lit's dev-mode banner is noise in every file's output; its real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), domCountersPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
