@@ -20,11 +20,14 @@ export function linearScale(
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0;
+  // A domain wider than the largest double (−1e308 … 1e308) overflows; halves never do.
+  const isHuge = !Number.isFinite(span) && Number.isFinite(d0) && Number.isFinite(d1);
   const lo = Math.min(r0, r1);
   const hi = Math.max(r0, r1);
   const scale = (value: number): number => {
     // A zero-width domain maps everything to the middle of the range, as d3 does.
-    const position = span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0);
+    const share = isHuge ? (value / 2 - d0 / 2) / (d1 / 2 - d0 / 2) : (value - d0) / span;
+    const position = span === 0 ? (r0 + r1) / 2 : r0 + share * (r1 - r0);
     return clamp ? Math.min(hi, Math.max(lo, position)) : position;
   };
   return Object.assign(scale, { domain: [d0, d1] as const, range: [r0, r1] as const });

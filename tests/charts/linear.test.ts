@@ -23,4 +23,9 @@ describe('linearScale(domain, range, { clamp })', () => {
     expect(x.domain).to.deep.equal([0, 10]);
     expect(x.range).to.deep.equal([20, 40]);
   });
+
+  it('maps a domain wider than the largest double without NaN (−1e308 … 1e308)', () => {
+    const y = linearScale([-1e308, 1e308], [100, 0]);
+    expect([-1e308, 0, 1e308].map(y)).to.deep.equal([100, 50, 0]);
+  });
 });

@@ -30,13 +30,7 @@ import { broken, PageWatch, problemsOf, settle, showsError } from './inspect.js'
  * Cases that fail today only because of a defect issue 9 lists; they are skipped until the fix is
  * merged. Delete an entry (or the whole list) with its fix.
  */
-const knownDefects: ReadonlySet<DefectId> = new Set<DefectId>([
-  'huge-weights',
-  'sparkline-range',
-  'calendar-ends',
-  'schema-version-message',
-  'bidi-isolation',
-]);
+const knownDefects: ReadonlySet<DefectId> = new Set<DefectId>(['bidi-isolation']);
 
 const numRuns = 500;
 const watch = new PageWatch();
