@@ -68,7 +68,14 @@ export {
   type ParseResult,
 } from './parse.js';
 export {
+  parseAssessment,
+  parseConversationRecord,
+  type ParseAssessmentOptions,
+  type ParseConversationRecordOptions,
+} from './parse-records.js';
+export {
   aggregate,
+  questionnaireScore,
   seriesOf,
   type AggregateOptions,
   type Aggregation,

@@ -8,6 +8,7 @@ import {
   limits,
   localDateOf,
   parseFramework,
+  questionnaireScore,
   resolveFramework,
   roleLabel,
   type Assessment,
@@ -34,7 +35,6 @@ import {
   type Draft,
   type Persist,
 } from './assessment-draft.js';
-import { questionnaireScore } from './questionnaire-score.js';
 import { styles } from './spor-assessment-form.styles.js';
 
 export type AssessmentFormMode = 'list' | 'one-per-screen';
