@@ -24,6 +24,7 @@ import { InputResolver, unusable, type Resolution } from '../../controllers/inpu
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { InvalidDataIssue } from '../../events/index.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { SporElement } from '../../internal/spor-element.js';
@@ -48,6 +49,8 @@ interface Choice {
   readonly label: string;
   /** The accessible name, "4 – Næsten altid". */
   readonly name: string;
+  /** The same with the framework's label in a bidi isolate, for text on screen. */
+  readonly shownName: string;
 }
 
 /** Everything the form needs, resolved and checked from the properties. */
@@ -300,13 +303,13 @@ export class SporAssessmentForm extends SporElement {
     const locale = this.i18n.locale;
     const participantName = setup.participantName;
     const raterText = t.form.rater(
-      roleLabel(setup.framework, setup.rater.role, locale),
-      setup.rater.name ?? '',
+      isolate(roleLabel(setup.framework, setup.rater.role, locale)),
+      isolate(setup.rater.name ?? ''),
     );
     return html`<div part="base" class="form" role="group" aria-labelledby="title">
       <header class="head">
-        <p part="title" class="title" id="title">${labelOf(setup.instrument.label, locale)}</p>
-        <p class="meta">${t.form.about(participantName, formatDay(locale, setup.date, 0))} · ${raterText}</p>
+        <p part="title" class="title" id="title">${bdi(labelOf(setup.instrument.label, locale))}</p>
+        <p class="meta">${withIsolates(t.form.about(isolate(participantName), formatDay(locale, setup.date, 0)))} · ${withIsolates(raterText)}</p>
       </header>
       ${this.sent ? this.renderSent(setup) : this.isOnePerScreen(setup) ? this.renderScreen(setup) : this.renderList(setup)}
       <p class="status" role="status">${this.drafts.notice}</p>
@@ -389,7 +392,7 @@ export class SporAssessmentForm extends SporElement {
     const locale = this.i18n.locale;
     const band = bandOf(setup.framework, setup.instrument.id, score);
     return html`<p class="score">
-      ${t.form.score(labelOf(scoring.label, locale), formatNumber(locale, Math.round(score * 100) / 100, 2), band ? labelOf(band.label, locale) : '')}
+      ${withIsolates(t.form.score(isolate(labelOf(scoring.label, locale)), formatNumber(locale, Math.round(score * 100) / 100, 2), band ? isolate(labelOf(band.label, locale)) : ''))}
     </p>`;
   }
 
@@ -433,13 +436,13 @@ export class SporAssessmentForm extends SporElement {
             : html`<span class="value">${choice.text}</span>${
                 setup.isLongScale || !choice.label
                   ? nothing
-                  : html`<span class="label">${choice.label}</span>`
+                  : html`<span class="label">${bdi(choice.label)}</span>`
               }`
         }
       </button>`;
     };
     return html`<div part="item" class="item ${isMissing ? 'has-error' : ''}">
-      <p class="item-label" id="label-${item.id}">${labelOf(item.label, locale)}</p>
+      <p class="item-label" id="label-${item.id}">${bdi(labelOf(item.label, locale))}</p>
       <div
         part="scale"
         class="scale ${setup.isLongScale ? 'is-long' : ''}"
@@ -454,7 +457,7 @@ export class SporAssessmentForm extends SporElement {
         <div class="values">${setup.choices.map((choice, index) => (choice.value === null ? nothing : radio(choice, index)))}</div>
         ${setup.choices.map((choice, index) => (choice.value === null ? radio(choice, index) : nothing))}
       </div>
-      ${legend ? html`<p class="legend ${setup.isLongScale ? 'is-long' : ''}" aria-hidden="true">${legend}</p>` : nothing}
+      ${legend ? html`<p class="legend ${setup.isLongScale ? 'is-long' : ''}" aria-hidden="true">${withIsolates(legend)}</p>` : nothing}
       ${isMissing ? html`<p class="error-text" id="error-${item.id}">${t.form.missingChoice}</p>` : nothing}
     </div>`;
   }
@@ -465,7 +468,7 @@ export class SporAssessmentForm extends SporElement {
     const isMissing = this.showErrors && item.required && text.trim() === '';
     return html`<div part="item" class="item text-item ${isMissing ? 'has-error' : ''}">
       <label class="item-label" for="text-${item.id}">
-        ${labelOf(item.label, this.i18n.locale)} ${item.required ? nothing : html`<span class="optional">${t.form.optional}</span>`}
+        ${bdi(labelOf(item.label, this.i18n.locale))} ${item.required ? nothing : html`<span class="optional">${t.form.optional}</span>`}
       </label>
       <textarea
         part="textarea"
@@ -744,12 +747,12 @@ export class SporAssessmentForm extends SporElement {
  */
 function legendOf(setup: Setup, current: number | null | undefined): string {
   const chosen = setup.choices.find((choice) => choice.value === current && choice.value !== null);
-  if (chosen?.label) return chosen.name;
+  if (chosen?.label) return chosen.shownName;
   const labelled = setup.choices.filter((choice) => choice.label && choice.value !== null);
   const shown = setup.isLongScale
     ? labelled
     : labelled.filter((_, i) => i === 0 || i === labelled.length - 1);
-  return shown.map((choice) => `${choice.text} = ${choice.label}`).join(' · ');
+  return shown.map((choice) => `${choice.text} = ${isolate(choice.label)}`).join(' · ');
 }
 
 function draftFromJson(json: string, shape: Parameters<typeof draftFrom>[1]): Draft | undefined {
@@ -781,9 +784,15 @@ function choicesOf(
     const text = formatNumber(locale, value, decimals);
     const entry = scale.labels.find((candidate) => Math.abs(candidate.value - value) < 1e-9);
     const label = entry ? labelOf(entry.label, locale) : '';
-    choices.push({ value, text, label, name: name(text, label) });
+    choices.push({ value, text, label, name: name(text, label), shownName: name(text, isolate(label)) });
   }
   if (allowsNotObserved)
-    choices.push({ value: null, text: notObserved, label: notObserved, name: notObserved });
+    choices.push({
+      value: null,
+      text: notObserved,
+      label: notObserved,
+      name: notObserved,
+      shownName: notObserved,
+    });
   return choices;
 }

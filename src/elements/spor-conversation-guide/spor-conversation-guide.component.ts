@@ -24,6 +24,7 @@ import type { ProgressModel } from '../../controllers/progress-data-controller.j
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
 import type { Persist } from '../../internal/draft-storage.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -242,7 +243,7 @@ export class SporConversationGuide extends SporDataElement {
     const prompt = prompts[step];
     return html`<section part="base" class="guide" aria-labelledby="prompt" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
       <header class="top">
-        <p class="set">${labelOf(setup.promptSet.label, this.i18n.locale)}</p>
+        <p class="set">${bdi(labelOf(setup.promptSet.label, this.i18n.locale))}</p>
         <div part="progress" class="progress">
           <span class="progress-text">${prompt ? t.conversation.progress(step + 1, prompts.length) : t.conversation.overview}</span>
           <span class="steps" aria-hidden="true">
@@ -268,7 +269,7 @@ export class SporConversationGuide extends SporDataElement {
           : prompt.purpose === 'focus'
             ? this.renderAreas(setup)
             : nothing;
-    return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1">${labelOf(prompt.text, this.i18n.locale)}</h2>
+    return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1">${bdi(labelOf(prompt.text, this.i18n.locale))}</h2>
       ${context === nothing ? nothing : html`<div part="context" class="context">${context}${this.renderConsent(setup)}</div>`}
       <div class="answer">
         <label class="answer-label" for="answer">${t.conversation.answer}</label>
@@ -320,7 +321,7 @@ export class SporConversationGuide extends SporDataElement {
     const rest = rises.length - rises_.length + dips.length - dips_.length;
     const sentence = (c: Change) =>
       c.direction === 'rose' || c.direction === 'dipped'
-        ? t.summary[c.direction](model.labelOf(c.id), n(c.before ?? 0), n(c.after ?? 0), sinceText)
+        ? t.summary[c.direction](isolate(model.labelOf(c.id)), n(c.before ?? 0), n(c.after ?? 0), sinceText)
         : '';
     return html`<div class="changes">
       <p class="context-title">${t.conversation.changesTitle(sinceText)}</p>
@@ -328,11 +329,11 @@ export class SporConversationGuide extends SporDataElement {
         rises.length + dips.length + steady.length === 0
           ? html`<p>${t.conversation.noChanges}</p>`
           : html`<ul class="change-list">
-              ${rises_.map((c) => html`<li class="change is-rose"><span class="mark" aria-hidden="true">▲</span>${sentence(c)}</li>`)}
-              ${dips_.map((c) => html`<li class="change is-dipped"><span class="mark" aria-hidden="true">▼</span>${sentence(c)}</li>`)}
+              ${rises_.map((c) => html`<li class="change is-rose"><span class="mark" aria-hidden="true">▲</span>${withIsolates(sentence(c))}</li>`)}
+              ${dips_.map((c) => html`<li class="change is-dipped"><span class="mark" aria-hidden="true">▼</span>${withIsolates(sentence(c))}</li>`)}
             </ul>
             ${rest > 0 ? html`<p class="more">${t.conversation.more(rest)}</p>` : nothing}
-            ${steady.length > 0 ? html`<p class="steady">${t.conversation.steady(steady.map((c) => model.labelOf(c.id)).join(', '))}</p>` : nothing}`
+            ${steady.length > 0 ? html`<p class="steady">${withIsolates(t.conversation.steady(steady.map((c) => isolate(model.labelOf(c.id))).join(', ')))}</p>` : nothing}`
       }
     </div>`;
   }
@@ -348,8 +349,8 @@ export class SporConversationGuide extends SporDataElement {
       <ul class="note-list">
         ${notes.map(
           (note) => html`<li class="note">
-            <p class="note-text">${note.text}</p>
-            <p class="note-by">${t.conversation.noteBy(formatDay(locale, note.date, year), note.rater.name ?? '')}</p>
+            <p class="note-text">${bdi(note.text)}</p>
+            <p class="note-by">${withIsolates(t.conversation.noteBy(formatDay(locale, note.date, year), isolate(note.rater.name ?? '')))}</p>
           </li>`,
         )}
       </ul>
@@ -386,26 +387,26 @@ export class SporConversationGuide extends SporDataElement {
       label: string,
     ) => html`<label class="area ${this.draft.focus === id ? 'is-chosen' : ''}">
       <input type="radio" name="focus" .value=${id} .checked=${live(this.draft.focus === id)} @change=${() => this.choose(id)} />
-      <span class="area-text"><span class="area-label">${label}</span><span class="area-value">${describe(id)}</span></span>
+      <span class="area-text"><span class="area-label">${withIsolates(label)}</span><span class="area-value">${describe(id)}</span></span>
     </label>`;
     return html`<div class="areas">
       ${
         last && this.isAreaShown(setup, last.id)
           ? html`<div class="last-focus">
-            <p>${t.conversation.lastFocus(model.labelOf(last.id))}</p>
-            ${lastSentence ? html`<p>${lastSentence}</p>` : nothing}
+            <p>${withIsolates(t.conversation.lastFocus(isolate(model.labelOf(last.id))))}</p>
+            ${lastSentence ? html`<p>${withIsolates(lastSentence)}</p>` : nothing}
           </div>`
           : nothing
       }
       ${this.groupsOf(setup).map(
         (group) => html`<fieldset class="group">
-          <legend class="group-label">${group.label}</legend>
+          <legend class="group-label">${bdi(group.label)}</legend>
           <div class="group-areas">
-            ${radio(group.id, t.conversation.whole(group.label))} ${group.areas.map((area) => radio(area.id, area.label))}
+            ${radio(group.id, t.conversation.whole(isolate(group.label)))} ${group.areas.map((area) => radio(area.id, isolate(area.label)))}
           </div>
         </fieldset>`,
       )}
-      <p class="chosen">${this.draft.focus ? t.conversation.focus(model.labelOf(this.draft.focus)) : t.conversation.noFocus}</p>
+      <p class="chosen">${this.draft.focus ? withIsolates(t.conversation.focus(isolate(model.labelOf(this.draft.focus)))) : t.conversation.noFocus}</p>
     </div>`;
   }
 
@@ -440,16 +441,16 @@ export class SporConversationGuide extends SporDataElement {
           const answer = (this.draft.answers[prompt.id] ?? '').trim();
           return html`<li class="overview-item">
             <div class="overview-head">
-              <p class="overview-prompt">${labelOf(prompt.text, locale)}</p>
+              <p class="overview-prompt">${bdi(labelOf(prompt.text, locale))}</p>
               <button type="button" class="secondary small" aria-label=${t.conversation.edit(index + 1)} @click=${() => this.goTo(index)}>
                 ${t.conversation.editText}
               </button>
             </div>
-            <p class="overview-answer ${answer ? '' : 'is-empty'}">${answer || t.conversation.notAnswered}</p>
+            <p class="overview-answer ${answer ? '' : 'is-empty'}">${answer ? bdi(answer) : t.conversation.notAnswered}</p>
             ${
               prompt.purpose === 'focus'
                 ? html`<p class="overview-focus">
-                  ${this.draft.focus ? t.conversation.focus(setup.model.labelOf(this.draft.focus)) : t.conversation.noFocus}
+                  ${this.draft.focus ? withIsolates(t.conversation.focus(isolate(setup.model.labelOf(this.draft.focus)))) : t.conversation.noFocus}
                 </p>`
                 : nothing
             }
@@ -490,7 +491,7 @@ export class SporConversationGuide extends SporDataElement {
     const t = this.i18n.t;
     const locale = this.i18n.locale;
     const n = (value: number) => formatNumber(locale, value);
-    const label = model.labelOf(change.id);
+    const label = isolate(model.labelOf(change.id));
     const sinceText = formatDay(locale, since, Number(date.slice(0, 4)));
     switch (change.direction) {
       case 'rose':
