@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/spor-conversation-guide/spor-conversation-guide.js';
 import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
@@ -65,3 +65,27 @@ for (const [name, gap] of [
     });
   });
 }
+
+describe('<spor-conversation-guide> when the data breaks mid-conversation', () => {
+  it('keeps the conversation, the text and the focus, says so in a notice, and drops the notice when good data is back', async () => {
+    const el = await fixture<SporConversationGuide>(
+      html`<spor-conversation-guide .data=${simon} date=${date} locale="en"></spor-conversation-guide>`,
+    );
+    const area = $<HTMLTextAreaElement>(el, 'textarea');
+    area.focus();
+    await sendKeys({ type: 'Half a thought' });
+    const invalid = oneEvent(el, 'spor-invalid-data');
+    el.data = { ...simon, assessments: 'broken' };
+    expect((await invalid).detail.issues.length, 'the host is told').to.be.greaterThan(0);
+    await el.updateComplete;
+    expect($(el, '.notice').textContent).to.contain('still here');
+    expect(el.shadowRoot!.activeElement, 'focus stays in the text box').to.equal(area);
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: ', finished' });
+    el.data = simon;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
+    expect(area.value).to.equal('Half a thought, finished');
+  });
+});
