@@ -95,7 +95,16 @@ export const roundValue = (value: number) => (Math.abs(value) < 1e6 ? Math.round
 const raterKeyOf = (assessment: Assessment) =>
   `${assessment.rater.role}|${assessment.rater.id ?? assessment.rater.name ?? ''}`;
 
-function scoreOf(framework: Framework, instrument: Instrument, assessment: Assessment): number | undefined {
+/**
+ * `questionnaireScore(framework, instrument, ratings)`: the instrument's score by its scoring rule
+ * (reverse-scored items count as `min + max − x`; the mean of the answered rated items; none until
+ * `minAnswered`, default all, are answered; "not observed" never counts), or undefined.
+ */
+export function questionnaireScore(
+  framework: Framework,
+  instrument: Instrument,
+  ratings: Readonly<Record<string, number | null | undefined>>,
+): number | undefined {
   const scoring = instrument.scoring;
   const scale = scaleOf(framework, instrument);
   if (!scoring || !scale) return undefined;
@@ -103,7 +112,7 @@ function scoreOf(framework: Framework, instrument: Instrument, assessment: Asses
   let sum = 0;
   let answered = 0;
   for (const item of rated) {
-    const value = assessment.ratings[item.id];
+    const value = ratings[item.id];
     if (typeof value !== 'number') continue;
     sum += scoring.reverse.includes(item.id) ? scale.min + scale.max - value : value;
     answered += 1;
@@ -177,7 +186,7 @@ function observationsOf(data: ProgressData, framework: Framework, options: Aggre
       if (typeof value === 'number' && Number.isFinite(value)) add(item.ref, periods, value, rater);
     }
     if (entry.scoreRef !== undefined) {
-      const score = scoreOf(framework, entry.instrument, assessment);
+      const score = questionnaireScore(framework, entry.instrument, assessment.ratings);
       if (score !== undefined) add(entry.scoreRef, periods, score, rater);
     }
   }

@@ -75,6 +75,7 @@ export {
 export { recentDomainOf, wholeDomainOf, type DateDomain, type DomainSources } from './domains.js';
 export { windowMeanOf } from './window-mean.js';
 export { periodFromKey, periodKey, periodOf, periodsBetween, type Period } from './period.js';
+export { isBidiSensitive, isolateIfSensitive } from './bidi-text.js';
 export { messageLocaleOf, type MessageLocale } from './messages.js';
 export type { IssuePath, ValidationIssue } from './issues.js';
 export {
@@ -85,8 +86,15 @@ export {
   type ParseResult,
 } from './parse.js';
 export {
+  parseAssessment,
+  parseConversationRecord,
+  type ParseAssessmentOptions,
+  type ParseConversationRecordOptions,
+} from './parse-records.js';
+export {
   aggregate,
   isThinPoint,
+  questionnaireScore,
   seriesOf,
   type AggregateOptions,
   type Aggregation,

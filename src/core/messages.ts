@@ -1,3 +1,5 @@
+import { isolateIfSensitive } from './bidi-text.js';
+
 /**
  * Validation messages in Danish (the default) and English. Core stays self-contained, so these
  * live here rather than in `src/i18n`. Plain, short and kind: the reader is often not a developer.
@@ -154,7 +156,12 @@ export function expectedName(expected: string, locale: MessageLocale): string {
 /** `messageFor('offScale', { value: 7, min: 1, max: 5 }, 'da')` → "7 ligger uden for skalaen 1–5." */
 export function messageFor(code: string, params: MessageParams, locale: MessageLocale): string {
   const table: Readonly<Record<MessageCode, Message>> = locale === 'en' ? en : da;
-  return (isMessageCode(code) ? table[code] : table.invalid)(params);
+  // Values come from the host's data: a right-to-left override in one must not reverse the message.
+  const isolated: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    isolated[key] = typeof value === 'string' ? isolateIfSensitive(value) : value;
+  }
+  return (isMessageCode(code) ? table[code] : table.invalid)(isolated);
 }
 
 /** True for a code both tables say (`toString` is no message, whatever the prototype has). */

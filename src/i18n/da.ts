@@ -13,6 +13,7 @@ export const da = {
     title: 'Data kan ikke vises',
     lead: 'Der er fejl i de data, siden har givet:',
     more: (count: number) => `… og ${count} fejl mere.`,
+    kept: 'Siden har lige nu data, der ikke kan bruges. Det, der er skrevet, er her stadig.',
   },
   sparkline: {
     empty: 'Ingen data endnu',

@@ -6,6 +6,7 @@ export const en: Translation = {
     title: 'The data cannot be shown',
     lead: 'The data given by the page has errors:',
     more: (count: number) => `… and ${count} more.`,
+    kept: 'The page’s data cannot be used just now. What has been written is still here.',
   },
   sparkline: {
     empty: 'No data yet',

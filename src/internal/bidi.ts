@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { isolateIfSensitive } from '../core/bidi-text.js';
 
 /**
  * Host text (a name, a company, a framework's label, a note) can carry right-to-left letters or
@@ -6,6 +7,35 @@ import { html, type TemplateResult } from 'lit';
  * text therefore stands in its own bidi isolate, in HTML as <bdi>, in SVG as a tspan of class
  * `isolate` (`unicode-bidi: isolate` in the chart styles).
  */
+
+/**
+ * Two ways to isolate host text inside a sentence: mark it with `isolate()` where the sentence is
+ * built (robust: the marks travel with the text) and draw it with `withIsolates()`; or find the
+ * known host texts again with `isolateIn()` where the sentence comes ready-made from elsewhere.
+ */
+const first = '\u2068';
+const pop = '\u2069';
+const isolateControls = /[\u2066-\u2069]/g;
+const isolated = /\u2068([^\u2068\u2069]*)\u2069/g;
+
+/** Marks host text inside a sentence (U+2068 … U+2069); marks already in it are removed first, and
+ * empty text stays empty, so a sentence that leaves out a missing name still does. */
+export function isolate(text: string): string {
+  return text === '' ? '' : `${first}${text.replace(isolateControls, '')}${pop}`;
+}
+
+/** A sentence with `isolate()`d parts, drawn with each part in a `<bdi>`. */
+export function withIsolates(text: string): string | Array<string | TemplateResult> {
+  if (!text.includes(first)) return text;
+  const parts: Array<string | TemplateResult> = [];
+  let last = 0;
+  for (const match of text.matchAll(isolated)) {
+    parts.push(text.slice(last, match.index), html`<bdi>${match[1]}</bdi>`);
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
 
 /** Host text in its own isolate. */
 export function bdi(text: string): TemplateResult {
@@ -44,14 +74,9 @@ export function isolateIn(
   return parts;
 }
 
-/** Right-to-left letters and the bidi controls that can reorder the text around them. */
-const bidiSensitive = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-
 /**
  * Host text inside an attribute (an `aria-label`), where no element can isolate it: wrapped in
  * FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE when it holds anything that could reorder the
  * words around it, and left as it is otherwise.
  */
-export function isolateInAttribute(text: string): string {
-  return bidiSensitive.test(text) ? `\u2068${text}\u2069` : text;
-}
+export const isolateInAttribute = isolateIfSensitive;

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { InvalidDataIssue } from '../events/index.js';
 import type { Translation } from '../i18n/index.js';
+import { withIsolates } from './bidi.js';
 
 const shownIssues = 3;
 
@@ -23,7 +24,7 @@ export function renderInvalidData(
     <p class="error__title">${t.invalidData.title}</p>
     <p>${t.invalidData.lead}</p>
     <ul>
-      ${issues.slice(0, shownIssues).map((issue) => html`<li>${renderPath(issue.path)}${issue.message}</li>`)}
+      ${issues.slice(0, shownIssues).map((issue) => html`<li>${renderPath(issue.path)}${withIsolates(issue.message)}</li>`)}
     </ul>
     ${rest > 0 ? html`<p>${t.invalidData.more(rest)}</p>` : null}
   </div>`;

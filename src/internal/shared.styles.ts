@@ -24,6 +24,16 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* A field for a person's own words (the form's notes, the guide's answers); each element sizes it. */
+  textarea {
+    inline-size: 100%;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    resize: vertical;
+  }
   .error {
     border: 2px solid var(--_color-error);
     border-radius: var(--_radius);

@@ -60,6 +60,14 @@ export function showsError(el: Element): boolean {
   return el.shadowRoot?.querySelector('[part~="error"]') != null;
 }
 
+/**
+ * Whether the element tells of a problem with its input: its error state, or, where a person is in
+ * the middle of typing, the notice that keeps their work on screen (issue 9, defect #1).
+ */
+export function showsProblem(el: Element): boolean {
+  return showsError(el) || el.shadowRoot?.querySelector('[part~="input-notice"]') != null;
+}
+
 function visit(root: Element | ShadowRoot, problems: string[]): void {
   for (const node of Array.from(root.childNodes)) {
     if (node.nodeType === Node.TEXT_NODE) {

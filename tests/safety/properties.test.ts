@@ -24,13 +24,13 @@ import {
   type SparklineCase,
   type Viewer,
 } from './generators.js';
-import { broken, PageWatch, problemsOf, settle, showsError } from './inspect.js';
+import { broken, PageWatch, problemsOf, settle, showsError, showsProblem } from './inspect.js';
 
 /**
  * Cases that fail today only because of a defect issue 9 lists; they are skipped until the fix is
  * merged. Delete an entry (or the whole list) with its fix.
  */
-const knownDefects: ReadonlySet<DefectId> = new Set<DefectId>(['bidi-isolation']);
+const knownDefects: ReadonlySet<DefectId> = new Set<DefectId>([]);
 
 const numRuns = 500;
 const watch = new PageWatch();
@@ -92,7 +92,7 @@ class LiveElement {
     const problems = [...watch.take(), ...problemsOf(this.el)];
     const isError = showsError(this.el);
     if (isError && this.invalid.length === 0) problems.push('error state without spor-invalid-data');
-    if (!isError && this.invalid.length > 0) {
+    if (!showsProblem(this.el) && this.invalid.length > 0) {
       problems.push(`spor-invalid-data reached the host while the element draws: ${this.invalid[0]}`);
     }
     if ('__sporInjected' in globalThis) problems.push('host text ran as script');

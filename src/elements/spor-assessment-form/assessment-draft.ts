@@ -3,13 +3,7 @@
  * (`persist`). Storage is the browser's, never the network; anything read back is untrusted and
  * checked against the form's own choices before it is shown.
  */
-import {
-  clearStored,
-  newRecordId,
-  readStored,
-  writeStored,
-  type Persist,
-} from '../../internal/draft-storage.js';
+import { newRecordId, type Persist } from '../../internal/draft-storage.js';
 
 export interface Draft {
   /** The assessment's id, made once per draft so that sending twice sends the same assessment. */
@@ -61,16 +55,6 @@ export function draftFrom(input: unknown, shape: DraftShape): Draft | undefined 
   return { id, ratings, notes };
 }
 
-/** The stored draft under `key`, or `undefined` when there is none or storage refused. */
-export function readDraft(persist: Persist, key: string): unknown {
-  return readStored(persist, key);
-}
-
-/** Stores the draft; false when the browser refused (full, blocked, private mode). */
-export function writeDraft(persist: Persist, key: string, draft: Draft): boolean {
-  return writeStored(persist, key, draft);
-}
-
-export function clearDraft(persist: Persist, key: string): void {
-  clearStored(persist, key);
-}
+/** True when nothing is answered or written. */
+export const isEmptyDraft = (draft: Draft): boolean =>
+  Object.keys(draft.ratings).length === 0 && Object.keys(draft.notes).length === 0;

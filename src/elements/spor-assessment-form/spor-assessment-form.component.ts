@@ -6,8 +6,9 @@ import {
   bandOf,
   labelOf,
   limits,
-  localDateOf,
+  parseAssessment,
   parseFramework,
+  questionnaireScore,
   resolveFramework,
   roleLabel,
   type Assessment,
@@ -18,23 +19,18 @@ import {
   type Rater,
   type Scale,
 } from '../../core/index.js';
+import { DraftController } from '../../controllers/draft-controller.js';
+import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
-import {
-  clearDraft,
-  draftFrom,
-  emptyDraft,
-  readDraft,
-  writeDraft,
-  type Draft,
-  type Persist,
-} from './assessment-draft.js';
-import { questionnaireScore } from './questionnaire-score.js';
+import { draftFrom, emptyDraft, isEmptyDraft, type Draft, type Persist } from './assessment-draft.js';
 import { styles } from './spor-assessment-form.styles.js';
+import { isolateIfSensitive } from '../../core/bidi-text.js';
 
 export type AssessmentFormMode = 'list' | 'one-per-screen';
 
@@ -53,6 +49,8 @@ interface Choice {
   readonly label: string;
   /** The accessible name, "4 – Næsten altid". */
   readonly name: string;
+  /** The same with the framework's label in a bidi isolate, for text on screen. */
+  readonly shownName: string;
 }
 
 /** Everything the form needs, resolved and checked from the properties. */
@@ -67,10 +65,14 @@ interface Setup {
   readonly choices: ReadonlyArray<Choice>;
   /** Long scales (0–10) show numbers only, with the labelled values in a line below. */
   readonly isLongScale: boolean;
+  /** The name shown for the participant. */
+  readonly participantName: string;
   /** Who and what is assessed: participant, framework and instrument. */
   readonly subject: string;
   /** The draft's key: the subject and the date. */
   readonly key: string;
+  /** True when no participant is named: a draft never moves from a person's key to such a key. */
+  readonly isAnonymous: boolean;
 }
 
 /** Scales longer than this show numbers only in the buttons. */
@@ -106,6 +108,7 @@ const longScale = 7;
  * @csspart submit - The send button.
  * @csspart confirmation - What is shown after sending.
  * @csspart error - The error state shown instead of the form.
+ * @csspart input-notice - The notice that the host's input broke while a person was typing; what they typed stays.
  *
  * @cssprop [--spor-assessment-form-background=var(--spor-color-surface)] - The form's background.
  * @cssprop [--spor-assessment-form-accent=var(--spor-color-focus)] - The chosen button and the send button.
@@ -150,23 +153,31 @@ export class SporAssessmentForm extends SporLocalizedElement {
   /** Turns every control off. A disabled `<fieldset>` around the element does the same. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  @state() private draft: Draft = emptyDraft();
   @state() private showErrors = false;
   @state() private screen = 0;
   @state() private sent: { readonly assessment: Assessment; readonly score: number | undefined } | undefined;
-  @state() private status = '';
   @state() private formDisabled = false;
 
   private readonly internals: ElementInternals;
-  private setup: Setup | undefined;
-  private issues: ReadonlyArray<InvalidDataIssue> = [];
-  private isNewIssues = false;
+  /** Drafts by key, so switching instrument, date or participant and back loses nothing. */
+  private readonly drafts = new DraftController<Draft>(this, {
+    persist: () => this.persist,
+    empty: emptyDraft,
+    isEmpty: isEmptyDraft,
+    notices: () => this.i18n.t.form,
+  });
+  private readonly inputs = new InputResolver<Setup>(() => this.i18n.t.invalidData.title);
+  private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;
   private resolvedLocale = '';
   private restoredState: string | undefined;
-  /** Drafts by key, so switching instrument, date or participant and back loses nothing. */
-  private readonly drafts = new Map<string, Draft>();
-  private parsedFramework:
-    { input: unknown; locale: string; result: ReturnType<typeof parseFramework> } | undefined;
+
+  private get setup(): Setup | undefined {
+    return this.inputs.setup;
+  }
+
+  private get draft(): Draft {
+    return this.drafts.draft;
+  }
 
   constructor() {
     super();
@@ -201,18 +212,10 @@ export class SporAssessmentForm extends SporLocalizedElement {
 
   formResetCallback(): void {
     const setup = this.setup;
-    if (setup) {
-      clearDraft(this.persist, setup.key);
-      this.drafts.delete(setup.key);
-      this.draft = this.draftFromValue(setup) ?? emptyDraft();
-      this.drafts.set(setup.key, this.draft);
-    } else {
-      this.draft = emptyDraft();
-    }
+    this.drafts.clear(setup ? this.draftFromValue(setup) : undefined);
     this.showErrors = false;
     this.screen = 0;
     this.sent = undefined;
-    this.status = '';
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -243,70 +246,71 @@ export class SporAssessmentForm extends SporLocalizedElement {
       inputs.some((key) => changed.has(key)) || isLocaleChanged || this.restoredState !== undefined;
     if (!isChanged && this.setup !== undefined) return;
     this.resolvedLocale = this.i18n.locale;
-    const previousKey = this.setup?.key;
-    const previousSubject = this.setup?.subject;
-    const { setup, issues } = this.safelyResolve();
-    this.setup = setup;
-    this.isNewIssues = issues.length > 0 && (changed.size > 0 || this.issues.length === 0);
-    this.issues = issues;
-    if (!setup) return;
+    const previous = this.setup;
+    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress);
+    this.newIssues = this.inputs.takeNewIssues(inputs.some((key) => changed.has(key)));
+    const resolved = this.inputs.setup;
+    if (!resolved || this.inputs.isStale) return;
+    const isNewKey = resolved.key !== this.drafts.key;
+    const source = {
+      restore: (stored: unknown) => draftFrom(stored, this.shapeOf(resolved)),
+      fromValue: () => this.draftFromValue(resolved),
+    };
+    const setup =
+      this.drafts.open(resolved.key, resolved.isAnonymous, source) || !previous
+        ? resolved
+        : // A participant missing for a moment: the person's draft stays open, under their name.
+          {
+            ...resolved,
+            key: previous.key,
+            subject: previous.subject,
+            participantName: previous.participantName,
+          };
+    this.inputs.setup = setup;
     if (changed.has('value') && this.value !== undefined) {
       const fromValue = this.draftFromValue(setup);
       if (fromValue) {
-        this.drafts.set(setup.key, fromValue);
-        this.draft = fromValue;
+        this.drafts.replace(fromValue);
         this.sent = undefined;
       }
-    } else if (setup.key !== previousKey) {
+    } else if (isNewKey && setup.key === resolved.key) {
       // A new date keeps the "sent" note (the next week's report follows the last); another
       // person or instrument does not.
-      if (this.sent && setup.subject !== previousSubject) this.sent = undefined;
-      this.draft =
-        this.drafts.get(setup.key) ?? this.restoredDraft(setup) ?? this.draftFromValue(setup) ?? emptyDraft();
-      this.drafts.set(setup.key, this.draft);
+      if (this.sent && setup.subject !== previous?.subject) this.sent = undefined;
       this.screen = 0;
-    } else if (changed.has('persist') && isEmpty(this.draft)) {
-      // A host that sets `persist` after the first render still gets the stored draft back.
-      this.draft = this.restoredDraft(setup) ?? this.draft;
-      this.drafts.set(setup.key, this.draft);
     }
     if (this.restoredState !== undefined) {
       const restored = draftFromJson(this.restoredState, this.shapeOf(setup));
       this.restoredState = undefined;
-      if (restored) {
-        this.draft = restored;
-        this.drafts.set(setup.key, restored);
-      }
+      if (restored) this.drafts.replace(restored);
     }
-    if (changed.has('persist') && this.persist !== 'none' && !isEmpty(this.draft))
-      this.store(setup, this.draft);
   }
 
   protected override updated(): void {
-    if (this.isNewIssues) {
-      this.isNewIssues = false;
-      this.emit('spor-invalid-data', { issues: this.issues });
-    }
+    const issues = this.newIssues;
+    this.newIssues = undefined;
+    if (issues) this.emit('spor-invalid-data', { issues });
     this.syncFormValue();
   }
 
   protected override render() {
     const t = this.i18n.t;
     const setup = this.setup;
-    if (!setup) return renderInvalidData(t, this.issues);
+    if (!setup) return renderInvalidData(t, this.inputs.issues);
     const locale = this.i18n.locale;
-    const participantName = this.participant?.displayName ?? '';
+    const participantName = setup.participantName;
     const raterText = t.form.rater(
-      roleLabel(setup.framework, setup.rater.role, locale),
-      setup.rater.name ?? '',
+      isolate(roleLabel(setup.framework, setup.rater.role, locale)),
+      isolate(setup.rater.name ?? ''),
     );
     return html`<div part="base" class="form" role="group" aria-labelledby="title">
       <header class="head">
-        <p part="title" class="title" id="title">${labelOf(setup.instrument.label, locale)}</p>
-        <p class="meta">${t.form.about(participantName, formatDay(locale, setup.date, 0))} · ${raterText}</p>
+        <p part="title" class="title" id="title">${bdi(labelOf(setup.instrument.label, locale))}</p>
+        <p class="meta">${withIsolates(t.form.about(isolate(participantName), formatDay(locale, setup.date, 0)))} · ${withIsolates(raterText)}</p>
       </header>
       ${this.sent ? this.renderSent(setup) : this.isOnePerScreen(setup) ? this.renderScreen(setup) : this.renderList(setup)}
-      <p class="status" role="status">${this.status}</p>
+      <p class="status" role="status">${this.drafts.notice}</p>
+      ${this.inputs.isStale ? html`<p part="input-notice" class="notice" role="status">${t.invalidData.kept}</p>` : nothing}
     </div>`;
   }
 
@@ -385,7 +389,7 @@ export class SporAssessmentForm extends SporLocalizedElement {
     const locale = this.i18n.locale;
     const band = bandOf(setup.framework, setup.instrument.id, score);
     return html`<p class="score">
-      ${t.form.score(labelOf(scoring.label, locale), formatNumber(locale, Math.round(score * 100) / 100, 2), band ? labelOf(band.label, locale) : '')}
+      ${withIsolates(t.form.score(isolate(labelOf(scoring.label, locale)), formatNumber(locale, Math.round(score * 100) / 100, 2), band ? isolate(labelOf(band.label, locale)) : ''))}
     </p>`;
   }
 
@@ -429,13 +433,13 @@ export class SporAssessmentForm extends SporLocalizedElement {
             : html`<span class="value">${choice.text}</span>${
                 setup.isLongScale || !choice.label
                   ? nothing
-                  : html`<span class="label">${choice.label}</span>`
+                  : html`<span class="label">${bdi(choice.label)}</span>`
               }`
         }
       </button>`;
     };
     return html`<div part="item" class="item ${isMissing ? 'has-error' : ''}">
-      <p class="item-label" id="label-${item.id}">${labelOf(item.label, locale)}</p>
+      <p class="item-label" id="label-${item.id}">${bdi(labelOf(item.label, locale))}</p>
       <div
         part="scale"
         class="scale ${setup.isLongScale ? 'is-long' : ''}"
@@ -450,7 +454,7 @@ export class SporAssessmentForm extends SporLocalizedElement {
         <div class="values">${setup.choices.map((choice, index) => (choice.value === null ? nothing : radio(choice, index)))}</div>
         ${setup.choices.map((choice, index) => (choice.value === null ? radio(choice, index) : nothing))}
       </div>
-      ${legend ? html`<p class="legend ${setup.isLongScale ? 'is-long' : ''}" aria-hidden="true">${legend}</p>` : nothing}
+      ${legend ? html`<p class="legend ${setup.isLongScale ? 'is-long' : ''}" aria-hidden="true">${withIsolates(legend)}</p>` : nothing}
       ${isMissing ? html`<p class="error-text" id="error-${item.id}">${t.form.missingChoice}</p>` : nothing}
     </div>`;
   }
@@ -461,7 +465,7 @@ export class SporAssessmentForm extends SporLocalizedElement {
     const isMissing = this.showErrors && item.required && text.trim() === '';
     return html`<div part="item" class="item text-item ${isMissing ? 'has-error' : ''}">
       <label class="item-label" for="text-${item.id}">
-        ${labelOf(item.label, this.i18n.locale)} ${item.required ? nothing : html`<span class="optional">${t.form.optional}</span>`}
+        ${bdi(labelOf(item.label, this.i18n.locale))} ${item.required ? nothing : html`<span class="optional">${t.form.optional}</span>`}
       </label>
       <textarea
         part="textarea"
@@ -521,16 +525,7 @@ export class SporAssessmentForm extends SporLocalizedElement {
   }
 
   private changeDraft(draft: Draft): void {
-    this.draft = draft;
-    this.status = '';
-    const setup = this.setup;
-    if (!setup) return;
-    this.drafts.set(setup.key, draft);
-    this.store(setup, draft);
-  }
-
-  private store(setup: Setup, draft: Draft): void {
-    if (!writeDraft(this.persist, setup.key, draft)) this.status = this.i18n.t.form.storageFailed;
+    this.drafts.edit(draft);
   }
 
   private async goTo(screen: number): Promise<void> {
@@ -573,27 +568,23 @@ export class SporAssessmentForm extends SporLocalizedElement {
       this.focusItem(first.id);
       return;
     }
-    const parsed = AssessmentSchema.safeParse(this.assessmentOf(setup));
-    if (!parsed.success) {
+    const parsed = parseAssessment(this.assessmentOf(setup), {
+      framework: setup.framework,
+      locale: this.i18n.locale,
+    });
+    if (!parsed.ok) {
       // Only reachable if a host changed a property to something unusable between checks.
-      this.issues = parsed.error.issues.map((issue) => ({
-        path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-        message: issue.message,
-      }));
-      this.emit('spor-invalid-data', { issues: this.issues });
+      this.emit('spor-invalid-data', { issues: parsed.issues });
       return;
     }
     const score = questionnaireScore(setup.framework, setup.instrument, parsed.data.ratings);
     this.emit('spor-assessment-submit', { assessment: parsed.data, score });
     // Inside a host form, our button sends the form too, as a native submit button would.
     this.internals.form?.requestSubmit();
-    clearDraft(this.persist, setup.key);
     this.sent = { assessment: parsed.data, score };
-    this.draft = emptyDraft();
-    this.drafts.set(setup.key, this.draft);
+    this.drafts.clear();
     this.showErrors = false;
     this.screen = 0;
-    this.status = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sent')?.focus();
   };
@@ -663,101 +654,76 @@ export class SporAssessmentForm extends SporLocalizedElement {
     };
   }
 
-  private restoredDraft(setup: Setup): Draft | undefined {
-    const stored = readDraft(this.persist, setup.key);
-    const draft = stored === undefined ? undefined : draftFrom(stored, this.shapeOf(setup));
-    if (draft && !isEmpty(draft)) {
-      this.status = this.i18n.t.form.draftRestored;
-      return draft;
-    }
-    return undefined;
-  }
-
   private draftFromValue(setup: Setup): Draft | undefined {
     const value = this.value;
     if (!value || value.instrument !== setup.instrument.id) return undefined;
     return draftFrom(value, this.shapeOf(setup));
   }
 
-  private safelyResolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
-    try {
-      return this.resolve();
-    } catch {
-      // A getter that throws or a revoked proxy in a property: an error state, never an exception.
-      return { setup: undefined, issues: [{ path: [], message: this.i18n.t.invalidData.title }] };
-    }
-  }
-
   /** The framework, instrument, rater and date from the properties, or what is wrong with them. */
-  private resolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
+  private resolve(): Resolution<Setup> {
     const t = this.i18n.t;
     const locale = this.i18n.locale;
-    const fail = (path: Array<string | number>, message: string) => ({
-      setup: undefined,
-      issues: [{ path, message }],
+    const frameworkResolved = this.inputs.builtinOrParsed(this.framework, {
+      path: 'framework',
+      locale,
+      builtin: resolveFramework,
+      parse: parseFramework,
+      unknownId: t.form.invalid.unknownFramework,
     });
-
-    let framework: Framework | undefined;
-    const input: unknown = this.framework;
-    if (input === undefined || input === null || input === '' || typeof input === 'string') {
-      framework = resolveFramework(typeof input === 'string' && input !== '' ? input : undefined);
-      if (!framework) return fail(['framework'], t.form.invalid.unknownFramework(String(input)));
-    } else {
-      if (this.parsedFramework?.input !== input || this.parsedFramework.locale !== locale) {
-        this.parsedFramework = { input, locale, result: parseFramework(input, { locale }) };
-      }
-      const result = this.parsedFramework.result;
-      if (!result.ok) {
-        return {
-          setup: undefined,
-          issues: result.issues.map((issue) => ({
-            path: ['framework', ...issue.path],
-            message: issue.message,
-          })),
-        };
-      }
-      framework = result.data;
-    }
+    if (!('value' in frameworkResolved)) return frameworkResolved;
+    const framework = frameworkResolved.value;
 
     const instrumentId = this.instrument || this.value?.instrument || '';
     const instrument = instrumentId
       ? framework.instruments.find((candidate) => candidate.id === instrumentId)
       : framework.instruments[0];
     if (!instrument) {
-      return fail(
+      return unusable(
         ['instrument'],
-        t.form.invalid.unknownInstrument(instrumentId, framework.instruments.map((i) => i.id).join(', ')),
+        t.form.invalid.unknownInstrument(
+          isolateIfSensitive(instrumentId),
+          framework.instruments.map((i) => i.id).join(', '),
+        ),
       );
     }
     const scale = framework.scales.find((candidate) => candidate.id === instrument.scale);
-    if (!scale) return fail(['instrument', 'scale'], t.form.invalid.noScale(instrument.scale));
+    if (!scale)
+      return unusable(['instrument', 'scale'], t.form.invalid.noScale(isolateIfSensitive(instrument.scale)));
 
-    if (this.value !== undefined) {
-      const parsedValue = AssessmentSchema.safeParse(this.value);
-      if (!parsedValue.success) return fail(['value'], t.form.invalid.value);
-      if (parsedValue.data.instrument !== instrument.id)
-        return fail(['value', 'instrument'], t.form.invalid.valueInstrument(parsedValue.data.instrument));
-    }
+    const value = this.inputs.hostValue(this.value, {
+      parse: (input) => AssessmentSchema.safeParse(input).data,
+      field: 'instrument',
+      expected: instrument.id,
+      invalid: t.form.invalid.value,
+      other: t.form.invalid.valueInstrument,
+    });
+    if (!('value' in value)) return value;
 
     const participant: unknown = this.participant;
     if (participant !== undefined && participant !== null) {
       const id = typeof participant === 'object' ? (participant as { id?: unknown }).id : undefined;
-      if (typeof id !== 'string' || id === '') return fail(['participant'], t.form.invalid.participant);
+      if (typeof id !== 'string' || id === '') return unusable(['participant'], t.form.invalid.participant);
     }
 
     const raterInput: unknown = this.rater ?? this.value?.rater ?? { role: instrument.raterRoles[0] };
     const parsedRater = AssessmentSchema.shape.rater.safeParse(raterInput);
-    if (!parsedRater.success) return fail(['rater'], t.form.invalid.rater);
+    if (!parsedRater.success) return unusable(['rater'], t.form.invalid.rater);
     const rater = Object.fromEntries(
       Object.entries(parsedRater.data).filter(([, v]) => v !== undefined),
     ) as Rater;
     if (!instrument.raterRoles.includes(rater.role)) {
-      return fail(['rater', 'role'], t.form.invalid.role(rater.role, instrument.raterRoles.join(', ')));
+      return unusable(
+        ['rater', 'role'],
+        t.form.invalid.role(
+          isolateIfSensitive(rater.role),
+          isolateIfSensitive(instrument.raterRoles.join(', ')),
+        ),
+      );
     }
 
-    const dateInput = this.date || this.value?.date || new Date().toISOString();
-    const date = typeof dateInput === 'string' ? localDateOf(dateInput, framework.timeZone) : undefined;
-    if (!date) return fail(['date'], t.form.invalid.date(String(dateInput)));
+    const { date, input: dateInput } = this.inputs.dateOf([this.date, this.value?.date], framework.timeZone);
+    if (!date) return unusable(['date'], t.form.invalid.date(isolateIfSensitive(String(dateInput))));
 
     const choices = choicesOf(scale, locale, !instrument.scoring, t.form.notObserved, t.form.option);
     const participantId = this.participant?.id ?? '';
@@ -772,8 +738,10 @@ export class SporAssessmentForm extends SporLocalizedElement {
         textItems: instrument.items.filter((item) => item.kind === 'text'),
         choices,
         isLongScale: choices.filter((choice) => choice.value !== null).length > longScale,
+        participantName: this.participant?.displayName ?? '',
         subject: [participantId, framework.id, instrument.id].join(':'),
         key: ['spor-assessment-form', participantId, framework.id, instrument.id, date].join(':'),
+        isAnonymous: participantId === '',
       },
       issues: [],
     };
@@ -786,12 +754,12 @@ export class SporAssessmentForm extends SporLocalizedElement {
  */
 function legendOf(setup: Setup, current: number | null | undefined): string {
   const chosen = setup.choices.find((choice) => choice.value === current && choice.value !== null);
-  if (chosen?.label) return chosen.name;
+  if (chosen?.label) return chosen.shownName;
   const labelled = setup.choices.filter((choice) => choice.label && choice.value !== null);
   const shown = setup.isLongScale
     ? labelled
     : labelled.filter((_, i) => i === 0 || i === labelled.length - 1);
-  return shown.map((choice) => `${choice.text} = ${choice.label}`).join(' · ');
+  return shown.map((choice) => `${choice.text} = ${isolate(choice.label)}`).join(' · ');
 }
 
 function draftFromJson(json: string, shape: Parameters<typeof draftFrom>[1]): Draft | undefined {
@@ -802,9 +770,6 @@ function draftFromJson(json: string, shape: Parameters<typeof draftFrom>[1]): Dr
     return undefined;
   }
 }
-
-const isEmpty = (draft: Draft) =>
-  Object.keys(draft.ratings).length === 0 && Object.keys(draft.notes).length === 0;
 
 /** The scale's values from `min` to `max` by `step`, each with its label, and "not observed". */
 function choicesOf(
@@ -826,9 +791,15 @@ function choicesOf(
     const text = formatNumber(locale, value, decimals);
     const entry = scale.labels.find((candidate) => Math.abs(candidate.value - value) < 1e-9);
     const label = entry ? labelOf(entry.label, locale) : '';
-    choices.push({ value, text, label, name: name(text, label) });
+    choices.push({ value, text, label, name: name(text, label), shownName: name(text, isolate(label)) });
   }
   if (allowsNotObserved)
-    choices.push({ value: null, text: notObserved, label: notObserved, name: notObserved });
+    choices.push({
+      value: null,
+      text: notObserved,
+      label: notObserved,
+      name: notObserved,
+      shownName: notObserved,
+    });
   return choices;
 }

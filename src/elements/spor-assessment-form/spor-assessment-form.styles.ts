@@ -144,15 +144,8 @@ export const styles = css`
     display: none;
   }
   textarea {
-    inline-size: 100%;
     min-block-size: 5.5rem;
     padding: 0.625rem 0.75rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    resize: vertical;
   }
   button:disabled,
   textarea:disabled {

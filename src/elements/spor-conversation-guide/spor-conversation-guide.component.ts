@@ -3,9 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   ConversationRecordSchema,
+  isSelfReportedSeries,
   labelOf,
   limits,
-  localDateOf,
+  maySeeSelfReport,
+  maySeeSeries,
+  parseConversationRecord,
   parsePromptSet,
   resolvePromptSet,
   type Change,
@@ -13,17 +16,15 @@ import {
   type Prompt,
   type PromptSet,
   type PromptSetInput,
+  type Viewer,
 } from '../../core/index.js';
+import { DraftController } from '../../controllers/draft-controller.js';
+import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
-import {
-  clearStored,
-  persistOf,
-  readStored,
-  writeStored,
-  type Persist,
-} from '../../internal/draft-storage.js';
+import type { Persist } from '../../internal/draft-storage.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -36,6 +37,7 @@ import {
   type ConversationDraft,
 } from './conversation-draft.js';
 import { styles } from './spor-conversation-guide.styles.js';
+import { isolateIfSensitive } from '../../core/bidi-text.js';
 
 /** Everything a conversation needs, resolved and checked from the properties. */
 interface Setup {
@@ -49,6 +51,8 @@ interface Setup {
   readonly lastFocus: { readonly id: string; readonly date: string } | undefined;
   /** The stored draft's key: the participant and the date. */
   readonly key: string;
+  /** True before the data names a person: such a draft moves to the person's key, never back. */
+  readonly isAnonymous: boolean;
 }
 
 /** A dimension and the areas under it that the focus prompt offers. */
@@ -64,8 +68,6 @@ const shownDips = 3;
 const shownNotes = 3;
 /** A swipe this long (CSS px), mostly sideways, turns the page. */
 const swipeDistance = 80;
-/** Edits are handed to the host at most this often. */
-const changeInterval = 300;
 
 /**
  * The guided conversation: one prompt at a time in large type, with "2 of 4" progress, Back and
@@ -95,6 +97,7 @@ const changeInterval = 300;
  * @csspart nav - The Back and Next buttons.
  * @csspart overview - The closing overview.
  * @csspart error - The error state shown instead of the guide.
+ * @csspart input-notice - The notice that the host's input broke mid-conversation; the conversation stays.
  *
  * @cssprop [--spor-conversation-guide-background=var(--spor-color-surface)] - The guide's background.
  * @cssprop [--spor-conversation-guide-accent=var(--spor-color-focus)] - The Next button, the progress bar and the chosen area.
@@ -117,20 +120,32 @@ export class SporConversationGuide extends SporDataElement {
   /** Keeps the draft across a reload: `none` (default), `session` or `local` storage. */
   @property() persist: Persist = 'none';
 
-  @state() private draft: ConversationDraft = emptyConversationDraft();
-  @state() private status = '';
   @state() private finished: ConversationRecord | undefined;
 
-  private setup: Setup | undefined;
-  private issues: ReadonlyArray<InvalidDataIssue> = [];
-  private issuesText = '';
-  private isNewIssues = false;
+  private readonly inputs = new InputResolver<Setup>(() => this.i18n.t.invalidData.title);
   /** Drafts by key: another date or person and back loses nothing. */
-  private readonly drafts = new Map<string, ConversationDraft>();
-  private parsedPromptSet:
-    { input: unknown; locale: string; result: ReturnType<typeof parsePromptSet> } | undefined;
-  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly drafts = new DraftController<ConversationDraft>(this, {
+    onChange: () => this.emitChange(),
+    persist: () => this.persist,
+    empty: emptyConversationDraft,
+    isEmpty: isBlankDraft,
+    notices: () => this.i18n.t.conversation,
+  });
+  private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;
   private pendingFocus: 'prompt' | 'done' | undefined;
+
+  private get setup(): Setup | undefined {
+    return this.inputs.setup;
+  }
+
+  private get draft(): ConversationDraft {
+    return this.drafts.draft;
+  }
+
+  /** Who is looking, with the young person's answer in this conversation: core's policy decides. */
+  private get viewer(): Viewer {
+    return { audience: this.audience, resilienceConsent: this.draft.isResilienceShown };
+  }
 
   /** The step shown, from 0; the number of prompts is the closing overview. */
   get step(): number {
@@ -150,22 +165,7 @@ export class SporConversationGuide extends SporDataElement {
 
   /** True when resilience shows: the young person agreed in this conversation, or a counsellor looks. */
   get isResilienceShown(): boolean {
-    return (
-      this.audience === 'counsellor' || (this.audience === 'conversation' && this.draft.isResilienceShown)
-    );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener('pagehide', this.onPageHide);
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.removeEventListener('pagehide', this.onPageHide);
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    if (this.changeTimer !== undefined) this.flushChange();
+    return maySeeSelfReport(this.viewer);
   }
 
   // After the controllers' `hostUpdate` (which `willUpdate` is not): the data's model is current.
@@ -176,80 +176,85 @@ export class SporConversationGuide extends SporDataElement {
       // property, so the model follows within this same update.
       this.resilienceConsent = this.draft.isResilienceShown;
       this.progress.hostUpdate();
-      this.setup = this.safelyResolve().setup ?? this.setup;
+      this.resolveSetup();
     }
     super.update(changed);
   }
 
-  private resolveDraft(changed: PropertyValues<this>): void {
+  /**
+   * The setup from the properties, and the draft's key with it. While a conversation is going on,
+   * data that is missing or broken for a moment (a host refetching) keeps the last good setup, so
+   * what is typed stays on screen, in focus and under the person's key.
+   */
+  private resolveSetup(): boolean {
     const previous = this.setup;
-    const { setup, issues } = this.safelyResolve();
-    this.setup = setup;
-    const text = JSON.stringify(issues);
+    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress);
+    const setup = this.inputs.setup;
+    if (!setup || this.inputs.isStale) return false;
+    const isOpen = this.drafts.open(setup.key, setup.isAnonymous, {
+      restore: (stored) => conversationDraftFrom(stored, setup.promptSet),
+      fromValue: () => (this.value ? conversationDraftFrom(this.value, setup.promptSet) : undefined),
+    });
+    if (!isOpen) this.inputs.setup = previous;
+    return isOpen;
+  }
+
+  private resolveDraft(changed: PropertyValues<this>): void {
+    const isOpen = this.resolveSetup();
+    const issues = this.inputs.takeNewIssues();
     // The data controller fires its own event for bad data; ours are the guide's own inputs.
-    this.isNewIssues =
-      issues.length > 0 && text !== this.issuesText && this.progress.result.status === 'ready';
-    this.issuesText = text;
-    this.issues = issues;
-    if (!setup) return;
-    if (changed.has('value') && this.value !== undefined) {
-      const fromValue = conversationDraftFrom(this.value, setup.promptSet);
-      if (fromValue) {
-        this.draft = { ...fromValue, step: this.draft.step };
-        this.drafts.set(setup.key, this.draft);
-        this.finished = undefined;
-      }
-    } else if (setup.key !== previous?.key) {
-      const carried =
-        previous && isAnonymousKey(previous.key) && !isEmptyDraft(this.draft) ? this.draft : undefined;
-      const draft =
-        this.drafts.get(setup.key) ??
-        carried ??
-        this.restoredDraft(setup) ??
-        (this.value ? conversationDraftFrom(this.value, setup.promptSet) : undefined) ??
-        (previous ? emptyConversationDraft() : this.draft);
-      this.draft = { ...draft, step: Math.min(draft.step, setup.promptSet.prompts.length) };
-      this.drafts.set(setup.key, this.draft);
-      if (carried) this.store(setup, this.draft);
-    } else if (changed.has('persist') && isEmptyDraft(this.draft)) {
-      this.draft = this.restoredDraft(setup) ?? this.draft;
-      this.drafts.set(setup.key, this.draft);
+    this.newIssues = this.progress.result.status === 'ready' ? issues : undefined;
+    const setup = this.setup;
+    if (!setup || !isOpen) return;
+    const fromValue =
+      changed.has('value') && this.value ? conversationDraftFrom(this.value, setup.promptSet) : undefined;
+    if (fromValue) {
+      this.drafts.replace({ ...fromValue, step: this.draft.step });
+      this.finished = undefined;
     } else if (this.draft.step > setup.promptSet.prompts.length) {
-      this.draft = { ...this.draft, step: setup.promptSet.prompts.length };
+      this.drafts.replace({ ...this.draft, step: setup.promptSet.prompts.length });
     }
     // A host's `resilience-consent` turns the switch on; on the first update a restored draft's
     // "yes" is kept too (the property then follows the draft, in `updated`).
     const isHostConsent = changed.has('resilienceConsent') && (this.hasUpdated || this.resilienceConsent);
     if (isHostConsent && this.resilienceConsent !== this.draft.isResilienceShown) {
-      this.changeDraft({ ...this.draft, isResilienceShown: this.resilienceConsent });
+      this.drafts.save({ ...this.draft, isResilienceShown: this.resilienceConsent });
     }
     if (this.draft.focus && !this.isAreaShown(setup, this.draft.focus)) {
       // Consent withdrawn or another audience: a resilience focus goes with it.
-      this.draft = { ...this.draft, focus: undefined };
+      this.drafts.replace({ ...this.draft, focus: undefined });
     }
   }
 
   protected override updated(): void {
-    if (this.isNewIssues) {
-      this.isNewIssues = false;
-      this.emit('spor-invalid-data', { issues: this.issues });
-    }
+    const issues = this.newIssues;
+    this.newIssues = undefined;
+    if (issues) this.emit('spor-invalid-data', { issues });
     const target = this.pendingFocus;
     this.pendingFocus = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
   }
 
+  /**
+   * The guide resolves all its inputs (data, prompt set, value, date) itself, and keeps a
+   * conversation in progress on screen when one of them breaks: its error state comes from that
+   * resolution, not from the data alone.
+   */
+  protected override render() {
+    return this.renderModel();
+  }
+
   protected override renderModel() {
     const t = this.i18n.t;
     const setup = this.setup;
-    if (!setup) return renderInvalidData(t, this.issues);
+    if (!setup) return renderInvalidData(t, this.inputs.issues);
     if (this.finished) return this.renderFinished();
     const prompts = setup.promptSet.prompts;
     const step = Math.min(this.draft.step, prompts.length);
     const prompt = prompts[step];
     return html`<section part="base" class="guide" aria-labelledby="prompt" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
       <header class="top">
-        <p class="set">${labelOf(setup.promptSet.label, this.i18n.locale)}</p>
+        <p class="set">${bdi(labelOf(setup.promptSet.label, this.i18n.locale))}</p>
         <div part="progress" class="progress">
           <span class="progress-text">${prompt ? t.conversation.progress(step + 1, prompts.length) : t.conversation.overview}</span>
           <span class="steps" aria-hidden="true">
@@ -257,7 +262,8 @@ export class SporConversationGuide extends SporDataElement {
           </span>
         </div>
       </header>
-      <p class="status" role="status">${this.status}</p>
+      <p class="status" role="status">${this.drafts.notice}</p>
+      ${this.inputs.isStale ? html`<p part="input-notice" class="notice" role="status">${t.invalidData.kept}</p>` : nothing}
       ${prompt ? this.renderPrompt(setup, prompt) : this.renderOverview(setup)}
       ${this.renderNav(setup, step)}
     </section>`;
@@ -274,7 +280,7 @@ export class SporConversationGuide extends SporDataElement {
           : prompt.purpose === 'focus'
             ? this.renderAreas(setup)
             : nothing;
-    return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1">${labelOf(prompt.text, this.i18n.locale)}</h2>
+    return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1">${bdi(labelOf(prompt.text, this.i18n.locale))}</h2>
       ${context === nothing ? nothing : html`<div part="context" class="context">${context}${this.renderConsent(setup)}</div>`}
       <div class="answer">
         <label class="answer-label" for="answer">${t.conversation.answer}</label>
@@ -326,7 +332,7 @@ export class SporConversationGuide extends SporDataElement {
     const rest = rises.length - rises_.length + dips.length - dips_.length;
     const sentence = (c: Change) =>
       c.direction === 'rose' || c.direction === 'dipped'
-        ? t.summary[c.direction](model.labelOf(c.id), n(c.before ?? 0), n(c.after ?? 0), sinceText)
+        ? t.summary[c.direction](isolate(model.labelOf(c.id)), n(c.before ?? 0), n(c.after ?? 0), sinceText)
         : '';
     return html`<div class="changes">
       <p class="context-title">${t.conversation.changesTitle(sinceText)}</p>
@@ -334,11 +340,11 @@ export class SporConversationGuide extends SporDataElement {
         rises.length + dips.length + steady.length === 0
           ? html`<p>${t.conversation.noChanges}</p>`
           : html`<ul class="change-list">
-              ${rises_.map((c) => html`<li class="change is-rose"><span class="mark" aria-hidden="true">▲</span>${sentence(c)}</li>`)}
-              ${dips_.map((c) => html`<li class="change is-dipped"><span class="mark" aria-hidden="true">▼</span>${sentence(c)}</li>`)}
+              ${rises_.map((c) => html`<li class="change is-rose"><span class="mark" aria-hidden="true">▲</span>${withIsolates(sentence(c))}</li>`)}
+              ${dips_.map((c) => html`<li class="change is-dipped"><span class="mark" aria-hidden="true">▼</span>${withIsolates(sentence(c))}</li>`)}
             </ul>
             ${rest > 0 ? html`<p class="more">${t.conversation.more(rest)}</p>` : nothing}
-            ${steady.length > 0 ? html`<p class="steady">${t.conversation.steady(steady.map((c) => model.labelOf(c.id)).join(', '))}</p>` : nothing}`
+            ${steady.length > 0 ? html`<p class="steady">${withIsolates(t.conversation.steady(steady.map((c) => isolate(model.labelOf(c.id))).join(', ')))}</p>` : nothing}`
       }
     </div>`;
   }
@@ -354,8 +360,8 @@ export class SporConversationGuide extends SporDataElement {
       <ul class="note-list">
         ${notes.map(
           (note) => html`<li class="note">
-            <p class="note-text">${note.text}</p>
-            <p class="note-by">${t.conversation.noteBy(formatDay(locale, note.date, year), note.rater.name ?? '')}</p>
+            <p class="note-text">${bdi(note.text)}</p>
+            <p class="note-by">${withIsolates(t.conversation.noteBy(formatDay(locale, note.date, year), isolate(note.rater.name ?? '')))}</p>
           </li>`,
         )}
       </ul>
@@ -392,26 +398,26 @@ export class SporConversationGuide extends SporDataElement {
       label: string,
     ) => html`<label class="area ${this.draft.focus === id ? 'is-chosen' : ''}">
       <input type="radio" name="focus" .value=${id} .checked=${live(this.draft.focus === id)} @change=${() => this.choose(id)} />
-      <span class="area-text"><span class="area-label">${label}</span><span class="area-value">${describe(id)}</span></span>
+      <span class="area-text"><span class="area-label">${withIsolates(label)}</span><span class="area-value">${describe(id)}</span></span>
     </label>`;
     return html`<div class="areas">
       ${
         last && this.isAreaShown(setup, last.id)
           ? html`<div class="last-focus">
-            <p>${t.conversation.lastFocus(model.labelOf(last.id))}</p>
-            ${lastSentence ? html`<p>${lastSentence}</p>` : nothing}
+            <p>${withIsolates(t.conversation.lastFocus(isolate(model.labelOf(last.id))))}</p>
+            ${lastSentence ? html`<p>${withIsolates(lastSentence)}</p>` : nothing}
           </div>`
           : nothing
       }
       ${this.groupsOf(setup).map(
         (group) => html`<fieldset class="group">
-          <legend class="group-label">${group.label}</legend>
+          <legend class="group-label">${bdi(group.label)}</legend>
           <div class="group-areas">
-            ${radio(group.id, t.conversation.whole(group.label))} ${group.areas.map((area) => radio(area.id, area.label))}
+            ${radio(group.id, t.conversation.whole(isolate(group.label)))} ${group.areas.map((area) => radio(area.id, isolate(area.label)))}
           </div>
         </fieldset>`,
       )}
-      <p class="chosen">${this.draft.focus ? t.conversation.focus(model.labelOf(this.draft.focus)) : t.conversation.noFocus}</p>
+      <p class="chosen">${this.draft.focus ? withIsolates(t.conversation.focus(isolate(model.labelOf(this.draft.focus)))) : t.conversation.noFocus}</p>
     </div>`;
   }
 
@@ -446,16 +452,16 @@ export class SporConversationGuide extends SporDataElement {
           const answer = (this.draft.answers[prompt.id] ?? '').trim();
           return html`<li class="overview-item">
             <div class="overview-head">
-              <p class="overview-prompt">${labelOf(prompt.text, locale)}</p>
+              <p class="overview-prompt">${bdi(labelOf(prompt.text, locale))}</p>
               <button type="button" class="secondary small" aria-label=${t.conversation.edit(index + 1)} @click=${() => this.goTo(index)}>
                 ${t.conversation.editText}
               </button>
             </div>
-            <p class="overview-answer ${answer ? '' : 'is-empty'}">${answer || t.conversation.notAnswered}</p>
+            <p class="overview-answer ${answer ? '' : 'is-empty'}">${answer ? bdi(answer) : t.conversation.notAnswered}</p>
             ${
               prompt.purpose === 'focus'
                 ? html`<p class="overview-focus">
-                  ${this.draft.focus ? t.conversation.focus(setup.model.labelOf(this.draft.focus)) : t.conversation.noFocus}
+                  ${this.draft.focus ? withIsolates(t.conversation.focus(isolate(setup.model.labelOf(this.draft.focus)))) : t.conversation.noFocus}
                 </p>`
                 : nothing
             }
@@ -496,7 +502,7 @@ export class SporConversationGuide extends SporDataElement {
     const t = this.i18n.t;
     const locale = this.i18n.locale;
     const n = (value: number) => formatNumber(locale, value);
-    const label = model.labelOf(change.id);
+    const label = isolate(model.labelOf(change.id));
     const sinceText = formatDay(locale, since, Number(date.slice(0, 4)));
     switch (change.direction) {
       case 'rose':
@@ -534,93 +540,63 @@ export class SporConversationGuide extends SporDataElement {
       });
   }
 
+  /** Whether this viewer may see the area now: core's audience policy decides, the guide asks. */
   private isAreaShown(setup: Setup, id: string): boolean {
-    return !setup.model.isSelfReported(id) || (setup.model.showsSelfReport && this.isResilienceShown);
+    const framework = setup.model.framework;
+    return !framework || maySeeSeries(framework, this.viewer, id);
   }
 
   /**
-   * The switch is asked in a conversation where the framework has something self-reported (a
-   * company never sees it, a counsellor always does).
+   * The switch is asked where the young person's answer changes what this viewer may see (in a
+   * conversation; a company never sees it, a counsellor always does) and the framework has
+   * something self-reported.
    */
   private isConsentAsked(setup: Setup): boolean {
-    const model = setup.model;
-    if (this.audience !== 'conversation' || !model.framework) return false;
-    return model.framework.dimensions.some((d) => model.isSelfReported(d.id));
+    const framework = setup.model.framework;
+    const isAnswerAsked =
+      maySeeSelfReport({ ...this.viewer, resilienceConsent: true }) &&
+      !maySeeSelfReport({ ...this.viewer, resilienceConsent: false });
+    return (
+      isAnswerAsked && !!framework && framework.dimensions.some((d) => isSelfReportedSeries(framework, d.id))
+    );
   }
 
   private write(promptId: string, text: string): void {
-    this.changeDraft({ ...this.draft, answers: { ...this.draft.answers, [promptId]: text } });
-    this.scheduleChange();
+    this.drafts.edit({ ...this.draft, answers: { ...this.draft.answers, [promptId]: text } });
   }
 
   private choose(id: string): void {
-    this.changeDraft({ ...this.draft, focus: id });
-    this.flushChange();
+    this.drafts.commit({ ...this.draft, focus: id });
   }
 
   private readonly toggleConsent = (): void => {
     const isOn = !this.draft.isResilienceShown;
     // The property is what the data controller reads: resilience is aggregated only with consent.
     this.resilienceConsent = isOn;
-    this.changeDraft({ ...this.draft, isResilienceShown: isOn });
-    this.flushChange();
+    this.drafts.commit({ ...this.draft, isResilienceShown: isOn });
   };
 
   private goTo(step: number): void {
     const setup = this.setup;
     if (!setup) return;
-    this.changeDraft({ ...this.draft, step: Math.max(0, Math.min(step, setup.promptSet.prompts.length)) });
     this.pendingFocus = 'prompt';
-    this.flushChange();
+    this.drafts.commit({ ...this.draft, step: Math.max(0, Math.min(step, setup.promptSet.prompts.length)) });
   }
 
-  private changeDraft(draft: ConversationDraft): void {
-    this.draft = draft;
-    const setup = this.setup;
-    if (!setup) return;
-    this.drafts.set(setup.key, draft);
-    this.store(setup, draft);
-  }
-
-  private store(setup: Setup, draft: ConversationDraft): void {
-    const persist = persistOf(this.persist);
-    if (writeStored(persist, setup.key, draft)) {
-      if (this.status === this.i18n.t.conversation.storageFailed) this.status = '';
-    } else {
-      this.status = this.i18n.t.conversation.storageFailed;
-    }
-  }
-
-  private restoredDraft(setup: Setup): ConversationDraft | undefined {
-    const stored = readStored(persistOf(this.persist), setup.key);
-    const draft = stored === undefined ? undefined : conversationDraftFrom(stored, setup.promptSet);
-    if (!draft || (isEmptyDraft(draft) && draft.step === 0 && !draft.isResilienceShown)) return undefined;
-    this.status = this.i18n.t.conversation.draftRestored;
-    return draft;
-  }
-
-  private scheduleChange(): void {
-    if (this.changeTimer !== undefined) return;
-    this.changeTimer = setTimeout(() => {
-      this.changeTimer = undefined;
-      this.emitChange();
-    }, changeInterval);
-  }
-
-  private flushChange(): void {
-    if (this.changeTimer !== undefined) clearTimeout(this.changeTimer);
-    this.changeTimer = undefined;
-    this.emitChange();
+  /** The record as this viewer may hand it on: a focus they may not see is left out. */
+  private recordFor(setup: Setup, options: { trim?: boolean } = {}): ConversationRecord {
+    const { focus, ...record } = recordOf(this.draft, setup.promptSet, setup.date, options);
+    return focus !== undefined && this.isAreaShown(setup, focus) ? { ...record, focus } : record;
   }
 
   private emitChange(): void {
     const setup = this.setup;
     if (!setup || this.finished) return;
     const detail: SporConversationChangeDetail = {
-      record: recordOf(this.draft, setup.promptSet, setup.date, { trim: false }),
+      record: this.recordFor(setup, { trim: false }),
       step: this.draft.step,
       purpose: setup.promptSet.prompts[this.draft.step]?.purpose ?? 'finish',
-      isResilienceShown: this.isResilienceShown,
+      isResilienceShown: maySeeSelfReport(this.viewer),
     };
     this.emit('spor-conversation-change', detail);
   }
@@ -647,101 +623,56 @@ export class SporConversationGuide extends SporDataElement {
     if (step >= 0 && step <= (this.setup?.promptSet.prompts.length ?? 0)) this.goTo(step);
   };
 
-  private readonly onPageHide = (): void => {
-    if (this.setup && !this.finished) this.flushChange();
-  };
-
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') this.onPageHide();
-  };
-
   private readonly finish = (): void => {
     const setup = this.setup;
     if (!setup) return;
-    const parsed = ConversationRecordSchema.safeParse(recordOf(this.draft, setup.promptSet, setup.date));
-    if (!parsed.success) {
+    const parsed = parseConversationRecord(this.recordFor(setup), {
+      promptSet: setup.promptSet,
+      framework: setup.model.framework,
+      locale: this.i18n.locale,
+    });
+    if (!parsed.ok) {
       // Only reachable if a host changed a property to something unusable between checks.
-      this.issues = parsed.error.issues.map((issue) => ({
-        path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-        message: issue.message,
-      }));
-      this.emit('spor-invalid-data', { issues: this.issues });
+      this.emit('spor-invalid-data', { issues: parsed.issues });
       return;
     }
-    if (this.changeTimer !== undefined) clearTimeout(this.changeTimer);
-    this.changeTimer = undefined;
+    this.drafts.cancel();
     this.emit('spor-conversation-complete', { record: parsed.data });
-    clearStored(persistOf(this.persist), setup.key);
     this.finished = parsed.data;
-    this.draft = emptyConversationDraft();
-    this.drafts.set(setup.key, this.draft);
-    this.status = '';
+    this.drafts.clear();
     this.pendingFocus = 'done';
   };
 
   private readonly startAgain = (): void => {
     this.finished = undefined;
     this.pendingFocus = 'prompt';
-    this.flushChange();
+    this.drafts.flush();
   };
 
-  private safelyResolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
-    try {
-      return this.resolve();
-    } catch {
-      // A getter that throws or a revoked proxy in a property: an error state, never an exception.
-      return { setup: undefined, issues: [{ path: [], message: this.i18n.t.invalidData.title }] };
-    }
-  }
-
   /** The prompt set, the data's model, the date and the draft's key, or what is wrong with them. */
-  private resolve(): { setup: Setup | undefined; issues: InvalidDataIssue[] } {
+  private resolve(): Resolution<Setup> {
     const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const fail = (path: Array<string | number>, message: string) => ({
-      setup: undefined,
-      issues: [{ path, message }],
-    });
     const result = this.progress.result;
-    if (result.status === 'invalid') return { setup: undefined, issues: [...result.issues] };
+    if (result.status === 'invalid') return { setup: undefined, issues: result.issues };
     const model = result.model;
-
-    let promptSet: PromptSet | undefined;
-    const input: unknown = this.promptSet;
-    if (input === undefined || input === null || input === '' || typeof input === 'string') {
-      const id = typeof input === 'string' && input !== '' ? input : 'nextwork';
-      promptSet = resolvePromptSet(id);
-      if (!promptSet) return fail(['promptSet'], t.conversation.invalid.promptSet(id));
-    } else {
-      if (this.parsedPromptSet?.input !== input || this.parsedPromptSet.locale !== locale) {
-        this.parsedPromptSet = { input, locale, result: parsePromptSet(input, { locale }) };
-      }
-      const parsed = this.parsedPromptSet.result;
-      if (!parsed.ok) {
-        return {
-          setup: undefined,
-          issues: parsed.issues.map((issue) => ({
-            path: ['promptSet', ...issue.path],
-            message: issue.message,
-          })),
-        };
-      }
-      promptSet = parsed.data;
-    }
-
-    if (this.value !== undefined) {
-      const parsedValue = ConversationRecordSchema.safeParse(this.value);
-      if (!parsedValue.success) return fail(['value'], t.conversation.invalid.value);
-      if (parsedValue.data.promptSet !== promptSet.id)
-        return fail(
-          ['value', 'promptSet'],
-          t.conversation.invalid.valuePromptSet(parsedValue.data.promptSet),
-        );
-    }
-
-    const dateInput: unknown = this.date || this.value?.date || new Date().toISOString();
-    const date = typeof dateInput === 'string' ? localDateOf(dateInput, model.timeZone) : undefined;
-    if (!date) return fail(['date'], t.conversation.invalid.date(String(dateInput)));
+    const promptSet = this.inputs.builtinOrParsed(this.promptSet, {
+      path: 'promptSet',
+      locale: this.i18n.locale,
+      builtin: (id) => resolvePromptSet(id ?? 'nextwork'),
+      parse: parsePromptSet,
+      unknownId: t.conversation.invalid.promptSet,
+    });
+    if (!('value' in promptSet)) return promptSet;
+    const value = this.inputs.hostValue(this.value, {
+      parse: (input) => ConversationRecordSchema.safeParse(input).data,
+      field: 'promptSet',
+      expected: promptSet.value.id,
+      invalid: t.conversation.invalid.value,
+      other: t.conversation.invalid.valuePromptSet,
+    });
+    if (!('value' in value)) return value;
+    const { date, input } = this.inputs.dateOf([this.date, this.value?.date], model.timeZone);
+    if (!date) return unusable(['date'], t.conversation.invalid.date(isolateIfSensitive(String(input))));
 
     const before = model.conversations.filter((c) => c.date < date && c.id !== this.draft.id);
     const lastWithFocus = before.filter((c) => c.focus).at(-1);
@@ -749,12 +680,13 @@ export class SporConversationGuide extends SporDataElement {
       model.participantName === '' && model.framework === undefined ? '' : this.participantIdOf();
     return {
       setup: {
-        promptSet,
+        promptSet: promptSet.value,
         model,
         date,
         since: before.at(-1)?.date,
         lastFocus: lastWithFocus?.focus ? { id: lastWithFocus.focus, date: lastWithFocus.date } : undefined,
         key: ['spor-conversation', participant, date].join(':'),
+        isAnonymous: participant === '',
       },
       issues: [],
     };
@@ -768,5 +700,6 @@ export class SporConversationGuide extends SporDataElement {
   }
 }
 
-/** A key made before the data named the person: its draft moves to the person's key. */
-const isAnonymousKey = (key: string) => key.startsWith('spor-conversation::');
+/** Nothing a person did: no answer, no focus, the first step, no consent. */
+const isBlankDraft = (draft: ConversationDraft): boolean =>
+  isEmptyDraft(draft) && draft.step === 0 && !draft.isResilienceShown;

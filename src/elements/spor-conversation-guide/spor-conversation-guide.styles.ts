@@ -275,17 +275,10 @@ export const styles = css`
     font-weight: 700;
   }
   textarea {
-    inline-size: 100%;
     min-block-size: 7rem;
     padding: 0.75rem 0.875rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
     font-size: 1.125rem;
     line-height: 1.5;
-    resize: vertical;
   }
   .status:empty {
     display: none;

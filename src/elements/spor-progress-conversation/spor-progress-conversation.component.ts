@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ConversationRecord, Prompt, PromptSetInput } from '../../core/index.js';
+import { maySeeSeries, type ConversationRecord, type Prompt, type PromptSetInput } from '../../core/index.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
 import type { Persist } from '../../internal/draft-storage.js';
+import { isolate, withIsolates } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporConversationGuide } from '../spor-conversation-guide/spor-conversation-guide.component.js';
@@ -105,13 +106,16 @@ export class SporProgressConversation extends SporDataElement {
     const data = this.data;
     // Resilience reaches the charts only when the young person agreed in the guide.
     const consent = this.isResilienceShown;
-    // From the framework: this element's own model leaves resilience out until the guide's switch.
-    const dimensions = (model.framework?.dimensions ?? [])
+    // From the framework: this element's own model leaves resilience out until the guide's switch;
+    // core's policy says what this viewer may see with the guide's answer.
+    const framework = model.framework;
+    const viewer = { audience: this.audience, resilienceConsent: consent };
+    const dimensions = (framework?.dimensions ?? [])
       .map((d) => d.id)
-      .filter((id) => consent || !model.isSelfReported(id))
+      .filter((id) => framework !== undefined && maySeeSeries(framework, viewer, id))
       .join(',');
     const panel = (title: string, chart: TemplateResult) =>
-      html`<div part="panel" class="panel"><p class="panel-title">${title}</p>${chart}</div>`;
+      html`<div part="panel" class="panel"><p class="panel-title">${withIsolates(title)}</p>${chart}</div>`;
     if (this.isPair) {
       return html`${panel(
         t.conversation.starTitle,
@@ -131,7 +135,7 @@ export class SporProgressConversation extends SporDataElement {
     const series = candidate ? this.seriesAround(model, candidate, dimensions) : dimensions;
     const title =
       this.purpose === 'focus' && candidate
-        ? t.conversation.focusTrendTitle(model.labelOf(candidate))
+        ? t.conversation.focusTrendTitle(isolate(model.labelOf(candidate)))
         : t.conversation.trendTitle;
     return panel(
       title,
