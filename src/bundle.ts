@@ -19,4 +19,5 @@ export {
   parseFramework,
   parseProgressData,
   parsePromptSet,
+  rollingMean,
 } from './core/index.js';

@@ -34,6 +34,11 @@ export interface SeriesPoint {
   readonly raters: number;
   /** The share of the weight that had a value: always 1 for traits and items. */
   readonly coverage: number;
+  /**
+   * What was rated in the period, smallest first: each rating of a trait or an item (two raters in
+   * a week, two values), each score of a questionnaire; a dimension's own value.
+   */
+  readonly values: ReadonlyArray<number>;
 }
 
 /**
@@ -78,6 +83,8 @@ interface Bucket {
   count: number;
   /** Distinct raters; a short list (a period has a handful of raters), cheaper than a Set. */
   readonly raters: number[];
+  /** The ratings themselves, for the marks drawn behind a rolling mean. */
+  readonly values: number[];
 }
 
 function addRater(raters: number[], rater: number) {
@@ -201,11 +208,12 @@ function bucketsOf(lists: ReadonlyArray<Observations | undefined>, cadence: Cade
       const period = (list.periods[index] as PeriodsOfDate)[cadence];
       let bucket = buckets.get(period.key);
       if (!bucket) {
-        bucket = { period, sum: 0, count: 0, raters: [] };
+        bucket = { period, sum: 0, count: 0, raters: [], values: [] };
         buckets.set(period.key, bucket);
       }
       bucket.sum += list.values[index] as number;
       bucket.count += 1;
+      bucket.values.push(list.values[index] as number);
       addRater(bucket.raters, list.raters[index] as number);
     }
   }
@@ -228,6 +236,8 @@ function pointsOf(buckets: Map<string, Bucket>): SeriesPoint[] {
       count: bucket.count,
       raters: bucket.raters.length,
       coverage: 1,
+      // Sorted, so the order the host listed its assessments in never shows.
+      values: bucket.values.sort((a, b) => a - b),
     });
   }
   return points.sort(byStart);
@@ -307,6 +317,7 @@ function dimensionPoints(
       count,
       raters: raters.length,
       coverage,
+      values: [value],
     });
   }
   return points.sort(byStart);
@@ -318,6 +329,7 @@ const seriesFrom = (definition: SeriesDefinition, points: SeriesPoint[]): Series
   cadence: definition.cadence,
   label: definition.label,
   scale: definition.scale,
+  window: definition.window,
   points,
 });
 

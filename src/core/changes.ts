@@ -1,14 +1,20 @@
 /**
  * `changesSince(aggregation, { from, to, steadyThreshold })`: what changed since the last
- * conversation, by the rule of DESIGN.md.
+ * conversation, by the one rule of DESIGN.md ("One story of change"):
  *
- * - `before`: the series' latest point whose period ends on or before `from` (the last complete
- *   period before the conversation);
- * - `after`: its latest point, or the latest that starts on or before `to` when `to` is given;
- * - `delta = after − before`; `|delta| < steadyThreshold` is "steady".
- * - No `before`: "new". No point after `before`: "none". No points at all: "none".
+ * - every side is the series' rolling mean (see `rolling.ts`) over the series' window;
+ * - **then**: the rolling mean at the latest point whose period ends on or before `from` (the
+ *   previous conversation's date);
+ * - **now**: the rolling mean at the latest point, or the latest that starts on or before `to`,
+ *   provided that point is newer than then's point;
+ * - `delta = now − then`; `|delta| < steadyThreshold` is "steady".
+ * - No then: "new". No newer point: "none". No points at all: "none".
+ *
+ * Each side keeps its window: the first and last period that hold a point, and how many points and
+ * ratings stand behind it, so words can say "the last 4 weeks (4 reports)".
  */
-import { roundValue, type Aggregation, type Series, type SeriesPoint } from './aggregate.js';
+import { roundValue, type Aggregation, type Series } from './aggregate.js';
+import { rollingMean, type RollingPoint } from './rolling.js';
 import type { SeriesKind } from './framework.js';
 
 export type ChangeDirection = 'rose' | 'steady' | 'dipped' | 'new' | 'none';
@@ -23,6 +29,24 @@ export interface Change {
   /** The period key of `before`, e.g. `2026-W41`. */
   readonly beforePeriod: string | null;
   readonly afterPeriod: string | null;
+  /** What stands behind `before`: its window's first and last period with a point, and counts. */
+  readonly beforeWindow: ChangeWindow | null;
+  /** What stands behind `after`. */
+  readonly afterWindow: ChangeWindow | null;
+}
+
+/** The periods and counts behind one side of a change. */
+export interface ChangeWindow {
+  /** The first period in the window that holds a point, e.g. `2026-W38`. */
+  readonly first: string;
+  /** The anchor's own period, the window's last. */
+  readonly last: string;
+  /** How many periods in the window hold a value. */
+  readonly points: number;
+  /** How many ratings stand behind them. */
+  readonly ratings: number;
+  /** The window's length in periods (the series' `changeWindow`). */
+  readonly size: number;
 }
 
 export interface ChangesOptions {
@@ -42,7 +66,7 @@ export function defaultSteadyThreshold(scale: { readonly min: number; readonly m
   return (0.25 * (scale.max - scale.min)) / 4;
 }
 
-function latest(points: ReadonlyArray<SeriesPoint>, accept: (point: SeriesPoint) => boolean) {
+function latest(points: ReadonlyArray<RollingPoint>, accept: (point: RollingPoint) => boolean) {
   for (let index = points.length - 1; index >= 0; index--) {
     const point = points[index];
     if (point && accept(point)) return point;
@@ -54,8 +78,9 @@ function latest(points: ReadonlyArray<SeriesPoint>, accept: (point: SeriesPoint)
 export function changeOf(series: Series, options: ChangesOptions): Change {
   const from = options.from.slice(0, 10);
   const to = options.to?.slice(0, 10);
-  const before = latest(series.points, (point) => point.end <= from);
-  const afterCandidate = latest(series.points, (point) => to === undefined || point.start <= to);
+  const rolled = rollingMean(series);
+  const before = latest(rolled, (point) => point.end <= from);
+  const afterCandidate = latest(rolled, (point) => to === undefined || point.start <= to);
   // "After" must be a newer period than "before"; otherwise nothing new has been rated.
   const after =
     afterCandidate && (!before || afterCandidate.start > before.start) ? afterCandidate : undefined;
@@ -78,8 +103,8 @@ export function changeOf(series: Series, options: ChangesOptions): Change {
 // One object shape for every change (spreading into literals is several times slower in V8).
 function change(
   series: Series,
-  before: SeriesPoint | undefined,
-  after: SeriesPoint | undefined,
+  before: RollingPoint | undefined,
+  after: RollingPoint | undefined,
   delta: number | null,
   direction: ChangeDirection,
 ): Change {
@@ -92,6 +117,18 @@ function change(
     direction,
     beforePeriod: before?.period ?? null,
     afterPeriod: after?.period ?? null,
+    beforeWindow: before ? windowOf(before) : null,
+    afterWindow: after ? windowOf(after) : null,
+  };
+}
+
+function windowOf(point: RollingPoint): ChangeWindow {
+  return {
+    first: point.first,
+    last: point.period,
+    points: point.points,
+    ratings: point.ratings,
+    size: point.window,
   };
 }
 

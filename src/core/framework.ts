@@ -4,6 +4,7 @@
  * `check-framework.ts`.
  */
 import { nextworkFramework } from './framework-nextwork.js';
+import { defaultChangeWindow } from './rolling.js';
 import type { Cadence, Framework, Instrument, LocalizedText, Scale, ScoreBand } from './schema.js';
 
 export const builtinFrameworks: ReadonlyArray<Framework> = [nextworkFramework];
@@ -33,6 +34,8 @@ export interface SeriesDefinition {
   readonly label: LocalizedText;
   /** The range of values, for axes and for the default steady threshold. */
   readonly scale: { readonly min: number; readonly max: number };
+  /** How many periods its rolling mean spans: the framework's `changeWindow` for its cadence. */
+  readonly window: number;
 }
 
 type Trait = Framework['traits'][number];
@@ -106,6 +109,14 @@ function scaleRange(framework: Framework, instrument: Instrument | undefined) {
 }
 
 /**
+ * `changeWindowOf(framework, 'week')` → 4: how many periods of a cadence a rolling mean spans
+ * (the framework's `changeWindow`, else 4 weeks, 1 month, 1 half-year).
+ */
+export function changeWindowOf(framework: Pick<Framework, 'changeWindow'>, cadence: Cadence): number {
+  return framework.changeWindow?.[cadence] ?? defaultChangeWindow[cadence];
+}
+
+/**
  * `seriesDefinitions(framework)`: every series the framework defines, in a fixed order: traits,
  * dimensions, then every rated item as `instrument.item`.
  */
@@ -119,6 +130,7 @@ export function seriesDefinitions(framework: Framework): SeriesDefinition[] {
       cadence: first?.instrument.cadence ?? 'week',
       label: trait.label,
       scale: scaleRange(framework, first?.instrument),
+      window: changeWindowOf(framework, first?.instrument.cadence ?? 'week'),
     });
   }
   for (const dimension of framework.dimensions) {
@@ -128,6 +140,7 @@ export function seriesDefinitions(framework: Framework): SeriesDefinition[] {
       cadence: dimension.cadence,
       label: dimension.label,
       scale: dimensionScale(framework, dimension.components[0]),
+      window: changeWindowOf(framework, dimension.cadence),
     });
   }
   for (const instrument of framework.instruments) {
@@ -139,6 +152,7 @@ export function seriesDefinitions(framework: Framework): SeriesDefinition[] {
         cadence: instrument.cadence,
         label: item.label,
         scale: scaleRange(framework, instrument),
+        window: changeWindowOf(framework, instrument.cadence),
       });
     }
   }

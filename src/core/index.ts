@@ -53,6 +53,7 @@ export {
   roleLabel,
   scaleOf,
   selectedSeriesIds,
+  changeWindowOf,
   seriesDefinitions,
   seriesIdsOf,
   seriesScaleOf,
@@ -102,12 +103,20 @@ export {
   type SeriesPoint,
 } from './aggregate.js';
 export {
+  defaultChangeWindow,
+  rollingMean,
+  windowStartOf,
+  type RollingPoint,
+  type RollingSource,
+} from './rolling.js';
+export {
   changeOf,
   changesSince,
   defaultSteadyThreshold,
   type Change,
   type ChangeDirection,
   type ChangesOptions,
+  type ChangeWindow,
 } from './changes.js';
 export { notesBetween, type Note, type NotesOptions } from './notes.js';
 export { currentFocus, lastConversation } from './conversations.js';

@@ -13,6 +13,8 @@ import type { Cadence } from './schema.js';
 /** What `rollingMean` reads of a series: its cadence and its points, oldest first. */
 export interface RollingSource {
   readonly cadence: Cadence;
+  /** The series' own window (a `Series` knows it, from the framework's `changeWindow`). */
+  readonly window?: number | undefined;
   readonly points: ReadonlyArray<{
     readonly period: string;
     readonly start: string;
@@ -61,11 +63,11 @@ export function windowStartOf(start: string, cadence: Cadence, window: number): 
 
 /**
  * `rollingMean(series, window)`: one entry per point of the series, oldest first. `window` is a
- * whole number of periods of the series' cadence, at least 1; default: the default `changeWindow`
- * of the cadence.
+ * whole number of periods of the series' cadence, at least 1; default: the series' own window,
+ * else the default `changeWindow` of its cadence.
  */
 export function rollingMean(series: RollingSource, window?: number): RollingPoint[] {
-  const w = Math.max(1, Math.floor(window ?? defaultChangeWindow[series.cadence]));
+  const w = Math.max(1, Math.floor(window ?? series.window ?? defaultChangeWindow[series.cadence]));
   const points = series.points;
   const result: RollingPoint[] = [];
   let first = 0;

@@ -48,6 +48,8 @@ export const limits = {
    * weight can say, and a bound keeps `1e308` from overflowing a weighted sum.
    */
   weight: 1000,
+  /** The longest rolling window, in periods: two years of weeks. */
+  changeWindow: 104,
 } as const;
 
 /** An array of at most `max` entries (`tooMany` beyond), and with `min` entries at least. */
@@ -180,6 +182,11 @@ export const DimensionSchema = z.object({
   shows: z._default(listOf(FrameworkIdSchema, limits.shows), []),
 });
 
+/** A rolling window: a whole number of periods, from 1 to `limits.changeWindow`. */
+const ChangeWindowSchema = z
+  .int({ error: 'changeWindow' })
+  .check(z.gte(1, { error: 'changeWindow' }), z.lte(limits.changeWindow, { error: 'changeWindow' }));
+
 export const FrameworkSchema = z.object({
   id: FrameworkIdSchema,
   label: LocalizedTextSchema,
@@ -190,6 +197,17 @@ export const FrameworkSchema = z.object({
   instruments: listOf(InstrumentSchema, limits.instruments, 1),
   traits: z._default(listOf(TraitSchema, limits.traits), []),
   dimensions: z._default(listOf(DimensionSchema, limits.dimensions), []),
+  /**
+   * How many periods of each cadence the rolling mean spans, by which every element tells change
+   * (DESIGN.md, "One story of change"); default 4 weeks, 1 month, 1 half-year.
+   */
+  changeWindow: z.optional(
+    z.object({
+      week: z.optional(ChangeWindowSchema),
+      month: z.optional(ChangeWindowSchema),
+      'half-year': z.optional(ChangeWindowSchema),
+    }),
+  ),
 });
 
 export const PromptSchema = z.object({

@@ -65,7 +65,10 @@ function fromZodIssue(issue: ZodIssueLike, prefix: ReadonlyArray<string | number
       return [
         issue.input === undefined
           ? found(path, 'required')
-          : found(path, 'type', { expected: issue.expected ?? '' }),
+          : // A schema that names its own message (`{ error: 'changeWindow' }`) says it better.
+            ownCode
+            ? found(path, ownCode)
+            : found(path, 'type', { expected: issue.expected ?? '' }),
       ];
     case 'invalid_value':
       if (path.length === 1 && path[0] === 'schemaVersion') return [schemaVersionIssue(path, issue)];

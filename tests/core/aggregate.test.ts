@@ -33,6 +33,8 @@ describe('aggregate(data): traits and items', () => {
     expect(points(data, 'initiative')).to.deep.equal([
       { period: '2026-W10', value: 3.5, count: 2, raters: 2, coverage: 1 },
     ]);
+    // Each rating stays beside the mean, for the marks drawn behind the line: two raters, two marks.
+    expect(seriesOf(aggregate(data), 'initiative')?.points[0]?.values).to.deep.equal([3, 4]);
   });
 
   it('keeps the period bounds on every point, across daylight saving changes', () => {

@@ -6,6 +6,7 @@ import {
   type Aggregation,
   type Series,
   type SeriesPoint,
+  nextworkFramework,
 } from '../../src/core/index.js';
 import { progress, weekly } from './fixtures.js';
 
@@ -17,15 +18,18 @@ const week = (period: string, start: string, end: string, value: number): Series
   count: 1,
   raters: 1,
   coverage: 1,
+  values: [value],
 });
 
-const series = (id: string, points: SeriesPoint[], scale = { min: 1, max: 5 }): Series => ({
+/** A weekly series read point by point (a window of 1): the rule before rolling means. */
+const series = (id: string, points: SeriesPoint[], scale = { min: 1, max: 5 }, window = 1): Series => ({
   id,
   kind: 'trait',
   cadence: 'week',
   label: { da: id, en: id },
   scale,
   points,
+  window,
 });
 
 const only = (s: Series): Aggregation => ({ traits: { [s.id]: s }, dimensions: {}, items: {} });
@@ -38,7 +42,7 @@ const persistence = series('persistence', [
   week('2026-W14', '2026-03-30', '2026-04-05', 3),
 ]);
 
-describe('changesSince(aggregation, { from, to, steadyThreshold })', () => {
+describe('changesSince(aggregation, { from, to, steadyThreshold }) with a window of 1', () => {
   it('compares the last complete period before the conversation with the latest point', () => {
     // A conversation on Sunday 15 March: W11 ends that day, so it is "before".
     expect(changesSince(only(persistence), { from: '2026-03-15' })).to.deep.equal([
@@ -51,6 +55,8 @@ describe('changesSince(aggregation, { from, to, steadyThreshold })', () => {
         direction: 'steady',
         beforePeriod: '2026-W11',
         afterPeriod: '2026-W14',
+        beforeWindow: { first: '2026-W11', last: '2026-W11', points: 1, ratings: 1, size: 1 },
+        afterWindow: { first: '2026-W14', last: '2026-W14', points: 1, ratings: 1, size: 1 },
       },
     ]);
   });
@@ -132,10 +138,10 @@ describe('changesSince(aggregation, { from, to, steadyThreshold })', () => {
   });
 
   it('gives one entry per series of an aggregation: traits, dimensions, items', () => {
-    const data = progress([
-      weekly('2026-03-06', { punctuality: 3 }),
-      weekly('2026-03-13', { punctuality: 4 }),
-    ]);
+    const data = progress(
+      [weekly('2026-03-06', { punctuality: 3 }), weekly('2026-03-13', { punctuality: 4 })],
+      { framework: { ...nextworkFramework, changeWindow: { week: 1 } } },
+    );
     const changes = changesSince(aggregate(data), { from: '2026-03-08' });
     expect(changes).to.have.length(6 + 3 + 17);
     expect(changes.find((c) => c.id === 'weekly-company.punctuality')).to.include({
@@ -145,5 +151,104 @@ describe('changesSince(aggregation, { from, to, steadyThreshold })', () => {
       direction: 'rose',
     });
     expect(changes.find((c) => c.id === 'social')).to.include({ direction: 'none' });
+  });
+});
+
+describe('changesSince: rolling means over the series window (4 weeks by default)', () => {
+  it("reads the window from the framework's changeWindow, 4 weeks by default", () => {
+    const assessments = [weekly('2026-03-06', { punctuality: 3 }), weekly('2026-03-13', { punctuality: 4 })];
+    const byDefault = aggregate(progress(assessments));
+    expect(byDefault.items['weekly-company.punctuality']?.window).to.equal(4);
+    expect(byDefault.dimensions['determination']?.window).to.equal(1);
+    // Now is W11's window, W08…W11: W10 3 and W11 4 → 3.5, from 2 of 4 weeks.
+    expect(
+      changesSince(byDefault, { from: '2026-03-08' }).find((c) => c.id === 'weekly-company.punctuality'),
+    ).to.deep.include({
+      before: 3,
+      after: 3.5,
+      delta: 0.5,
+      direction: 'rose',
+      afterWindow: { first: '2026-W10', last: '2026-W11', points: 2, ratings: 2, size: 4 },
+    });
+    const monthly = aggregate(
+      progress(assessments, { framework: { ...nextworkFramework, changeWindow: { week: 2, month: 3 } } }),
+    );
+    expect(monthly.items['weekly-company.punctuality']?.window).to.equal(2);
+    expect(monthly.dimensions['determination']?.window).to.equal(3);
+    expect(monthly.dimensions['resilience']?.window).to.equal(1);
+  });
+
+  // W36 … W45 2026, one Thursday report a week; a conversation on Wednesday 30 September (W40).
+  // Ratings: W36 3, W37 4, W38 4, W39 5, (W40 none), W41 3, W42 4, W43 4, W44 3, W45 5.
+  const weeks = [
+    ['2026-W36', '2026-08-31', '2026-09-06', 3],
+    ['2026-W37', '2026-09-07', '2026-09-13', 4],
+    ['2026-W38', '2026-09-14', '2026-09-20', 4],
+    ['2026-W39', '2026-09-21', '2026-09-27', 5],
+    ['2026-W41', '2026-10-05', '2026-10-11', 3],
+    ['2026-W42', '2026-10-12', '2026-10-18', 4],
+    ['2026-W43', '2026-10-19', '2026-10-25', 4],
+    ['2026-W44', '2026-10-26', '2026-11-01', 3],
+    ['2026-W45', '2026-11-02', '2026-11-08', 5],
+  ] as const;
+  const rolled = series(
+    'responsibility',
+    weeks.map(([key, start, end, value]) => week(key, start, end, value)),
+    { min: 1, max: 5 },
+    4,
+  );
+
+  it('then is the window of W39 (W36–W39), now the window of W45 (W42–W45)', () => {
+    // Then = W39's window W36…W39: (3+4+4+5)/4 = 4. Now = W45's window W42…W45: (4+4+3+5)/4 = 4.
+    const [change] = changesSince(only(rolled), { from: '2026-09-30' });
+    expect(change).to.deep.include({
+      before: 4,
+      after: 4,
+      delta: 0,
+      direction: 'steady',
+      beforePeriod: '2026-W39',
+      afterPeriod: '2026-W45',
+      beforeWindow: { first: '2026-W36', last: '2026-W39', points: 4, ratings: 4, size: 4 },
+      afterWindow: { first: '2026-W42', last: '2026-W45', points: 4, ratings: 4, size: 4 },
+    });
+  });
+
+  it('a gap inside the window: it rests on fewer points, never a filled one', () => {
+    // to = 16 October: now is W42, window W39…W42 holds W39 5, W41 3, W42 4 → 4, from 3 points.
+    const [change] = changesSince(only(rolled), { from: '2026-09-20', to: '2026-10-16' });
+    // Then is W38: window W35…W38 holds W36 3, W37 4, W38 4 → 11/3.
+    expect(change?.before).to.be.closeTo(11 / 3, 1e-9);
+    expect(change).to.deep.include({
+      after: 4,
+      beforeWindow: { first: '2026-W36', last: '2026-W38', points: 3, ratings: 3, size: 4 },
+      afterWindow: { first: '2026-W39', last: '2026-W42', points: 3, ratings: 3, size: 4 },
+    });
+    expect(change?.delta).to.be.closeTo(1 / 3, 1e-9);
+    expect(change?.direction).to.equal('rose');
+  });
+
+  it('a recent conversation: the two windows share weeks, and the change is smaller', () => {
+    // A conversation on Sunday 1 November (W44 ends that day): then = W44's window W41…W44
+    // (3+4+4+3)/4 = 3.5; now = W45's window W42…W45 = 4. They share W42–W44.
+    const [change] = changesSince(only(rolled), { from: '2026-11-01' });
+    expect(change).to.deep.include({ before: 3.5, after: 4, delta: 0.5, direction: 'rose' });
+    expect(change?.beforeWindow?.first).to.equal('2026-W41');
+    expect(change?.afterWindow?.first).to.equal('2026-W42');
+  });
+
+  it('an anchor right after a gap: a window holding only itself says so in its counts', () => {
+    // W41 follows the empty W40; to = 9 October: now is W41, window W38…W41: W38 4, W39 5, W41 3.
+    const [change] = changesSince(only(rolled), { from: '2026-09-13', to: '2026-10-09' });
+    expect(change?.afterWindow).to.deep.equal({
+      first: '2026-W38',
+      last: '2026-W41',
+      points: 3,
+      ratings: 3,
+      size: 4,
+    });
+    expect(change?.after).to.equal(4);
+    // Then is W37: window W34…W37 holds W36 3, W37 4 → 3.5, from 2 of 4 weeks.
+    expect(change?.before).to.equal(3.5);
+    expect(change?.beforeWindow?.points).to.equal(2);
   });
 });

@@ -230,6 +230,20 @@ describe('framework helpers', () => {
       'coverage',
     ]);
   });
+
+  it('parseFramework checks changeWindow: whole numbers of periods from 1 to 104, in plain words', () => {
+    const windowed = {
+      ...structuredClone(craftFramework),
+      changeWindow: { week: 0, month: 2.5, 'half-year': 2 },
+    };
+    const result = parseFramework(windowed, { locale: 'da' });
+    expect(!result.ok && result.issues.map((issue) => [issue.path.join('.'), issue.message])).to.deep.equal([
+      ['changeWindow.week', 'Skal være et helt antal perioder fra 1 til 104.'],
+      ['changeWindow.month', 'Skal være et helt antal perioder fra 1 til 104.'],
+    ]);
+    const fine = parseFramework({ ...structuredClone(craftFramework), changeWindow: { week: 6 } });
+    expect(fine.ok && fine.data.changeWindow).to.deep.equal({ week: 6 });
+  });
 });
 
 describe('prompt sets', () => {

@@ -4,8 +4,11 @@ import fc from 'fast-check';
 import {
   aggregate,
   changesSince,
+  nextworkFramework,
   parseProgressData,
+  rollingMean,
   type Aggregation,
+  type Change,
   type Assessment,
   type ProgressData,
 } from '../../src/core/index.js';
@@ -211,5 +214,89 @@ describe('properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  describe('one story of change (rolling means)', () => {
+    const fromArb = dateArb;
+    const toArb = fc.option(dateArb, { nil: undefined });
+    const windowed = (data: ProgressData, week: number): ProgressData => ({
+      ...data,
+      framework: { ...nextworkFramework, changeWindow: { week, month: 1, 'half-year': 1 } },
+    });
+
+    /** The rule before rolling means, written out again: one period against one period. */
+    function pointByPoint(series: ReturnType<typeof allPoints>[number], from: string, to?: string) {
+      const before = series.points.filter((p) => p.end <= from).at(-1);
+      const candidate = series.points.filter((p) => to === undefined || p.start <= to).at(-1);
+      const after = candidate && (!before || candidate.start > before.start) ? candidate : undefined;
+      return {
+        before: before?.value ?? null,
+        after: after?.value ?? null,
+        beforePeriod: before?.period ?? null,
+        afterPeriod: after?.period ?? null,
+      };
+    }
+
+    it('with a window of 1 everywhere, the results equal the point-by-point rule exactly', () => {
+      fc.assert(
+        fc.property(dataArb, fromArb, toArb, (data, from, to) => {
+          const aggregation = aggregate(windowed(data, 1));
+          const changes = changesSince(aggregation, { from, to });
+          for (const series of allPoints(aggregation)) {
+            const change = changes.find((c) => c.id === series.id) as Change;
+            expect(change).to.include(pointByPoint(series, from, to));
+          }
+        }),
+        runs,
+      );
+    });
+
+    it('the rolling mean of a constant series is that constant, and never leaves the scale', () => {
+      fc.assert(
+        fc.property(dataArb, fc.integer({ min: 1, max: 8 }), (data, week) => {
+          for (const series of allPoints(aggregate(windowed(data, week)))) {
+            const rolled = rollingMean(series);
+            expect(rolled).to.have.length(series.points.length);
+            for (const point of rolled) {
+              expect(point.value).to.be.within(series.scale.min - 1e-9, series.scale.max + 1e-9);
+              expect(point.points).to.be.within(1, week);
+            }
+            const constant = rollingMean({
+              ...series,
+              points: series.points.map((p) => ({ ...p, value: 3.7 })),
+            });
+            for (const point of constant) expect(point.value).to.be.closeTo(3.7, 1e-12);
+          }
+        }),
+        runs,
+      );
+    });
+
+    it('the order of assessments never changes the rolling means or the changes', () => {
+      fc.assert(
+        fc.property(
+          dataArb.chain((data) =>
+            fc.tuple(
+              fc.constant(data),
+              fc.shuffledSubarray(data.assessments, {
+                minLength: data.assessments.length,
+                maxLength: data.assessments.length,
+              }),
+              fromArb,
+            ),
+          ),
+          ([data, shuffled, from]) => {
+            const one = aggregate(data);
+            const other = aggregate({ ...data, assessments: shuffled });
+            expect(changesSince(other, { from })).to.deep.equal(changesSince(one, { from }));
+            for (const series of allPoints(one)) {
+              const twin = allPoints(other).find((s) => s.id === series.id);
+              expect(rollingMean(twin ?? series)).to.deep.equal(rollingMean(series));
+            }
+          },
+        ),
+        runs,
+      );
+    });
   });
 });

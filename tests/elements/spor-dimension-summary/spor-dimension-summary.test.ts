@@ -17,8 +17,9 @@ describe('<spor-dimension-summary>', () => {
     expect(work!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       '4.0 of 5',
     );
+    // Rolling 4-week means: 2.8 then (W10–W11), 3.7 now (W14–W17): 0.9.
     expect(work!.querySelector('[part~="change"]')!.textContent!.trim()).to.contain(
-      'Rose 1.0 since 20 March',
+      'Rose 0.9 since 20 March',
     );
     // The last week complete by the conversation (W11) against the latest (W17), said plainly.
     expect(work!.querySelector('.compared')!.textContent!.trim()).to.equal(

@@ -69,10 +69,13 @@ describe('<spor-trend-chart>', () => {
   it('says in words what changed since the last conversation', async () => {
     const el = await chart('series="work-readiness,weekly-company.punctuality"');
     const sentences = all(el, '[part~="summary"] li').map((li) => li.textContent);
-    // Before: the last week that ended by 20 March (W11: all five components 3); after: W17 (all 4).
+    // Rolling means over 4 weeks. Then: the last week that ended by 20 March is W11; its window
+    // W08–W11 holds W10 and W11. Work readiness W10 (3+2+3+2+3)/5 = 2.6, W11 3.0 → 2.8; punctuality
+    // W10 2, W11 3 → 2.5. Now: W17's window W14–W17. Work readiness 3.4, 3.6, 3.8, 4.0 → 3.7;
+    // punctuality 3, 4, 4, 4 → 3.75, shown 3,8.
     expect(sentences).to.deep.equal([
-      'Arbejdsegnethed steg fra 3,0 til 4,0 siden 20. marts.',
-      'Mødestabilitet og punktlighed steg fra 3,0 til 4,0 siden 20. marts.',
+      'Arbejdsegnethed steg fra 2,8 til 3,7 siden 20. marts.',
+      'Mødestabilitet og punktlighed steg fra 2,5 til 3,8 siden 20. marts.',
     ]);
     // In the accessibility tree, hidden on screen until asked for.
     const summary = one(el, '[part~="summary"]') as HTMLElement;
