@@ -14,7 +14,9 @@ import {
   seriesOf,
   visibleRaterRoles,
   wholeDomainOf,
-  windowMeanOf,
+  rollingMean,
+  rollingNow,
+  type RollingPoint,
   type Aggregation,
   type Audience,
   type Change,
@@ -28,6 +30,7 @@ import {
 } from '../core/index.js';
 import { translationFor, type Translation } from '../i18n/index.js';
 import {
+  changeSentenceOf,
   chartSeriesOf,
   dimensionCardsOf,
   styleOrderOf,
@@ -190,12 +193,6 @@ export class ProgressModel {
     return dimensionCardsOf(this, since);
   }
 
-  /** Core's `windowMeanOf` for the series `id`: the mean of its ratings in the `days` days up to `date`. */
-  windowMean(id: string, date: string, days: number): number | null {
-    const series = this.seriesById(id);
-    return series ? windowMeanOf(series, date, days) : null;
-  }
-
   /** The latest day any of these series has a point for (the end of its period). */
   latestDate(ids: ReadonlyArray<string>): string | undefined {
     let latest: string | undefined;
@@ -211,10 +208,34 @@ export class ProgressModel {
     return this.framework?.timeZone ?? 'Europe/Copenhagen';
   }
 
-  /** The change of every series the audience may see, since `since` (`YYYY-MM-DD`), in the framework's order. */
-  changesSince(since: string): Change[] {
+  /**
+   * The change of every series the audience may see, since `since` (`YYYY-MM-DD`), up to `to`
+   * when given, in the framework's order: core's one rule, rolling means at both anchors.
+   */
+  changesSince(since: string, to?: string): Change[] {
     if (!this.aggregation || !since) return [];
-    return changesSince(this.aggregation, { from: since }).filter((c) => this.isVisible(c.id));
+    return changesSince(this.aggregation, { from: since, to: to || undefined }).filter((c) =>
+      this.isVisible(c.id),
+    );
+  }
+
+  /** "Now" for the series `id`: core's rolling mean at its latest point starting by `to`. */
+  nowOf(id: string, to?: string): RollingPoint | undefined {
+    const series = this.seriesById(id);
+    return series ? rollingNow(series, to) : undefined;
+  }
+
+  /** The rolling mean at every point of the series `id`. */
+  rolledOf(id: string): RollingPoint[] {
+    const series = this.seriesById(id);
+    return series ? rollingMean(series) : [];
+  }
+
+  /** The one sentence that says how a series changed (see `changeSentenceOf`). */
+  changeSentence(label: string, change: Change | undefined, since: string, id: string): string {
+    const series = this.seriesById(id);
+    if (!series) return this.t.summary.noData(label);
+    return changeSentenceOf(this, label, change, since, { ...series, rolled: rollingMean(series) });
   }
 
   /** The written notes ("done well") from `from` to `to` (both `YYYY-MM-DD`, included), newest first. */

@@ -6,10 +6,13 @@
 import {
   bandOf,
   chartScaleOf,
-  changesSince,
   isThinPoint,
+  rollingMean,
+  windowOf,
   type Aggregation,
   type Change,
+  type ChangeWindow,
+  type RollingPoint,
   type Framework,
   type ScoreBand,
   type Series,
@@ -33,6 +36,8 @@ export interface ChartSeries {
   readonly legendLabel: string;
   readonly rater?: RaterView | undefined;
   readonly points: ReadonlyArray<SeriesPoint>;
+  /** The rolling mean at every point (same order): the line a person reads, and the numbers said. */
+  readonly rolled: ReadonlyArray<RollingPoint>;
   /** Colour (0–5) and marker shape, fixed per series id so they never swap when one is hidden. */
   readonly colorIndex: number;
   readonly shapeIndex: number;
@@ -44,9 +49,15 @@ export interface DimensionCard {
   readonly label: string;
   readonly cadence: Series['cadence'];
   readonly points: ReadonlyArray<SeriesPoint>;
+  /** The rolling mean at every point: the card's sparkline. */
+  readonly rolled: ReadonlyArray<RollingPoint>;
+  /** The rolling mean at the latest point: the card's value, the same "now" as every element. */
+  readonly now: RollingPoint | undefined;
   readonly scaleMin: number;
   readonly scaleMax: number;
   readonly change: Change | undefined;
+  /** Which two values the change compares, in words ("Sammenligner de 4 uger før … med de sidste 4 uger."). */
+  readonly compared: string | undefined;
   readonly band: { readonly id: ScoreBand['id']; readonly label: string } | undefined;
   readonly isThin: boolean;
 }
@@ -91,13 +102,16 @@ export function chartSeriesOf(
       colorIndex: style % 6,
       shapeIndex: style,
     };
-    const whole = [{ ...base, key: id, legendLabel: label, points: series.points }];
+    const whole = [
+      { ...base, key: id, legendLabel: label, points: series.points, rolled: rollingMean(series) },
+    ];
     if (!splitRaters) return whole;
     const split = model.raterAggregations().flatMap(([role, aggregation]) => {
       const points = model.seriesById(id, aggregation)?.points ?? [];
       if (points.length === 0) return [];
       const legendLabel = `${label} (${model.t.chart.raters[role]})`;
-      return [{ ...base, key: `${id}@${role}`, rater: role, legendLabel, points }];
+      const rolled = rollingMean({ cadence: series.cadence, window: series.window, points });
+      return [{ ...base, key: `${id}@${role}`, rater: role, legendLabel, points, rolled }];
     });
     return split.length > 1 ? split : whole;
   });
@@ -132,46 +146,95 @@ export function titleOf(model: ProgressModel, ids: ReadonlyArray<string>): strin
   return isDimensions ? model.t.chart.titleDimensions(name) : model.t.chart.titleSeries(name);
 }
 
-/** Per series: the latest value and the change since `since`, in words. */
+/** Per series: the value now and the change since `since`, in words. */
 export function summaryOf(model: ProgressModel, series: ReadonlyArray<ChartSeries>, since: string): string[] {
   if (!model.aggregation) return [];
-  const { locale, t } = model;
   const changes = model.changesSince(since);
-  const year = Number((model.wholeDomain()?.[1] ?? '').slice(0, 4)) || undefined;
-  const sinceText = since ? formatDay(locale, since, year) : '';
-  const n = (value: number) => formatNumber(locale, value);
   return series
     .filter((s) => !s.rater)
-    .map((s) => {
-      const change = changes.find((c) => c.id === s.id);
-      const latest = s.points.at(-1);
-      if (!latest) return t.summary.noData(s.label);
-      if (!change || !since)
-        return t.summary.latest(s.label, n(latest.value), formatPeriod(locale, latest.period));
-      switch (change.direction) {
-        case 'rose':
-        case 'steady':
-        case 'dipped':
-          return t.summary[change.direction](s.label, n(change.before ?? 0), n(change.after ?? 0), sinceText);
-        case 'new':
-          return t.summary.new(s.label, n(change.after ?? latest.value));
-        case 'none':
-          return t.summary.none(s.label, n(change.before ?? latest.value), sinceText);
-      }
-    });
+    .map((s) =>
+      changeSentenceOf(model, s.label, since ? changes.find((c) => c.id === s.id) : undefined, since, s),
+    );
+}
+
+/**
+ * The one sentence that says how a series changed since `since`, by core's rule (rolling means at
+ * both anchors): the chart's summary, the guide and the star all say it with this. Where a value
+ * is a mean over several periods the sentence names them ("i de sidste 4 uger"), and a side that
+ * rests on less than half its window says so.
+ */
+export function changeSentenceOf(
+  model: ProgressModel,
+  label: string,
+  change: Change | undefined,
+  since: string,
+  series: {
+    readonly cadence: Series['cadence'];
+    readonly points: ReadonlyArray<SeriesPoint>;
+    readonly rolled: ReadonlyArray<RollingPoint>;
+  },
+): string {
+  const { locale, t } = model;
+  const n = (value: number) => formatNumber(locale, value);
+  const now = series.rolled.at(-1);
+  const latest = series.points.at(-1);
+  if (!now || !latest) return t.summary.noData(label);
+  const sinceText = since ? formatDay(locale, since, Number(now.end.slice(0, 4)) || undefined) : '';
+  const last = (size: number) => t.window.last(size, series.cadence);
+  const then = (w: ChangeWindow) => t.window.before(w.size, series.cadence, sinceText);
+  const thin = (w: ChangeWindow | null, where: string) =>
+    w && w.points * 2 < w.size ? ` ${t.window.thin(w.ratings, where)}` : '';
+  if (!change) {
+    if (now.window === 1) return t.summary.latest(label, n(now.value), formatPeriod(locale, now.period));
+    const where = last(now.window);
+    return t.summary.latestOver(label, n(now.value), where) + thin(windowOf(now), where);
+  }
+  const size = change.afterWindow?.size ?? change.beforeWindow?.size ?? 1;
+  const before = n(change.before ?? 0);
+  const after = n(change.after ?? now.value);
+  if (size === 1) {
+    switch (change.direction) {
+      case 'rose':
+      case 'steady':
+      case 'dipped':
+        return t.summary[change.direction](label, before, after, sinceText);
+      case 'new':
+        return t.summary.new(label, after);
+      case 'none':
+        return t.summary.none(label, n(change.before ?? latest.value), sinceText);
+    }
+  }
+  const { beforeWindow, afterWindow } = change;
+  const thenText = beforeWindow ? then(beforeWindow) : '';
+  const nowText = last(size);
+  const thinText = thin(beforeWindow, thenText) + thin(afterWindow, nowText);
+  switch (change.direction) {
+    case 'rose':
+      return t.summary.roseOver(label, before, thenText, after, nowText) + thinText;
+    case 'steady':
+      return t.summary.steadyOver(label, before, thenText, after, nowText) + thinText;
+    case 'dipped':
+      return t.summary.dippedOver(label, before, thenText, after, nowText) + thinText;
+    case 'new':
+      return t.summary.newOver(label, after, nowText) + thinText;
+    case 'none':
+      return t.summary.noneOver(label, before, thenText, sinceText) + thin(beforeWindow, thenText);
+  }
 }
 
 /** One card per dimension the audience may see: its series, scale, change and band. */
 export function dimensionCardsOf(model: ProgressModel, since: string): DimensionCard[] {
   const { framework, aggregation } = model;
   if (!framework || !aggregation) return [];
-  const changes = since ? changesSince(aggregation, { from: since }) : [];
+  const changes = model.changesSince(since);
   return model.selection('dimensions').flatMap((id) => {
     const series = aggregation.dimensions[id];
     const dimension = framework.dimensions.find((d) => d.id === id);
     if (!series || !dimension) return [];
     const scale = valueScaleOf(model, [id]);
     const latest = series.points.at(-1);
+    const rolled = rollingMean(series);
+    const change = changes.find((c) => c.id === id);
     const scored = dimension.components.find((c) => c.kind === 'score');
     const band = scored && latest ? bandOf(framework, scored.ref, latest.value) : undefined;
     return [
@@ -180,12 +243,35 @@ export function dimensionCardsOf(model: ProgressModel, since: string): Dimension
         label: model.text(series.label),
         cadence: series.cadence,
         points: series.points,
+        rolled,
+        now: rolled.at(-1),
         scaleMin: scale.min,
         scaleMax: scale.max,
-        change: changes.find((c) => c.id === id),
+        change,
+        compared: comparedOf(model, series.cadence, change, since),
         band: band ? { id: band.id, label: model.text(band.label) } : undefined,
         isThin: latest !== undefined && isThinPoint(latest),
       },
     ];
   });
+}
+
+/** The two sides a change compares, in words: two periods, or two windows of several periods. */
+function comparedOf(
+  model: ProgressModel,
+  cadence: Series['cadence'],
+  change: Change | undefined,
+  since: string,
+): string | undefined {
+  if (!change?.beforePeriod || !change.afterPeriod || !change.afterWindow) return undefined;
+  const { locale, t } = model;
+  const size = change.afterWindow.size;
+  if (size === 1) {
+    return t.dimensions.compared(
+      formatPeriod(locale, change.beforePeriod),
+      formatPeriod(locale, change.afterPeriod),
+    );
+  }
+  const sinceText = formatDay(locale, since, Number(change.afterWindow.last.slice(0, 4)) || undefined);
+  return t.dimensions.compared(t.window.before(size, cadence, sinceText), t.window.last(size, cadence));
 }

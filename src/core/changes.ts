@@ -122,7 +122,8 @@ function change(
   };
 }
 
-function windowOf(point: RollingPoint): ChangeWindow {
+/** `windowOf(rollingPoint)`: the periods and counts behind a rolling mean, as a change names them. */
+export function windowOf(point: RollingPoint): ChangeWindow {
   return {
     first: point.first,
     last: point.period,

@@ -105,11 +105,13 @@ export {
 export {
   defaultChangeWindow,
   rollingMean,
+  rollingNow,
   windowStartOf,
   type RollingPoint,
   type RollingSource,
 } from './rolling.js';
 export {
+  windowOf,
   changeOf,
   changesSince,
   defaultSteadyThreshold,

@@ -99,3 +99,16 @@ export function rollingMean(series: RollingSource, window?: number): RollingPoin
   }
   return result;
 }
+
+/**
+ * `rollingNow(series, to)`: the rolling mean at the series' latest point, or at the latest that
+ * starts on or before `to` (`YYYY-MM-DD`): "now", as every element reads it.
+ */
+export function rollingNow(series: RollingSource, to?: string): RollingPoint | undefined {
+  const rolled = rollingMean(series);
+  for (let index = rolled.length - 1; index >= 0; index--) {
+    const point = rolled[index];
+    if (point && (to === undefined || to === '' || point.start <= to)) return point;
+  }
+  return undefined;
+}

@@ -7,6 +7,14 @@ function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
 }
 
+type Cadence = 'week' | 'month' | 'half-year';
+/** One, many, and "the one" of each period. */
+const units: Readonly<Record<Cadence, readonly [string, string, string]>> = {
+  week: ['uge', 'uger', 'ugen'],
+  month: ['måned', 'måneder', 'måneden'],
+  'half-year': ['halvår', 'halvår', 'halvåret'],
+};
+
 export const da = {
   language: 'Dansk',
   invalidData: {
@@ -61,9 +69,9 @@ export const da = {
   },
   star: {
     title: (name: string) => (name ? `${genitive(name)} egenskaber: nu og sidst` : 'Egenskaber: nu og sidst'),
-    caption: (weeks: number, since: string) =>
-      `Gennemsnit af de sidste ${weeks} uger. Den fulde linje er nu. Den stiplede er samtalen ${since}.`,
-    captionNoConversation: (weeks: number) => `Gennemsnit af de sidste ${weeks} uger.`,
+    caption: (window: string, since: string) =>
+      `Gennemsnit af ${window}. Den fulde linje er nu. Den stiplede er samtalen ${since}.`,
+    captionNoConversation: (window: string) => `Gennemsnit af ${window}.`,
     now: 'Nu',
     before: 'Sidste samtale',
     hint: 'Brug piletasterne til at gå mellem egenskaberne. Tryk Escape for at gå ud.',
@@ -119,7 +127,31 @@ export const da = {
       `${series} er ikke målt siden ${since}. Sidst var det ${before}.`,
     latest: (series: string, value: string, period: string) => `${series} er ${value} (${period}).`,
     noData: (series: string) => `${series} har ingen målinger endnu.`,
+    // The same, where each value is a mean over a window of several periods, named in words.
+    roseOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} steg fra ${before} i ${then} til ${after} i ${now}.`,
+    steadyOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} holdt sig stabilt: ${before} i ${then} og ${after} i ${now}.`,
+    dippedOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} gik lidt ned, fra ${before} i ${then} til ${after} i ${now}.`,
+    newOver: (series: string, after: string, now: string) =>
+      `${series} er målt for første gang: ${after} i ${now}.`,
+    noneOver: (series: string, before: string, then: string, since: string) =>
+      `${series} er ikke målt siden ${since}. Sidst var det ${before} i ${then}.`,
+    latestOver: (series: string, value: string, now: string) => `${series} er ${value} i ${now}.`,
   },
+  window: {
+    /** "de sidste 4 uger", "den sidste måned": the window "now" reads. */
+    last: (n: number, cadence: Cadence) =>
+      n === 1 ? `den sidste ${units[cadence][0]}` : `de sidste ${n} ${units[cadence][1]}`,
+    /** "de 4 uger før 30. september": the window "last time" reads. */
+    before: (n: number, cadence: Cadence, since: string) =>
+      n === 1 ? `${units[cadence][2]} før ${since}` : `de ${n} ${units[cadence][1]} før ${since}`,
+    /** Said when a mean rests on less than half its window. */
+    thin: (reports: number, where: string) =>
+      reports === 1 ? `Kun 1 rapport i ${where}.` : `Kun ${reports} rapporter i ${where}.`,
+  },
+
   form: {
     notObserved: 'Ikke observeret',
     option: (value: string, label: string) => (label ? `${value} – ${label}` : value),

@@ -1,5 +1,12 @@
 import type { Translation } from './translation.js';
 
+type Cadence = 'week' | 'month' | 'half-year';
+const units: Readonly<Record<Cadence, readonly [string, string]>> = {
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  'half-year': ['half-year', 'half-years'],
+};
+
 export const en: Translation = {
   language: 'English',
   invalidData: {
@@ -54,9 +61,9 @@ export const en: Translation = {
   },
   star: {
     title: (name: string) => (name ? `${name}'s traits: now and last time` : 'Traits: now and last time'),
-    caption: (weeks: number, since: string) =>
-      `Average of the last ${weeks} weeks. The solid line is now. The dashed line is the conversation on ${since}.`,
-    captionNoConversation: (weeks: number) => `Average of the last ${weeks} weeks.`,
+    caption: (window: string, since: string) =>
+      `Average of ${window}. The solid line is now. The dashed line is the conversation on ${since}.`,
+    captionNoConversation: (window: string) => `Average of ${window}.`,
     now: 'Now',
     before: 'Last conversation',
     hint: 'Use the arrow keys to move between the traits. Press Escape to leave.',
@@ -112,7 +119,27 @@ export const en: Translation = {
       `${series} has not been measured since ${since}. Last time it was ${before}.`,
     latest: (series: string, value: string, period: string) => `${series} is ${value} (${period}).`,
     noData: (series: string) => `${series} has no ratings yet.`,
+    roseOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} rose from ${before} in ${then} to ${after} in ${now}.`,
+    steadyOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} held steady: ${before} in ${then} and ${after} in ${now}.`,
+    dippedOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} dipped a little, from ${before} in ${then} to ${after} in ${now}.`,
+    newOver: (series: string, after: string, now: string) =>
+      `${series} was measured for the first time: ${after} in ${now}.`,
+    noneOver: (series: string, before: string, then: string, since: string) =>
+      `${series} has not been measured since ${since}. Last time it was ${before} in ${then}.`,
+    latestOver: (series: string, value: string, now: string) => `${series} is ${value} in ${now}.`,
   },
+  window: {
+    last: (n: number, cadence: Cadence) =>
+      n === 1 ? `the last ${units[cadence][0]}` : `the last ${n} ${units[cadence][1]}`,
+    before: (n: number, cadence: Cadence, since: string) =>
+      n === 1 ? `the ${units[cadence][0]} before ${since}` : `the ${n} ${units[cadence][1]} before ${since}`,
+    thin: (reports: number, where: string) =>
+      reports === 1 ? `Only 1 report in ${where}.` : `Only ${reports} reports in ${where}.`,
+  },
+
   form: {
     notObserved: 'Not observed',
     option: (value: string, label: string) => (label ? `${value} – ${label}` : value),

@@ -62,6 +62,7 @@ export class SporDimensionSummary extends SporDataElement {
     const locale = this.i18n.locale;
     const n = (value: number) => formatNumber(locale, value);
     const latest = card.points.at(-1);
+    const now = card.now;
     const year = Number((latest?.end ?? '').slice(0, 4)) || undefined;
     const sinceText = since ? formatDay(locale, since, year) : '';
     const isFocus = card.id === focus;
@@ -71,9 +72,9 @@ export class SporDimensionSummary extends SporDataElement {
       ${isFocus ? html`<p class="focus-badge">${t.chart.focusArea}</p>` : nothing}
       <p class="label">${bdi(card.label)}</p>
       ${
-        latest
+        now
           ? html`<p part="value" class="value">
-            ${n(latest.value)} <span class="of">${t.dimensions.of(formatNumber(locale, card.scaleMax, 0))}</span>
+            ${n(now.value)} <span class="of">${t.dimensions.of(formatNumber(locale, card.scaleMax, 0))}</span>
           </p>`
           : html`<p class="value"><span class="of">${t.dimensions.noValue}</span></p>`
       }
@@ -83,18 +84,12 @@ export class SporDimensionSummary extends SporDataElement {
             <span class="arrow" aria-hidden="true">${arrows[card.change.direction]}</span>
             ${t.dimensions.change[card.change.direction](sinceText, card.change.delta === null ? '' : n(Math.abs(card.change.delta)))}
           </p>
-          ${
-            card.change.beforePeriod && card.change.afterPeriod
-              ? html`<p class="compared">
-                ${t.dimensions.compared(formatPeriod(locale, card.change.beforePeriod), formatPeriod(locale, card.change.afterPeriod))}
-              </p>`
-              : nothing
-          }`
+          ${card.compared ? html`<p class="compared">${card.compared}</p>` : nothing}`
           : nothing
       }
       ${
         card.points.length > 1
-          ? staticHtml`<${sparkline} .values=${card.points.map((p) => p.value)} .min=${card.scaleMin} .max=${card.scaleMax}
+          ? staticHtml`<${sparkline} .values=${card.rolled.map((p) => p.value)} .min=${card.scaleMin} .max=${card.scaleMax}
             label=${card.label} locale=${locale}></${sparkline}>`
           : nothing
       }

@@ -1,3 +1,4 @@
+import type { Change } from '../../core/index.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { nearestSpoke, panelAt, stepAround } from '../../charts/interaction.js';
@@ -21,6 +22,8 @@ interface TraitValue {
   readonly now: number | null;
   readonly before: number | null;
   readonly delta: number | null;
+  /** Core's change since the last conversation, when there is one. */
+  readonly change: Change | undefined;
   /** Among the largest changes: drawn bold, with its change next to the label. */
   readonly isMarked: boolean;
 }
@@ -34,7 +37,6 @@ interface StarView {
   readonly since: string;
 }
 
-const steadyThreshold = 0.25;
 /** Below this width a radar's labels crowd it out: the slopes show the same comparison. */
 const narrowRadar = 320;
 const markedCount = 2;
@@ -79,9 +81,6 @@ export class SporTraitStar extends SporChartElement<StarView> {
   /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation before `date`. */
   @property() since = '';
 
-  /** How many days before each date are averaged (default 28: the last 4 weeks). */
-  @property({ type: Number }) window = 28;
-
   @state() private cursor: number | undefined;
 
   private readonly size = new SizeController(this);
@@ -95,7 +94,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
     const ids = model.selection(this.series);
     const now = this.date || model.latestDate(ids) || '';
     const since = this.since || model.previousConversationDate(now) || '';
-    this.values = traitValues(model, ids, now, since, this.window);
+    this.values = traitValues(model, ids, now, since);
     return { model, now, since };
   }
 
@@ -103,12 +102,14 @@ export class SporTraitStar extends SporChartElement<StarView> {
     return isolateIn(this.i18n.t.star.title(model.participantName), [model.participantName]);
   }
 
-  protected override renderCaption({ now, since }: StarView) {
+  protected override renderCaption({ model, now, since }: StarView) {
     const t = this.i18n.t;
-    const weeks = Math.round(this.window / 7);
+    // The traits' own window, the framework's: the star never averages in its own way.
+    const first = this.values[0] ? model.seriesById(this.values[0].id) : undefined;
+    const window = t.window.last(first?.window ?? 1, first?.cadence ?? 'week');
     return since
-      ? t.star.caption(weeks, formatDay(this.i18n.locale, since, Number(now.slice(0, 4))))
-      : t.star.captionNoConversation(weeks);
+      ? t.star.caption(window, formatDay(this.i18n.locale, since, Number(now.slice(0, 4))))
+      : t.star.captionNoConversation(window);
   }
 
   protected override hasData(): boolean {
@@ -249,19 +250,9 @@ export class SporTraitStar extends SporChartElement<StarView> {
       </ul>`;
   }
 
-  protected override summarySentences({ since }: StarView) {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const n = (value: number) => formatNumber(locale, value);
-    const sinceText = since ? formatDay(locale, since) : '';
-    const sentenceOf = (v: TraitValue): string => {
-      if (v.now === null && v.before === null) return t.summary.noData(v.label);
-      if (v.now === null) return t.star.noRecent(v.label, n(v.before ?? 0));
-      if (v.before === null || v.delta === null) return t.star.nowOnly(v.label, n(v.now));
-      const word = v.delta >= steadyThreshold ? 'rose' : v.delta <= -steadyThreshold ? 'dipped' : 'steady';
-      return t.summary[word](v.label, n(v.before), n(v.now), sinceText);
-    };
-    return this.values.map((v) => isolateIn(sentenceOf(v), [v.label]));
+  protected override summarySentences({ model, since }: StarView) {
+    // The same sentence the guide and the trend chart say for the trait.
+    return this.values.map((v) => isolateIn(model.changeSentence(v.label, v.change, since, v.id), [v.label]));
   }
 
   private describe(index: number): string | TemplateResult {
@@ -332,27 +323,32 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 }
 
+/**
+ * The values on the axes, by core's one rule: "now" and "last time" are the rolling means the
+ * guide and the chart's summary also say; the marked traits are the largest rises and dips.
+ */
 function traitValues(
   model: ProgressModel,
   ids: ReadonlyArray<string>,
   now: string,
   since: string,
-  days: number,
 ): TraitValue[] {
+  const changes = since ? model.changesSince(since, now) : [];
   const raw = ids.map((id) => {
-    const current = now ? model.windowMean(id, now, days) : null;
-    const before = since ? model.windowMean(id, since, days) : null;
+    const change = changes.find((c) => c.id === id);
     return {
       id,
       label: model.labelOf(id),
-      now: current,
-      before,
-      delta: current !== null && before !== null ? current - before : null,
+      change,
+      // Without a newer point than last time, "now" is still what was last seen.
+      now: change?.after ?? model.nowOf(id, now)?.value ?? null,
+      before: change?.before ?? null,
+      delta: change?.delta ?? null,
     };
   });
   const marked = new Set(
     raw
-      .filter((v) => v.delta !== null && Math.abs(v.delta) >= steadyThreshold)
+      .filter((v) => v.change?.direction === 'rose' || v.change?.direction === 'dipped')
       .sort((a, b) => Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0))
       .slice(0, markedCount)
       .map((v) => v.id),

@@ -13,17 +13,18 @@ describe('<spor-dimension-summary>', () => {
     const [work, determination, resilience] = cards(el);
     expect(cards(el)).to.have.length(3);
     expect(work!.querySelector('.label')!.textContent).to.equal('Work readiness');
-    // W17: responsibility, social, cooperation, punctuality, productivity all 4.
+    // Now is the rolling mean of the last 4 weeks, W14–W17: (3.4 + 3.6 + 3.8 + 4.0) / 4 = 3.7, the
+    // same number the guide and the chart's summary say (W17 alone would be 4.0).
     expect(work!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '4.0 of 5',
+      '3.7 of 5',
     );
     // Rolling 4-week means: 2.8 then (W10–W11), 3.7 now (W14–W17): 0.9.
     expect(work!.querySelector('[part~="change"]')!.textContent!.trim()).to.contain(
       'Rose 0.9 since 20 March',
     );
-    // The last week complete by the conversation (W11) against the latest (W17), said plainly.
+    // The two windows compared, said plainly.
     expect(work!.querySelector('.compared')!.textContent!.trim()).to.equal(
-      'Compares week 11, 2026 with week 17, 2026.',
+      'Compares the 4 weeks before 20 March with the last 4 weeks.',
     );
     expect(work!.querySelector('spor-sparkline')).to.exist;
     expect(work!.querySelector('.meta')!.textContent).to.contain('Assessed every week.');

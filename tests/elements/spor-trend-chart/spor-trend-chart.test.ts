@@ -74,8 +74,8 @@ describe('<spor-trend-chart>', () => {
     // W10 2, W11 3 → 2.5. Now: W17's window W14–W17. Work readiness 3.4, 3.6, 3.8, 4.0 → 3.7;
     // punctuality 3, 4, 4, 4 → 3.75, shown 3,8.
     expect(sentences).to.deep.equal([
-      'Arbejdsegnethed steg fra 2,8 til 3,7 siden 20. marts.',
-      'Mødestabilitet og punktlighed steg fra 2,5 til 3,8 siden 20. marts.',
+      'Arbejdsegnethed steg fra 2,8 i de 4 uger før 20. marts til 3,7 i de sidste 4 uger.',
+      'Mødestabilitet og punktlighed steg fra 2,5 i de 4 uger før 20. marts til 3,8 i de sidste 4 uger.',
     ]);
     // In the accessibility tree, hidden on screen until asked for.
     const summary = one(el, '[part~="summary"]') as HTMLElement;
