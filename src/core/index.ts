@@ -74,7 +74,6 @@ export {
   type LocalDateReading,
 } from './dates.js';
 export { recentDomainOf, wholeDomainOf, type DateDomain, type DomainSources } from './domains.js';
-export { windowMeanOf } from './window-mean.js';
 export { periodFromKey, periodKey, periodOf, periodsBetween, type Period } from './period.js';
 export { isBidiSensitive, isolateIfSensitive } from './bidi-text.js';
 export { messageLocaleOf, type MessageLocale } from './messages.js';

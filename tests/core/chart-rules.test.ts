@@ -12,7 +12,6 @@ import {
   selectedSeriesIds,
   seriesScaleOf,
   wholeDomainOf,
-  windowMeanOf,
 } from '../../src/core/index.js';
 import { craftFramework } from './other-framework.js';
 
@@ -78,27 +77,6 @@ describe('wholeDomainOf({ series, placements, conversations }) and recentDomainO
     // Never before the domain's start.
     expect(recentDomainOf(['2026-01-10', '2026-03-15'], 6)).to.deep.equal(['2026-01-10', '2026-03-15']);
     expect(recentDomainOf(undefined, 6)).to.equal(undefined);
-  });
-});
-
-describe('windowMeanOf(series, date, days)', () => {
-  const series = {
-    points: [
-      { end: '2026-03-01', value: 2, count: 1 },
-      { end: '2026-03-08', value: 3, count: 2 },
-      { end: '2026-03-15', value: 5, count: 1 },
-    ],
-  };
-  it('is the mean of the ratings whose period ends in the days up to and including the date', () => {
-    // 8 and 15 March: (3·2 + 5·1) / 3 = 11 / 3.
-    expect(windowMeanOf(series, '2026-03-15', 8)).to.equal(11 / 3);
-    // From 1 March (excluded) to 15 March: the same two.
-    expect(windowMeanOf(series, '2026-03-15', 14)).to.equal(11 / 3);
-    // 15 days back reaches 28 February: all three, (2 + 6 + 5) / 4.
-    expect(windowMeanOf(series, '2026-03-15', 15)).to.equal(13 / 4);
-    // Up to 8 March only: the points after the date do not count.
-    expect(windowMeanOf(series, '2026-03-08', 28)).to.equal(8 / 3);
-    expect(windowMeanOf(series, '2026-02-20', 7)).to.equal(null);
   });
 });
 
