@@ -275,3 +275,17 @@ function comparedOf(
   const sinceText = formatDay(locale, since, Number(change.afterWindow.last.slice(0, 4)) || undefined);
   return t.dimensions.compared(t.window.before(size, cadence, sinceText), t.window.last(size, cadence));
 }
+
+/** A value as it is shown: one decimal, rounded half away from zero as `Intl` does. */
+function shown(value: number): number {
+  return Math.sign(value) * Number(Math.abs(value).toFixed(1));
+}
+
+/**
+ * A change as a person reads it: the difference of the two values as they are shown, so that
+ * "fra 3,4 til 3,6" is said to have risen 0,2, never 0,3. Null when there is no difference to tell.
+ */
+export function shownDeltaOf(change: Change | undefined): number | null {
+  if (!change || change.delta === null || change.before === null || change.after === null) return null;
+  return Math.round((shown(change.after) - shown(change.before)) * 10) / 10;
+}

@@ -1,7 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { DimensionCard, ProgressModel } from '../../controllers/progress-data-controller.js';
+import {
+  shownDeltaOf,
+  type DimensionCard,
+  type ProgressModel,
+} from '../../controllers/progress-data-controller.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
 import { bdi } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -63,6 +67,7 @@ export class SporDimensionSummary extends SporDataElement {
     const n = (value: number) => formatNumber(locale, value);
     const latest = card.points.at(-1);
     const now = card.now;
+    const delta = shownDeltaOf(card.change);
     const year = Number((latest?.end ?? '').slice(0, 4)) || undefined;
     const sinceText = since ? formatDay(locale, since, year) : '';
     const isFocus = card.id === focus;
@@ -82,7 +87,7 @@ export class SporDimensionSummary extends SporDataElement {
         card.change && since
           ? html`<p part="change" class="change ${card.change.direction}">
             <span class="arrow" aria-hidden="true">${arrows[card.change.direction]}</span>
-            ${t.dimensions.change[card.change.direction](sinceText, card.change.delta === null ? '' : n(Math.abs(card.change.delta)))}
+            ${t.dimensions.change[card.change.direction](sinceText, delta === null ? '' : n(Math.abs(delta)))}
           </p>
           ${card.compared ? html`<p class="compared">${card.compared}</p>` : nothing}`
           : nothing
