@@ -82,6 +82,8 @@ export default tseslint.config(
     'src/charts is pure geometry: it may use core and d3 only.',
   ),
   layer(['src/controllers/**/*.ts'], ['**/elements/**'], 'Controllers do not know the elements.'),
+  // A controller adapts core to Lit; one that grows past this is holding rules that belong in core.
+  { files: ['src/controllers/**/*.ts'], rules: { 'max-lines': ['error', { max: 250 }] } },
   layer(
     ['src/i18n/**/*.ts', 'src/themes/**/*.ts', 'src/events/**/*.ts'],
     ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'],

@@ -5,7 +5,7 @@ import { ProgressModel } from './progress-model.js';
 
 export { ProgressModel };
 export type { ChartSeries, DimensionCard, RaterView, ValueScale } from './progress-view.js';
-export { shownDeltaOf } from './progress-view.js';
+export { shownDeltaOf } from './change-words.js';
 export type { Audience };
 
 export type ProgressResult =

@@ -29,12 +29,11 @@ import {
   type Series,
 } from '../core/index.js';
 import { translationFor, type Translation } from '../i18n/index.js';
+import { changeSentenceOf, summaryOf } from './change-words.js';
 import {
-  changeSentenceOf,
   chartSeriesOf,
   dimensionCardsOf,
   styleOrderOf,
-  summaryOf,
   titleOf,
   valueScaleOf,
   type ChartSeries,
@@ -195,12 +194,8 @@ export class ProgressModel {
 
   /** The latest day any of these series has a point for (the end of its period). */
   latestDate(ids: ReadonlyArray<string>): string | undefined {
-    let latest: string | undefined;
-    for (const id of ids) {
-      const end = this.seriesById(id)?.points.at(-1)?.end;
-      if (end && (!latest || end > latest)) latest = end;
-    }
-    return latest;
+    const ends = ids.map((id) => this.seriesById(id)?.points.at(-1)?.end ?? '');
+    return ends.reduce((latest, end) => (end > latest ? end : latest), '') || undefined;
   }
 
   /** The framework's time zone, in which "today" and dates are read. */
@@ -225,12 +220,6 @@ export class ProgressModel {
     return series ? rollingNow(series, to) : undefined;
   }
 
-  /** The rolling mean at every point of the series `id`. */
-  rolledOf(id: string): RollingPoint[] {
-    const series = this.seriesById(id);
-    return series ? rollingMean(series) : [];
-  }
-
   /** The one sentence that says how a series changed (see `changeSentenceOf`). */
   changeSentence(label: string, change: Change | undefined, since: string, id: string): string {
     const series = this.seriesById(id);
@@ -241,11 +230,6 @@ export class ProgressModel {
   /** The written notes ("done well") from `from` to `to` (both `YYYY-MM-DD`, included), newest first. */
   notesBetween(from: string | undefined, to: string | undefined, item = 'done-well'): Note[] {
     return this.data ? notesBetween(this.data, { item, from, to }) : [];
-  }
-
-  /** True for a series only the young person rates about themselves (resilience): health-like data. */
-  isSelfReported(id: string): boolean {
-    return this.framework ? isSelfReportedSeries(this.framework, id) : false;
   }
 
   private aggregationFor(role: RaterView): Aggregation | undefined {
@@ -259,6 +243,6 @@ export class ProgressModel {
   }
 
   private isVisible(id: string): boolean {
-    return this.showsSelfReport || !this.isSelfReported(id);
+    return this.showsSelfReport || !this.framework || !isSelfReportedSeries(this.framework, id);
   }
 }

@@ -8,17 +8,16 @@ import {
   chartScaleOf,
   isThinPoint,
   rollingMean,
-  windowOf,
   type Aggregation,
   type Change,
-  type ChangeWindow,
   type RollingPoint,
   type Framework,
   type ScoreBand,
   type Series,
   type SeriesPoint,
 } from '../core/index.js';
-import { formatDay, formatNumber, formatPeriod } from '../i18n/index.js';
+import { formatNumber } from '../i18n/index.js';
+import { comparedOf } from './change-words.js';
 import type { ProgressModel } from './progress-model.js';
 
 export type RaterView = 'company' | 'counsellor';
@@ -146,82 +145,6 @@ export function titleOf(model: ProgressModel, ids: ReadonlyArray<string>): strin
   return isDimensions ? model.t.chart.titleDimensions(name) : model.t.chart.titleSeries(name);
 }
 
-/** Per series: the value now and the change since `since`, in words. */
-export function summaryOf(model: ProgressModel, series: ReadonlyArray<ChartSeries>, since: string): string[] {
-  if (!model.aggregation) return [];
-  const changes = model.changesSince(since);
-  return series
-    .filter((s) => !s.rater)
-    .map((s) =>
-      changeSentenceOf(model, s.label, since ? changes.find((c) => c.id === s.id) : undefined, since, s),
-    );
-}
-
-/**
- * The one sentence that says how a series changed since `since`, by core's rule (rolling means at
- * both anchors): the chart's summary, the guide and the star all say it with this. Where a value
- * is a mean over several periods the sentence names them ("i de sidste 4 uger"), and a side that
- * rests on less than half its window says so.
- */
-export function changeSentenceOf(
-  model: ProgressModel,
-  label: string,
-  change: Change | undefined,
-  since: string,
-  series: {
-    readonly cadence: Series['cadence'];
-    readonly points: ReadonlyArray<SeriesPoint>;
-    readonly rolled: ReadonlyArray<RollingPoint>;
-  },
-): string {
-  const { locale, t } = model;
-  const n = (value: number) => formatNumber(locale, value);
-  const now = series.rolled.at(-1);
-  const latest = series.points.at(-1);
-  if (!now || !latest) return t.summary.noData(label);
-  const sinceText = since ? formatDay(locale, since, Number(now.end.slice(0, 4)) || undefined) : '';
-  const last = (size: number) => t.window.last(size, series.cadence);
-  const then = (w: ChangeWindow) => t.window.before(w.size, series.cadence, sinceText);
-  const thin = (w: ChangeWindow | null, where: string) =>
-    w && w.points * 2 < w.size ? ` ${t.window.thin(w.ratings, where)}` : '';
-  if (!change) {
-    if (now.window === 1) return t.summary.latest(label, n(now.value), formatPeriod(locale, now.period));
-    const where = last(now.window);
-    return t.summary.latestOver(label, n(now.value), where) + thin(windowOf(now), where);
-  }
-  const size = change.afterWindow?.size ?? change.beforeWindow?.size ?? 1;
-  const before = n(change.before ?? 0);
-  const after = n(change.after ?? now.value);
-  if (size === 1) {
-    switch (change.direction) {
-      case 'rose':
-      case 'steady':
-      case 'dipped':
-        return t.summary[change.direction](label, before, after, sinceText);
-      case 'new':
-        return t.summary.new(label, after);
-      case 'none':
-        return t.summary.none(label, n(change.before ?? latest.value), sinceText);
-    }
-  }
-  const { beforeWindow, afterWindow } = change;
-  const thenText = beforeWindow ? then(beforeWindow) : '';
-  const nowText = last(size);
-  const thinText = thin(beforeWindow, thenText) + thin(afterWindow, nowText);
-  switch (change.direction) {
-    case 'rose':
-      return t.summary.roseOver(label, before, thenText, after, nowText) + thinText;
-    case 'steady':
-      return t.summary.steadyOver(label, before, thenText, after, nowText) + thinText;
-    case 'dipped':
-      return t.summary.dippedOver(label, before, thenText, after, nowText) + thinText;
-    case 'new':
-      return t.summary.newOver(label, after, nowText) + thinText;
-    case 'none':
-      return t.summary.noneOver(label, before, thenText, sinceText) + thin(beforeWindow, thenText);
-  }
-}
-
 /** One card per dimension the audience may see: its series, scale, change and band. */
 export function dimensionCardsOf(model: ProgressModel, since: string): DimensionCard[] {
   const { framework, aggregation } = model;
@@ -254,38 +177,4 @@ export function dimensionCardsOf(model: ProgressModel, since: string): Dimension
       },
     ];
   });
-}
-
-/** The two sides a change compares, in words: two periods, or two windows of several periods. */
-function comparedOf(
-  model: ProgressModel,
-  cadence: Series['cadence'],
-  change: Change | undefined,
-  since: string,
-): string | undefined {
-  if (!change?.beforePeriod || !change.afterPeriod || !change.afterWindow) return undefined;
-  const { locale, t } = model;
-  const size = change.afterWindow.size;
-  if (size === 1) {
-    return t.dimensions.compared(
-      formatPeriod(locale, change.beforePeriod),
-      formatPeriod(locale, change.afterPeriod),
-    );
-  }
-  const sinceText = formatDay(locale, since, Number(change.afterWindow.last.slice(0, 4)) || undefined);
-  return t.dimensions.compared(t.window.before(size, cadence, sinceText), t.window.last(size, cadence));
-}
-
-/** A value as it is shown: one decimal, rounded half away from zero as `Intl` does. */
-function shown(value: number): number {
-  return Math.sign(value) * Number(Math.abs(value).toFixed(1));
-}
-
-/**
- * A change as a person reads it: the difference of the two values as they are shown, so that
- * "fra 3,4 til 3,6" is said to have risen 0,2, never 0,3. Null when there is no difference to tell.
- */
-export function shownDeltaOf(change: Change | undefined): number | null {
-  if (!change || change.delta === null || change.before === null || change.after === null) return null;
-  return Math.round((shown(change.after) - shown(change.before)) * 10) / 10;
 }
