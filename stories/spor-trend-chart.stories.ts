@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/index.js';
 import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } from './sample-data.js';
 
@@ -11,6 +11,8 @@ interface TrendArgs {
   audience: 'conversation' | 'company' | 'counsellor';
   resilienceConsent: boolean;
   splitRaters: boolean;
+  raw: boolean;
+  layout: '' | 'panels' | 'overlay';
   locale: string;
 }
 
@@ -25,12 +27,15 @@ const meta = {
     audience: 'conversation',
     resilienceConsent: false,
     splitRaters: false,
+    raw: false,
+    layout: '',
     locale: '',
   },
   argTypes: {
     series: { control: 'text' },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
     locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    layout: { control: 'inline-radio', options: ['', 'panels', 'overlay'] },
   },
   render: (args) => html`<spor-trend-chart
     .data=${args.data}
@@ -40,6 +45,8 @@ const meta = {
     audience=${args.audience}
     ?resilience-consent=${args.resilienceConsent}
     ?split-raters=${args.splitRaters}
+    ?raw=${args.raw}
+    layout=${args.layout || nothing}
     locale=${args.locale}
   ></spor-trend-chart>`,
 } satisfies Meta<TrendArgs>;
@@ -53,8 +60,18 @@ export const SimonDimensions: Story = {};
 export const WithResilienceConsent: Story = { args: { resilienceConsent: true } };
 /** What the counsellor sees: everything, company and counsellor apart. */
 export const CounsellorView: Story = { args: { audience: 'counsellor', splitRaters: true } };
-/** Liv's six traits week by week; social skills grow from a low start. */
+/** Liv's six traits week by week, one panel each under its dimension; social skills grow from a low start. */
 export const LivTraits: Story = { args: { data: liv, series: 'traits' } };
+/** Simon's six traits as panels: the 4-week rolling mean through the single ratings. */
+export const SimonTraitPanels: Story = { args: { data: simon, series: 'traits' } };
+/** Rasmus' six traits as panels. */
+export const RasmusTraitPanels: Story = { args: { data: rasmus, series: 'traits' } };
+/** Simon's six traits on one set of axes, for comparison: the thicket the panels avoid. */
+export const TraitsOverlaid: Story = { args: { data: simon, series: 'traits', layout: 'overlay' } };
+/** The old per-week line (`raw`), for those who want the single weeks joined. */
+export const RawWeeklyLine: Story = {
+  args: { data: liv, series: 'work-readiness,weekly-company.punctuality', raw: true },
+};
 /** Rasmus' punctuality (an unstable home) against his work readiness. */
 export const RasmusPunctuality: Story = {
   args: {

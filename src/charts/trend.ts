@@ -11,6 +11,8 @@ export interface TrendPointInput {
   /** Last day of the period, `YYYY-MM-DD`. */
   readonly end: string;
   readonly value: number;
+  /** Each rating in the period (two raters in a week, two values); default `[value]`. */
+  readonly values?: ReadonlyArray<number> | undefined;
 }
 
 export interface TrendSeriesInput {
@@ -19,6 +21,16 @@ export interface TrendSeriesInput {
   /** Only periods that have a value, oldest first. Missing periods are gaps. */
   readonly points: ReadonlyArray<TrendPointInput>;
   readonly shape: MarkerShape;
+  /**
+   * The rolling mean at every point (same order as `points`). Given, the line goes through it and
+   * every rating becomes a small light mark; left out, the line joins the points' own values.
+   */
+  readonly rolled?: ReadonlyArray<{ readonly value: number }> | undefined;
+  /**
+   * The rolling window in periods (default 1). Two points stay joined while no whole window
+   * between them is empty: while they are at most `window` periods apart.
+   */
+  readonly window?: number | undefined;
 }
 
 export interface TrendLayoutInput {
@@ -53,6 +65,7 @@ export interface Margin {
 export interface TrendPoint extends TrendPointInput {
   readonly index: number;
   readonly x: number;
+  /** Where the line passes: the rolling mean when the series has one, else the value. */
   readonly y: number;
 }
 
@@ -61,8 +74,10 @@ export interface TrendSeriesLayout {
   readonly cadence: Cadence;
   /** The line (weeks, months) or steps (half-years); a new `M` at every gap. */
   readonly line: string;
-  /** Every marker of the series as one path. */
+  /** Every marker of the series as one path: one per rating when the line is a rolling mean. */
   readonly markers: string;
+  /** Whether the line is a rolling mean and the markers are the ratings behind it. */
+  readonly isRolled: boolean;
   /** Points inside the shown dates, with their position. */
   readonly points: ReadonlyArray<TrendPoint>;
 }
@@ -86,6 +101,8 @@ export interface TrendLayout {
 export const trendDefaults = {
   margin: { top: 12, right: 16, bottom: 32, left: 40 } satisfies Margin,
   markerArea: 56,
+  /** A rating behind a rolling mean is a small mark: it shows the spread, the line the direction. */
+  ratingArea: 18,
   step: 1,
 } as const;
 
@@ -120,6 +137,9 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
 
   const series = input.series.map((s): TrendSeriesLayout => {
     const points: TrendPoint[] = [];
+    const isRolled = s.rolled !== undefined && s.cadence !== 'half-year';
+    const lineValue = (index: number, p: TrendPointInput) =>
+      isRolled ? (s.rolled?.[index]?.value ?? p.value) : p.value;
     s.points.forEach((p, index) => {
       const start = dayMsOf(p.start);
       const end = dayAfterMsOf(p.end);
@@ -134,10 +154,20 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
       // A week or month is shown when its middle is: nothing is drawn outside the plot.
       const middle = (start + end) / 2;
       if (middle < from || middle > to) return;
-      points.push({ ...p, index, x: round(x(middle)), y: round(y(p.value)) });
+      points.push({ ...p, index, x: round(x(middle)), y: round(y(lineValue(index, p))) });
     });
-    const path = s.cadence === 'half-year' ? stepsPath(points, x, from, to) : joinedPath(points);
-    return { id: s.id, cadence: s.cadence, line: path, markers: markersPath(s.shape, points, area), points };
+    const path =
+      s.cadence === 'half-year'
+        ? stepsPath(points, x, from, to)
+        : joinedPath(points, s.cadence, s.window ?? 1);
+    const markers = isRolled
+      ? markersPath(
+          s.shape,
+          points.flatMap((p) => (p.values ?? [p.value]).map((v) => ({ x: p.x, y: round(y(v)) }))),
+          trendDefaults.ratingArea,
+        )
+      : markersPath(s.shape, points, area);
+    return { id: s.id, cadence: s.cadence, line: path, markers, isRolled, points };
   });
 
   const bands = (input.placements ?? []).flatMap((p) => {
@@ -164,13 +194,30 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
   };
 }
 
-/** Joins points whose periods touch (the next starts the day after this one ends). */
-function joinedPath(points: ReadonlyArray<TrendPoint>): string {
+/**
+ * `periodsApart(cadence, a, b)`: how many periods the period starting on `b` lies after the one
+ * starting on `a` (`YYYY-MM-DD` starts): 1 for neighbours. Weeks count 7 days; months and
+ * half-years count calendar months, so a short February is still one month.
+ */
+export function periodsApart(cadence: Cadence, a: string, b: string): number {
+  if (cadence === 'week') return Math.round((dayMsOf(b) - dayMsOf(a)) / (7 * dayMs));
+  const months =
+    (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  return cadence === 'month' ? months : Math.round(months / 6);
+}
+
+/**
+ * Joins two consecutive points while every window between them holds a point: a window of `w`
+ * periods ending between points `w` or fewer periods apart still holds the earlier one, so the
+ * line breaks only where the points are more than `w` periods apart (with `w = 1`: where a period
+ * is missing).
+ */
+function joinedPath(points: ReadonlyArray<TrendPoint>, cadence: Cadence, window: number): string {
   const adjacent = new Set<number>();
   for (let i = 1; i < points.length; i++) {
     const prev = points[i - 1];
     const next = points[i];
-    if (prev && next && dayMsOf(next.start) - dayAfterMsOf(prev.end) <= 0) adjacent.add(i);
+    if (prev && next && periodsApart(cadence, prev.start, next.start) <= window) adjacent.add(i);
   }
   // d3's line breaks wherever `defined` is false: a gap marker between non-adjacent points.
   const withGaps: Array<TrendPoint | null> = [];
@@ -222,4 +269,49 @@ function dataExtent(input: TrendLayoutInput): [number, number] {
     return [today - 90 * dayMs, today + dayMs];
   }
   return [min, max];
+}
+
+export interface TrendPanelsInput extends Omit<TrendLayoutInput, 'height'> {
+  /** The height of one panel, px, its margins included. */
+  readonly panelHeight: number;
+}
+
+/**
+ * `trendPanelsLayout(input)`: small multiples, one panel per series, on one time axis and one
+ * value scale: every panel is a `trendLayout` of its own series over the same shown dates, so a
+ * week sits at the same x in every panel and a value at the same height.
+ */
+export function trendPanelsLayout(input: TrendPanelsInput): {
+  readonly domain: readonly [string, string];
+  readonly panels: ReadonlyArray<TrendLayout>;
+} {
+  const [from, to] = input.domain
+    ? [dayMsOf(input.domain[0]), dayAfterMsOf(input.domain[1])]
+    : dataExtent({ ...input, height: input.panelHeight });
+  const domain = [isoDateOf(from), isoDateOf(to - dayMs)] as const;
+  const panels = input.series.map((s) =>
+    trendLayout({ ...input, height: input.panelHeight, series: [s], domain }),
+  );
+  return { domain, panels };
+}
+
+/** The horizontal grid lines at the value ticks, as one path (one node, not one per line). */
+export function gridPath(layout: Pick<TrendLayout, 'plot' | 'yTicks'>): string {
+  const right = round(layout.plot.left + layout.plot.width);
+  return layout.yTicks.map((t) => `M${layout.plot.left},${t.y}H${right}`).join('');
+}
+
+/**
+ * The conversations as two paths: the lines across the plot (`lines`) and a small flag at the
+ * foot of each (`flags`), so a panel needs two nodes for all its conversations.
+ */
+export function conversationPaths(layout: Pick<TrendLayout, 'plot' | 'conversations'>): {
+  readonly lines: string;
+  readonly flags: string;
+} {
+  const bottom = round(layout.plot.top + layout.plot.height);
+  return {
+    lines: layout.conversations.map((c) => `M${c.x},${layout.plot.top}V${bottom}`).join(''),
+    flags: layout.conversations.map((c) => `M${round(c.x - 5)},${bottom}l5,-8l5,8z`).join(''),
+  };
 }

@@ -67,6 +67,31 @@ export const da = {
     pointAnnouncement: (series: string, period: string, value: string, ratings: string) =>
       `${series}, ${period}: ${value}. ${ratings}.`,
   },
+  /** The trend chart's own words (issue 10: smoothed lines, panels, the key, placements and conversations). */
+  trend: {
+    /** The callout: the week's ratings, then the rolling mean the line shows there. */
+    ratingsOf: (values: string, count: number) =>
+      count === 1 ? `Vurdering: ${values}` : `Vurderinger: ${values}`,
+    meanOver: (value: string, n: number, cadence: Cadence) =>
+      `Gennemsnit af ${n} ${units[cadence][n === 1 ? 0 : 1]}: ${value}`,
+    /** A list of numbers or dates: "3, 4 og 5". */
+    list: (items: ReadonlyArray<string>) =>
+      items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1) ?? ''}`,
+    pointAnnouncement: (series: string, period: string, ratings: string, mean: string) =>
+      `${series}, ${period}: ${ratings}. ${mean}.`,
+    keyPlacement: 'Praktik',
+    keyConversation: 'Samtale',
+    keyRatings: 'Vurdering',
+    keyMean: (n: number, cadence: Cadence) => `Gennemsnit af ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
+    key: 'Sådan læses diagrammet',
+    placementSpan: (company: string, from: string, to: string) =>
+      `Praktik hos ${company} fra ${from} til ${to}.`,
+    placementOpen: (company: string, from: string) => `Praktik hos ${company} fra ${from}.`,
+    conversations: (dates: string) => `Samtaler: ${dates}.`,
+    conversationOne: (date: string) => `Samtale: ${date}.`,
+    actions: 'Vis mere',
+    actionsLabel: 'Flere visninger',
+  },
   star: {
     title: (name: string) => (name ? `${genitive(name)} egenskaber: nu og sidst` : 'Egenskaber: nu og sidst'),
     caption: (window: string, since: string) =>

@@ -59,6 +59,28 @@ export const en: Translation = {
     pointAnnouncement: (series: string, period: string, value: string, ratings: string) =>
       `${series}, ${period}: ${value}. ${ratings}.`,
   },
+  /** The trend chart's own words (issue 10: smoothed lines, panels, the key, placements and conversations). */
+  trend: {
+    ratingsOf: (values: string, count: number) => (count === 1 ? `Rating: ${values}` : `Ratings: ${values}`),
+    meanOver: (value: string, n: number, cadence: Cadence) =>
+      `Average of ${n} ${units[cadence][n === 1 ? 0 : 1]}: ${value}`,
+    list: (items: ReadonlyArray<string>) =>
+      items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`,
+    pointAnnouncement: (series: string, period: string, ratings: string, mean: string) =>
+      `${series}, ${period}: ${ratings}. ${mean}.`,
+    keyPlacement: 'Internship',
+    keyConversation: 'Conversation',
+    keyRatings: 'Rating',
+    keyMean: (n: number, cadence: Cadence) => `Average of ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
+    key: 'How to read the chart',
+    placementSpan: (company: string, from: string, to: string) =>
+      `Internship at ${company} from ${from} to ${to}.`,
+    placementOpen: (company: string, from: string) => `Internship at ${company} from ${from}.`,
+    conversations: (dates: string) => `Conversations: ${dates}.`,
+    conversationOne: (date: string) => `Conversation: ${date}.`,
+    actions: 'More',
+    actionsLabel: 'More views',
+  },
   star: {
     title: (name: string) => (name ? `${name}'s traits: now and last time` : 'Traits: now and last time'),
     caption: (window: string, since: string) =>

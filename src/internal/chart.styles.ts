@@ -20,10 +20,34 @@ export const chartStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
   }
+  .title-row {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
   .title {
+    flex: 1 1 auto;
+    min-inline-size: 0;
     margin: 0;
     font-size: 1.125rem;
     font-weight: 700;
+  }
+  .actions-toggle {
+    flex: none;
+    padding-inline: 0.625rem;
+  }
+  .chevron {
+    inline-size: 12px;
+    block-size: 12px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2px;
+  }
+  .actions-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  .actions[hidden] {
+    display: none;
   }
   .caption {
     margin: 0;
@@ -39,8 +63,8 @@ export const chartStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
+    justify-content: flex-end;
     gap: 0.5rem;
-    margin-inline-start: auto;
   }
   button {
     font: inherit;
@@ -78,19 +102,17 @@ export const chartStyles = css`
     stroke: var(--_color-focus);
     stroke-width: 3px;
   }
+  /* In the flow below the drawing (not over it): the x-axis labels stay readable. */
   .hint {
-    margin: 0;
+    margin: 0.25rem 0 0;
     padding: 0.25rem 0.5rem;
     font-size: var(--_font-size-small);
     color: var(--_color-text);
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-    position: absolute;
-    inset-block-end: 0.25rem;
-    inset-inline-start: 0.25rem;
   }
-  .summary h3 {
+  .summary .summary-title {
     margin: 0 0 0.25rem;
     font-size: var(--_font-size);
   }

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Translation } from '../i18n/index.js';
 
 /**
@@ -9,10 +10,13 @@ export function renderSummary(
   t: Translation,
   sentences: ReadonlyArray<unknown>,
   isShown: boolean,
+  headingLevel = 3,
 ): TemplateResult {
+  // The chart's title is a heading `headingLevel - 1`; the tag comes from this fixed list, never data.
+  const tag = unsafeStatic(`h${Math.max(1, Math.min(6, Math.round(headingLevel)))}`);
   // A plain block, not a <section>: a page with several charts would get several landmarks of one name.
-  return html`<div part="summary" class="summary ${isShown ? '' : 'visually-hidden'}">
-    <h3>${t.summary.title}</h3>
+  return staticHtml`<div part="summary" class="summary ${isShown ? '' : 'visually-hidden'}">
+    <${tag} class="summary-title">${t.summary.title}</${tag}>
     <ul>
       ${sentences.map((sentence) => html`<li>${sentence}</li>`)}
     </ul>

@@ -84,7 +84,15 @@ export abstract class SporDataElement extends SporLocalizedElement {
  * every hook, so no hook recomputes it and none depends on another having run first.
  */
 export abstract class SporChartElement<View = unknown> extends SporDataElement {
+  /**
+   * The level of the chart's title heading (`heading-level`, 1–6, default 3), so the chart fits the
+   * page's outline; the summary's heading (and a chart's own sub-headings) sit one level below.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   @state() protected view: 'chart' | 'table' = 'chart';
+  /** Whether the row of actions (summary, full history, table) is open. */
+  @state() protected isActionsShown = false;
   @state() protected isSummaryShown = false;
   @state() protected announcement: string | TemplateResult = '';
   /** Long histories show the last months by default; this shows all of it. */
@@ -142,31 +150,63 @@ export abstract class SporChartElement<View = unknown> extends SporDataElement {
   protected onPlotPointerMove?(event: PointerEvent): void;
   protected onPlotPointerLeave?(event: PointerEvent): void;
 
+  /** A heading level `offset` below the title's, kept within h1–h6. */
+  protected headingLevelOf(offset = 0): number {
+    const level = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 3;
+    return Math.max(1, Math.min(6, level + offset));
+  }
+
+  /** A real heading (`h1`–`h6`) `offset` levels below the title; the tag is from a fixed list, never data. */
+  protected renderHeading(
+    offset: number,
+    content: unknown,
+    attributes: { part?: string; class?: string; id?: string } = {},
+  ) {
+    const tag = unsafeStatic(`h${this.headingLevelOf(offset)}`);
+    return staticHtml`<${tag} part=${attributes.part ?? nothing} class=${attributes.class ?? nothing} id=${attributes.id ?? nothing}>${content}</${tag}>`;
+  }
+
   protected override renderModel(model: ProgressModel): TemplateResult {
     const view = this.chartView(model);
+    const hasData = this.hasData(view);
     return html`<div part="base" class="chart">
-      <p part="title" class="title" id="title">${this.renderTitle(view)}</p>
+      <div class="title-row">
+        ${this.renderHeading(0, this.renderTitle(view), { part: 'title', class: 'title', id: 'title' })}
+        ${hasData ? this.renderActionsToggle() : nothing}
+      </div>
       <p part="caption" class="caption" id="caption">${this.renderCaption(view)}</p>
-      ${this.hasData(view) ? this.renderBody(view) : this.renderEmpty()}
+      ${hasData ? this.renderBody(view) : this.renderEmpty()}
     </div>`;
   }
 
   private renderBody(view: View): TemplateResult {
+    const legend = this.renderLegend?.(view);
     return html`
-      <div class="toolbar">
-        ${this.renderLegend?.(view) ?? nothing}
-        ${this.renderActions(view)}
-      </div>
+      ${this.renderActions(view)}
+      ${legend ? html`<div class="toolbar">${legend}</div>` : nothing}
       ${this.view === 'chart' ? html`${this.renderSkipLink()}${this.renderPlotWrapper(view)}${this.renderAfterPlot?.(view) ?? nothing}` : this.renderTable(view)}
-      ${renderSummary(this.i18n.t, this.summarySentences(view), this.isSummaryShown)}
+      ${renderSummary(this.i18n.t, this.summarySentences(view), this.isSummaryShown, this.headingLevelOf(1))}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;
+  }
+
+  /**
+   * One small button beside the title opens the actions: on a tablet the plot gets the room that
+   * a row of three buttons took (issue 10), and each action stays a 44×44 px target.
+   */
+  private renderActionsToggle(): TemplateResult {
+    const t = this.i18n.t;
+    return html`<button type="button" class="actions-toggle" aria-expanded=${this.isActionsShown ? 'true' : 'false'}
+      aria-controls="actions" @click=${() => (this.isActionsShown = !this.isActionsShown)}>
+      ${t.trend.actions}<svg class="chevron" viewBox="0 0 12 12" aria-hidden="true"><path d="M2,4l4,4l4,-4"></path></svg>
+    </button>`;
   }
 
   /** The summary toggle, the full-history toggle when the history is long, and the chart/table switch. */
   private renderActions(view: View): TemplateResult {
     const t = this.i18n.t;
-    return html`<div class="actions">
+    // Kept in the DOM while closed (hidden), so the buttons keep their state and their names.
+    return html`<div class="actions" id="actions" role="group" aria-label=${t.trend.actionsLabel} ?hidden=${!this.isActionsShown}>
       <button type="button" class="summary-toggle" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
         @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
         ${this.isSummaryShown ? t.chart.hideSummary : t.chart.showSummary}
@@ -189,7 +229,10 @@ export abstract class SporChartElement<View = unknown> extends SporDataElement {
     return html`<button type="button" class="skip" @click=${() => this.toggleView()}>${this.i18n.t.chart.skipToTable}</button>`;
   }
 
-  /** The plot: the single tab stop of the points, labelled by the title and described by the caption. */
+  /**
+   * The plot: the single tab stop of the points, labelled by the title and described by the caption.
+   * The keyboard hint sits below the drawing, in the flow, so it never covers the axis labels.
+   */
   private renderPlotWrapper(view: View): TemplateResult {
     const t = this.i18n.t;
     const hint = this.plotHint();

@@ -10,10 +10,18 @@ import {
   type PointRef,
 } from '../../charts/interaction.js';
 import { markerShapeAt, markersPath } from '../../charts/markers.js';
-import { trendLayout, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
+import {
+  conversationPaths,
+  gridPath,
+  trendLayout,
+  trendPanelsLayout,
+  type TrendLayout,
+  type TrendPoint,
+  type TrendSeriesInput,
+} from '../../charts/trend.js';
 import type { ChartSeries, ProgressModel, ValueScale } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { formatNumber, formatPeriod } from '../../i18n/index.js';
+import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -27,14 +35,29 @@ type Cursor = PointRef;
 
 const recentMonths = 6;
 
+/** More weekly series than this on one set of axes tangle: they get a panel each. */
+const maxOverlaidWeekly = 3;
+
+export type TrendChartLayout = 'panels' | 'overlay';
+
+/** A dimension's name over the panels of the traits shown under it (`label` '' for the rest). */
+interface PanelGroup {
+  readonly label: string;
+  readonly keys: ReadonlyArray<string>;
+}
+
 /** What the trend chart works out once per render. */
 interface TrendView {
   readonly model: ProgressModel;
-  /** Every series asked for, hidden ones included (the legend lists them all). */
+  /** Every series asked for, hidden ones included (the legend lists them all); in panel order. */
   readonly all: ReadonlyArray<ChartSeries>;
   readonly scale: ValueScale;
   /** The focus area's series id, or `''`. */
   readonly focus: string;
+  readonly layout: TrendChartLayout;
+  readonly groups: ReadonlyArray<PanelGroup>;
+  /** The date changes are told since (the latest conversation by default). */
+  readonly since: string;
 }
 
 /**
@@ -53,7 +76,9 @@ interface TrendView {
  * @csspart legend - The series buttons that show or hide a series.
  * @csspart plot - The drawing, and the single tab stop of the points.
  * @csspart axis - The time and value axes.
- * @csspart series - One series' line and markers.
+ * @csspart series - One series' line and markers (the rolling mean and the ratings behind it).
+ * @csspart panel - One series' panel (`layout="panels"`): its name, its change in words, its drawing.
+ * @csspart key - The small key that says what the bands, dashed lines, marks and lines mean.
  * @csspart band - An internship's band.
  * @csspart callout - The box that tells about one point.
  * @csspart summary - The text summary.
@@ -86,6 +111,18 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   /** Draws company and counsellor ratings of a series as separate lines, so a disagreement shows. */
   @property({ type: Boolean, attribute: 'split-raters' }) splitRaters = false;
 
+  /**
+   * Draws weekly series as their per-week values joined (the old line), not as the rolling mean
+   * through the single ratings.
+   */
+  @property({ type: Boolean }) raw = false;
+
+  /**
+   * `panels` (one small panel per series, grouped under their dimension, on shared axes) or
+   * `overlay` (every series on one set of axes). Default: panels for more than three weekly series.
+   */
+  @property() layout: TrendChartLayout | '' = '';
+
   @state() private hiddenSeries = new Set<string>();
   @state() private cursor: Cursor | undefined;
   @state() private isCalloutShown = false;
@@ -95,13 +132,16 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   private readonly size = new SizeController(this);
 
   private drawn: ReadonlyArray<ChartSeries> = [];
-  private layout: TrendLayout | undefined;
+  /** One layout per drawing: one for the overlay, one per panel; each drawn series in `drawnIn`. */
+  private layouts: ReadonlyArray<TrendLayout> = [];
+  /** Per drawn series: its layout's index and its series index in that layout. */
+  private drawnIn: ReadonlyArray<{ readonly layout: number; readonly series: number }> = [];
   private viewWidth = 1;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // New data (this week's report) keeps what the person chose to hide; another selection does not.
     if (changed.has('series') || changed.has('audience')) this.hiddenSeries = new Set();
-    if (changed.has('data') || changed.has('series') || changed.has('audience')) {
+    if (changed.has('data') || changed.has('series') || changed.has('audience') || changed.has('layout')) {
       this.cursor = undefined;
       this.isCalloutShown = false;
     }
@@ -112,14 +152,29 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override chartView(model: ProgressModel): TrendView {
-    const all = model.seriesFor(model.selection(this.series), { splitRaters: this.splitRaters });
+    const asked = model.seriesFor(model.selection(this.series), { splitRaters: this.splitRaters });
+    const weekly = asked.filter((s) => s.cadence === 'week').length;
+    const layout: TrendChartLayout = this.layout || (weekly > maxOverlaidWeekly ? 'panels' : 'overlay');
+    const groups =
+      layout === 'panels' ? panelGroupsOf(model, asked) : [{ label: '', keys: asked.map((s) => s.key) }];
+    // Panels read top to bottom in the framework's order; the legend and the keyboard follow it.
+    const order = groups.flatMap((g) => g.keys);
+    const all = order.flatMap((key) => asked.filter((s) => s.key === key));
     this.drawn = all.filter((s) => !this.hiddenSeries.has(s.key));
     return {
       model,
       all,
       scale: model.scaleFor(all.map((s) => s.id)),
       focus: this.focusSeries || model.latestFocus || '',
+      layout,
+      groups,
+      since: this.since || model.latestConversationDate || '',
     };
+  }
+
+  /** Whether a series is drawn as its rolling mean through the single ratings. */
+  private isRolled(s: ChartSeries): boolean {
+    return !this.raw && s.cadence === 'week';
   }
 
   protected override renderTitle({ model }: TrendView) {
@@ -130,6 +185,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const t = this.i18n.t;
     const n = (value: number) => formatNumber(this.i18n.locale, value, 0);
     const [low, high] = [scale.labelOf(scale.min), scale.labelOf(scale.max)];
+    // The marks and the line are explained by the key beside the legend, not here: the caption stays short.
     const caption = `${t.chart.scaleCaption(n(scale.min), low, n(scale.max), high)} ${[
       ...new Set(all.map((s) => t.chart.cadence[s.cadence])),
     ].join(' ')}`;
@@ -141,14 +197,44 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     return all.some((s) => s.points.length > 0);
   }
 
-  protected override summarySentences({ model, all, focus }: TrendView) {
-    const since = this.since || model.latestConversationDate || '';
+  protected override summarySentences({ model, all, focus, since }: TrendView) {
     const focused = all.find((s) => s.id === focus);
-    const hostTexts = [model.participantName, ...all.flatMap((s) => [s.label, s.legendLabel])];
+    const hostTexts = [
+      model.participantName,
+      ...all.flatMap((s) => [s.label, s.legendLabel]),
+      ...model.placements.map((p) => p.company),
+    ];
     return [
       ...(focused ? [this.i18n.t.chart.focusSentence(focused.label)] : []),
       ...model.summary(all, since),
+      ...this.annotationSentences(model),
     ].map((sentence) => isolateIn(sentence, hostTexts));
+  }
+
+  /**
+   * The internships and conversations drawn on the time axis, in words: the drawing is hidden from
+   * the accessibility tree, so without these a screen reader never hears them.
+   */
+  private annotationSentences(model: ProgressModel): string[] {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const year = Number((model.wholeDomain()?.[1] ?? '').slice(0, 4)) || undefined;
+    const day = (date: string) => formatDay(locale, date, year);
+    const placements = model.placements.map((p) =>
+      p.end
+        ? t.trend.placementSpan(p.company, day(p.start), day(p.end))
+        : t.trend.placementOpen(p.company, day(p.start)),
+    );
+    const dates = model.conversations.map((c) => day(c.date));
+    const conversations =
+      dates.length === 0
+        ? []
+        : [
+            dates.length === 1
+              ? t.trend.conversationOne(dates[0] ?? '')
+              : t.trend.conversations(t.trend.list(dates)),
+          ];
+    return [...placements, ...conversations];
   }
 
   protected override tableSeries(): string {
@@ -159,10 +245,27 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     return model.spansMoreThan(recentMonths, all);
   }
 
-  protected override renderLegend({ all, focus }: TrendView) {
+  protected override renderLegend(view: TrendView) {
+    const { all, focus } = view;
     return html`<div part="legend" class="legend" role="group" aria-label=${this.i18n.t.chart.legend}>
-      ${all.map((s) => this.renderLegendButton(s, focus))}
-    </div>`;
+        ${all.map((s) => this.renderLegendButton(s, focus))}
+      </div>
+      ${this.renderKey(view)}`;
+  }
+
+  /** What the bands, the dashed lines, the small marks and the line mean: a few words, not colour alone. */
+  private renderKey({ model, all }: TrendView): TemplateResult {
+    const t = this.i18n.t;
+    const rolled = all.find((s) => this.isRolled(s));
+    const window = rolled?.rolled[0]?.window ?? 1;
+    const item = (kind: string, text: string) =>
+      html`<li><svg class="key-swatch" viewBox="0 0 20 14" aria-hidden="true">${keySwatch(kind)}</svg>${text}</li>`;
+    return html`<ul part="key" class="key-list" aria-label=${t.trend.key}>
+      ${rolled ? item('ratings', t.trend.keyRatings) : nothing}
+      ${rolled && window > 1 ? item('mean', t.trend.keyMean(window, rolled.cadence)) : nothing}
+      ${model.placements.length > 0 ? item('placement', t.trend.keyPlacement) : nothing}
+      ${model.conversations.length > 0 ? item('conversation', t.trend.keyConversation) : nothing}
+    </ul>`;
   }
 
   protected override hasCursor(): boolean {
@@ -182,43 +285,64 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     </button>`;
   }
 
-  protected override renderPlot({ model, scale: { max: scaleMax }, focus }: TrendView) {
+  /** What the geometry needs of a drawn series. */
+  private seriesInput(s: ChartSeries): TrendSeriesInput {
+    const isRolled = this.isRolled(s);
+    return {
+      id: s.key,
+      cadence: s.cadence,
+      points: s.points,
+      shape: markerShapeAt(s.shapeIndex),
+      rolled: isRolled ? s.rolled : undefined,
+      window: isRolled ? (s.rolled[0]?.window ?? 1) : 1,
+    };
+  }
+
+  protected override renderPlot(view: TrendView) {
+    const { model } = view;
     const width = Math.max(200, Math.floor(this.size.width));
-    const height = Math.round(Math.min(420, Math.max(240, width * 0.5)));
-    const scale = model.scaleFor(this.drawn.map((s) => s.id));
-    const layout = trendLayout({
+    this.viewWidth = width;
+    const domain = this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths);
+    const common = {
       width,
-      height,
-      margin: { left: 32, right: 12, top: 28, bottom: 32 },
-      scale,
-      series: this.drawn.map((s) => ({
-        id: s.key,
-        cadence: s.cadence,
-        points: s.points,
-        shape: markerShapeAt(s.shapeIndex),
-      })),
-      domain: this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths),
+      scale: model.scaleFor(this.drawn.map((s) => s.id)),
+      domain,
       placements: model.placements,
       conversations: model.conversations,
       locale: this.i18n.locale,
+    };
+    const active = this.activePoint();
+    if (view.layout === 'panels') {
+      // A panel is short: the shared scale's ends and middle are enough to read it by.
+      const panelHeight = Math.round(Math.min(120, Math.max(72, width * 0.12)));
+      const { panels } = trendPanelsLayout({
+        ...common,
+        panelHeight,
+        margin: { left: 32, right: 12, top: 8, bottom: 8 },
+        series: this.drawn.map((s) => this.seriesInput(s)),
+      });
+      this.layouts = panels;
+      this.drawnIn = panels.map((_, i) => ({ layout: i, series: 0 }));
+      return html`<div class="panels">
+          ${this.renderPanels(view, panels)}
+          ${panels[0] ? this.renderTimeAxis(panels[0], width) : nothing}
+        </div>
+        ${active && this.isCalloutShown ? this.renderCallout(active, view.scale.max) : nothing}`;
+    }
+    // Tall enough on a narrow tablet column that the plot, not the title and legend, fills the chart.
+    const height = Math.round(Math.min(420, Math.max(270, width * 0.55)));
+    const layout = trendLayout({
+      ...common,
+      height,
+      margin: { left: 32, right: 12, top: 28, bottom: 32 },
+      series: this.drawn.map((s) => this.seriesInput(s)),
     });
-    this.layout = layout;
-    this.viewWidth = width;
+    this.layouts = [layout];
+    this.drawnIn = this.drawn.map((_, i) => ({ layout: 0, series: i }));
     const plotBottom = layout.plot.top + layout.plot.height;
     const plotRight = layout.plot.left + layout.plot.width;
-    const active = this.activePoint();
     return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
-          <g class="bands">
-            ${layout.bands.map((band) => {
-              const placement = model.placements.find((p) => p.id === band.id);
-              return svg`<rect part="band" class="band" x=${band.x} y=${layout.plot.top} width=${band.width} height=${layout.plot.height}></rect>
-                ${
-                  band.width > 48
-                    ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}><tspan class="isolate">${clip(placement?.company ?? '', band.width / 7)}</tspan></text>`
-                    : nothing
-                }`;
-            })}
-          </g>
+          ${this.renderBands(model, layout, true)}
           <g part="axis" class="axis">
             ${layout.yTicks.map(
               (
@@ -234,48 +358,147 @@ export class SporTrendChart extends SporChartElement<TrendView> {
                 <text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y=${plotBottom + 20} text-anchor="middle">${tick.label}</text>`,
             )}
           </g>
-          <g class="conversations">
-            ${layout.conversations.map(
-              (
-                c,
-              ) => svg`<line class="conversation" x1=${c.x} x2=${c.x} y1=${layout.plot.top} y2=${plotBottom}></line>
-                <path class="conversation-flag" d="M${c.x - 5},${plotBottom}l5,-8l5,8z"></path>`,
-            )}
-          </g>
+          ${this.renderConversations(layout)}
           ${layout.series.map((geometry, i) => {
             const s = this.drawn[i];
-            if (!s) return nothing;
-            const isFocus = focus !== '' && s.id === focus;
-            const classes = `series c${s.colorIndex + 1} ${s.cadence} ${s.rater ?? ''} ${isFocus ? 'is-focus' : focus ? 'is-muted' : ''}`;
-            return svg`<g part="series" class=${classes} data-series=${s.key}>
-              <path class="line" d=${geometry.line}></path>
-              <path class="markers" d=${geometry.markers}></path>
-            </g>`;
+            return s ? this.renderSeries(s, geometry, view.focus) : nothing;
           })}
-          ${active ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
+          ${active && this.cursor ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
         </svg>
-        ${active && this.isCalloutShown ? this.renderCallout(active, scaleMax) : nothing}`;
+        ${active && this.isCalloutShown ? this.renderCallout(active, view.scale.max) : nothing}`;
   }
 
+  private renderSeries(s: ChartSeries, geometry: TrendLayout['series'][number], focus: string) {
+    const isFocus = focus !== '' && s.id === focus;
+    const classes = `series c${s.colorIndex + 1} ${s.cadence} ${s.rater ?? ''} ${geometry.isRolled ? 'is-rolled' : ''} ${isFocus ? 'is-focus' : focus ? 'is-muted' : ''}`;
+    return svg`<g part="series" class=${classes} data-series=${s.key}>
+      <path class="markers" d=${geometry.markers}></path>
+      <path class="line" d=${geometry.line}></path>
+    </g>`;
+  }
+
+  /** Internship bands; the company's name on top when there is room and `isLabelled`. */
+  private renderBands(model: ProgressModel, layout: TrendLayout, isLabelled: boolean) {
+    return svg`<g class="bands">
+      ${layout.bands.map((band) => {
+        const placement = model.placements.find((p) => p.id === band.id);
+        return svg`<rect part="band" class="band" x=${band.x} y=${layout.plot.top} width=${band.width} height=${layout.plot.height}></rect>
+          ${
+            isLabelled && band.width > 48
+              ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}><tspan class="isolate">${clip(placement?.company ?? '', band.width / 7)}</tspan></text>`
+              : nothing
+          }`;
+      })}
+    </g>`;
+  }
+
+  private renderConversations(layout: TrendLayout) {
+    const { lines, flags } = conversationPaths(layout);
+    return lines
+      ? svg`<path class="conversation" d=${lines}></path><path class="conversation-flag" d=${flags}></path>`
+      : nothing;
+  }
+
+  /**
+   * One panel per drawn series under its dimension's name. Each panel says its series' name (a
+   * heading) and its change in words (the same sentence as the summary), then draws it lean: one
+   * path for the grid, the ends and middle of the scale, the bands, two paths for the conversations.
+   */
+  private renderPanels(view: TrendView, panels: ReadonlyArray<TrendLayout>) {
+    const { model, groups, focus, since } = view;
+    const changes = model.changesSince(since);
+    const active = this.activePoint();
+    const cursorPanel = this.cursor ? this.drawnIn[this.cursor.series]?.layout : undefined;
+    const panelOf = (index: number) => {
+      const s = this.drawn[index];
+      const layout = panels[index];
+      const geometry = layout?.series[0];
+      if (!s || !layout || !geometry) return nothing;
+      const sentence = model.changeSentence(
+        s.label,
+        since ? changes.find((c) => c.id === s.id) : undefined,
+        since,
+        s.id,
+      );
+      const height = layout.plot.top + layout.plot.height + 8;
+      const isFocus = focus !== '' && s.id === focus;
+      const ticks = layout.yTicks.filter(
+        (_, i, all) => i === 0 || i === all.length - 1 || i * 2 === all.length - 1,
+      );
+      return html`<div part="panel" class="panel ${isFocus ? 'is-focus' : ''}" data-series=${s.key}>
+        <div class="panel-head">
+          ${this.renderHeading(groups.length > 1 ? 2 : 1, html`${bdi(s.legendLabel)}${isFocus ? html` <span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}`, { class: 'panel-name' })}
+          <p class="panel-change">${isolateIn(sentence, [s.label])}</p>
+        </div>
+        <svg class="drawing panel-drawing" data-panel=${index} viewBox="0 0 ${this.viewWidth} ${height}" width=${this.viewWidth} height=${height} aria-hidden="true">
+          ${this.renderBands(model, layout, false)}
+          <path class="grid" d=${gridPath({ plot: layout.plot, yTicks: ticks })}></path>
+          ${ticks.map((tick) => svg`<text class="tick" x=${layout.plot.left - 8} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(this.i18n.locale, tick.value, 0)}</text>`)}
+          ${this.renderConversations(layout)}
+          ${this.renderSeries(s, geometry, focus)}
+          ${active && cursorPanel === index ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
+        </svg>
+      </div>`;
+    };
+    const drawnIndex = new Map(this.drawn.map((s, i) => [s.key, i]));
+    return groups.map((group) => {
+      const indexes = group.keys.flatMap((key) => {
+        const i = drawnIndex.get(key);
+        return i === undefined ? [] : [i];
+      });
+      if (indexes.length === 0) return nothing;
+      return html`<div class="panel-group">
+        ${group.label ? this.renderHeading(1, bdi(group.label), { class: 'group-name' }) : nothing}
+        ${indexes.map(panelOf)}
+      </div>`;
+    });
+  }
+
+  /** The one time axis under all panels. */
+  private renderTimeAxis(layout: TrendLayout, width: number) {
+    const right = layout.plot.left + layout.plot.width;
+    return html`<svg part="axis" class="drawing axis time-axis" viewBox="0 0 ${width} 24" width=${width} height="24" aria-hidden="true">
+      <path class="axis-line" d="M${layout.plot.left},0.5H${right}${layout.xTicks.map((t) => `M${t.x},0V5`).join('')}"></path>
+      ${layout.xTicks.map((tick) => svg`<text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y="18" text-anchor="middle">${tick.label}</text>`)}
+    </svg>`;
+  }
+
+  /** The week's rating or ratings and the rolling mean the line shows there (issue 10). */
   private renderCallout(point: TrendPoint, scaleMax: number): TemplateResult {
     const t = this.i18n.t;
     const s = this.drawn[this.cursor?.series ?? -1];
     const source = s?.points[point.index];
     if (!s || !source) return html``;
     const locale = this.i18n.locale;
+    const rolled = this.isRolled(s) ? s.rolled[point.index] : undefined;
+    const values = source.values.length > 0 ? source.values : [source.value];
+    const max = formatNumber(locale, scaleMax, 0);
     return html`<div part="callout" class="callout" @pointerdown=${(e: Event) => e.stopPropagation()}>
       <p><strong>${bdi(s.legendLabel)}</strong></p>
       <p>${formatPeriod(locale, source.period)}</p>
-      <p class="callout-value">${t.chart.valueOf(formatNumber(locale, source.value), formatNumber(locale, scaleMax, 0))}</p>
+      ${
+        rolled
+          ? html`<p>${t.trend.ratingsOf(t.trend.list(values.map((v) => formatNumber(locale, v, 0))), values.length)}</p>
+              <p class="callout-value">${t.trend.meanOver(t.chart.valueOf(formatNumber(locale, rolled.value), max), rolled.window, s.cadence)}</p>`
+          : html`<p class="callout-value">${t.chart.valueOf(formatNumber(locale, source.value), max)}</p>`
+      }
       <p>${t.chart.ratings(source.count, source.raters)}</p>
       ${source.coverage < 1 && s.kind === 'dimension' ? html`<p>${t.chart.coverage}</p>` : nothing}
       <button type="button" aria-label=${t.chart.close} @click=${() => this.dismissCallout()}>✕</button>
     </div>`;
   }
 
+  /** The drawn series as the keyboard walks them: in panel order, each with its positions. */
+  private placedSeries(): ReadonlyArray<TrendLayout['series'][number]> {
+    return this.drawnIn.flatMap((at) => {
+      const geometry = this.layouts[at.layout]?.series[at.series];
+      return geometry ? [geometry] : [];
+    });
+  }
+
   private activePoint(): TrendPoint | undefined {
-    if (!this.cursor || !this.layout) return undefined;
-    return this.layout.series[this.cursor.series]?.points[this.cursor.point];
+    if (!this.cursor) return undefined;
+    return this.placedSeries()[this.cursor.series]?.points[this.cursor.point];
   }
 
   private toggleSeries(key: string): void {
@@ -298,9 +521,9 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override onPlotKeydown(event: KeyboardEvent): void {
-    const series = this.layout?.series;
-    const start = series && firstPoint(series);
-    if (!series || !start) return;
+    const series = this.placedSeries();
+    const start = firstPoint(series);
+    if (!start) return;
     const current = this.cursor ?? start;
     let next: Cursor;
     switch (event.key) {
@@ -345,11 +568,22 @@ export class SporTrendChart extends SporChartElement<TrendView> {
 
   private describeCursor(cursor: Cursor): string | TemplateResult {
     const s = this.drawn[cursor.series];
-    const point = this.layout?.series[cursor.series]?.points[cursor.point];
+    const point = this.placedSeries()[cursor.series]?.points[cursor.point];
     const source = point ? s?.points[point.index] : undefined;
-    if (!s || !source) return '';
+    if (!s || !source || !point) return '';
     const t = this.i18n.t;
     const locale = this.i18n.locale;
+    const rolled = this.isRolled(s) ? s.rolled[point.index] : undefined;
+    if (rolled) {
+      const values = source.values.length > 0 ? source.values : [source.value];
+      const said = t.trend.pointAnnouncement(
+        s.legendLabel,
+        formatPeriod(locale, source.period),
+        t.trend.ratingsOf(t.trend.list(values.map((v) => formatNumber(locale, v, 0))), values.length),
+        t.trend.meanOver(formatNumber(locale, rolled.value), rolled.window, s.cadence),
+      );
+      return html`${isolateIn(said, [s.legendLabel])}`;
+    }
     const sentence = t.chart.pointAnnouncement(
       s.legendLabel,
       formatPeriod(locale, source.period),
@@ -360,17 +594,26 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override onPlotPointerDown(event: PointerEvent): void {
-    const layout = this.layout;
-    const svgElement = this.plotElement?.querySelector('svg');
+    // The drawing under the pointer: the overlay's one, or the panel's.
+    const drawings = [
+      ...(this.plotElement?.querySelectorAll<SVGSVGElement>('svg.drawing:not(.time-axis)') ?? []),
+    ];
+    const index = drawings.findIndex((d) => {
+      const box = d.getBoundingClientRect();
+      return event.clientY >= box.top && event.clientY <= box.bottom;
+    });
+    const svgElement = drawings[index];
+    const layout = this.layouts[index];
     if (!layout || !svgElement) return;
     const box = svgElement.getBoundingClientRect();
     // From screen px to the drawing's own units (they differ only while a resize is pending).
     const ratio = box.width > 0 ? this.viewWidth / box.width : 1;
     const x = (event.clientX - box.left) * ratio;
     const y = (event.clientY - box.top) * ratio;
-    const best = nearestPoint(layout.series, { x, y }, event.pointerType === 'mouse' ? 24 : 40);
-    if (best) {
-      this.cursor = best;
+    const near = nearestPoint(layout.series, { x, y }, event.pointerType === 'mouse' ? 24 : 40);
+    const best = near && this.drawnIn.findIndex((at) => at.layout === index && at.series === near.series);
+    if (near && best !== undefined && best >= 0) {
+      this.cursor = { series: best, point: near.point };
       this.isCalloutShown = true;
     } else if (event.type === 'pointerdown') {
       this.isCalloutShown = false;
@@ -394,12 +637,14 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const callout = this.calloutElement;
     const plot = this.plotElement;
     const point = this.activePoint();
-    if (!callout || !plot || !point || !this.layout) return;
-    const svgBox = plot.querySelector('svg')?.getBoundingClientRect();
+    const at = this.cursor ? this.drawnIn[this.cursor.series] : undefined;
+    if (!callout || !plot || !point || !at) return;
+    const drawings = plot.querySelectorAll('svg.drawing:not(.time-axis)');
+    const svgBox = drawings[at.layout]?.getBoundingClientRect();
     const plotBox = plot.getBoundingClientRect();
     const ratio = svgBox && svgBox.width > 0 ? svgBox.width / this.viewWidth : 1;
-    const px = point.x * ratio;
-    const py = point.y * ratio;
+    const px = point.x * ratio + (svgBox ? svgBox.left - plotBox.left : 0);
+    const py = point.y * ratio + (svgBox ? svgBox.top - plotBox.top : 0);
     const { offsetWidth: w, offsetHeight: h } = callout;
     const gap = 14;
     let left = px + gap;
@@ -416,4 +661,35 @@ export class SporTrendChart extends SporChartElement<TrendView> {
 function clip(text: string, maxChars: number): string {
   const max = Math.max(3, Math.floor(maxChars));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A tiny drawing for one entry of the key: the band, the dashed conversation line, a rating mark, the line. */
+function keySwatch(kind: string) {
+  switch (kind) {
+    case 'placement':
+      return svg`<rect class="swatch-band" x="1" y="1" width="18" height="12"></rect>`;
+    case 'conversation':
+      return svg`<path class="swatch-conversation" d="M10,0V14"></path>`;
+    case 'ratings':
+      return svg`<circle class="mark" cx="5" cy="9" r="2"></circle><circle class="mark" cx="14" cy="5" r="2"></circle>`;
+    default:
+      return svg`<path class="mean" d="M1,10L10,6L19,7"></path>`;
+  }
+}
+
+/**
+ * The panels' groups: each dimension's name over the traits it shows (framework order), then
+ * whatever no dimension shows (dimensions, items) under no name.
+ */
+function panelGroupsOf(model: ProgressModel, series: ReadonlyArray<ChartSeries>): PanelGroup[] {
+  const placed = new Set<string>();
+  const groups: PanelGroup[] = [];
+  for (const dimension of model.framework?.dimensions ?? []) {
+    const keys = dimension.shows.flatMap((id) => series.filter((s) => s.id === id).map((s) => s.key));
+    if (keys.length === 0) continue;
+    keys.forEach((key) => placed.add(key));
+    groups.push({ label: model.labelOf(dimension.id), keys });
+  }
+  const rest = series.filter((s) => !placed.has(s.key)).map((s) => s.key);
+  return rest.length > 0 ? [...groups, { label: '', keys: rest }] : groups;
 }

@@ -56,19 +56,8 @@ export const styles = css`
   .axis-line {
     stroke: var(--_color-border);
   }
-  .band {
-    fill: var(--_band-color);
-    stroke: var(--_band-border);
-    stroke-width: 1px;
-    stroke-dasharray: 2 3;
-  }
   .band-label {
     fill: var(--_color-text);
-  }
-  .conversation {
-    stroke: var(--_conversation-color);
-    stroke-width: 1.5px;
-    stroke-dasharray: 4 3;
   }
   .conversation-flag {
     fill: var(--_conversation-color);
@@ -96,6 +85,12 @@ export const styles = css`
     stroke: var(--_series-color);
     stroke-width: 2px;
   }
+  /* The ratings behind a rolling mean: small and light, so the line reads first. */
+  .series.is-rolled .markers {
+    fill: var(--_series-color);
+    fill-opacity: 0.45;
+    stroke: none;
+  }
   .series.is-focus .line {
     stroke-width: var(--_focus-line-width);
   }
@@ -108,6 +103,98 @@ export const styles = css`
   .c4 { --_series-color: var(--_color-series-4); }
   .c5 { --_series-color: var(--_color-series-5); }
   .c6 { --_series-color: var(--_color-series-6); }
+  .key-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.875rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_color-text-muted);
+    font-size: 0.75rem;
+  }
+  .key-list li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .key-swatch {
+    inline-size: 20px;
+    block-size: 14px;
+    flex: none;
+  }
+  .band,
+  .key-swatch .swatch-band {
+    fill: var(--_band-color);
+    stroke: var(--_band-border);
+    stroke-width: 1px;
+    stroke-dasharray: 2 3;
+  }
+  .conversation,
+  .key-swatch .swatch-conversation {
+    fill: none;
+    stroke: var(--_conversation-color);
+    stroke-width: 1.5px;
+    stroke-dasharray: 4 3;
+  }
+  .key-swatch .mark {
+    fill: var(--_color-text-muted);
+    fill-opacity: 0.6;
+  }
+  .key-swatch .mean {
+    fill: none;
+    stroke: var(--_color-text);
+    stroke-width: 2px;
+  }
+  .panels {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .panel-group {
+    display: flex;
+    flex-direction: column;
+  }
+  .group-name {
+    margin: 0.25rem 0 0;
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+    color: var(--_color-text);
+  }
+  .panel {
+    border-inline-start: 3px solid transparent;
+    padding-inline-start: 0.25rem;
+  }
+  .panel.is-focus {
+    border-inline-start-color: var(--_color-text);
+    background: var(--_band-color);
+  }
+  .panel-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+    padding-inline-start: 28px;
+  }
+  .panel-name {
+    margin: 0;
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+  }
+  .panel-change {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: 0.75rem;
+  }
+  .panel-drawing .tick,
+  .time-axis text {
+    fill: var(--_color-text-muted);
+    font-size: 12px;
+  }
+  .time-axis .year {
+    fill: var(--_color-text);
+    font-weight: 600;
+  }
   .callout {
     position: absolute;
     inset-block-start: 0;
@@ -146,8 +233,24 @@ export const styles = css`
   @media (forced-colors: active) {
     .series .line,
     .cursor,
-    .conversation {
+    .conversation,
+    .key-swatch .swatch-conversation,
+    .key-swatch .mean {
       stroke: CanvasText;
+    }
+    /* An author fill vanishes on a black canvas: the flags take the text colour. */
+    .conversation-flag,
+    .key-swatch .mark,
+    .series.is-rolled .markers {
+      fill: CanvasText;
+    }
+    .panel.is-focus {
+      border-inline-start-color: Highlight;
+      background: Canvas;
+    }
+    .panel-drawing .tick,
+    .time-axis text {
+      fill: CanvasText;
     }
     .series .markers {
       fill: CanvasText;
@@ -164,7 +267,8 @@ export const styles = css`
     .series.half-year .line {
       stroke-dasharray: 2 3;
     }
-    .band {
+    .band,
+    .key-swatch .swatch-band {
       fill: Canvas;
       stroke: GrayText;
     }

@@ -47,23 +47,33 @@ describe('<spor-trend-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('breaks a weekly line at the missing week and draws a marker for every week with a value', async () => {
+  it('draws a weekly line through the rolling mean, a mark for every rating, and the old line with raw', async () => {
     const el = await chart('series="initiative"');
     const line = one(el, '[part~="series"][data-series="initiative"] .line')!.getAttribute('d')!;
-    // W10–W12, then (no W13) W14–W17: two runs.
-    expect(line.match(/M/g)).to.have.length(2);
+    // Issue 10: the line is the 4-week rolling mean and breaks only where points are more than 4
+    // weeks apart. W12 → W14 (W13 missing) is 2 weeks apart: one run (it was two per-week runs).
+    expect(line.match(/M/g)).to.have.length(1);
     const markers = one(el, '[part~="series"][data-series="initiative"] .markers')!.getAttribute('d')!;
+    // One rating a week in the fixture: 7 marks.
     expect(markers.match(/M/g)).to.have.length(7);
+    el.raw = true;
+    await el.updateComplete;
+    const rawLine = one(el, '[part~="series"][data-series="initiative"] .line')!.getAttribute('d')!;
+    // The per-week line: W10–W12, then (no W13) W14–W17: two runs.
+    expect(rawLine.match(/M/g)).to.have.length(2);
+    await expect(el).to.be.accessible();
   });
 
   it('shows internships as bands named by company, as text not markup', async () => {
-    const el = await chart('series="traits"');
+    // One set of axes (six weekly traits would be panels by default; the panels have their own test).
+    const el = await chart('series="traits" layout="overlay"');
     const labels = all(el, '.band-label').map((t) => t.textContent);
     expect(labels[0]).to.contain('Værkstedet');
     expect(labels[1]).to.contain('<b>Bageriet</b>');
     expect(one(el, 'b')).to.equal(null);
     expect(all(el, '[part~="band"]')).to.have.length(2);
     expect(all(el, '.conversation')).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 
   it('says in words what changed since the last conversation', async () => {
@@ -76,6 +86,11 @@ describe('<spor-trend-chart>', () => {
     expect(sentences).to.deep.equal([
       'Arbejdsegnethed steg fra 2,8 i de 4 uger før 20. marts til 3,7 i de sidste 4 uger.',
       'Mødestabilitet og punktlighed steg fra 2,5 i de 4 uger før 20. marts til 3,8 i de sidste 4 uger.',
+      // Issue 10's hand audit: the drawn internships and conversations, in words. The fixture's
+      // placements run 2 March – 5 April and from 6 April (open); its conversation is 20 March.
+      'Praktik hos Værkstedet A/S fra 2. marts til 5. april.',
+      'Praktik hos <b>Bageriet</b> & Co fra 6. april.',
+      'Samtale: 20. marts.',
     ]);
     // In the accessibility tree, hidden on screen until asked for.
     const summary = one(el, '[part~="summary"]') as HTMLElement;
@@ -113,13 +128,16 @@ describe('<spor-trend-chart>', () => {
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     const live = one(el, '[aria-live="polite"]')!;
-    expect(live.textContent).to.equal('Initiative, week 10, 2026: 2.0. 1 rating from 1 person.');
+    // Issue 10: the week's rating and the rolling mean. W10 is the first week: its window W07–W10 holds only W10 (2).
+    expect(live.textContent).to.equal('Initiative, week 10, 2026: Rating: 2. Average of 4 weeks: 2.0.');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(live.textContent).to.contain('week 17, 2026: 4.0');
+    // W17's window W14–W17: (3 + 3 + 4 + 4) / 4 = 3.5; its own rating 4.
+    expect(live.textContent).to.equal('Initiative, week 17, 2026: Rating: 4. Average of 4 weeks: 3.5.');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(live.textContent).to.equal('Persistence, week 17, 2026: 3.0. 1 rating from 1 person.');
+    // Persistence W14–W17: 3, 3, 3, 3 → 3.0.
+    expect(live.textContent).to.equal('Persistence, week 17, 2026: Rating: 3. Average of 4 weeks: 3.0.');
     expect(one(el, '[part~="callout"]')!.textContent).to.contain('3.0 of 5');
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
