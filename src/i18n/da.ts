@@ -134,6 +134,12 @@ export const da = {
   table: {
     period: 'Periode',
     noValue: 'ingen værdi',
+    // What the chart draws on its time axis, in the table too: internships and conversations.
+    placement: 'Praktik',
+    noPlacement: 'ingen praktik',
+    placementSpan: (from: string, to: string) => `${from}–${to}`,
+    placementFrom: (from: string) => `fra ${from}`,
+    conversation: (day: string) => `samtale ${day}`,
   },
   period: {
     week: (week: number, year: number) => `uge ${week}, ${year}`,

@@ -123,6 +123,11 @@ export const en: Translation = {
   table: {
     period: 'Period',
     noValue: 'no value',
+    placement: 'Internship',
+    noPlacement: 'no internship',
+    placementSpan: (from: string, to: string) => `${from}–${to}`,
+    placementFrom: (from: string) => `from ${from}`,
+    conversation: (day: string) => `conversation ${day}`,
   },
   period: {
     week: (week: number, year: number) => `week ${week}, ${year}`,

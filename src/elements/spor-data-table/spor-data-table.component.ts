@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { periodOf, type Cadence } from '../../core/index.js';
 import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
-import { formatNumber, formatPeriod } from '../../i18n/index.js';
+import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -11,12 +12,23 @@ import { styles } from './spor-data-table.styles.js';
 interface Row {
   readonly period: string;
   readonly start: string;
+  /** The period's last day, included. */
+  readonly end: string;
   readonly values: ReadonlyArray<number | undefined>;
+}
+
+/** An internship as the chart draws it on its time axis. */
+interface Placement {
+  readonly company: string;
+  readonly start: string;
+  readonly end?: string | undefined;
 }
 
 /**
  * The numbers behind the charts as an accessible table: one row per period, one column per
  * series, an empty cell for a period with no value. Numbers and periods are in the chosen language.
+ * What the charts draw on the time axis is here too: a row's period says which conversation fell
+ * in it, and a last column of row headers names the internship (company, from–to) it belongs to.
  *
  * @tagname spor-data-table
  * @summary The chart's numbers as a table.
@@ -41,10 +53,13 @@ export class SporDataTable extends SporDataElement {
     const t = this.i18n.t;
     const selection = model.selection(this.series);
     const columns = model.seriesFor(selection);
-    const rows = rowsOf(columns);
-    const locale = this.i18n.locale;
+    const placements = model.placements;
+    const conversationDates = model.conversations.map((c) => c.date);
+    const rows = rowsOf(columns, placements, conversationDates);
     if (rows.length === 0) return this.renderEmpty();
     const caption = isolateIn(model.titleFor(selection), [model.participantName]);
+    const hasPlacements = placements.length > 0;
+    const spanShown = new Set<Placement>();
     return html`<div part="base" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table">
         <caption id="caption">${caption}</caption>
@@ -52,38 +67,127 @@ export class SporDataTable extends SporDataElement {
           <tr>
             <th scope="col">${t.table.period}</th>
             ${columns.map((c) => html`<th scope="col">${bdi(c.label)}</th>`)}
+            ${hasPlacements ? html`<th scope="col" class="placement">${t.table.placement}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${rows.map(
             (row) => html`<tr>
-              <th scope="row">${formatPeriod(locale, row.period)}</th>
+              ${this.renderPeriod(row, conversationDates)}
               ${row.values.map((value) =>
                 value === undefined
                   ? html`<td class="gap"><span class="visually-hidden">${t.table.noValue}</span></td>`
-                  : html`<td>${formatNumber(locale, value)}</td>`,
+                  : html`<td>${formatNumber(this.i18n.locale, value)}</td>`,
               )}
+              ${hasPlacements ? this.renderPlacements(row, placements, spanShown) : nothing}
             </tr>`,
           )}
         </tbody>
       </table>
     </div>${nothing}`;
   }
+
+  /** The period, and the conversations held in it, as the row's header. */
+  private renderPeriod(row: Row, conversationDates: ReadonlyArray<string>): TemplateResult {
+    const locale = this.i18n.locale;
+    const year = Number(row.start.slice(0, 4));
+    const held = conversationDates.filter((date) => isWithin(date, row.start, row.end));
+    return html`<th scope="row">
+      ${formatPeriod(locale, row.period)}${held.map(
+        // The comma is for the ear: on screen each conversation stands on its own line.
+        (date) =>
+          html`<span class="visually-hidden">, </span><span class="conversation">${this.i18n.t.table.conversation(formatDay(locale, date, year))}</span>`,
+      )}
+    </th>`;
+  }
+
+  /**
+   * The internships the period overlaps, as a second row header: "uge 12, Værkstedet A/S" is the
+   * context of every number in the row. Company names are host text, each in its own isolate.
+   * Every row says the dates to the ear; on screen they show once, in the internship's first row,
+   * so the rows stay short enough to read down.
+   */
+  private renderPlacements(
+    row: Row,
+    placements: ReadonlyArray<Placement>,
+    spanShown: Set<Placement>,
+  ): TemplateResult {
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const overlapping = placements.filter((p) => overlaps(p, row));
+    if (overlapping.length === 0) {
+      return html`<th scope="row" class="placement gap"><span class="visually-hidden">${t.table.noPlacement}</span></th>`;
+    }
+    return html`<th scope="row" class="placement">
+      ${overlapping.map((p, i) => {
+        // Years as the internship's own start sees them, so its dates read the same in every row.
+        const year = Number(p.start.slice(0, 4));
+        const from = formatDay(locale, p.start, year);
+        const span = p.end
+          ? t.table.placementSpan(from, formatDay(locale, p.end, year))
+          : t.table.placementFrom(from);
+        const isRepeat = spanShown.has(p);
+        spanShown.add(p);
+        return html`${i > 0 ? html`<span class="visually-hidden">; </span>` : nothing}<span class="company">${bdi(p.company)}<span class="visually-hidden">, </span><span class=${isRepeat ? 'visually-hidden' : 'span'}>${span}</span></span>`;
+      })}
+    </th>`;
+  }
 }
 
-/** One row per period that has a value in any column, oldest first. */
-function rowsOf(columns: ReadonlyArray<ChartSeries>): Row[] {
-  const byPeriod = new Map<string, { start: string; values: Array<number | undefined> }>();
+function isWithin(date: string, start: string, end: string): boolean {
+  return date >= start && date <= end;
+}
+
+function overlaps(placement: Placement, period: { readonly start: string; readonly end: string }): boolean {
+  return placement.start <= period.end && (placement.end === undefined || placement.end >= period.start);
+}
+
+/** The shortest cadence among the columns: the period a conversation with no row of its own gets. */
+function finestCadence(columns: ReadonlyArray<ChartSeries>): Cadence {
+  const cadences = new Set(columns.map((c) => c.cadence));
+  return cadences.has('week') || cadences.size === 0 ? 'week' : cadences.has('month') ? 'month' : 'half-year';
+}
+
+/**
+ * One row per period that has a value in any column, oldest first; and a row of its own, with no
+ * values, for a conversation or an internship that no such period holds (a conversation after a
+ * holiday gap), so that nothing the chart draws is missing from the table.
+ */
+function rowsOf(
+  columns: ReadonlyArray<ChartSeries>,
+  placements: ReadonlyArray<Placement>,
+  conversationDates: ReadonlyArray<string>,
+): Row[] {
+  const byPeriod = new Map<string, { start: string; end: string; values: Array<number | undefined> }>();
   columns.forEach((column, c) => {
     for (const point of column.points) {
       let row = byPeriod.get(point.period);
       if (!row) {
-        row = { start: point.start, values: columns.map(() => undefined) };
+        row = { start: point.start, end: point.end, values: columns.map(() => undefined) };
         byPeriod.set(point.period, row);
       }
       row.values[c] = point.value;
     }
   });
+  if (byPeriod.size === 0) return [];
+  const cadence = finestCadence(columns);
+  const rowFor = (date: string) => {
+    const period = periodOf(date, cadence);
+    if (!byPeriod.has(period.key)) {
+      byPeriod.set(period.key, {
+        start: period.start,
+        end: period.end,
+        values: columns.map(() => undefined),
+      });
+    }
+  };
+  const held = [...byPeriod.values()];
+  for (const date of conversationDates) {
+    if (!held.some((row) => isWithin(date, row.start, row.end))) rowFor(date);
+  }
+  for (const placement of placements) {
+    if (!held.some((row) => overlaps(placement, row))) rowFor(placement.start);
+  }
   return [...byPeriod.entries()]
     .map(([period, row]) => ({ period, ...row }))
     .sort((a, b) => a.start.localeCompare(b.start) || a.period.localeCompare(b.period));

@@ -8,6 +8,9 @@ export const styles = css`
     font-size: var(--_font-size);
   }
   .scroller {
+    /* The containing block of the gap cells' visually hidden text: without it that text is placed
+       against the page and escapes the scroller, so the page scrolls sideways at 320 px (1.4.10). */
+    position: relative;
     max-block-size: var(--_max-height);
     overflow: auto;
     border: 1px solid var(--_color-grid);
@@ -46,10 +49,36 @@ export const styles = css`
     white-space: normal;
     vertical-align: bottom;
   }
+  /* A conversation held in the period, under the period's name. */
+  .conversation {
+    display: block;
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+  }
+  /* The internship: names wrap, so a long company name never widens the table past a phone. */
+  .placement {
+    white-space: normal;
+    min-inline-size: 14rem;
+    text-align: start;
+  }
+  .company {
+    display: block;
+  }
+  .company + .company {
+    margin-block-start: 0.25rem;
+  }
+  .span {
+    display: block;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+    white-space: nowrap;
+  }
   tbody tr:nth-child(even) {
     background: var(--_stripe);
   }
   .gap {
+    /* And each hidden text stays in its own cell, however the table scrolls. */
+    position: relative;
     color: var(--_color-text-muted);
   }
   .empty {
@@ -62,6 +91,7 @@ export const styles = css`
     td {
       border-color: CanvasText;
     }
+    /* The stripes give way to the system's canvas; the rows keep their rules. */
     tbody tr:nth-child(even) {
       background: Canvas;
     }

@@ -109,7 +109,8 @@ describe('<spor-trait-star>', () => {
     await el.updateComplete;
     const table = one(el, 'spor-data-table') as HTMLElement & { updateComplete: Promise<unknown> };
     await table.updateComplete;
-    expect(table.shadowRoot!.querySelectorAll('thead th')).to.have.length(7);
+    // The period, the six traits, and the internship each row falls in.
+    expect(table.shadowRoot!.querySelectorAll('thead th')).to.have.length(8);
     await expect(el).to.be.accessible();
   });
 });
