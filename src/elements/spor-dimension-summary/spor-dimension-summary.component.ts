@@ -22,6 +22,11 @@ const arrows = { rose: '↑', steady: '→', dipped: '↘', new: '•', none: '�
  * and a note when the number rests on little data. Resilience shows its band in gentle words.
  * The cards stand in a row on a wide screen and in a column on a narrow one.
  *
+ * How to read "now" and "last time": every value is a rolling mean, for a weekly series the mean of
+ * the weeks with a rating among the last 4 (the framework's `changeWindow`). "Now" is that mean at
+ * the latest rating and "last time" the same mean at the last week that ended before the previous
+ * conversation; every element shows these same numbers.
+ *
  * @tagname spor-dimension-summary
  * @summary The dimensions now, and their change since last time.
  *

@@ -64,6 +64,13 @@ interface TrendView {
  * How a young person's traits, dimensions or items developed over time: one line per series on
  * the framework's scale, with internships as bands and conversations as markers. Every point can
  * be reached by pointer, touch and keyboard; a text summary and a table carry the same numbers.
+ * A weekly series is drawn as its rolling mean (the line) through small marks for every rating;
+ * more than three weekly series stand in panels, grouped under their dimension.
+ *
+ * How to read "now" and "last time": every value is a rolling mean, for a weekly series the mean of
+ * the weeks with a rating among the last 4 (the framework's `changeWindow`). "Now" is that mean at
+ * the latest rating and "last time" the same mean at the last week that ended before the previous
+ * conversation; every element shows these same numbers.
  *
  * @tagname spor-trend-chart
  * @summary Development over time, with the change since the last conversation.
