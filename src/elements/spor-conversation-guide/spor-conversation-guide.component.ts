@@ -315,6 +315,7 @@ export class SporConversationGuide extends SporDataElement {
     const shown = this.shownAreas(setup);
     const since = setup.since;
     // Every sentence is the model's one sentence: the star, the cards and the chart say the same.
+    // Each is drawn in one <span>, so the label's <bdi> stays in the line, not a flex column of its own.
     const sentenceOf = (id: string, change: Change | undefined) =>
       withIsolates(model.changeSentence(isolate(model.labelOf(id)), change, since ?? '', id));
     if (!since) {
@@ -323,7 +324,7 @@ export class SporConversationGuide extends SporDataElement {
         <p class="context-title">${t.conversation.firstTitle}</p>
         ${
           dimensions.length > 0
-            ? html`<p>${t.conversation.firstLead}</p><ul class="change-list">${dimensions.map((id) => html`<li class="change">${sentenceOf(id, undefined)}</li>`)}</ul>`
+            ? html`<p>${t.conversation.firstLead}</p><ul class="change-list">${dimensions.map((id) => html`<li class="change"><span>${sentenceOf(id, undefined)}</span></li>`)}</ul>`
             : html`<p>${t.conversation.noData}</p>`
         }
       </div>`;
@@ -346,8 +347,8 @@ export class SporConversationGuide extends SporDataElement {
         rises.length + dips.length + steady.length === 0
           ? html`<p>${t.conversation.noChanges}</p>`
           : html`<ul class="change-list">
-              ${rises_.map((c) => html`<li class="change is-rose" data-series=${c.id}><span class="mark" aria-hidden="true">▲</span>${sentenceOf(c.id, c)}</li>`)}
-              ${dips_.map((c) => html`<li class="change is-dipped" data-series=${c.id}><span class="mark" aria-hidden="true">▼</span>${sentenceOf(c.id, c)}</li>`)}
+              ${rises_.map((c) => html`<li class="change is-rose" data-series=${c.id}><span class="mark" aria-hidden="true">▲</span><span>${sentenceOf(c.id, c)}</span></li>`)}
+              ${dips_.map((c) => html`<li class="change is-dipped" data-series=${c.id}><span class="mark" aria-hidden="true">▼</span><span>${sentenceOf(c.id, c)}</span></li>`)}
             </ul>
             ${rest > 0 ? html`<p class="more">${t.conversation.more(rest)}</p>` : nothing}
             ${steady.length > 0 ? html`<p class="steady">${withIsolates(t.conversation.steady(steady.map((c) => isolate(model.labelOf(c.id))).join(', ')))}</p>` : nothing}`
