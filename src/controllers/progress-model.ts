@@ -106,6 +106,16 @@ export class ProgressModel {
     return lastConversation({ conversations: this.conversations }, { before })?.date;
   }
 
+  /**
+   * The focus chosen in the latest conversation before `before` (`YYYY-MM-DD`, not included) that
+   * chose one, with that conversation's date (core's `lastConversation`, as "last time" is found).
+   */
+  previousFocus(before?: string): { readonly id: string; readonly date: string } | undefined {
+    const chosen = this.conversations.filter((c) => c.focus !== undefined);
+    const last = lastConversation({ conversations: chosen }, { before });
+    return last?.focus === undefined ? undefined : { id: last.focus, date: last.date };
+  }
+
   /** The focus chosen in the latest conversation that chose one. */
   get latestFocus(): string | undefined {
     return this.data ? currentFocus(this.data) : undefined;

@@ -275,4 +275,9 @@ export const da = {
       date: (value: string) => `Datoen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
     },
   },
+  // The conversation guide's words for issue 10's hand audit (kept apart so blocks merge cleanly).
+  guide: {
+    /** Said before the prompt in its heading, where focus moves on every step. */
+    stepHeading: (index: number, total: number) => `Trin ${index} af ${total}:`,
+  },
 };

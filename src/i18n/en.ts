@@ -259,4 +259,8 @@ export const en: Translation = {
       date: (value: string) => `"${value}" is not a valid date (YYYY-MM-DD).`,
     },
   },
+  // The conversation guide's words for issue 10's hand audit (kept apart so blocks merge cleanly).
+  guide: {
+    stepHeading: (index: number, total: number) => `Step ${index} of ${total}:`,
+  },
 };

@@ -82,4 +82,42 @@ describe('element classes under the host’s own tag names', () => {
     expect(registeredDefaults()).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
+
+  it('draws the conversation view’s charts and guide under the host’s names, on every step', async () => {
+    const el = (await fixture(
+      html`<my-progress-conversation locale="en" date="2026-04-30"></my-progress-conversation>`,
+    )) as Updating;
+    el.data = progressData();
+    const root = el.shadowRoot!;
+    const settle = async () => {
+      for (let i = 0; i < 3; i += 1) {
+        await el.updateComplete;
+        for (const child of root.querySelectorAll<Updating>('*')) await child.updateComplete;
+      }
+    };
+    await settle();
+    const guide = root.querySelector('my-conversation-guide') as Updating | null;
+    expect(guide, 'the guide').to.be.instanceOf(SporConversationGuide);
+    expect(root.querySelector('my-trait-star'), 'the star').to.be.instanceOf(SporTraitStar);
+    expect(root.querySelector('my-dimension-summary'), 'the cards').to.be.instanceOf(SporDimensionSummary);
+    // Drawn, not just named: the star's plot and the cards' own (renamed) sparklines.
+    expect(root.querySelector('my-trait-star')!.shadowRoot!.querySelector('[part~="plot"]')).to.exist;
+    expect(root.querySelector('my-dimension-summary')!.shadowRoot!.querySelector('my-sparkline')).to.exist;
+    await expect(el).to.be.accessible();
+    // The steps after the first two draw the trend chart.
+    for (let i = 0; i < 2; i += 1) {
+      guide!.shadowRoot!.querySelector<HTMLElement>('.next')!.click();
+      await settle();
+    }
+    const trend = root.querySelector('my-trend-chart');
+    expect(trend, 'the trend chart').to.be.instanceOf(SporTrendChart);
+    expect(trend!.shadowRoot!.querySelector('[part~="plot"]')).to.exist;
+    expect(
+      root.querySelector(
+        'spor-trend-chart, spor-trait-star, spor-dimension-summary, spor-conversation-guide',
+      ),
+    ).to.equal(null);
+    expect(registeredDefaults()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
 });

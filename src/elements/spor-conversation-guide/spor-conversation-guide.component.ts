@@ -163,6 +163,15 @@ export class SporConversationGuide extends SporDataElement {
     return this.finished ? this.finished.focus : this.draft.focus;
   }
 
+  /**
+   * The previous conversation's date (`YYYY-MM-DD`), where "since last time" starts for this
+   * conversation; undefined for a first conversation or before the inputs can be used. The
+   * composed view hands it to its charts, so they all compare with the same conversation.
+   */
+  get since(): string | undefined {
+    return this.setup?.since;
+  }
+
   /** True when resilience shows: the young person agreed in this conversation, or a counsellor looks. */
   get isResilienceShown(): boolean {
     return maySeeSelfReport(this.viewer);
@@ -256,20 +265,22 @@ export class SporConversationGuide extends SporDataElement {
       <header class="top">
         <p class="set">${bdi(labelOf(setup.promptSet.label, this.i18n.locale))}</p>
         <div part="progress" class="progress">
-          <span class="progress-text">${prompt ? t.conversation.progress(step + 1, prompts.length) : t.conversation.overview}</span>
+          <!-- Heard as part of the prompt's heading, where focus goes; shown here. -->
+          <span class="progress-text" aria-hidden="true">${prompt ? t.conversation.progress(step + 1, prompts.length) : t.conversation.overview}</span>
           <span class="steps" aria-hidden="true">
             ${prompts.map((_, i) => html`<span class="dot ${i < step ? 'is-done' : i === step ? 'is-current' : ''}"></span>`)}
           </span>
         </div>
       </header>
-      <p class="status" role="status">${this.drafts.notice}</p>
-      ${this.inputs.isStale ? html`<p part="input-notice" class="notice" role="status">${t.invalidData.kept}</p>` : nothing}
-      ${prompt ? this.renderPrompt(setup, prompt) : this.renderOverview(setup)}
+      <div class="live" role="status">${this.drafts.notice ? html`<p class="status">${this.drafts.notice}</p>` : nothing}${
+        this.inputs.isStale ? html`<p part="input-notice" class="notice">${t.invalidData.kept}</p>` : nothing
+      }</div>
+      ${prompt ? this.renderPrompt(setup, prompt, step, prompts.length) : this.renderOverview(setup)}
       ${this.renderNav(setup, step)}
     </section>`;
   }
 
-  private renderPrompt(setup: Setup, prompt: Prompt): TemplateResult {
+  private renderPrompt(setup: Setup, prompt: Prompt, step: number, count: number): TemplateResult {
     const t = this.i18n.t;
     const text = this.draft.answers[prompt.id] ?? '';
     const context =
@@ -280,7 +291,9 @@ export class SporConversationGuide extends SporDataElement {
           : prompt.purpose === 'focus'
             ? this.renderAreas(setup)
             : nothing;
-    return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1">${bdi(labelOf(prompt.text, this.i18n.locale))}</h2>
+    // Focus moves to the heading on every step: "Step 2 of 4" is in it, so it is heard there.
+    return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1"><span class="visually-hidden">${t.guide.stepHeading(step + 1, count)} </span><span
+        class="prompt-text" id="prompt-text">${bdi(labelOf(prompt.text, this.i18n.locale))}</span></h2>
       ${context === nothing ? nothing : html`<div part="context" class="context">${context}${this.renderConsent(setup)}</div>`}
       <div class="answer">
         <label class="answer-label" for="answer">${t.conversation.answer}</label>
@@ -289,7 +302,7 @@ export class SporConversationGuide extends SporDataElement {
           id="answer"
           rows="4"
           maxlength=${limits.answer}
-          aria-describedby="prompt"
+          aria-describedby="prompt-text"
           .value=${live(text)}
           @input=${(event: Event) => this.write(prompt.id, (event.target as HTMLTextAreaElement).value)}
         ></textarea>
@@ -298,28 +311,26 @@ export class SporConversationGuide extends SporDataElement {
 
   private renderChanges(setup: Setup, { isCompact = false } = {}): TemplateResult {
     const t = this.i18n.t;
-    const locale = this.i18n.locale;
     const model = setup.model;
-    const shown = new Set(
-      this.groupsOf(setup).flatMap((group) => [group.id, ...group.areas.map((area) => area.id)]),
-    );
-    const n = (value: number) => formatNumber(locale, value);
-    if (!setup.since) {
-      const sentences = model.summary(
-        model.seriesFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension')),
-        '',
-      );
+    const shown = this.shownAreas(setup);
+    const since = setup.since;
+    // Every sentence is the model's one sentence: the star, the cards and the chart say the same.
+    // Each is drawn in one <span>, so the label's <bdi> stays in the line, not a flex column of its own.
+    const sentenceOf = (id: string, change: Change | undefined) =>
+      withIsolates(model.changeSentence(isolate(model.labelOf(id)), change, since ?? '', id));
+    if (!since) {
+      const dimensions = model.idsFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension'));
       return html`<div class="changes">
         <p class="context-title">${t.conversation.firstTitle}</p>
         ${
-          sentences.length > 0
-            ? html`<p>${t.conversation.firstLead}</p><ul class="change-list">${sentences.map((s) => html`<li class="change">${s}</li>`)}</ul>`
+          dimensions.length > 0
+            ? html`<p>${t.conversation.firstLead}</p><ul class="change-list">${dimensions.map((id) => html`<li class="change"><span>${sentenceOf(id, undefined)}</span></li>`)}</ul>`
             : html`<p>${t.conversation.noData}</p>`
         }
       </div>`;
     }
-    const sinceText = formatDay(locale, setup.since, Number(setup.date.slice(0, 4)));
-    const changes = model.changesSince(setup.since).filter((c) => shown.has(c.id));
+    const sinceText = formatDay(this.i18n.locale, since, Number(setup.date.slice(0, 4)));
+    const changes = model.changesSince(since).filter((c) => shown.has(c.id));
     const rises = changes
       .filter((c) => c.direction === 'rose')
       .sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));
@@ -330,23 +341,26 @@ export class SporConversationGuide extends SporDataElement {
     const rises_ = rises.slice(0, isCompact ? 3 : shownRises);
     const dips_ = dips.slice(0, isCompact ? 2 : shownDips);
     const rest = rises.length - rises_.length + dips.length - dips_.length;
-    const sentence = (c: Change) =>
-      c.direction === 'rose' || c.direction === 'dipped'
-        ? t.summary[c.direction](isolate(model.labelOf(c.id)), n(c.before ?? 0), n(c.after ?? 0), sinceText)
-        : '';
     return html`<div class="changes">
       <p class="context-title">${t.conversation.changesTitle(sinceText)}</p>
       ${
         rises.length + dips.length + steady.length === 0
           ? html`<p>${t.conversation.noChanges}</p>`
           : html`<ul class="change-list">
-              ${rises_.map((c) => html`<li class="change is-rose"><span class="mark" aria-hidden="true">▲</span>${withIsolates(sentence(c))}</li>`)}
-              ${dips_.map((c) => html`<li class="change is-dipped"><span class="mark" aria-hidden="true">▼</span>${withIsolates(sentence(c))}</li>`)}
+              ${rises_.map((c) => html`<li class="change is-rose" data-series=${c.id}><span class="mark" aria-hidden="true">▲</span><span>${sentenceOf(c.id, c)}</span></li>`)}
+              ${dips_.map((c) => html`<li class="change is-dipped" data-series=${c.id}><span class="mark" aria-hidden="true">▼</span><span>${sentenceOf(c.id, c)}</span></li>`)}
             </ul>
             ${rest > 0 ? html`<p class="more">${t.conversation.more(rest)}</p>` : nothing}
             ${steady.length > 0 ? html`<p class="steady">${withIsolates(t.conversation.steady(steady.map((c) => isolate(model.labelOf(c.id))).join(', ')))}</p>` : nothing}`
       }
     </div>`;
+  }
+
+  /** The ids of every area (dimensions and what is under them) this viewer may see now. */
+  private shownAreas(setup: Setup): Set<string> {
+    return new Set(
+      this.groupsOf(setup).flatMap((group) => [group.id, ...group.areas.map((area) => area.id)]),
+    );
   }
 
   private renderNotes(setup: Setup): TemplateResult | typeof nothing {
@@ -375,31 +389,36 @@ export class SporConversationGuide extends SporDataElement {
     const changes = new Map(setup.since ? model.changesSince(setup.since).map((c) => [c.id, c]) : []);
     const n = (value: number) => formatNumber(locale, value);
     const describe = (id: string) => {
-      const latest = model.seriesById(id)?.points.at(-1);
-      if (!latest) return t.conversation.noValue;
       const change = changes.get(id);
+      // The same "now" as the star and the cards: the change's newer side, or else the rolling
+      // mean at the latest point (the star's rule when nothing newer than last time was rated).
+      const now = change?.after ?? model.nowOf(id)?.value;
+      if (now === undefined) return t.conversation.noValue;
       const words = !change
         ? ''
         : change.direction === 'rose' || change.direction === 'dipped'
           ? t.conversation.change[change.direction](n(Math.abs(change.delta ?? 0)))
           : t.conversation.change[change.direction];
-      return words
-        ? `${t.conversation.now(n(latest.value))} · ${words}`
-        : t.conversation.now(n(latest.value));
+      return words ? `${t.conversation.now(n(now))} · ${words}` : t.conversation.now(n(now));
     };
     const last = setup.lastFocus;
     const lastChange = last ? model.changesSince(last.date).find((c) => c.id === last.id) : undefined;
     const lastSentence =
       last && lastChange && this.isAreaShown(setup, last.id)
-        ? this.sentenceOf(model, lastChange, last.date, setup.date)
+        ? model.changeSentence(isolate(model.labelOf(last.id)), lastChange, last.date, last.id)
         : '';
-    const radio = (
-      id: string,
-      label: string,
-    ) => html`<label class="area ${this.draft.focus === id ? 'is-chosen' : ''}">
-      <input type="radio" name="focus" .value=${id} .checked=${live(this.draft.focus === id)} @change=${() => this.choose(id)} />
-      <span class="area-text"><span class="area-label">${withIsolates(label)}</span><span class="area-value">${describe(id)}</span></span>
-    </label>`;
+    // The value is the radio's description, not part of its name: a screen reader pauses between
+    // "Ansvarsbevidsthed" and "Nu 3,0 · gik 1,0 ned" instead of running them together.
+    let count = 0;
+    const radio = (id: string, label: string) => {
+      const key = `area-${(count += 1)}`;
+      return html`<label class="area ${this.draft.focus === id ? 'is-chosen' : ''}">
+        <input type="radio" name="focus" .value=${id} .checked=${live(this.draft.focus === id)}
+          aria-labelledby="${key}-label" aria-describedby="${key}-value" @change=${() => this.choose(id)} />
+        <span class="area-text"><span class="area-label" id="${key}-label">${withIsolates(label)}</span><span
+          class="area-value" id="${key}-value">${describe(id)}</span></span>
+      </label>`;
+    };
     return html`<div class="areas">
       ${
         last && this.isAreaShown(setup, last.id)
@@ -495,25 +514,6 @@ export class SporConversationGuide extends SporDataElement {
       <p class="done" id="done" tabindex="-1">${t.conversation.done}</p>
       <button type="button" class="secondary" @click=${this.startAgain}>${t.conversation.again}</button>
     </section>`;
-  }
-
-  /** "Punctuality rose from 3.1 to 4.0 since 12 October." */
-  private sentenceOf(model: ProgressModel, change: Change, since: string, date: string): string {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const n = (value: number) => formatNumber(locale, value);
-    const label = isolate(model.labelOf(change.id));
-    const sinceText = formatDay(locale, since, Number(date.slice(0, 4)));
-    switch (change.direction) {
-      case 'rose':
-      case 'steady':
-      case 'dipped':
-        return t.summary[change.direction](label, n(change.before ?? 0), n(change.after ?? 0), sinceText);
-      case 'new':
-        return t.summary.new(label, n(change.after ?? 0));
-      case 'none':
-        return change.before === null ? '' : t.summary.none(label, n(change.before), sinceText);
-    }
   }
 
   /** The dimensions the audience (and consent) may show, each with its traits and items. */
@@ -674,8 +674,6 @@ export class SporConversationGuide extends SporDataElement {
     const { date, input } = this.inputs.dateOf([this.date, this.value?.date], model.timeZone);
     if (!date) return unusable(['date'], t.conversation.invalid.date(isolateIfSensitive(String(input))));
 
-    const before = model.conversations.filter((c) => c.date < date && c.id !== this.draft.id);
-    const lastWithFocus = before.filter((c) => c.focus).at(-1);
     const participant =
       model.participantName === '' && model.framework === undefined ? '' : this.participantIdOf();
     return {
@@ -683,8 +681,9 @@ export class SporConversationGuide extends SporDataElement {
         promptSet: promptSet.value,
         model,
         date,
-        since: before.at(-1)?.date,
-        lastFocus: lastWithFocus?.focus ? { id: lastWithFocus.focus, date: lastWithFocus.date } : undefined,
+        // "Last time" is core's, as every chart finds it: the latest conversation before this one.
+        since: model.previousConversationDate(date),
+        lastFocus: model.previousFocus(date),
         key: ['spor-conversation', participant, date].join(':'),
         isAnonymous: participant === '',
       },

@@ -16,6 +16,8 @@ export const styles = css`
     margin: 0;
   }
   .guide {
+    /* Holds the empty live region, which is positioned, inside the guide. */
+    position: relative;
     container-type: inline-size;
     /* Vertical scrolling stays the browser's; a sideways swipe reaches the guide. */
     touch-action: pan-y;
@@ -49,6 +51,7 @@ export const styles = css`
   }
   .steps {
     display: flex;
+    align-items: center;
     gap: 0.375rem;
   }
   .dot {
@@ -60,7 +63,9 @@ export const styles = css`
   .dot.is-done {
     background: color-mix(in srgb, var(--_accent) 55%, var(--_color-surface));
   }
+  /* Taller than the rest, so "here" reads by shape as well as by colour. */
   .dot.is-current {
+    block-size: 0.75rem;
     background: var(--_accent);
   }
   .prompt {
@@ -280,8 +285,23 @@ export const styles = css`
     font-size: 1.125rem;
     line-height: 1.5;
   }
-  .status:empty {
-    display: none;
+  /*
+   * The live region is always there, so its first message is announced; while it has nothing to
+   * say it takes no room (visually hidden, as shared.styles' .visually-hidden, inside the guide).
+   */
+  .live {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .live:empty {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .status {
     padding: 0.5rem 0.75rem;
@@ -388,11 +408,21 @@ export const styles = css`
       outline: 3px solid Highlight;
       box-shadow: none;
     }
+    /* Three shapes, not three colours: a thin outline to come, a flat bar done, a tall framed bar here. */
     .dot {
-      background: GrayText;
+      forced-color-adjust: none;
+      box-sizing: border-box;
+      border: 1px solid GrayText;
+      background: Canvas;
     }
-    .dot.is-current,
     .dot.is-done {
+      border-color: CanvasText;
+      background: CanvasText;
+    }
+    .dot.is-current {
+      block-size: 0.875rem;
+      border: 3px solid CanvasText;
+      border-radius: 0.125rem;
       background: Highlight;
     }
     .primary {

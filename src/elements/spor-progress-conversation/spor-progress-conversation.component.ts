@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { maySeeSeries, type ConversationRecord, type Prompt, type PromptSetInput } from '../../core/index.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
@@ -65,18 +66,30 @@ export class SporProgressConversation extends SporDataElement {
   @state() private purpose: Prompt['purpose'] | 'finish' = 'changes';
   @state() private focusChoice: string | undefined;
   @state() private isResilienceShown = false;
+  /** The guide's "last time" (core's, before the conversation's date), which every chart compares with. */
+  @state() private since: string | undefined;
 
   private get isPair(): boolean {
     return this.purpose === 'changes' || this.purpose === 'examples';
   }
 
-  @query('spor-conversation-guide') private guide?: SporConversationGuide;
+  // By class, not tag: the guide may be registered under a host's own name.
+  @query('.guide') private guide?: SporConversationGuide;
+
+  /**
+   * A child's tag as static markup: the name its class is registered under (the default unless the
+   * host chose another). Only ever one of the four known names, never data.
+   */
+  private tag(defaultTag: keyof typeof SporProgressConversation.dependencies) {
+    return unsafeStatic(this.tagOf(defaultTag));
+  }
 
   protected override renderModel(model: ProgressModel) {
     const t = this.i18n.t;
-    return html`<div part="base" class="layout">
+    const guide = this.tag('spor-conversation-guide');
+    return staticHtml`<div part="base" class="layout">
       <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${t.conversation.charts}>${this.renderCharts(model)}</section>
-      <spor-conversation-guide
+      <${guide}
         part="guide"
         class="guide"
         .data=${this.data}
@@ -89,12 +102,20 @@ export class SporProgressConversation extends SporDataElement {
         locale=${this.i18n.locale}
         @spor-conversation-change=${this.onChange}
         @spor-conversation-complete=${this.onComplete}
-      ></spor-conversation-guide>
+      ></${guide}>
     </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const inputs = ['data', 'promptSet', 'value', 'persist', 'audience', 'resilienceConsent'] as const;
+    const inputs = [
+      'data',
+      'promptSet',
+      'value',
+      'date',
+      'persist',
+      'audience',
+      'resilienceConsent',
+    ] as const;
     if (inputs.some((key) => changed.has(key))) {
       // A restored draft may start on any step: ask the guide where it is once it has drawn.
       void this.guide?.updateComplete.then(() => this.syncFromGuide());
@@ -116,19 +137,24 @@ export class SporProgressConversation extends SporDataElement {
       .join(',');
     const panel = (title: string, chart: TemplateResult) =>
       html`<div part="panel" class="panel"><p class="panel-title">${withIsolates(title)}</p>${chart}</div>`;
+    // Every chart compares with the conversation the guide compares with ('' leaves a chart its default).
+    const since = this.since ?? '';
     if (this.isPair) {
+      const star = this.tag('spor-trait-star');
+      const summary = this.tag('spor-dimension-summary');
       return html`${panel(
         t.conversation.starTitle,
-        html`<spor-trait-star .data=${data} audience=${this.audience} ?resilience-consent=${consent} locale=${this.i18n.locale}></spor-trait-star>`,
+        staticHtml`<${star} .data=${data} since=${since} audience=${this.audience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${star}>`,
       )}
       ${panel(
         t.conversation.summaryTitle,
-        html`<spor-dimension-summary
+        staticHtml`<${summary}
           .data=${data}
+          since=${since}
           audience=${this.audience}
           ?resilience-consent=${consent}
           locale=${this.i18n.locale}
-        ></spor-dimension-summary>`,
+        ></${summary}>`,
       )}`;
     }
     const candidate = this.purpose === 'focus' ? this.focusChoice : (this.focusChoice ?? model.latestFocus);
@@ -137,16 +163,18 @@ export class SporProgressConversation extends SporDataElement {
       this.purpose === 'focus' && candidate
         ? t.conversation.focusTrendTitle(isolate(model.labelOf(candidate)))
         : t.conversation.trendTitle;
+    const trend = this.tag('spor-trend-chart');
     return panel(
       title,
-      html`<spor-trend-chart
+      staticHtml`<${trend}
         .data=${data}
         series=${series}
+        since=${since}
         focus=${candidate ?? nothing}
         audience=${this.audience}
         ?resilience-consent=${consent}
         locale=${this.i18n.locale}
-      ></spor-trend-chart>`,
+      ></${trend}>`,
     );
   }
 
@@ -163,6 +191,7 @@ export class SporProgressConversation extends SporDataElement {
     this.purpose = event.detail.purpose;
     this.isResilienceShown = event.detail.isResilienceShown;
     this.focusChoice = event.detail.record.focus;
+    this.since = this.guide?.since;
   };
 
   private readonly onComplete = (event: SporConversationCompleteEvent): void => {
@@ -176,5 +205,6 @@ export class SporProgressConversation extends SporDataElement {
     this.purpose = guide.purpose;
     this.isResilienceShown = guide.isResilienceShown;
     this.focusChoice = guide.focusChoice;
+    this.since = guide.since;
   };
 }

@@ -7,7 +7,9 @@ export function $<T extends Element = HTMLElement>(el: Element, selector: string
   return found;
 }
 
-export const promptText = (el: Element) => $(el, '#prompt').textContent?.trim() ?? '';
+/** The prompt's own words; the heading also says "Step 2 of 4" (visually hidden) before them. */
+export const promptText = (el: Element) =>
+  (el.shadowRoot?.querySelector('#prompt-text') ?? $(el, '#prompt')).textContent?.trim() ?? '';
 export const progressText = (el: Element) =>
   el.shadowRoot?.querySelector('.progress-text')?.textContent?.trim() ?? '';
 

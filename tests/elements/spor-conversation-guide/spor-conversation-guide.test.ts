@@ -142,8 +142,16 @@ describe('<spor-conversation-guide>', () => {
           items.slice(firstDip).every((item) => !item.rose),
           'rises lead',
         ).to.equal(true);
+      // Issue 10: the guide says the model's one sentence, which names the windows it compares
+      // (weekly series: the rolling means of 4 weeks; a monthly one reads as its point, "since").
+      // By hand for the fixture (tests/elements/one-story.test.ts): responsibility, ratings 3, 3
+      // in W10–W11 before the conversation of 20 March and 4, 4, 4, 4 in W14–W17, reads
+      // "Responsibility rose from 3.0 in the 4 weeks before 20 March to 4.0 in the last 4 weeks."
+      const windowed =
+        /(rose from|dipped a little, from) \d\.\d in the 4 weeks before \d+ \w+ to \d\.\d in the last 4 weeks\.( Only \d+ reports? in [^.]+\.)*$/;
+      const monthly = /(rose from|dipped a little, from) \d\.\d to \d\.\d since \d+ \w+\.$/;
       for (const item of items)
-        expect(item.text).to.match(/(rose from|dipped a little, from) \d\.\d to \d\.\d since \d+ \w+\.$/);
+        expect(windowed.test(item.text) || monthly.test(item.text), item.text).to.equal(true);
       rises += items.filter((item) => item.rose).length;
       expect($(el, '.context-title').textContent).to.match(/^What changed since \d+ \w+/);
       expect(el.shadowRoot!.querySelector('.context')?.textContent, 'no alarm words').not.to.match(
