@@ -1,7 +1,7 @@
 /**
  * How change is said in words, one way for every element: the sentence about a series' change
- * (the chart's summary, the guide, the star), which two windows a card compares, and a change as
- * the difference of the two values a person sees. Numbers come from core's rule; words from i18n.
+ * (the chart's summary, the guide, the star) and which two windows a card compares. Every number,
+ * the change too, is core's (computed once, never again from rounded values); words are i18n's.
  */
 import {
   windowOf,
@@ -109,18 +109,4 @@ export function comparedOf(
   }
   const sinceText = formatDay(locale, since, Number(change.afterWindow.last.slice(0, 4)) || undefined);
   return t.dimensions.compared(t.window.before(size, cadence, sinceText), t.window.last(size, cadence));
-}
-
-/** A value as it is shown: one decimal, rounded half away from zero as `Intl` does. */
-function shown(value: number): number {
-  return Math.sign(value) * Number(Math.abs(value).toFixed(1));
-}
-
-/**
- * A change as a person reads it: the difference of the two values as they are shown, so that
- * "fra 3,4 til 3,6" is said to have risen 0,2, never 0,3. Null when there is no difference to tell.
- */
-export function shownDeltaOf(change: Change | undefined): number | null {
-  if (!change || change.delta === null || change.before === null || change.after === null) return null;
-  return Math.round((shown(change.after) - shown(change.before)) * 10) / 10;
 }

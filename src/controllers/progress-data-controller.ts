@@ -5,7 +5,8 @@ import { ProgressModel } from './progress-model.js';
 
 export { ProgressModel };
 export type { ChartSeries, DimensionCard, RaterView, ValueScale } from './progress-view.js';
-export { shownDeltaOf } from './change-words.js';
+export { summaryOf } from './change-words.js';
+export { dimensionCardsOf } from './progress-view.js';
 export type { Audience };
 
 export type ProgressResult =

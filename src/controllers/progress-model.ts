@@ -29,15 +29,13 @@ import {
   type Series,
 } from '../core/index.js';
 import { translationFor, type Translation } from '../i18n/index.js';
-import { changeSentenceOf, summaryOf } from './change-words.js';
+import { changeSentenceOf } from './change-words.js';
 import {
   chartSeriesOf,
-  dimensionCardsOf,
   styleOrderOf,
   titleOf,
   valueScaleOf,
   type ChartSeries,
-  type DimensionCard,
   type RaterView,
   type ValueScale,
 } from './progress-view.js';
@@ -190,16 +188,6 @@ export class ProgressModel {
   spansMoreThan(months: number, series: ReadonlyArray<ChartSeries>): boolean {
     const recent = recentDomainOf(this.whole, months);
     return series.length > 0 && this.whole !== undefined && recent !== undefined && recent[0] > this.whole[0];
-  }
-
-  /** Per series: the latest value and the change since `since`, in words. */
-  summary(series: ReadonlyArray<ChartSeries>, since: string): string[] {
-    return summaryOf(this, series, since);
-  }
-
-  /** One card per dimension the audience may see: its series, scale, change and band. */
-  dimensionCards(since: string): DimensionCard[] {
-    return dimensionCardsOf(this, since);
   }
 
   /** The latest day any of these series has a point for (the end of its period). */

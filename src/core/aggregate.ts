@@ -10,6 +10,9 @@
  * - Only periods with a value are points: gaps stay gaps, nothing is carried forward.
  */
 import { localDateOf } from './dates.js';
+import { roundValue } from './round.js';
+
+export { roundValue };
 import {
   frameworkIndex,
   resolveFramework,
@@ -92,12 +95,6 @@ function addRater(raters: number[], rater: number) {
 }
 
 const scoreRef = (instrumentId: string) => `score:${instrumentId}`;
-
-/**
- * Values are rounded far below what anyone reads, so the order of sums never shows. Beyond 1e6
- * (off every real scale) there are no decimals left to round, and `value * 1e9` could overflow.
- */
-export const roundValue = (value: number) => (Math.abs(value) < 1e6 ? Math.round(value * 1e9) / 1e9 : value);
 
 const raterKeyOf = (assessment: Assessment) =>
   `${assessment.rater.role}|${assessment.rater.id ?? assessment.rater.name ?? ''}`;

@@ -7,6 +7,7 @@
  * point counts once, however many ratings stand behind it, so one week with two raters weighs as
  * much as a week with one.
  */
+import { roundValue } from './round.js';
 import { addDays } from './dates.js';
 import type { Cadence } from './schema.js';
 
@@ -89,7 +90,9 @@ export function rollingMean(series: RollingSource, window?: number): RollingPoin
       period: point.period,
       start: point.start,
       end: point.end,
-      value: sum / held,
+      // Rounded as every value of the aggregation is: 4.15 must not become 4.1499999999999995, which
+      // a person would be shown as 4,1.
+      value: roundValue(sum / held),
       points: held,
       ratings,
       first: points[first]?.period ?? point.period,

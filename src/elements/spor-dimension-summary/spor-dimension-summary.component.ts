@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import {
-  shownDeltaOf,
+  dimensionCardsOf,
   type DimensionCard,
   type ProgressModel,
 } from '../../controllers/progress-data-controller.js';
@@ -58,7 +58,7 @@ export class SporDimensionSummary extends SporDataElement {
 
   protected override renderModel(model: ProgressModel) {
     const since = this.since || model.latestConversationDate || '';
-    const cards = model.dimensionCards(since);
+    const cards = dimensionCardsOf(model, since);
     if (cards.every((card) => card.points.length === 0)) return this.renderEmpty();
     const focus = this.focusSeries || model.latestFocus || '';
     return html`<ul part="base" class="cards">
@@ -72,7 +72,7 @@ export class SporDimensionSummary extends SporDataElement {
     const n = (value: number) => formatNumber(locale, value);
     const latest = card.points.at(-1);
     const now = card.now;
-    const delta = shownDeltaOf(card.change);
+    const delta = card.change?.delta ?? null;
     const year = Number((latest?.end ?? '').slice(0, 4)) || undefined;
     const sinceText = since ? formatDay(locale, since, year) : '';
     const isFocus = card.id === focus;

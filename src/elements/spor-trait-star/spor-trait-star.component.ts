@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { nearestSpoke, panelAt, stepAround } from '../../charts/interaction.js';
 import { radarLayout, type RadarLayout } from '../../charts/radar.js';
 import { slopesLayout } from '../../charts/slopes.js';
-import { shownDeltaOf, type ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
@@ -343,8 +343,7 @@ function traitValues(
       // Without a newer point than last time, "now" is still what was last seen.
       now: change?.after ?? model.nowOf(id, now)?.value ?? null,
       before: change?.before ?? null,
-      // As shown: "3,3 → 3,8" reads +0,5, whatever the hidden decimals.
-      delta: shownDeltaOf(change),
+      delta: change?.delta ?? null,
     };
   });
   const marked = new Set(

@@ -19,7 +19,12 @@ import {
   type TrendPoint,
   type TrendSeriesInput,
 } from '../../charts/trend.js';
-import type { ChartSeries, ProgressModel, ValueScale } from '../../controllers/progress-data-controller.js';
+import {
+  summaryOf,
+  type ChartSeries,
+  type ProgressModel,
+  type ValueScale,
+} from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
@@ -213,7 +218,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     ];
     return [
       ...(focused ? [this.i18n.t.chart.focusSentence(focused.label)] : []),
-      ...model.summary(all, since),
+      ...summaryOf(model, all, since),
       ...this.annotationSentences(model),
     ].map((sentence) => isolateIn(sentence, hostTexts));
   }
