@@ -36,42 +36,39 @@ export interface TimeTick {
 }
 
 /**
- * `monthTicks(scale, locale, { minSpacing })`: ticks on the first of months, thinned to every
+ * The words of the time axis, in the reader's language: charts draw, the language's formatters
+ * (`tickLabelsFor` in `src/i18n`) say the months. Each takes a UTC time in ms.
+ */
+export interface TickLabels {
+  /** "jan.", "Jan" */
+  month(ms: number): string;
+  /** "jan. 2026", "Jan 2026" */
+  monthYear(ms: number): string;
+  /** "2026" */
+  year(ms: number): string;
+}
+
+/**
+ * `monthTicks(scale, labels, { minSpacing })`: ticks on the first of months, thinned to every
  * 2nd, 3rd, 6th or 12th month so labels keep `minSpacing` px apart (default 56).
  */
-export function monthTicks(scale: TimeScale, locale: string, { minSpacing = 56 } = {}): TimeTick[] {
+export function monthTicks(scale: TimeScale, labels: TickLabels, { minSpacing = 56 } = {}): TimeTick[] {
   const [from, to] = scale.domain;
   const [x0, x1] = scale.range;
   const months = Math.max(1, (to - from) / (dayMs * 30.44));
   const perMonth = Math.abs(x1 - x0) / months;
   const step = [1, 2, 3, 6, 12].find((k) => perMonth * k >= minSpacing) ?? 12;
   const interval = step === 12 ? utcYear : (utcMonth.filter((d) => d.getUTCMonth() % step === 0) ?? utcMonth);
-  const monthFormat = formatterFor(locale, { month: 'short' });
-  const yearFormat = formatterFor(locale, { month: 'short', year: 'numeric' });
-  const onlyYear = formatterFor(locale, { year: 'numeric' });
   return interval.range(new Date(from), new Date(to)).map((d, i) => {
     const isYearStart = d.getUTCMonth() === 0;
-    const format = step === 12 ? onlyYear : isYearStart || i === 0 ? yearFormat : monthFormat;
+    const format = step === 12 ? labels.year : isYearStart || i === 0 ? labels.monthYear : labels.month;
     return {
       x: round(scale(d.getTime())),
       date: isoDateOf(d.getTime()),
-      label: format.format(d),
+      label: format(d.getTime()),
       isYearStart,
     };
   });
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Intl formatters are costly to make: one per locale and pattern, kept. */
-function formatterFor(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formatters.set(key, format);
-  }
-  return format;
 }
 
 export function round(n: number): number {

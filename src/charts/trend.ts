@@ -1,7 +1,16 @@
 import { line } from 'd3-shape';
 import { linearScale } from './linear.js';
 import { markersPath, type MarkerShape } from './markers.js';
-import { dayAfterMsOf, dayMsOf, isoDateOf, monthTicks, round, timeScale, type TimeTick } from './time.js';
+import {
+  dayAfterMsOf,
+  dayMsOf,
+  isoDateOf,
+  monthTicks,
+  round,
+  timeScale,
+  type TickLabels,
+  type TimeTick,
+} from './time.js';
 
 export type Cadence = 'week' | 'month' | 'half-year';
 
@@ -49,8 +58,8 @@ export interface TrendLayoutInput {
     readonly end?: string | null | undefined;
   }>;
   readonly conversations?: ReadonlyArray<{ readonly id: string; readonly date: string }>;
-  /** For the month names on the time axis. */
-  readonly locale: string;
+  /** The month names on the time axis, in the reader's language. */
+  readonly tickLabels: TickLabels;
   /** Marker area in px² (default 56). */
   readonly markerArea?: number;
 }
@@ -183,7 +192,7 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
 
   return {
     plot,
-    xTicks: monthTicks(x, input.locale).filter(
+    xTicks: monthTicks(x, input.tickLabels).filter(
       (t) => t.x >= plot.left - 0.5 && t.x <= plot.left + plot.width + 0.5,
     ),
     yTicks,

@@ -101,3 +101,28 @@ export function formatPeriod(locale: string, key: string): string {
   }
   return key;
 }
+
+/**
+ * The month names of a time axis (the charts' `TickLabels`): "jan.", "jan. 2026", "2026" in Danish,
+ * from the same kept formatters as every other date in the kit.
+ */
+export function tickLabelsFor(locale: string): {
+  month(ms: number): string;
+  monthYear(ms: number): string;
+  year(ms: number): string;
+} {
+  const formatter = (pattern: string, options: Intl.DateTimeFormatOptions) =>
+    cached(
+      `${locale}|${pattern}`,
+      dateFormats,
+      () => new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }),
+    );
+  const month = formatter('tick-month', { month: 'short' });
+  const monthYear = formatter('tick-month-year', { month: 'short', year: 'numeric' });
+  const year = formatter('tick-year', { year: 'numeric' });
+  return {
+    month: (ms) => month.format(ms),
+    monthYear: (ms) => monthYear.format(ms),
+    year: (ms) => year.format(ms),
+  };
+}

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { tickLabelsFor } from '../../src/i18n/index.js';
 import {
   conversationPaths,
   gridPath,
@@ -28,7 +29,7 @@ const base = {
   margin: { top: 10, right: 10, bottom: 30, left: 10 },
   scale: { min: 1, max: 5 },
   domain: ['2026-03-02', '2026-03-29'] as const,
-  locale: 'da',
+  tickLabels: tickLabelsFor('da'),
 };
 
 describe('trendLayout(input)', () => {
@@ -96,7 +97,7 @@ describe('trendLayout(input)', () => {
     const en = trendLayout({
       ...base,
       width: 620,
-      locale: 'en-GB',
+      tickLabels: tickLabelsFor('en-GB'),
       domain: ['2026-01-01', '2026-06-30'],
       series: [],
     });

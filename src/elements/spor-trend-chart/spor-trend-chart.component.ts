@@ -26,7 +26,7 @@ import {
   type ValueScale,
 } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
+import { formatDay, formatNumber, formatPeriod, tickLabelsFor } from '../../i18n/index.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -321,7 +321,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       domain,
       placements: model.placements,
       conversations: model.conversations,
-      locale: this.i18n.locale,
+      tickLabels: tickLabelsFor(this.i18n.locale),
     };
     const active = this.activePoint();
     if (view.layout === 'panels') {
