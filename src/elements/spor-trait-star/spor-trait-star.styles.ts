@@ -110,6 +110,13 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   @media (forced-colors: active) {
+    /* The author grey (#d9d9d9) nearly vanishes on a high-contrast canvas; the system's own grey
+       keeps the rings and spokes behind the outlines without competing with them. */
+    .ring,
+    .spoke {
+      stroke: GrayText;
+    }
+    /* "Now" solid and "last time" dashed stay apart by line style, as every colour is the same. */
     .now,
     .before,
     .cursor {

@@ -1,10 +1,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/spor-trait-star/spor-trait-star.js';
 import type { SporTraitStar } from '../../../src/elements/spor-trait-star/spor-trait-star.component.js';
 import { progressData } from '../../fixtures/progress-data.js';
 
 const one = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+/** A system colour as the browser resolves it now, to compare with a computed stroke. */
+function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
 
 describe('<spor-trait-star>', () => {
   it('draws now as an outline and the last conversation dashed, with six labelled axes', async () => {
@@ -112,5 +123,47 @@ describe('<spor-trait-star>', () => {
     // The period, the six traits, and the internship each row falls in.
     expect(table.shadowRoot!.querySelectorAll('thead th')).to.have.length(8);
     await expect(el).to.be.accessible();
+  });
+
+  describe('under forced colours', () => {
+    before(async () => {
+      await executeServerCommand('forced-colors', 'active');
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    });
+    after(() => executeServerCommand('forced-colors', 'none'));
+
+    it('draws rings and spokes in the system grey and tells now from last time by line style', async () => {
+      const el = await fixture<SporTraitStar>(
+        html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`,
+      );
+      const gray = systemColor('GrayText');
+      const text = systemColor('CanvasText');
+      expect(gray).not.to.equal('rgb(217, 217, 217)');
+      const grid = [...all(el, '.ring'), ...all(el, '.spoke')];
+      expect(grid.length).to.be.greaterThan(0);
+      expect(grid.map((line) => getComputedStyle(line).stroke)).to.deep.equal(grid.map(() => gray));
+      const now = getComputedStyle(one(el, '[part~="now"]')!);
+      const before = getComputedStyle(one(el, '[part~="before"]')!);
+      expect([now.stroke, before.stroke]).to.deep.equal([text, text]);
+      expect(now.strokeDasharray).to.equal('none');
+      expect(before.strokeDasharray).not.to.equal('none');
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws the slopes cursor and their scale lines in system colours', async () => {
+      const el = await fixture<SporTraitStar>(
+        html`<spor-trait-star variant="slopes" locale="en" .data=${progressData()}></spor-trait-star>`,
+      );
+      (one(el, '[part~="plot"]') as HTMLElement).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const gray = systemColor('GrayText');
+      const lines = all(el, '.ring');
+      expect(lines.length).to.be.greaterThan(0);
+      expect(lines.map((line) => getComputedStyle(line).stroke)).to.deep.equal(lines.map(() => gray));
+      const cursor = getComputedStyle(one(el, '.cursor')!);
+      expect([cursor.stroke, cursor.outlineColor]).to.include(systemColor('CanvasText'));
+      await expect(el).to.be.accessible();
+    });
   });
 });
