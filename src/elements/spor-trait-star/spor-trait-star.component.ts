@@ -2,7 +2,7 @@ import type { Change } from '../../core/index.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { nearestSpoke, panelAt, stepAround } from '../../charts/interaction.js';
-import { radarLayout, type RadarLayout } from '../../charts/radar.js';
+import { radarFit, radarLayout, type RadarLayout } from '../../charts/radar.js';
 import { slopesLayout } from '../../charts/slopes.js';
 import { shownDeltaOf, type ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
@@ -147,16 +147,9 @@ export class SporTraitStar extends SporChartElement<StarView> {
 
   private renderRadar(scale: { min: number; max: number; step: number }): TemplateResult {
     const width = Math.max(200, Math.floor(this.size.width));
-    const height = Math.round(Math.min(480, Math.max(300, width * 0.8)));
-    // Labels stand centred beyond each spoke; the radius is as large as the widest label allows.
-    const count = Math.max(3, this.values.length);
-    const halfLabel = Math.max(...this.values.map((v) => v.label.length), 4) * 3.6 + 6;
-    let radius = height / 2 - 44;
-    this.values.forEach((_, i) => {
-      const sin = Math.abs(Math.sin((i * 2 * Math.PI) / count));
-      if (sin > 0.1) radius = Math.min(radius, (width / 2 - halfLabel - 18) / sin);
-    });
-    radius = Math.max(40, radius);
+    const locale = this.i18n.locale;
+    const labelWidths = this.labelWidths();
+    const { height, labelRoom } = radarFit({ width, labelWidths });
     const size = height;
     const layout = radarLayout({
       axes: this.values.map((v) => v.id),
@@ -166,13 +159,13 @@ export class SporTraitStar extends SporChartElement<StarView> {
       ],
       scale,
       size,
-      labelRoom: size / 2 - radius,
+      labelRoom,
+      labelWidths,
     });
     const dx = (width - size) / 2;
     const [before, now] = layout.outlines;
     const cursorAxis = this.cursor === undefined ? undefined : layout.axes[this.cursor];
     const cursorPoint = cursorAxis ? now?.points.find((p) => p.axis === cursorAxis.id) : undefined;
-    const locale = this.i18n.locale;
     return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
       <g transform="translate(${dx},0)">
         ${layout.rings.map((ring) => svg`<path class="ring" d=${ring.path}></path>`)}
@@ -181,31 +174,36 @@ export class SporTraitStar extends SporChartElement<StarView> {
         ${now ? svg`<path part="now" class="now ${now.isClosed ? '' : 'open'}" d=${now.path}></path>` : nothing}
         ${before?.points.map((p) => svg`<circle class="dot-before" cx=${p.x} cy=${p.y} r="3.5"></circle>`)}
         ${now?.points.map((p) => svg`<circle class="dot-now" cx=${p.x} cy=${p.y} r="4.5"></circle>`)}
-        ${layout.rings.map((ring) => {
-          // Ring values sit half way between the first two spokes, above the outlines, with a halo.
-          const r = ((ring.value - scale.min) / (scale.max - scale.min)) * layout.radius;
-          const angle = Math.PI / count;
-          return svg`<text class="ring-label" x=${layout.center + r * Math.sin(angle)} y=${layout.center - r * Math.cos(angle)} dy="0.32em" text-anchor="middle">${formatNumber(locale, ring.value, 0)}</text>`;
-        })}
-        ${layout.axes.map((axis, i) => this.renderAxisLabel(layout, axis, i))}
+        ${layout.ringLabels.map(
+          (ring) =>
+            svg`<text class="ring-label" x=${ring.x} y=${ring.y} dy="0.32em" text-anchor="middle">${formatNumber(locale, ring.value, 0)}</text>`,
+        )}
+        ${layout.axes.map((axis, i) => this.renderAxisLabel(axis, i))}
         ${cursorPoint ? svg`<circle class="cursor" cx=${cursorPoint.x} cy=${cursorPoint.y} r="10"></circle>` : nothing}
         ${cursorAxis && !cursorPoint ? svg`<circle class="cursor" cx=${cursorAxis.x} cy=${cursorAxis.y} r="10"></circle>` : nothing}
       </g>
     </svg>`;
   }
 
-  private renderAxisLabel(layout: RadarLayout, axis: RadarLayout['axes'][number], i: number) {
-    const value = this.values[i];
-    if (!value) return nothing;
+  private labelWidths(): number[] {
+    return this.values.map((v) => labelWidthOf(v, this.valueTextOf(v)));
+  }
+
+  /** The value line under an axis name: now, and the change when the trait is marked. */
+  private valueTextOf(value: TraitValue): string {
     const locale = this.i18n.locale;
-    const distance = layout.radius + 14;
-    const x = layout.center + distance * Math.sin(axis.angle);
-    const cos = Math.cos(axis.angle);
-    // Two lines (name, value) above an upward spoke, below a downward one, centred on a level one.
-    const y = layout.center - distance * cos + (cos > 0.3 ? -20 : cos < -0.3 ? 8 : -6);
+    const now = value.now === null ? '–' : formatNumber(locale, value.now);
+    return value.isMarked && value.delta !== null ? `${now} ${signed(locale, value.delta)}` : now;
+  }
+
+  private renderAxisLabel(axis: RadarLayout['axes'][number], i: number) {
+    const value = this.values[i];
+    const label = axis.label;
+    if (!value || !label) return nothing;
+    const locale = this.i18n.locale;
     const valueText = value.now === null ? '–' : formatNumber(locale, value.now);
-    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${x} y=${y} text-anchor="middle"><tspan class="isolate">${value.label}</tspan></text>
-      <text class="axis-value" x=${x} y=${y + 15} text-anchor="middle">${valueText}${
+    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${label.x} y=${label.nameY} text-anchor="middle"><tspan class="isolate">${value.label}</tspan></text>
+      <text class="axis-value" x=${label.x} y=${label.valueY} text-anchor="middle">${valueText}${
         value.isMarked && value.delta !== null
           ? svg`<tspan class="change"> ${signed(locale, value.delta)}</tspan>`
           : nothing
@@ -263,9 +261,10 @@ export class SporTraitStar extends SporChartElement<StarView> {
     return html`${isolateIn(t.star.readout(v.label, n(v.now), n(v.before)), [v.label])}`;
   }
 
-  /** Slopes when asked for, and on screens too narrow for a radar's labels. */
+  /** Slopes when asked for, on phones, and wherever the labels would crowd the radar's rings. */
   private get isSlopes(): boolean {
-    return this.variant === 'slopes' || this.size.width < narrowRadar;
+    if (this.variant === 'slopes' || this.size.width < narrowRadar) return true;
+    return !radarFit({ width: this.size.width, labelWidths: this.labelWidths() }).hasRoom;
   }
 
   protected override clearCursor(): void {
@@ -355,6 +354,15 @@ function traitValues(
       .map((v) => v.id),
   );
   return raw.map((v) => ({ ...v, isMarked: marked.has(v.id) }));
+}
+
+/**
+ * An axis label's width, px, estimated from its characters (the drawing is laid out before any
+ * text is measured): about 0.55 em a character at 13 px, 0.63 em in bold, 0.6 em for the value.
+ */
+function labelWidthOf(value: TraitValue, valueText: string): number {
+  const name = value.label.length * (value.isMarked ? 8.2 : 7.2);
+  return Math.max(name, valueText.length * 7.2);
 }
 
 function signed(locale: string, delta: number): string {

@@ -94,6 +94,31 @@ describe('<spor-trait-star>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('writes the ring values clear of the axis labels in a portrait column', async () => {
+    // 336 px: the star's column in the conversation view at 768 × 1024, where "5" sat on "Vedholdenhed".
+    for (const width of [336, 420, 678]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.style.width = `${width}px`;
+      const el = document.createElement('spor-trait-star');
+      el.data = progressData();
+      wrapper.append(el);
+      await el.updateComplete;
+      const boxes = (selector: string) =>
+        all(el, selector).map((t) => (t as SVGGraphicsElement).getBoundingClientRect());
+      const rings = boxes('.ring-label');
+      const labels = [...boxes('.axis-label'), ...boxes('.axis-value')];
+      expect(rings, `${width} px`).to.have.length(4);
+      expect(labels, `${width} px`).to.have.length(12);
+      const clashes = rings.flatMap((r, i) =>
+        labels
+          .filter((l) => r.left < l.right && l.left < r.right && r.top < l.bottom && l.top < r.bottom)
+          .map(() => `${width} px: ring ${i + 2}`),
+      );
+      expect(clashes).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('moves between traits with the arrow keys and announces them', async () => {
     const el = await fixture<SporTraitStar>(
       html`<spor-trait-star locale="en" .data=${progressData()}></spor-trait-star>`,
