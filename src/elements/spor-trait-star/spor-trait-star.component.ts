@@ -3,7 +3,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { nearestSpoke, panelAt, stepAround } from '../../charts/interaction.js';
 import { radarFit, radarLayout, type RadarLayout } from '../../charts/radar.js';
-import { slopesLayout } from '../../charts/slopes.js';
+import { slopeRowsLayout, slopesArrangement, slopesLayout } from '../../charts/slopes.js';
 import { shownDeltaOf, type ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
@@ -40,6 +40,8 @@ interface StarView {
 /** Below this width a radar's labels crowd it out: the slopes show the same comparison. */
 const narrowRadar = 320;
 const markedCount = 2;
+/** Room left of the slope columns for the scale's numbers, px. */
+const slopesLeft = 28;
 
 /**
  * The six traits now and at the last conversation, on one picture: "how is the visualization
@@ -210,10 +212,27 @@ export class SporTraitStar extends SporChartElement<StarView> {
       }</text>`;
   }
 
+  /** Columns while each holds its label's longest word; rows (one per trait) on narrower plots. */
+  private get slopeArrangement() {
+    // Labels are 0.75rem; about 0.65 em a character in bold, the widest a word can be drawn.
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const longest = Math.max(
+      0,
+      ...this.values.flatMap((v) => v.label.split(/\s+/).map((word) => word.length)),
+    );
+    return slopesArrangement({
+      width: Math.max(200, Math.floor(this.size.width)) - slopesLeft,
+      count: this.values.length,
+      widestWord: longest * 0.65 * 0.75 * rem,
+      gap: 0.25 * rem,
+    });
+  }
+
   private renderSlopes(scale: { min: number; max: number; step: number }): TemplateResult {
+    if (this.slopeArrangement === 'rows') return this.renderSlopeRows(scale);
     const width = Math.max(200, Math.floor(this.size.width));
     const height = Math.min(320, Math.max(200, width * 0.4));
-    const left = 28;
+    const left = slopesLeft;
     const layout = slopesLayout({
       items: this.values.map((v) => ({ id: v.id, before: v.before, after: v.now })),
       scale,
@@ -246,6 +265,44 @@ export class SporTraitStar extends SporChartElement<StarView> {
           </li>`,
         )}
       </ul>`;
+  }
+
+  /** One row per trait: its name whole, then a short before → after slope and the values. */
+  private renderSlopeRows(scale: { min: number; max: number; step: number }): TemplateResult {
+    const width = 64;
+    const height = 40;
+    const layout = slopeRowsLayout({
+      items: this.values.map((v) => ({ id: v.id, before: v.before, after: v.now })),
+      scale,
+      width,
+      height,
+    });
+    const locale = this.i18n.locale;
+    const n = (value: number | null) => (value === null ? '–' : formatNumber(locale, value));
+    return html`<ul class="slope-labels is-rows" aria-hidden="true">
+      ${this.values.map((v, i) => {
+        const row = layout.rows[i];
+        const classes = `${v.isMarked ? 'is-marked' : ''} ${this.cursor === i ? 'is-cursor' : ''}`;
+        return html`<li class=${classes} data-row=${i}>
+          <span class="row-label">${bdi(v.label)}</span>
+          <span class="row-values">
+            <svg class="row-slope" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+              ${layout.lines.map((line) => svg`<line class="ring" x1="0" x2=${width} y1=${line.y} y2=${line.y}></line>`)}
+              ${
+                row
+                  ? svg`<path part="before" class="before" d=${row.path}></path>
+                ${row.beforeY !== null ? svg`<circle class="dot-before" cx=${row.beforeX} cy=${row.beforeY} r="4"></circle>` : nothing}
+                ${row.afterY !== null ? svg`<circle part="now" class="dot-now" cx=${row.afterX} cy=${row.afterY} r="5"></circle>` : nothing}`
+                  : nothing
+              }
+            </svg>
+            <span class="change-text">${v.before !== null ? `${n(v.before)} → ` : ''}${n(v.now)}${
+              v.delta !== null ? html` <span class="row-change">${signed(locale, v.delta)}</span>` : nothing
+            }</span>
+          </span>
+        </li>`;
+      })}
+    </ul>`;
   }
 
   protected override summarySentences({ model, since }: StarView) {
@@ -307,6 +364,17 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 
   protected override onPlotPointerDown(event: PointerEvent): void {
+    const row = event
+      .composedPath()
+      .find(
+        (target): target is HTMLElement =>
+          target instanceof HTMLElement && target.dataset['row'] !== undefined,
+      );
+    if (row) {
+      this.cursor = Number(row.dataset['row']);
+      this.announcement = this.describe(this.cursor);
+      return;
+    }
     const drawing = this.plotElement?.querySelector('svg');
     if (!drawing || this.values.length === 0) return;
     const box = drawing.getBoundingClientRect();

@@ -1,11 +1,28 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/spor-trait-star/spor-trait-star.js';
 import type { SporTraitStar } from '../../../src/elements/spor-trait-star/spor-trait-star.component.js';
 import { progressData } from '../../fixtures/progress-data.js';
 
 const one = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+/** The words of an element's text that the browser drew on more than one line. */
+function brokenWords(element: Element): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (const match of text.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}
 
 /** A system colour as the browser resolves it now, to compare with a computed stroke. */
 function systemColor(name: string): string {
@@ -90,8 +107,36 @@ describe('<spor-trait-star>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('.slope-labels li')).to.have.length(6);
     expect(el.getBoundingClientRect().width).to.be.at.most(288);
-    expect(el.shadowRoot!.querySelector('svg.drawing')!.getBoundingClientRect().width).to.be.at.most(288);
+    // Every drawing (one per row on a screen this narrow) stays inside the 288 px.
+    const drawings = all(el, '.plot svg');
+    expect(drawings.length).to.be.greaterThan(0);
+    const left = wrapper.getBoundingClientRect().left;
+    for (const drawing of drawings) expect(drawing.getBoundingClientRect().right - left).to.be.at.most(288);
     await expect(el).to.be.accessible();
+  });
+
+  it("never breaks a trait's name inside a word on a 320 px phone", async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      // The demo page's star at 320 px: 230 px wide, where six columns broke "Ansva rsbevi dsthe d".
+      for (const width of [230, 288]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.style.width = `${width}px`;
+        const el = document.createElement('spor-trait-star');
+        el.data = progressData();
+        wrapper.append(el);
+        await el.updateComplete;
+        const labels = all(el, '.slope-labels li');
+        expect(labels, `${width} px`).to.have.length(6);
+        expect(labels.flatMap(brokenWords), `${width} px`).to.deep.equal([]);
+        for (const label of labels) expect(label.scrollWidth).to.be.at.most(label.clientWidth);
+        expect(el.getBoundingClientRect().right).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('writes the ring values clear of the axis labels in a portrait column', async () => {
