@@ -25,6 +25,24 @@ function domCountersPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('forced-colors', 'active' | 'none')`: Windows' high-contrast mode, emulated.
+ * The stock `emulateMedia` command drops `forcedColors` under Puppeteer, so style tests would pass
+ * without ever seeing the forced-colors blocks.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('forced-colors needs Chrome');
+      const value = payload === 'active' ? 'active' : 'none';
+      await session.browser.getPage(session.id).emulateMediaFeatures([{ name: 'forced-colors', value }]);
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -34,7 +52,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Lit's dev-mode banner is noise in every file's output; its real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), domCountersPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    domCountersPlugin(),
+    forcedColorsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -12,6 +12,36 @@ export interface RadarInput {
   readonly size: number;
   /** Room kept for the axis labels around the radar, px (default 56). */
   readonly labelRoom?: number;
+  /**
+   * The axis labels' widths, px, in axis order (default none: no label boxes, and the ring values
+   * between the first two spokes). Each label is two lines, a name above its value, centred beyond
+   * its spoke; the ring values are placed clear of these boxes.
+   */
+  readonly labelWidths?: ReadonlyArray<number>;
+}
+
+/** A box in the radar's square, px: its left, top, width and height. */
+export interface RadarBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A two-line axis label: centred on `x`, the name's baseline at `nameY`, the value's at `valueY`. */
+export interface RadarLabel {
+  readonly x: number;
+  readonly nameY: number;
+  readonly valueY: number;
+  readonly box: RadarBox;
+}
+
+/** A ring's value as written on the chart: centred on `x`, `y`. */
+export interface RadarRingLabel {
+  readonly value: number;
+  readonly x: number;
+  readonly y: number;
+  readonly box: RadarBox;
 }
 
 export interface RadarAxis {
@@ -24,6 +54,8 @@ export interface RadarAxis {
   readonly labelX: number;
   readonly labelY: number;
   readonly anchor: 'start' | 'middle' | 'end';
+  /** The two-line label as drawn, when the input gave its width. */
+  readonly label: RadarLabel | undefined;
 }
 
 export interface RadarOutline {
@@ -46,6 +78,53 @@ export interface RadarLayout {
   /** One ring per step of the scale, as closed polygons, with the value it marks. */
   readonly rings: ReadonlyArray<{ readonly value: number; readonly path: string }>;
   readonly outlines: ReadonlyArray<RadarOutline>;
+  /** One value per ring, all between the same two spokes, clear of every axis label box. */
+  readonly ringLabels: ReadonlyArray<RadarRingLabel>;
+}
+
+/** The label font sizes the star draws with, px: the boxes below are worked out from them. */
+const nameSize = 13;
+const valueSize = 12;
+const lineGap = 15;
+/** A ring value's box: about 0.6 em per digit at 12 px, plus its 3 px halo. */
+const digitWidth = 7.2;
+const ringLabelHeight = 14;
+/** Room kept between a ring value and an axis label, px. */
+const clearance = 2;
+
+/**
+ * `radarFit({ width, labelWidths, rings? })`: the drawing's height and the room around the radar
+ * for a drawing `width` px wide, so that the widest axis label still fits beside a side spoke.
+ * `hasRoom` says whether the rings (default 4) are far enough apart to write a value on each:
+ * when they are not, the labels crowd the radar itself and the star draws its slopes instead.
+ */
+export function radarFit(input: {
+  readonly width: number;
+  readonly labelWidths: ReadonlyArray<number>;
+  readonly rings?: number;
+}): { readonly height: number; readonly labelRoom: number; readonly hasRoom: boolean } {
+  const width = Math.max(200, Math.floor(input.width));
+  const height = Math.round(Math.min(480, Math.max(300, width * 0.8)));
+  const count = Math.max(3, input.labelWidths.length);
+  const halfLabel = Math.max(...input.labelWidths, 29) / 2 + 6;
+  // The top label's two lines and their gap take 44 px above the rim.
+  let radius = height / 2 - 44;
+  for (let i = 0; i < count; i++) {
+    const sin = Math.abs(Math.sin((i * 2 * Math.PI) / count));
+    if (sin > 0.1) radius = Math.min(radius, (width / 2 - halfLabel - 18) / sin);
+  }
+  const hasRoom = radius >= (input.rings ?? 4) * (ringLabelHeight + clearance);
+  radius = Math.max(40, radius);
+  return { height, labelRoom: height / 2 - radius, hasRoom };
+}
+
+function overlaps(a: RadarBox, b: RadarBox): boolean {
+  return (
+    a.x < b.x + b.width + clearance &&
+    b.x < a.x + a.width + clearance &&
+    a.y < b.y + b.height + clearance &&
+    b.y < a.y + a.height + clearance
+  );
 }
 
 /**
@@ -58,6 +137,22 @@ export function radarLayout(input: RadarInput): RadarLayout {
   const radius = Math.max(1, center - labelRoom);
   const r = linearScale([input.scale.min, input.scale.max], [0, radius], { clamp: true });
   const count = input.axes.length;
+  const twoLineLabel = (angle: number, width: number | undefined): RadarLabel | undefined => {
+    if (width === undefined) return undefined;
+    const distance = radius + 14;
+    const cos = Math.cos(angle);
+    const x = round(center + distance * Math.sin(angle));
+    // Above an upward spoke, below a downward one, centred on a level one.
+    const nameY = round(center - distance * cos + (cos > 0.3 ? -20 : cos < -0.3 ? 8 : -6));
+    const top = nameY - nameSize * 0.8;
+    const bottom = nameY + lineGap + valueSize * 0.25;
+    return {
+      x,
+      nameY,
+      valueY: nameY + lineGap,
+      box: { x: round(x - width / 2), y: round(top), width: round(width), height: round(bottom - top) },
+    };
+  };
   const angleAt = (i: number) => (count === 0 ? 0 : (i * 2 * Math.PI) / count);
   // Angles run clockwise from 12 o'clock, as on a clock face: x = sin, y = −cos.
   const at = (angle: number, distance: number) => ({
@@ -71,7 +166,8 @@ export function radarLayout(input: RadarInput): RadarLayout {
     const label = at(angle, radius + 12);
     const sin = Math.sin(angle);
     const anchor = Math.abs(sin) < 0.1 ? 'middle' : sin > 0 ? 'start' : 'end';
-    return { id, angle, ...end, labelX: label.x, labelY: label.y, anchor };
+    const width = input.labelWidths?.[i];
+    return { id, angle, ...end, labelX: label.x, labelY: label.y, anchor, label: twoLineLabel(angle, width) };
   });
 
   const polygon = line<{ x: number; y: number }>()
@@ -111,5 +207,61 @@ export function radarLayout(input: RadarInput): RadarLayout {
     return { id: outline.id, path, isClosed, points };
   });
 
-  return { center: round(center), radius: round(radius), axes, rings, outlines };
+  const ringLabels = placeRingLabels(
+    rings.map((ring) => ring.value),
+    (value) => r(value),
+    count,
+    center,
+    axes.flatMap((axis) => (axis.label ? [axis.label.box] : [])),
+  );
+
+  return { center: round(center), radius: round(radius), axes, rings, outlines, ringLabels };
+}
+
+/**
+ * The ring values all stand between one pair of neighbouring spokes, each pulled in from its ring
+ * by one offset: the first pair and offset (nearest the top, then nearest the ring) whose boxes
+ * keep clear of every axis label. A crowded radar falls back to the pair that overlaps least.
+ */
+function placeRingLabels(
+  values: ReadonlyArray<number>,
+  distanceOf: (value: number) => number,
+  count: number,
+  center: number,
+  labelBoxes: ReadonlyArray<RadarBox>,
+): RadarRingLabel[] {
+  const gaps = Math.max(1, count);
+  // Gaps clockwise from the top, alternating right and left: 0, n−1, 1, n−2, …
+  const order = Array.from({ length: gaps }, (_, i) => (i % 2 === 0 ? i / 2 : gaps - (i + 1) / 2));
+  const offsets = [0, 4, 8, 12, 16];
+  const at = (gap: number, offset: number) => {
+    const angle = ((gap + 0.5) * 2 * Math.PI) / gaps;
+    return values.map((value): RadarRingLabel => {
+      const distance = Math.max(0, distanceOf(value) - offset);
+      const x = round(center + distance * Math.sin(angle));
+      const y = round(center - distance * Math.cos(angle));
+      const width = String(value).length * digitWidth + 4;
+      const box = {
+        x: round(x - width / 2),
+        y: round(y - ringLabelHeight / 2),
+        width: round(width),
+        height: ringLabelHeight,
+      };
+      return { value, x, y, box };
+    });
+  };
+  let best: RadarRingLabel[] | undefined;
+  let fewest = Infinity;
+  for (const gap of order) {
+    for (const offset of offsets) {
+      const placed = at(gap, offset);
+      const clashes = placed.filter((p) => labelBoxes.some((box) => overlaps(p.box, box))).length;
+      if (clashes === 0) return placed;
+      if (clashes < fewest) {
+        fewest = clashes;
+        best = placed;
+      }
+    }
+  }
+  return best ?? at(0, 0);
 }

@@ -60,3 +60,58 @@ export function slopesLayout(input: SlopesInput): SlopesLayout {
   }
   return { panels, yTicks, plotTop: top, plotBottom: bottom };
 }
+
+/** How the slopes stand: side by side in columns, or one row per item. */
+export type SlopesArrangement = 'columns' | 'rows';
+
+/**
+ * `slopesArrangement({ width, count, widestWord, gap? })`: columns while each column (`width`
+ * shared by `count`, less `gap` between them) holds the widest word of any label whole; rows
+ * otherwise. The browser may have no hyphenation dictionary for the language (Chromium has none
+ * for Danish), and a name broken mid-word ("Ansva rsbevi dsthed") cannot be read.
+ */
+export function slopesArrangement(input: {
+  readonly width: number;
+  readonly count: number;
+  readonly widestWord: number;
+  readonly gap?: number;
+}): SlopesArrangement {
+  const column = input.width / Math.max(1, input.count) - (input.gap ?? 0);
+  return column >= input.widestWord ? 'columns' : 'rows';
+}
+
+export interface SlopeRowsInput {
+  readonly items: SlopesInput['items'];
+  readonly scale: SlopesInput['scale'];
+  /** Each row's small drawing, px. */
+  readonly width: number;
+  readonly height: number;
+  /** Room inside the drawing's edges, so the end dots are not cut off, px (default 6). */
+  readonly inset?: number;
+}
+
+export interface SlopeRowsLayout {
+  /** One drawing per item, each in its own coordinates: before at the left, after at the right. */
+  readonly rows: ReadonlyArray<SlopePanel>;
+  /** The scale's ends, drawn in every row so the rows can be compared. */
+  readonly lines: ReadonlyArray<{ readonly y: number; readonly value: number }>;
+}
+
+/**
+ * `slopeRowsLayout(input)`: the rows arrangement, where each item's label has a whole row and its
+ * before → after line is a short slope beside its values. Every row shares one value scale.
+ */
+export function slopeRowsLayout(input: SlopeRowsInput): SlopeRowsLayout {
+  const inset = input.inset ?? 6;
+  const y = linearScale([input.scale.min, input.scale.max], [input.height - inset, inset], { clamp: true });
+  const beforeX = inset;
+  const afterX = input.width - inset;
+  const rows = input.items.map((item): SlopePanel => {
+    const beforeY = item.before === null ? null : round(y(item.before));
+    const afterY = item.after === null ? null : round(y(item.after));
+    const path = beforeY === null || afterY === null ? '' : `M${beforeX},${beforeY}L${afterX},${afterY}`;
+    return { id: item.id, x: 0, width: input.width, beforeX, afterX, beforeY, afterY, path };
+  });
+  const lines = [input.scale.min, input.scale.max].map((value) => ({ y: round(y(value)), value }));
+  return { rows, lines };
+}

@@ -2,8 +2,8 @@ import type { Change } from '../../core/index.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { nearestSpoke, panelAt, stepAround } from '../../charts/interaction.js';
-import { radarLayout, type RadarLayout } from '../../charts/radar.js';
-import { slopesLayout } from '../../charts/slopes.js';
+import { radarFit, radarLayout, type RadarLayout } from '../../charts/radar.js';
+import { slopeRowsLayout, slopesArrangement, slopesLayout } from '../../charts/slopes.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
@@ -40,6 +40,8 @@ interface StarView {
 /** Below this width a radar's labels crowd it out: the slopes show the same comparison. */
 const narrowRadar = 320;
 const markedCount = 2;
+/** Room left of the slope columns for the scale's numbers, px. */
+const slopesLeft = 28;
 
 /**
  * The six traits now and at the last conversation, on one picture: "how is the visualization
@@ -147,16 +149,9 @@ export class SporTraitStar extends SporChartElement<StarView> {
 
   private renderRadar(scale: { min: number; max: number; step: number }): TemplateResult {
     const width = Math.max(200, Math.floor(this.size.width));
-    const height = Math.round(Math.min(480, Math.max(300, width * 0.8)));
-    // Labels stand centred beyond each spoke; the radius is as large as the widest label allows.
-    const count = Math.max(3, this.values.length);
-    const halfLabel = Math.max(...this.values.map((v) => v.label.length), 4) * 3.6 + 6;
-    let radius = height / 2 - 44;
-    this.values.forEach((_, i) => {
-      const sin = Math.abs(Math.sin((i * 2 * Math.PI) / count));
-      if (sin > 0.1) radius = Math.min(radius, (width / 2 - halfLabel - 18) / sin);
-    });
-    radius = Math.max(40, radius);
+    const locale = this.i18n.locale;
+    const labelWidths = this.labelWidths();
+    const { height, labelRoom } = radarFit({ width, labelWidths });
     const size = height;
     const layout = radarLayout({
       axes: this.values.map((v) => v.id),
@@ -166,13 +161,13 @@ export class SporTraitStar extends SporChartElement<StarView> {
       ],
       scale,
       size,
-      labelRoom: size / 2 - radius,
+      labelRoom,
+      labelWidths,
     });
     const dx = (width - size) / 2;
     const [before, now] = layout.outlines;
     const cursorAxis = this.cursor === undefined ? undefined : layout.axes[this.cursor];
     const cursorPoint = cursorAxis ? now?.points.find((p) => p.axis === cursorAxis.id) : undefined;
-    const locale = this.i18n.locale;
     return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
       <g transform="translate(${dx},0)">
         ${layout.rings.map((ring) => svg`<path class="ring" d=${ring.path}></path>`)}
@@ -181,41 +176,63 @@ export class SporTraitStar extends SporChartElement<StarView> {
         ${now ? svg`<path part="now" class="now ${now.isClosed ? '' : 'open'}" d=${now.path}></path>` : nothing}
         ${before?.points.map((p) => svg`<circle class="dot-before" cx=${p.x} cy=${p.y} r="3.5"></circle>`)}
         ${now?.points.map((p) => svg`<circle class="dot-now" cx=${p.x} cy=${p.y} r="4.5"></circle>`)}
-        ${layout.rings.map((ring) => {
-          // Ring values sit half way between the first two spokes, above the outlines, with a halo.
-          const r = ((ring.value - scale.min) / (scale.max - scale.min)) * layout.radius;
-          const angle = Math.PI / count;
-          return svg`<text class="ring-label" x=${layout.center + r * Math.sin(angle)} y=${layout.center - r * Math.cos(angle)} dy="0.32em" text-anchor="middle">${formatNumber(locale, ring.value, 0)}</text>`;
-        })}
-        ${layout.axes.map((axis, i) => this.renderAxisLabel(layout, axis, i))}
+        ${layout.ringLabels.map(
+          (ring) =>
+            svg`<text class="ring-label" x=${ring.x} y=${ring.y} dy="0.32em" text-anchor="middle">${formatNumber(locale, ring.value, 0)}</text>`,
+        )}
+        ${layout.axes.map((axis, i) => this.renderAxisLabel(axis, i))}
         ${cursorPoint ? svg`<circle class="cursor" cx=${cursorPoint.x} cy=${cursorPoint.y} r="10"></circle>` : nothing}
         ${cursorAxis && !cursorPoint ? svg`<circle class="cursor" cx=${cursorAxis.x} cy=${cursorAxis.y} r="10"></circle>` : nothing}
       </g>
     </svg>`;
   }
 
-  private renderAxisLabel(layout: RadarLayout, axis: RadarLayout['axes'][number], i: number) {
-    const value = this.values[i];
-    if (!value) return nothing;
+  private labelWidths(): number[] {
+    return this.values.map((v) => labelWidthOf(v, this.valueTextOf(v)));
+  }
+
+  /** The value line under an axis name: now, and the change when the trait is marked. */
+  private valueTextOf(value: TraitValue): string {
     const locale = this.i18n.locale;
-    const distance = layout.radius + 14;
-    const x = layout.center + distance * Math.sin(axis.angle);
-    const cos = Math.cos(axis.angle);
-    // Two lines (name, value) above an upward spoke, below a downward one, centred on a level one.
-    const y = layout.center - distance * cos + (cos > 0.3 ? -20 : cos < -0.3 ? 8 : -6);
+    const now = value.now === null ? '–' : formatNumber(locale, value.now);
+    return value.isMarked && value.delta !== null ? `${now} ${signed(locale, value.delta)}` : now;
+  }
+
+  private renderAxisLabel(axis: RadarLayout['axes'][number], i: number) {
+    const value = this.values[i];
+    const label = axis.label;
+    if (!value || !label) return nothing;
+    const locale = this.i18n.locale;
     const valueText = value.now === null ? '–' : formatNumber(locale, value.now);
-    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${x} y=${y} text-anchor="middle"><tspan class="isolate">${value.label}</tspan></text>
-      <text class="axis-value" x=${x} y=${y + 15} text-anchor="middle">${valueText}${
+    return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${label.x} y=${label.nameY} text-anchor="middle"><tspan class="isolate">${value.label}</tspan></text>
+      <text class="axis-value" x=${label.x} y=${label.valueY} text-anchor="middle">${valueText}${
         value.isMarked && value.delta !== null
           ? svg`<tspan class="change"> ${signed(locale, value.delta)}</tspan>`
           : nothing
       }</text>`;
   }
 
+  /** Columns while each holds its label's longest word; rows (one per trait) on narrower plots. */
+  private get slopeArrangement() {
+    // Labels are 0.75rem; about 0.65 em a character in bold, the widest a word can be drawn.
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const longest = Math.max(
+      0,
+      ...this.values.flatMap((v) => v.label.split(/\s+/).map((word) => word.length)),
+    );
+    return slopesArrangement({
+      width: Math.max(200, Math.floor(this.size.width)) - slopesLeft,
+      count: this.values.length,
+      widestWord: longest * 0.65 * 0.75 * rem,
+      gap: 0.25 * rem,
+    });
+  }
+
   private renderSlopes(scale: { min: number; max: number; step: number }): TemplateResult {
+    if (this.slopeArrangement === 'rows') return this.renderSlopeRows(scale);
     const width = Math.max(200, Math.floor(this.size.width));
     const height = Math.min(320, Math.max(200, width * 0.4));
-    const left = 28;
+    const left = slopesLeft;
     const layout = slopesLayout({
       items: this.values.map((v) => ({ id: v.id, before: v.before, after: v.now })),
       scale,
@@ -250,6 +267,44 @@ export class SporTraitStar extends SporChartElement<StarView> {
       </ul>`;
   }
 
+  /** One row per trait: its name whole, then a short before → after slope and the values. */
+  private renderSlopeRows(scale: { min: number; max: number; step: number }): TemplateResult {
+    const width = 64;
+    const height = 40;
+    const layout = slopeRowsLayout({
+      items: this.values.map((v) => ({ id: v.id, before: v.before, after: v.now })),
+      scale,
+      width,
+      height,
+    });
+    const locale = this.i18n.locale;
+    const n = (value: number | null) => (value === null ? '–' : formatNumber(locale, value));
+    return html`<ul class="slope-labels is-rows" aria-hidden="true">
+      ${this.values.map((v, i) => {
+        const row = layout.rows[i];
+        const classes = `${v.isMarked ? 'is-marked' : ''} ${this.cursor === i ? 'is-cursor' : ''}`;
+        return html`<li class=${classes} data-row=${i}>
+          <span class="row-label">${bdi(v.label)}</span>
+          <span class="row-values">
+            <svg class="row-slope" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+              ${layout.lines.map((line) => svg`<line class="ring" x1="0" x2=${width} y1=${line.y} y2=${line.y}></line>`)}
+              ${
+                row
+                  ? svg`<path part="before" class="before" d=${row.path}></path>
+                ${row.beforeY !== null ? svg`<circle class="dot-before" cx=${row.beforeX} cy=${row.beforeY} r="4"></circle>` : nothing}
+                ${row.afterY !== null ? svg`<circle part="now" class="dot-now" cx=${row.afterX} cy=${row.afterY} r="5"></circle>` : nothing}`
+                  : nothing
+              }
+            </svg>
+            <span class="change-text">${v.before !== null ? `${n(v.before)} → ` : ''}${n(v.now)}${
+              v.delta !== null ? html` <span class="row-change">${signed(locale, v.delta)}</span>` : nothing
+            }</span>
+          </span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
   protected override summarySentences({ model, since }: StarView) {
     // The same sentence the guide and the trend chart say for the trait.
     return this.values.map((v) => isolateIn(model.changeSentence(v.label, v.change, since, v.id), [v.label]));
@@ -263,9 +318,10 @@ export class SporTraitStar extends SporChartElement<StarView> {
     return html`${isolateIn(t.star.readout(v.label, n(v.now), n(v.before)), [v.label])}`;
   }
 
-  /** Slopes when asked for, and on screens too narrow for a radar's labels. */
+  /** Slopes when asked for, on phones, and wherever the labels would crowd the radar's rings. */
   private get isSlopes(): boolean {
-    return this.variant === 'slopes' || this.size.width < narrowRadar;
+    if (this.variant === 'slopes' || this.size.width < narrowRadar) return true;
+    return !radarFit({ width: this.size.width, labelWidths: this.labelWidths() }).hasRoom;
   }
 
   protected override clearCursor(): void {
@@ -308,6 +364,17 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 
   protected override onPlotPointerDown(event: PointerEvent): void {
+    const row = event
+      .composedPath()
+      .find(
+        (target): target is HTMLElement =>
+          target instanceof HTMLElement && target.dataset['row'] !== undefined,
+      );
+    if (row) {
+      this.cursor = Number(row.dataset['row']);
+      this.announcement = this.describe(this.cursor);
+      return;
+    }
     const drawing = this.plotElement?.querySelector('svg');
     if (!drawing || this.values.length === 0) return;
     const box = drawing.getBoundingClientRect();
@@ -354,6 +421,15 @@ function traitValues(
       .map((v) => v.id),
   );
   return raw.map((v) => ({ ...v, isMarked: marked.has(v.id) }));
+}
+
+/**
+ * An axis label's width, px, estimated from its characters (the drawing is laid out before any
+ * text is measured): about 0.55 em a character at 13 px, 0.63 em in bold, 0.6 em for the value.
+ */
+function labelWidthOf(value: TraitValue, valueText: string): number {
+  const name = value.label.length * (value.isMarked ? 8.2 : 7.2);
+  return Math.max(name, valueText.length * 7.2);
 }
 
 function signed(locale: string, delta: number): string {

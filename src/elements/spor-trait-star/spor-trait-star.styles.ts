@@ -84,15 +84,55 @@ export const styles = css`
     grid-auto-flow: column;
     /* minmax(0, 1fr): a long word may not widen its column past the drawing's panels. */
     grid-auto-columns: minmax(0, 1fr);
-    padding-inline-start: 28px;
     gap: 0.25rem;
     margin: 0;
     padding: 0;
+    /* Under the slopes, not under the scale's numbers (the drawing's 28 px on the left). */
+    padding-inline-start: 28px;
     list-style: none;
     text-align: center;
     font-size: 0.75rem;
-    /* Long Danish compounds ("Ansvarsbevidsthed") break only when a column cannot hold them at all. */
-    overflow-wrap: anywhere;
+    /* Columns are chosen only where each holds its longest word; a word breaks only if a host's
+       name is longer than a whole column or row, never to save room. */
+    overflow-wrap: break-word;
+  }
+  /* Rows where columns would break words: each trait's name whole, its slope and values beside or below. */
+  .slope-labels.is-rows {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding-inline-start: 0;
+    text-align: start;
+    font-size: var(--_font-size-small);
+  }
+  .is-rows li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 0.75rem;
+    min-block-size: 44px;
+    padding: 0.125rem 0.5rem;
+    border-radius: var(--_radius);
+  }
+  .is-rows .row-values {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .is-rows .row-slope {
+    flex: none;
+  }
+  .is-rows .row-values .change-text {
+    display: inline;
+  }
+  .is-rows .row-change {
+    font-weight: 700;
+    color: var(--_color-text);
+  }
+  .is-rows li.is-cursor {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: -3px;
   }
   .slope-labels .is-marked {
     font-weight: 700;
@@ -110,6 +150,13 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   @media (forced-colors: active) {
+    /* The author grey (#d9d9d9) nearly vanishes on a high-contrast canvas; the system's own grey
+       keeps the rings and spokes behind the outlines without competing with them. */
+    .ring,
+    .spoke {
+      stroke: GrayText;
+    }
+    /* "Now" solid and "last time" dashed stay apart by line style, as every colour is the same. */
     .now,
     .before,
     .cursor {
@@ -122,6 +169,9 @@ export const styles = css`
     .dot-before {
       fill: Canvas;
       stroke: CanvasText;
+    }
+    .is-rows li.is-cursor {
+      outline-color: CanvasText;
     }
     .axis-label,
     .axis-value,
