@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path';
  * Three ways vite is used:
  * - `vite` (dev): serves the demo from demo/.
  * - `vite build`: the library: ES modules, one entry per element (the class and the tag
- *   registration apart), `index` and a DOM-free `core`; lit, d3-* and zod stay external.
+ *   registration apart), `index` and a DOM-free `core`; lit and zod stay external.
  * - `vite build --mode bundle`: one self-contained file for a plain `<script type="module">`.
  */
 const elementEntries = Object.fromEntries(
