@@ -15,6 +15,7 @@ const required = [
   'dist/index.js',
   'dist/core.js',
   'dist/spor.bundle.js',
+  'dist/spor-charts.bundle.js',
   ...[
     'spor-sparkline',
     'spor-trend-chart',
@@ -51,10 +52,17 @@ if (bad.ok || bad.issues.length === 0)
 
 // 2. The bundle has no bare imports left and loads under a strict CSP.
 const bundle = readFileSync(join(root, 'dist/spor.bundle.js'));
-if (/\bfrom\s*["'](?!\.|\/)/.test(bundle.toString()) || /\bimport\s*["'](?!\.|\/)/.test(bundle.toString())) {
-  fail('dist/spor.bundle.js still has bare module imports');
+const chartsBundle = readFileSync(join(root, 'dist/spor-charts.bundle.js'));
+for (const [name, code] of [
+  ['dist/spor.bundle.js', bundle],
+  ['dist/spor-charts.bundle.js', chartsBundle],
+]) {
+  if (/\bfrom\s*["'](?!\.|\/)/.test(code.toString()) || /\bimport\s*["'](?!\.|\/)/.test(code.toString())) {
+    fail(`${name} still has bare module imports`);
+  }
 }
 const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
+const chartsKb = gzipSync(chartsBundle, { level: 9 }).length / 1024;
 
 const persona = core.samplePersonas[0];
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check</title>
@@ -91,6 +99,33 @@ window.__result = {
   'spor-progress-conversation': !!guide?.shadowRoot?.querySelector('textarea') && conversation.shadowRoot.querySelector('[part~="error"]') === null,
 };
 `;
+// The charts-only bundle draws its five elements on a page of its own, under the same policy.
+const chartTags = [
+  'spor-sparkline',
+  'spor-dimension-summary',
+  'spor-trend-chart',
+  'spor-trait-star',
+  'spor-data-table',
+];
+const chartsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check: charts</title>
+<script type="module" src="/dist/spor-charts.bundle.js"></script></head>
+<body>${chartTags.map((tag) => `<${tag}></${tag}>`).join('')}
+<script type="module" src="/check-charts.js"></script></body></html>`;
+const checkCharts = `
+const data = ${JSON.stringify(persona)};
+const tags = ${JSON.stringify(chartTags)};
+await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+document.querySelector('spor-sparkline').values = [2, 3, null, 4];
+for (const tag of tags.slice(1)) document.querySelector(tag).data = data;
+await Promise.all(tags.map((tag) => document.querySelector(tag).updateComplete));
+window.__result = {
+  ...Object.fromEntries(tags.map((tag) => {
+    const root = document.querySelector(tag).shadowRoot;
+    return [tag, !!root && root.querySelector('[part~="error"]') === null && root.querySelectorAll('svg, table, [part~="card"], button').length > 0];
+  })),
+  'no form or conversation element': ['spor-assessment-form', 'spor-progress-conversation'].every((t) => !customElements.get(t)),
+};
+`;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 const server = createServer((req, res) => {
   const headers = {
@@ -100,6 +135,10 @@ const server = createServer((req, res) => {
   if (url.pathname === '/') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
   if (url.pathname === '/check.js')
     return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(check);
+  if (url.pathname === '/charts')
+    return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(chartsPage);
+  if (url.pathname === '/check-charts.js')
+    return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(checkCharts);
   const file = normalize(join(root, url.pathname));
   if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return res.writeHead(404).end();
   res
@@ -136,6 +175,10 @@ try {
   await tab.waitForFunction(() => window.__result !== undefined, { timeout: 10000 });
   const result = await tab.evaluate(() => window.__result);
   for (const [tag, isDrawn] of Object.entries(result)) if (!isDrawn) fail(`the bundle did not draw ${tag}`);
+  await tab.goto(`http://127.0.0.1:${port}/charts`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__result !== undefined, { timeout: 10000 });
+  const charts = await tab.evaluate(() => window.__result);
+  for (const [tag, ok] of Object.entries(charts)) if (!ok) fail(`the charts bundle: ${tag} failed`);
   for (const violation of violations) fail(`CSP violation: ${violation}`);
 } finally {
   await browser.close();
@@ -143,7 +186,7 @@ try {
 }
 
 console.log(
-  `dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB min+gzip; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`,
+  `dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB, charts bundle ${chartsKb.toFixed(1)} KB min+gzip; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`,
 );
 if (failures.length > 0) {
   for (const f of failures) console.error(`✗ ${f}`);

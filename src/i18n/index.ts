@@ -1,6 +1,7 @@
 import { da } from './da.js';
 import { en } from './en.js';
 import type { Translation } from './translation.js';
+import { conventions as tables, writeNumber, type Conventions } from './conventions.js';
 
 export type { Translation, BuiltInLocale } from './translation.js';
 export { da, en };
@@ -32,6 +33,9 @@ export function translationFor(locale: string): Translation {
 
 /** A number as people read it in that language: `3,8` in Danish, `3.8` in English. */
 export function formatNumber(locale: string, value: number, fractionDigits = 1): string {
+  const c = conventionsOf(locale);
+  const written = c && writeNumber(c, value, fractionDigits);
+  if (written !== undefined) return written;
   return cached(
     `${locale}|${fractionDigits}`,
     numberFormats,
@@ -41,6 +45,12 @@ export function formatNumber(locale: string, value: number, fractionDigits = 1):
         maximumFractionDigits: fractionDigits,
       }),
   ).format(value);
+}
+
+/** The tables for Danish and English (no `Intl` on a first draw); undefined for other languages. */
+function conventionsOf(locale: string): Conventions | undefined {
+  const resolved = resolveLocale(locale);
+  return resolved === 'da' || resolved === 'en' ? tables[resolved] : undefined;
 }
 
 // Intl formatters are costly to make and cheap to use: a chart formats hundreds of numbers.
@@ -68,6 +78,8 @@ export function intlLocale(locale: string): string {
 export function formatDay(locale: string, isoDate: string, referenceYear?: number): string {
   const [y = 1970, m = 1, d = 1] = isoDate.slice(0, 10).split('-').map(Number);
   const withYear = referenceYear !== undefined && referenceYear !== y;
+  const c = conventionsOf(locale);
+  if (c) return `${c.day(d, c.months[m - 1] ?? '')}${withYear ? ` ${y}` : ''}`;
   return cached(
     `${locale}|day|${withYear}`,
     dateFormats,
@@ -93,6 +105,9 @@ export function formatPeriod(locale: string, key: string): string {
   if (half) return t.period.halfYear(Number(half[2]), Number(half[1]));
   const month = /^(\d{4})-(\d{2})$/.exec(key);
   if (month) {
+    const c = conventionsOf(locale);
+    const name = c?.months[Number(month[2]) - 1];
+    if (name !== undefined) return `${name} ${Number(month[1])}`;
     return cached(
       `${locale}|month`,
       dateFormats,
@@ -111,6 +126,12 @@ export function tickLabelsFor(locale: string): {
   monthYear(ms: number): string;
   year(ms: number): string;
 } {
+  const c = conventionsOf(locale);
+  if (c) {
+    const short = (ms: number) => c.monthsShort[new Date(ms).getUTCMonth()] ?? '';
+    const year = (ms: number) => String(new Date(ms).getUTCFullYear());
+    return { month: short, monthYear: (ms) => `${short(ms)} ${year(ms)}`, year };
+  }
   const formatter = (pattern: string, options: Intl.DateTimeFormatOptions) =>
     cached(
       `${locale}|${pattern}`,
