@@ -1,4 +1,5 @@
-// Profiles one cold draw of the benchmark's Spor page (6 traits × 104 weeks, or BENCH_WEEKS):
+// Profiles one cold draw of the benchmark's Spor page (6 traits × 104 weeks, or BENCH_WEEKS; or
+// BENCH_CASE=append, a week appended to a drawn chart):
 // builds bench/ unminified, opens spor.html in a new page, waits until the script has loaded and
 // evaluated, then records a CPU profile of the first draw (at BENCH_THROTTLE×, default 1).
 // Prints the functions with the most self time and the time per source file, and writes
@@ -15,6 +16,8 @@ const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.bench/profile');
 const weeks = Number(process.env.BENCH_WEEKS ?? 104);
 const throttle = Number(process.env.BENCH_THROTTLE ?? 1);
+// `draw` (default): the cold first draw; `append`: one week appended to a drawn chart (warm).
+const benchmark = process.env.BENCH_CASE ?? 'draw';
 
 await build({
   root: join(root, 'bench'),
@@ -51,7 +54,7 @@ try {
   await session.send('Profiler.setSamplingInterval', { interval: 100 });
   await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await session.send('Profiler.start');
-  const result = await page.evaluate((w) => window.benchmarks.draw(w), weeks);
+  const result = await page.evaluate((b, w) => window.benchmarks[b](w), benchmark, weeks);
   const { profile } = await session.send('Profiler.stop');
   writeFileSync(join(root, '.bench/cold.cpuprofile'), JSON.stringify(profile));
 
@@ -73,7 +76,7 @@ try {
       .slice(0, n)
       .map(([k, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${k}`)
       .join('\n');
-  console.log(`cold draw of 6×${weeks} at ${throttle}×: ${result.ms.toFixed(1)} ms to the first frame`);
+  console.log(`${benchmark} 6×${weeks} at ${throttle}×: ${result.ms.toFixed(1)} ms`);
   console.log(`\nself time by function:\n${top(self, 30)}\n\nby file:\n${top(byFile, 10)}`);
   console.log('\nwrote .bench/cold.cpuprofile');
 } finally {

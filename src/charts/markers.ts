@@ -1,4 +1,4 @@
-import { symbolPath, type SymbolShape } from './path.js';
+import { symbolsPath, type SymbolShape } from './path.js';
 
 /**
  * The marker shapes, in the order series get them. Shape, not colour alone, tells series apart
@@ -14,14 +14,12 @@ export function markerShapeAt(index: number): MarkerShape {
 /**
  * `markersPath(shape, points, area)`: every marker of a series as ONE path string, so a chart of
  * six series × a hundred weeks needs six nodes for its markers, not six hundred. `area` is the
- * symbol's area in px² (d3-shape's convention; 64 ≈ an 8 px circle).
+ * symbol's area in px² (d3-shape's convention; 64 ≈ an 8 px circle). Coordinates to 0.01 px.
  */
 export function markersPath(
   shape: MarkerShape,
   points: ReadonlyArray<{ readonly x: number; readonly y: number }>,
   area = 64,
 ): string {
-  let out = '';
-  for (const point of points) out += symbolPath(shape, point.x, point.y, area);
-  return out;
+  return symbolsPath(shape, points, area);
 }

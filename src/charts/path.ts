@@ -1,9 +1,10 @@
 /**
  * SVG path strings for lines, closed outlines and marker symbols: the little of d3-shape the charts
  * use, written out. d3-shape ships one bundled file that does not tree-shake (`line` alone brings
- * 27 KB of d3-shape and d3-path into every portal page), so the kit writes these paths itself, in
- * d3's exact format: `tests/charts/path.test.ts` compares every function with d3-shape, which stays
- * the reference as a dev dependency. Symbol geometry after d3-shape (ISC licence, Mike Bostock).
+ * 27 KB of d3-shape and d3-path into every portal page), so the kit writes these paths itself:
+ * `tests/charts/path.test.ts` compares them with d3-shape, which stays the reference as a dev
+ * dependency (lines string for string, symbols corner by corner). Symbol geometry after d3-shape
+ * (ISC licence, Mike Bostock).
  */
 
 export interface XY {
@@ -137,21 +138,37 @@ function corners(shape: Exclude<SymbolShape, 'circle' | 'square'>, size: number)
   }
 }
 
-/** One symbol of `size` px² centred on (cx, cy), as d3's `symbol` writes it at that offset. */
-export function symbolPath(shape: SymbolShape, cx: number, cy: number, size: number): string {
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * A symbol as a start point relative to its centre and a suffix of relative commands, so that a
+ * hundred markers of one shape cost two numbers each: a chart of 6 × 104 weeks draws 600 of them.
+ */
+function relativeSymbol(shape: SymbolShape, size: number): { dx: number; dy: number; suffix: string } {
   if (shape === 'circle') {
-    const r = sqrt(size / pi);
-    if (!r) return `M${cx},${cy}`;
-    return `M${r + cx},${cy}A${r},${r},0,1,1,${cx - r},${cy}A${r},${r},0,1,1,${cx + r},${cy}`;
+    const r = round2(sqrt(size / pi));
+    return { dx: r, dy: 0, suffix: r ? `a${r},${r},0,1,1,${-2 * r},0a${r},${r},0,1,1,${2 * r},0` : '' };
   }
   if (shape === 'square') {
-    const w = sqrt(size);
-    const x = -w / 2;
-    return `M${x + cx},${x + cy}h${w}v${w}h${-w}Z`;
+    const w = round2(sqrt(size));
+    return { dx: -w / 2, dy: -w / 2, suffix: `h${w}v${w}h${-w}Z` };
   }
-  const xy = corners(shape, size);
+  const xy = corners(shape, size).map(round2);
+  let suffix = '';
+  for (let i = 2; i < xy.length; i += 2) {
+    suffix += `l${round2((xy[i] ?? 0) - (xy[i - 2] ?? 0))},${round2((xy[i + 1] ?? 0) - (xy[i - 1] ?? 0))}`;
+  }
+  return { dx: xy[0] ?? 0, dy: xy[1] ?? 0, suffix: `${suffix}Z` };
+}
+
+/**
+ * `symbolsPath(shape, points, size)`: one symbol at every point, in one path string, to 0.01 px
+ * (d3's symbols at each point, drawn with relative commands). `tests/charts/path.test.ts` checks
+ * that every corner lands within 0.02 px of d3's.
+ */
+export function symbolsPath(shape: SymbolShape, points: ReadonlyArray<XY>, size: number): string {
+  const { dx, dy, suffix } = relativeSymbol(shape, size);
   let out = '';
-  for (let i = 0; i < xy.length; i += 2)
-    out += `${i ? 'L' : 'M'}${(xy[i] ?? 0) + cx},${(xy[i + 1] ?? 0) + cy}`;
-  return `${out}Z`;
+  for (const p of points) out += `M${round2(p.x + dx)},${round2(p.y + dy)}${suffix}`;
+  return out;
 }
