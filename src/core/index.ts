@@ -81,6 +81,7 @@ export {
 } from './framework.js';
 export { builtinPromptSets, nextLevelPromptSet, nextworkPromptSet, resolvePromptSet } from './prompts.js';
 export {
+  addCalendarMonths,
   addDays,
   addMonths,
   firstCalendarDate,
@@ -152,5 +153,27 @@ export {
   type Viewer,
 } from './audience.js';
 export { progressDataJsonSchema } from './json-schema.js';
+export {
+  checkInStatus,
+  defaultSoonDays,
+  followUpPlan,
+  jobFollowUp,
+  stepDue,
+  stillEmployed,
+  type CheckIn,
+  type CheckInStatus,
+  type FollowUpPlanOptions,
+  type JobFollowUp,
+  type StillEmployed,
+} from './follow-ups.js';
+export {
+  activities,
+  minimumRecord,
+  recentWeeks,
+  weekHoursOf,
+  type HoursWeek,
+  type HoursByWeek,
+  type MinimumRecord,
+} from './week-hours.js';
 export { samplePersonas, sampleAsOf } from './personas.js';
 export { syntheticProgressData, type SyntheticProfile } from './synthetic.js';
