@@ -11,7 +11,7 @@ import {
   type JobFollowUp,
 } from '../../core/index.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
-import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
+import { bdi, isolate, isolateIn, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -111,7 +111,7 @@ export class SporFollowUpPlan extends SporDataElement {
     this.tabStop = this.active < count ? this.active : 0;
     this.year = Number(today.slice(0, 4));
     return html`<div part="base" class="chart">
-      ${this.heading(0, withIsolates(t.title(isolate(model.participantName))), 'title')}
+      ${this.heading(0, isolateIn(t.title(model.participantName), [model.participantName]), 'title')}
       <p part="caption" class="caption" id="caption">${t.caption(steps)}</p>
       ${plans.length === 0 ? html`<p class="empty">${t.empty}</p>` : this.renderBody(plans, programme.employedAfterMonths)}
     </div>`;

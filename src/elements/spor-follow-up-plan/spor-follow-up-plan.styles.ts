@@ -76,6 +76,8 @@ export const styles = css`
     border-color: var(--_color-border);
   }
   .marker {
+    /* Positioned, so it is painted over the time line drawn by its item's ::before. */
+    position: relative;
     inline-size: 24px;
     block-size: 24px;
     flex: none;
@@ -154,7 +156,7 @@ export const styles = css`
       inset-block-end: 50%;
       inset-inline-end: auto;
     }
-    .start,
+    .timeline .start,
     .check-in button {
       display: grid;
       grid-template-columns: 24px 1fr;

@@ -12,7 +12,7 @@ import {
   type MinimumRecord,
 } from '../../core/index.js';
 import { formatNumber, formatPeriod } from '../../i18n/index.js';
-import { isolate, withIsolates } from '../../internal/bidi.js';
+import { isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -70,7 +70,8 @@ export class SporWeekHours extends SporChartElement<View> {
   }
 
   protected override renderTitle({ model }: View) {
-    return withIsolates(this.i18n.t.weekHours.title(isolate(model.participantName)));
+    const name = model.participantName;
+    return isolateIn(this.i18n.t.weekHours.title(name), [name]);
   }
 
   protected override renderCaption({ hours }: View) {
