@@ -181,14 +181,14 @@ export class SporFollowUpPlan extends SporDataElement {
     return checkIn.step ? t.step(checkIn.step.after, checkIn.step.unit) : t.extra;
   }
 
-  /** How it went, or when it is agreed: the second line of a check-in, in gentle words. */
-  private detailOf(checkIn: CheckIn): string {
+  /** How it went and when, or when it is agreed: a check-in's last lines, in gentle words. */
+  private detailOf(checkIn: CheckIn): string[] {
     const t = this.i18n.t.followUp;
     const record = checkIn.record;
-    if (checkIn.status === 'declined') return t.outcome.declined;
-    if (checkIn.status !== 'done' || !record?.done) return t.due(this.day(checkIn.due));
+    if (checkIn.status === 'declined') return [t.outcome.declined];
+    if (checkIn.status !== 'done' || !record?.done) return [t.due(this.day(checkIn.due))];
     const outcome = record.outcome ? `${t.outcome[record.outcome]}, ` : '';
-    return `${outcome}${t.with[record.with]}. ${t.doneOn(this.day(record.done))}`;
+    return [`${outcome}${t.with[record.with]}.`, t.doneOn(this.day(record.done))];
   }
 
   private renderCheckIn(checkIn: CheckIn, index: number): TemplateResult {
@@ -199,7 +199,7 @@ export class SporFollowUpPlan extends SporDataElement {
         <svg class="marker" viewBox="0 0 24 24" aria-hidden="true">${markers[checkIn.status]}</svg>
         <span class="step">${this.stepName(checkIn)}</span>
         <span class="status">${t.status[checkIn.status]}</span>
-        <span class="detail">${this.detailOf(checkIn)}</span>
+        <span class="detail">${this.detailOf(checkIn).map((line) => html`<span class="line">${line}</span> `)}</span>
       </button>
     </li>`;
   }
@@ -222,7 +222,7 @@ export class SporFollowUpPlan extends SporDataElement {
               <td>${this.stepName(checkIn)}</td>
               <td>${this.day(checkIn.record?.done ?? checkIn.due)}</td>
               <td>${checkIn.record ? t.with[checkIn.record.with] : ''}</td>
-              <td>${t.status[checkIn.status]}${checkIn.status === 'done' || checkIn.status === 'declined' ? `: ${this.detailOf(checkIn)}` : ''}</td>
+              <td>${t.status[checkIn.status]}${checkIn.status === 'done' || checkIn.status === 'declined' ? `: ${this.detailOf(checkIn).join(' ')}` : ''}</td>
             </tr>`,
           ),
         )}

@@ -37,7 +37,6 @@ export const styles = css`
     display: grid;
     grid-auto-flow: column;
     grid-auto-columns: minmax(0, 1fr);
-    gap: 0.25rem;
   }
   .timeline li {
     position: relative;
@@ -122,6 +121,9 @@ export const styles = css`
   .date {
     color: var(--_color-text-muted);
   }
+  .line {
+    display: block;
+  }
   table {
     border-collapse: collapse;
     inline-size: 100%;
@@ -168,9 +170,10 @@ export const styles = css`
       grid-row: span 3;
     }
   }
+  /* Selectors as specific as the coloured ones above, and later, so these win. */
   @media (forced-colors: active) {
-    .marker,
-    .glyph {
+    .timeline .marker,
+    .timeline .glyph {
       stroke: CanvasText;
     }
     .marker,

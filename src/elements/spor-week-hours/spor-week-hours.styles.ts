@@ -112,8 +112,9 @@ export const styles = css`
   table:focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus);
   }
+  /* Selectors as specific as the coloured ones above, so these win. */
   @media (forced-colors: active) {
-    .planned,
+    .planned:is(.internship, .teaching, .other),
     .key .planned {
       fill: Canvas;
       stroke: CanvasText;
@@ -121,11 +122,10 @@ export const styles = css`
     .attended.internship {
       fill: CanvasText;
     }
-    .attended.teaching,
-    .attended.other {
+    .attended:is(.teaching, .other) {
       stroke: CanvasText;
     }
-    .pattern-bg {
+    .pattern-bg:is(.teaching, .other) {
       fill: Canvas;
     }
     .pattern {
