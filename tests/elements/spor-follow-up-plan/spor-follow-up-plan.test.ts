@@ -77,6 +77,18 @@ describe('<spor-follow-up-plan>', () => {
     expect(text(all(later, '.employed')[1]!)).to.equal('I job efter 3 måneder: ja');
   });
 
+  it('reads the plan on today in the framework’s time zone when no `today` is given', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+    const input = data();
+    input.jobs = [{ id: 'j1', employer: 'Netto', start: today, kind: 'hourly', hoursPerWeek: 7 }];
+    input.followUps = [];
+    const el = await fixture<SporFollowUpPlan>(
+      html`<spor-follow-up-plan locale="en" .data=${input}></spor-follow-up-plan>`,
+    );
+    // Started today: the 1-week check-in is 7 days away (soon), the others later (planned).
+    expect(all(el, '.status').map(text)).to.deep.equal(['Soon', 'Planned', 'Planned']);
+  });
+
   it('fires spor-follow-up-select with the check-in on click, Enter and Space', async () => {
     const el = await plan();
     const buttons = all(el, 'button[part~="check-in"]');

@@ -97,6 +97,16 @@ describe('<spor-week-hours>', () => {
     expect(one(el, '.cursor')).to.equal(null);
   });
 
+  it('says the week under a tap', async () => {
+    const el = await chart('en');
+    const bars = all(el, '.week').at(-4)!.querySelector('rect.attended')!.getBoundingClientRect();
+    one(el, '.plot')!.dispatchEvent(
+      new PointerEvent('pointerdown', { clientX: bars.left + 1, clientY: bars.bottom - 2, bubbles: true }),
+    );
+    await el.updateComplete;
+    expect(text(one(el, '.readout'))).to.contain('week 40, 2026: Attended 14 of 37 planned hours.');
+  });
+
   it('shows a table of the same numbers', async () => {
     const el = await chart('en');
     one(el, '.actions-toggle')!.click();
