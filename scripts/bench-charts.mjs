@@ -10,57 +10,17 @@
 // Budgets (issue 11): cold first frame of 6×104 at 4× at most Plot's; appending one week ≤ 16 ms of
 // script at 4×; the six-trait panels within 450 DOM nodes; dist/spor.bundle.js ≤ 55 KB and
 // dist/spor-charts.bundle.js ≤ 40 KB, min + gzip. `BENCH_RUNS` sets the runs (default 9).
-import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
+import { benchPages } from './bench-pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.bench/dist');
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
 const libraries = ['spor', 'plot', 'chartjs'];
 
-await build({
-  root: join(root, 'bench'),
-  logLevel: 'warn',
-  configFile: false,
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    rolldownOptions: {
-      input: Object.fromEntries(libraries.map((l) => [l, join(root, 'bench', `${l}.html`)])),
-    },
-  },
-});
-
-const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  const file = normalize(join(out, path));
-  if (!file.startsWith(out) || !existsSync(file)) return res.writeHead(404).end();
-  res
-    .writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
-    .end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const { base, browser, close } = await benchPages({ pages: libraries, out, minify: true });
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -126,8 +86,7 @@ try {
   }
   appendMs = median(append);
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
 
 const gzipKb = (path) =>

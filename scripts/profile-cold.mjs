@@ -6,11 +6,9 @@
 // .bench/cold.cpuprofile (open it in Chromium's DevTools, Performance panel, to see the flame chart).
 //
 //   node scripts/profile-cold.mjs            # or: BENCH_THROTTLE=4 node scripts/profile-cold.mjs
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchPages } from './bench-pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.bench/profile');
@@ -19,35 +17,11 @@ const throttle = Number(process.env.BENCH_THROTTLE ?? 1);
 // `draw` (default): the cold first draw; `append`: one week appended to a drawn chart (warm).
 const benchmark = process.env.BENCH_CASE ?? 'draw';
 
-await build({
-  root: join(root, 'bench'),
-  logLevel: 'warn',
-  configFile: false,
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: false,
-    rolldownOptions: { input: { spor: join(root, 'bench/spor.html') } },
-  },
-});
-const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const file = normalize(join(out, new URL(req.url ?? '/', 'http://localhost').pathname));
-  if (!file.startsWith(out) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const { base, browser, close } = await benchPages({ pages: ['spor'], out, minify: false });
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 800 });
-  await page.goto(`http://127.0.0.1:${server.address().port}/spor.html`, { waitUntil: 'load' });
+  await page.goto(`${base}spor.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.benchmarks !== undefined);
   const session = await page.createCDPSession();
   await session.send('Profiler.enable');
@@ -80,6 +54,5 @@ try {
   console.log(`\nself time by function:\n${top(self, 30)}\n\nby file:\n${top(byFile, 10)}`);
   console.log('\nwrote .bench/cold.cpuprofile');
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
