@@ -48,6 +48,7 @@ export {
   chartScaleOf,
   frameworkIndex,
   itemOf,
+  labelIn,
   labelOf,
   resolveFramework,
   roleLabel,

@@ -64,6 +64,8 @@ const da = {
   badBand: () => 'Båndet skal ligge inden for skalaen.',
   tooManyAnswered: () => 'Der kan ikke kræves flere svar, end instrumentet har punkter.',
   moreIssues: (p) => `… og ${p['count']} fejl mere.`,
+  localeCode: () => 'Skal være en sprogkode som da, en, ar eller uk.',
+  noLanguage: () => 'Skal have teksten på mindst ét sprog, fx { "da": "…" }.',
 } satisfies Readonly<Record<string, Message>>;
 
 export type MessageCode = keyof typeof da;
@@ -120,6 +122,8 @@ const en: Readonly<Record<MessageCode, Message>> = {
   badBand: () => 'The band should lie within the scale.',
   tooManyAnswered: () => 'It cannot require more answers than the instrument has items.',
   moreIssues: (p) => `… and ${p['count']} more.`,
+  localeCode: () => 'Should be a language code such as da, en, ar or uk.',
+  noLanguage: () => 'Should have the text in at least one language, e.g. { "en": "…" }.',
 };
 
 const expectedNames: Readonly<Record<MessageLocale, Readonly<Record<string, string>>>> = {
