@@ -121,8 +121,18 @@ export function formatNumber(locale: string, value: number, fractionDigits = 1):
   ).format(value);
 }
 
+/** A list as the language writes one: "a, b og c", "a، b و c", "a, b і c". */
+export function formatList(locale: string, items: ReadonlyArray<string>): string {
+  return cached(
+    locale,
+    listFormats,
+    () => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }),
+  ).format(items);
+}
+
 // Intl formatters are costly to make and cheap to use: a chart formats hundreds of numbers.
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function cached<T>(key: string, cache: Map<string, T>, make: () => T): T {
