@@ -26,9 +26,8 @@ export abstract class SporLocalizedElement extends SporElement {
     for (const node of this.renderRoot.children) {
       if (node.localName === 'style') continue;
       if (node.getAttribute('lang') !== locale) node.setAttribute('lang', locale);
-      // `dir` is HTML's; an <svg> at the top (the sparkline) takes SVG's `direction` as well.
-      const name = node instanceof SVGElement ? 'direction' : 'dir';
-      if (node.getAttribute(name) !== dir) node.setAttribute(name, dir);
+      // A drawing at the top (the sparkline) runs left to right in every language (shared styles).
+      if (!(node instanceof SVGElement) && node.getAttribute('dir') !== dir) node.setAttribute('dir', dir);
     }
   }
 }

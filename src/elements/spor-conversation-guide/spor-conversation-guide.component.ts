@@ -701,7 +701,8 @@ export class SporConversationGuide extends SporDataElement {
     if (!start) return;
     const dx = event.clientX - start.x;
     if (Math.abs(dx) < swipeDistance || Math.abs(event.clientY - start.y) > Math.abs(dx) / 2) return;
-    const isRtl = getComputedStyle(this).direction === 'rtl';
+    // The element's own direction (its language's), not the page's: Next stands at its end.
+    const isRtl = this.i18n.dir === 'rtl';
     const isForward = isRtl ? dx > 0 : dx < 0;
     const step = this.draft.step + (isForward ? 1 : -1);
     if (step >= 0 && step <= (this.setup?.promptSet.prompts.length ?? 0)) this.goTo(step);

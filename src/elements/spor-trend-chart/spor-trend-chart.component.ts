@@ -659,8 +659,11 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const py = point.y * ratio + (svgBox ? svgBox.top - plotBox.top : 0);
     const { offsetWidth: w, offsetHeight: h } = callout;
     const gap = 14;
-    let left = px + gap;
-    if (left + w > plotBox.width) left = px - gap - w;
+    // On the side a reader comes from: after the point in a left-to-right language, before it in a
+    // right-to-left one; the other side where there is no room.
+    const after = px + gap;
+    const before = px - gap - w;
+    let left = this.i18n.dir === 'rtl' ? (before < 0 ? after : before) : after + w > plotBox.width ? before : after;
     left = Math.max(0, Math.min(left, plotBox.width - w));
     let top = py - h - gap;
     if (top < 0) top = py + gap;

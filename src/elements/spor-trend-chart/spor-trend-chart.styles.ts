@@ -195,10 +195,11 @@ export const styles = css`
     fill: var(--_color-text);
     font-weight: 600;
   }
+  /* Placed from the point in plain x and y (the plot runs left to right in every language). */
   .callout {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
+    top: 0;
+    left: 0;
     transform: translate(var(--_callout-x, 0), var(--_callout-y, 0));
     max-inline-size: min(18rem, 100%);
     padding: 0.5rem 2.75rem 0.5rem 0.75rem;

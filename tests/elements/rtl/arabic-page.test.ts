@@ -87,6 +87,29 @@ describe('an element on an Arabic page', () => {
     expect(mark.getBoundingClientRect().right).to.be.closeTo(last.right, 1);
   });
 
+  it('turns a Danish guide’s page forward with a leftward swipe, as in Danish, though the page is Arabic', async () => {
+    const el = await fixture(
+      html`<spor-conversation-guide .data=${simon} date="2026-11-13"></spor-conversation-guide>`,
+    );
+    const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+    for (const [type, x] of [
+      ['pointerdown', 400],
+      ['pointerup', 200],
+    ] as const) {
+      base.dispatchEvent(
+        new PointerEvent(type, {
+          pointerType: 'touch',
+          clientX: x,
+          clientY: 300,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('.progress-text')!.textContent!.trim()).to.equal('2 af 4');
+  });
+
   it('gives every element’s shadow content the element’s own lang and dir', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <spor-trend-chart .data=${simon}></spor-trend-chart>
