@@ -1,4 +1,7 @@
 import { directionOf } from '../src/index.js';
+import '../src/themes/dark.css';
+import '../src/themes/high-contrast.css';
+import '../src/themes/public-sector.css';
 
 /**
  * `?page=ar` (or any language tag) shows a demo page as a portal page in that language would be:
@@ -24,3 +27,7 @@ export function setPageLanguage(locale: string): void {
 
 /** On a portal page of another language the kit is told its language; else it follows the page. */
 export const isPortalPage = page !== null;
+
+/** `?look=public-sector` (or `dark`, `high-contrast`): the page in one of the kit's built-in looks. */
+const look = new URLSearchParams(location.search).get('look');
+if (look && /^[a-z-]+$/.test(look)) document.documentElement.classList.add(`spor-theme-${look}`);

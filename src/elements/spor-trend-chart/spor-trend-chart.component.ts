@@ -663,7 +663,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     // right-to-left one; the other side where there is no room.
     const after = px + gap;
     const before = px - gap - w;
-    let left = this.i18n.dir === 'rtl' ? (before < 0 ? after : before) : after + w > plotBox.width ? before : after;
+    let left =
+      this.i18n.dir === 'rtl' ? (before < 0 ? after : before) : after + w > plotBox.width ? before : after;
     left = Math.max(0, Math.min(left, plotBox.width - w));
     let top = py - h - gap;
     if (top < 0) top = py + gap;
