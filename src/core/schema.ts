@@ -99,9 +99,12 @@ export const localeCodePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
  * required, but at least one is. A reader gets their language, else English, else Danish, else
  * the first given (`labelOf`).
  */
-export const LocalizedTextSchema = z
-  .record(z.string().check(z.regex(localeCodePattern, { error: 'localeCode' })), z.string())
-  .check(z.refine((text) => Object.keys(text).length > 0, { error: 'noLanguage' }));
+export const LocalizedTextSchema = hinted(
+  z
+    .record(z.string().check(z.regex(localeCodePattern, { error: 'localeCode' })), z.string())
+    .check(z.refine((text) => Object.keys(text).length > 0, { error: 'noLanguage' })),
+  { minProperties: 1, description: 'A text by language tag, e.g. { "da": "…", "ar": "…" }.' },
+);
 
 export const CadenceSchema = z.enum(['week', 'month', 'half-year']);
 
