@@ -31,7 +31,8 @@ describe('an element on an Arabic page', () => {
   async function calloutAt(el: SporTrendChart, key: string) {
     await sendKeys({ press: key });
     await el.updateComplete;
-    await aTimeout(100);
+    // The callout glides to its place (120 ms, where motion is allowed): measure where it stops.
+    await aTimeout(300);
     const root = el.shadowRoot!;
     return {
       callout: root.querySelector('[part~="callout"]')!.getBoundingClientRect(),

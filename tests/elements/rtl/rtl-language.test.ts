@@ -66,7 +66,7 @@ describe('an element in a right-to-left language', () => {
     const at = async (keys: string[]) => {
       for (const key of keys) await sendKeys({ press: key });
       await el.updateComplete;
-      await aTimeout(100);
+      await aTimeout(300);
       const root = el.shadowRoot!;
       return {
         callout: box(root.querySelector('[part~="callout"]')!),
