@@ -17,8 +17,8 @@ export abstract class SporLocalizedElement extends SporElement {
    * Marks what the element drew with its own language and direction (WCAG 3.1.2): on an Arabic
    * page a Danish chart is read in a Danish voice and runs left to right, instead of inheriting
    * `lang="ar" dir="rtl"` from the page (which flipped its punctuation and mirrored its labels).
-   * The marks go on the shadow root's top-level elements, not on the host: the host's `lang` is
-   * the page's to set (an element follows it), and a Spor element never changes its own attributes.
+   * The marks go on the shadow root's top-level elements, not on the host: the host's `lang` and
+   * `dir` are the page's to set (an element follows its `lang`), and they place the host in the page.
    */
   protected override update(changed: PropertyValues): void {
     super.update(changed);

@@ -128,7 +128,7 @@ export class SporConversationGuide extends SporDataElement {
    * sentences and the choices are shown beneath in it, each with its own `lang` and `dir`.
    * Default: none.
    */
-  @property({ attribute: 'second-locale', reflect: true }) secondLocale = '';
+  @property({ attribute: 'second-locale' }) secondLocale = '';
 
   @state() private finished: ConversationRecord | undefined;
 

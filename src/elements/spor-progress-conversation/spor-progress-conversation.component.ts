@@ -64,7 +64,7 @@ export class SporProgressConversation extends SporDataElement {
   @property() persist: Persist = 'none';
 
   /** The young person's language: the guide shows its prompts, changes and choices beneath in it. Default: none. */
-  @property({ attribute: 'second-locale', reflect: true }) secondLocale = '';
+  @property({ attribute: 'second-locale' }) secondLocale = '';
 
   @state() private purpose: Prompt['purpose'] | 'finish' = 'changes';
   @state() private focusChoice: string | undefined;
