@@ -73,6 +73,8 @@ describe('the built-in looks', () => {
       const band = of('spor-trend-chart', 'band-color');
       expect(contrast(token('text'), band), `${name} text on a band`).to.be.at.least(textRatio);
       if (name === 'high-contrast') {
+        // The ratings' marks are drawn at full strength, so they keep the series colour's contrast.
+        expect(of('spor-trend-chart', 'rating-opacity'), 'rating marks').to.equal('1');
         // Elsewhere a band is a light region; here its edge is a line that must stand out.
         expect(contrast(of('spor-trend-chart', 'band-border'), band), 'band edge').to.be.at.least(
           graphicRatio,

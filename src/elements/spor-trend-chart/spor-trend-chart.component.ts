@@ -102,6 +102,7 @@ interface TrendView {
  * @cssprop [--spor-trend-chart-band-border=#8c96a3] - The edge of an internship band.
  * @cssprop [--spor-trend-chart-conversation-color=#3d3d3d] - Conversation markers.
  * @cssprop [--spor-trend-chart-callout-background=var(--spor-color-surface)] - The callout's background.
+ * @cssprop [--spor-trend-chart-rating-opacity=0.45] - How strongly a week's ratings show behind the rolling mean (1 in the high-contrast look).
  */
 export class SporTrendChart extends SporChartElement<TrendView> {
   static override styles = [tokens, sharedStyles, chartStyles, styles];

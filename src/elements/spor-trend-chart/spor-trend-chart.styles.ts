@@ -8,6 +8,7 @@ export const styles = css`
     --_band-border: var(--spor-trend-chart-band-border, #8c96a3);
     --_conversation-color: var(--spor-trend-chart-conversation-color, #3d3d3d);
     --_callout-background: var(--spor-trend-chart-callout-background, var(--_color-surface));
+    --_rating-opacity: var(--spor-trend-chart-rating-opacity, 0.45);
   }
   .legend {
     display: flex;
@@ -88,7 +89,7 @@ export const styles = css`
   /* The ratings behind a rolling mean: small and light, so the line reads first. */
   .series.is-rolled .markers {
     fill: var(--_series-color);
-    fill-opacity: 0.45;
+    fill-opacity: var(--_rating-opacity);
     stroke: none;
   }
   .series.is-focus .line {
