@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { progressData } from '../fixtures/progress-data.js';
 import '../../src/elements/spor-sparkline/spor-sparkline.js';
 import '../../src/elements/spor-trait-star/spor-trait-star.js';
 import '../../src/elements/spor-trend-chart/spor-trend-chart.js';
@@ -86,6 +88,41 @@ describe('the built-in looks', () => {
       ] as const) {
         expect(contrast(of(tag, graphic), surface), `${name} ${graphic}`).to.be.at.least(graphicRatio);
       }
+      style.remove();
+    });
+  }
+});
+
+/** A system colour as the browser resolves it now. */
+function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+describe('forced colours (Windows High Contrast)', () => {
+  before(() => executeServerCommand('forced-colors', 'active'));
+  after(() => executeServerCommand('forced-colors', 'none'));
+
+  for (const [name, sheet] of looks) {
+    it(`need no look, and win over ${name}: lines and text take the system's colours`, async () => {
+      const style = document.createElement('style');
+      style.textContent = sheet ? await (await fetch(sheet)).text() : '';
+      document.head.append(style);
+      const wrapper = await fixture(
+        html`<div class="spor-theme-${name}">
+          <spor-trend-chart series="initiative" .data=${progressData()}></spor-trend-chart>
+        </div>`,
+      );
+      const chart = wrapper.querySelector('spor-trend-chart')!;
+      await (chart as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const line = chart.shadowRoot!.querySelector('.series .line')!;
+      expect(getComputedStyle(line).stroke).to.equal(systemColor('CanvasText'));
+      const title = chart.shadowRoot!.querySelector('[part~="title"]')!;
+      expect(getComputedStyle(title).color).to.equal(systemColor('CanvasText'));
       style.remove();
     });
   }
