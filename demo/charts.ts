@@ -1,5 +1,6 @@
 import { sampleAsOf, samplePersonas, type ProgressData } from '../src/index.js';
 import { fillPersonaPicker } from './persona-picker.js';
+import { isPortalPage, setPageLanguage } from './portal-page.js';
 
 type Locale = 'da' | 'en';
 
@@ -62,7 +63,7 @@ function show(): void {
   const id = String(form.get('persona') ?? samplePersonas[0]?.participant.id);
   const persona: ProgressData | undefined = samplePersonas.find((p) => p.participant.id === id);
   if (!persona) return;
-  document.documentElement.lang = locale;
+  setPageLanguage(locale);
   for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
     node.textContent = texts[locale][node.dataset['text'] ?? ''] ?? node.textContent;
   }
@@ -72,7 +73,11 @@ function show(): void {
       ? `${persona.participant.displayName}${/[sxz]$/i.test(persona.participant.displayName) ? "'" : 's'} forløb`
       : `${persona.participant.displayName}'s progress`;
   (document.getElementById('lead') as HTMLElement).textContent = leads[id]?.[locale] ?? '';
-  for (const chart of charts) chart.data = persona;
+  for (const chart of charts) {
+    // On a portal page in another language the charts are told theirs; else they follow the page.
+    if (isPortalPage) chart.setAttribute('locale', locale);
+    chart.data = persona;
+  }
 }
 
 document.getElementById('controls')?.addEventListener('change', show);

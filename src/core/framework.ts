@@ -27,11 +27,21 @@ export function resolveFramework(ref: string | Framework | undefined): Framework
 
 /**
  * `labelOf(text, locale)`: the text in `locale` (`da-DK` falls back to `da`), else English, else
- * Danish.
+ * Danish, else the first language given.
  */
 export function labelOf(text: LocalizedText, locale = 'da'): string {
-  const language = locale.split('-')[0] ?? locale;
-  return text[locale] ?? text[language] ?? text.en ?? text.da;
+  return labelIn(text, locale) ?? text['en'] ?? text['da'] ?? Object.values(text)[0] ?? '';
+}
+
+/**
+ * `labelIn(text, locale)`: the text in `locale` or its language (`ar-SY` → `ar`), or undefined:
+ * a conversation's second line is left out rather than shown in another language.
+ */
+export function labelIn(text: LocalizedText, locale: string): string | undefined {
+  const tag = locale.trim();
+  const language = tag.split('-')[0] ?? tag;
+  const own = (key: string) => (Object.hasOwn(text, key) ? text[key] : undefined);
+  return own(tag) ?? own(tag.toLowerCase()) ?? own(language) ?? own(language.toLowerCase());
 }
 
 export type SeriesKind = 'trait' | 'dimension' | 'item';

@@ -65,6 +65,7 @@ export {
   chartScaleOf,
   frameworkIndex,
   itemOf,
+  labelIn,
   labelOf,
   programmeOf,
   resolveFramework,

@@ -74,6 +74,8 @@ const da = {
   beforeJobStart: (p) => `Datoen ligger før jobbet begynder (${p['value']}).`,
   outcomeWithoutDone: () => 'Et udfald skal have en dato i done.',
   moreIssues: (p) => `… og ${p['count']} fejl mere.`,
+  localeCode: () => 'Skal være en sprogkode som da, en, ar eller uk.',
+  noLanguage: () => 'Skal have teksten på mindst ét sprog, fx { "da": "…" }.',
 } satisfies Readonly<Record<string, Message>>;
 
 export type MessageCode = keyof typeof da;
@@ -140,6 +142,8 @@ const en: Readonly<Record<MessageCode, Message>> = {
   beforeJobStart: (p) => `The date is before the job starts (${p['value']}).`,
   outcomeWithoutDone: () => 'An outcome needs a date in done.',
   moreIssues: (p) => `… and ${p['count']} more.`,
+  localeCode: () => 'Should be a language code such as da, en, ar or uk.',
+  noLanguage: () => 'Should have the text in at least one language, e.g. { "en": "…" }.',
 };
 
 const expectedNames: Readonly<Record<MessageLocale, Readonly<Record<string, string>>>> = {

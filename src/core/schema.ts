@@ -112,8 +112,20 @@ const hintedShortText = () => hinted(z.string(), { maxLength: limits.shortText }
 const hintedDate = () =>
   hinted(z.string(), { pattern: dateInputPattern.source, description: dateDescription });
 
-/** A text in several languages; Danish and English are always there, others may be added. */
-export const LocalizedTextSchema = z.catchall(z.object({ da: z.string(), en: z.string() }), z.string());
+/** A language tag (BCP 47): `da`, `en`, `ar`, `uk`, `so`, `pl`, `de-AT`, `sr-Latn` … */
+export const localeCodePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * A text in one or more languages, keyed by language tag. Any language may be given; none is
+ * required, but at least one is. A reader gets their language, else English, else Danish, else
+ * the first given (`labelOf`).
+ */
+export const LocalizedTextSchema = hinted(
+  z
+    .record(z.string().check(z.regex(localeCodePattern, { error: 'localeCode' })), z.string())
+    .check(z.refine((text) => Object.keys(text).length > 0, { error: 'noLanguage' })),
+  { minProperties: 1, description: 'A text by language tag, e.g. { "da": "…", "ar": "…" }.' },
+);
 
 export const CadenceSchema = z.enum(['week', 'month', 'half-year']);
 

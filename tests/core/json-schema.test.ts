@@ -58,6 +58,26 @@ describe('progressDataJsonSchema()', () => {
     ]);
   });
 
+  it('describes a label as a text in at least one language, keyed by language tag', () => {
+    /** The first value under `key`, anywhere in the schema. */
+    const find = (node: unknown, key: string): unknown => {
+      if (typeof node !== 'object' || node === null) return undefined;
+      if (key in node) return (node as Record<string, unknown>)[key];
+      for (const child of Object.values(node)) {
+        const found = find(child, key);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
+    const label = find(schema, 'label') as Schema & { propertyNames: { pattern: string } };
+    expect(label).to.deep.include({
+      type: 'object',
+      minProperties: 1,
+      additionalProperties: { type: 'string' },
+    });
+    expect(label.propertyNames.pattern).to.equal('^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$');
+  });
+
   it('is plain JSON (what the build writes to dist/progress-data.schema.json)', () => {
     expect(JSON.parse(JSON.stringify(schema))).to.deep.equal(schema);
     expect(schema['description']).to.contain('parseProgressData');
