@@ -133,6 +133,29 @@ export {
   type Audience,
   type Viewer,
 } from './audience.js';
-export { progressDataJsonSchema } from './json-schema.js';
+export { cohortJsonSchema, progressDataJsonSchema } from './json-schema.js';
+export {
+  CohortMeasureSchema,
+  CohortOutcomesSchema,
+  CohortShareSchema,
+  DateRangeSchema,
+  cohortMeasureIds,
+  type CohortMeasure,
+  type CohortMeasureId,
+  type CohortOutcomes,
+  type CohortShare,
+  type DateRange,
+} from './cohort-schema.js';
+export { cohortCounts, employedAfterMonths, type CohortCounts, type CohortRecord } from './cohort.js';
+export {
+  cohortOutcomes,
+  cohortOutcomesFromCounts,
+  cohortPeriods,
+  defaultMinCellSize,
+  type CohortContext,
+  type CohortOutcomesOptions,
+  type CohortOutcomesRecord,
+} from './cohort-outcomes.js';
+export { parseCohortOutcomes } from './parse-cohort.js';
 export { samplePersonas, sampleAsOf } from './personas.js';
 export { syntheticProgressData, type SyntheticProfile } from './synthetic.js';

@@ -1,0 +1,130 @@
+/**
+ * Cohort counts: how many young people of a cohort took part in a period, started, were in an
+ * internship, in paid hourly work, in education, in ordinary employment, and were still employed 3
+ * months after starting a job. Counts of people only: no name or id leaves this module.
+ *
+ * The definitions (README, "Cohort outcomes"), for a period from `from` to `to` (both included):
+ *
+ * - Something **overlaps** the period when it starts on or before `to` and has not ended before
+ *   `from` (no end: still going on).
+ * - **Took part**: the record has an internship, a job or an education that overlaps the period.
+ *   This is the denominator of the first five shares.
+ * - **Started**: the young person's first day, the earliest start among all their internships,
+ *   jobs and educations, lies in the period.
+ * - **In an internship**, **in paid hourly work** (a job of kind `hourly`), **in education**,
+ *   **in ordinary employment** (a job of kind `ordinary`): one of them overlaps the period.
+ * - **Still employed 3 months after starting**: for each young person, their first ordinary job
+ *   that began in the period, and the day 3 months after it began (`addMonths(start, 3)`). Counted
+ *   in the denominator only when that day is on or before `today`: a job that began less than 3
+ *   months before today is not yet known and left out. Counted as still employed when on that
+ *   day they held an ordinary job (this one or another).
+ *
+ * `sql/cohort-outcomes.sql` counts the same by the same words; a test runs both on one cohort.
+ */
+import type { DateRange } from './cohort-schema.js';
+import { addMonths } from './dates.js';
+
+interface Span {
+  readonly start: string;
+  readonly end?: string | undefined;
+}
+
+/** What the counts read from one young person's `ProgressData`. */
+export interface CohortRecord {
+  readonly placements?: ReadonlyArray<Span> | undefined;
+  readonly jobs?: ReadonlyArray<Span & { readonly kind: 'ordinary' | 'hourly' }> | undefined;
+  readonly education?: ReadonlyArray<Span> | undefined;
+}
+
+/** The raw counts of one period, before small cells are hidden. */
+export interface CohortCounts {
+  readonly tookPart: number;
+  readonly started: number;
+  readonly internship: number;
+  readonly hourlyWork: number;
+  readonly education: number;
+  readonly ordinaryEmployment: number;
+  /** Young people whose first ordinary job in the period began at least 3 months before today. */
+  readonly employmentKnown: number;
+  /** Of those, the ones who held an ordinary job 3 months after it began. */
+  readonly stillEmployed: number;
+}
+
+/** How long after a job's start "still employed" is read. */
+export const employedAfterMonths = 3;
+
+const overlaps = (span: Span, period: DateRange) =>
+  span.start <= period.to && (span.end === undefined || span.end >= period.from);
+
+const isIn = (date: string, period: DateRange) => date >= period.from && date <= period.to;
+
+/**
+ * `cohortCounts(list, period, today)`: the raw counts (see the module's definitions). Dates are
+ * local `YYYY-MM-DD`, as `parseProgressData` returns them.
+ */
+export function cohortCounts(
+  list: ReadonlyArray<CohortRecord>,
+  period: DateRange,
+  today: string,
+): CohortCounts {
+  let tookPart = 0;
+  let started = 0;
+  let internship = 0;
+  let hourlyWork = 0;
+  let education = 0;
+  let ordinaryEmployment = 0;
+  let employmentKnown = 0;
+  let stillEmployed = 0;
+  for (const record of list) {
+    const placements = record.placements ?? [];
+    const jobs = record.jobs ?? [];
+    const educations = record.education ?? [];
+    const isInInternship = placements.some((span) => overlaps(span, period));
+    const isInEducation = educations.some((span) => overlaps(span, period));
+    let isInHourly = false;
+    let isInOrdinary = false;
+    let firstDay: string | undefined;
+    let firstOrdinaryStart: string | undefined;
+    for (const job of jobs) {
+      if (overlaps(job, period)) {
+        if (job.kind === 'hourly') isInHourly = true;
+        else isInOrdinary = true;
+      }
+      if (job.kind === 'ordinary' && isIn(job.start, period)) {
+        if (firstOrdinaryStart === undefined || job.start < firstOrdinaryStart)
+          firstOrdinaryStart = job.start;
+      }
+      if (firstDay === undefined || job.start < firstDay) firstDay = job.start;
+    }
+    for (const span of [...placements, ...educations]) {
+      if (firstDay === undefined || span.start < firstDay) firstDay = span.start;
+    }
+    if (!(isInInternship || isInEducation || isInHourly || isInOrdinary)) continue;
+    tookPart += 1;
+    if (firstDay !== undefined && isIn(firstDay, period)) started += 1;
+    if (isInInternship) internship += 1;
+    if (isInHourly) hourlyWork += 1;
+    if (isInEducation) education += 1;
+    if (isInOrdinary) ordinaryEmployment += 1;
+    if (firstOrdinaryStart !== undefined) {
+      const mark = addMonths(firstOrdinaryStart, employedAfterMonths);
+      if (mark <= today) {
+        employmentKnown += 1;
+        const isEmployed = jobs.some(
+          (job) => job.kind === 'ordinary' && job.start <= mark && (job.end === undefined || job.end >= mark),
+        );
+        if (isEmployed) stillEmployed += 1;
+      }
+    }
+  }
+  return {
+    tookPart,
+    started,
+    internship,
+    hourlyWork,
+    education,
+    ordinaryEmployment,
+    employmentKnown,
+    stillEmployed,
+  };
+}
