@@ -22,9 +22,9 @@ import type {
   DateRange,
 } from './cohort-schema.js';
 import { addDays, addMonths, dayNumberOf, isCalendarDate, localDateOf } from './dates.js';
-import { resolveFramework } from './framework.js';
+import { programmeOf, resolveFramework } from './framework.js';
 import { periodFromKey, periodOf } from './period.js';
-import type { Framework } from './schema.js';
+import type { Programme, ProgressData } from './schema.js';
 
 export const defaultMinCellSize = 5;
 
@@ -38,19 +38,27 @@ export interface CohortOutcomesOptions {
   readonly today?: string | undefined;
   /** Counts below this are hidden (a whole number from 1); default 5. */
   readonly minCellSize?: number | undefined;
-  /** Goals as shares from 0 to 1 by measure; default: the goals of the records' framework. */
-  readonly goals?: Readonly<Partial<Record<CohortMeasureId, number>>> | undefined;
+  /**
+   * Goals as shares from 0 to 1 by measure; default: the goals of the framework of the first
+   * record (its `programme.goals`: half into an internship, 15 % into paid hourly work, half still
+   * employed), which also says how many months "still employed" is read after (default 3).
+   */
+  readonly goals?: CohortGoals | undefined;
 }
 
-/** A young person's record as the outcomes read it: `ProgressData`, or the parts counted. */
-export type CohortOutcomesRecord = CohortRecord & { readonly framework?: string | Framework | undefined };
+export type CohortGoals = Readonly<Partial<Record<CohortMeasureId, number>>>;
 
-/** The programme goals the kit knows by default (half into an internship, 15 % into hourly jobs, half still employed). */
-const defaultGoals: Readonly<Partial<Record<CohortMeasureId, number>>> = {
-  internship: 0.5,
-  'hourly-work': 0.15,
-  'employed-after-3-months': 0.5,
-};
+/** A young person's record as the outcomes read it: `ProgressData`, or the parts counted. */
+export type CohortOutcomesRecord = CohortRecord & Readonly<Partial<Pick<ProgressData, 'framework'>>>;
+
+/** The framework's goals by measure. */
+export function cohortGoalsOf(programme: Programme): CohortGoals {
+  return {
+    internship: programme.goals.internship,
+    'hourly-work': programme.goals.hourlyJob,
+    'employed-after-3-months': programme.goals.stillEmployed,
+  };
+}
 
 /**
  * `cohortPeriods(period, today)`: the period counted and the one of equal length before it. A
@@ -87,8 +95,8 @@ export interface CohortContext {
   readonly today: string;
   /** Default 5. */
   readonly minCellSize?: number | undefined;
-  /** Shares from 0 to 1; default: half into an internship, 15 % into hourly jobs, half still employed. */
-  readonly goals?: Readonly<Partial<Record<CohortMeasureId, number>>> | undefined;
+  /** Shares from 0 to 1; default: the default programme's (`cohortGoalsOf(programmeOf({}))`). */
+  readonly goals?: CohortGoals | undefined;
 }
 
 const countsOf: Readonly<
@@ -115,7 +123,7 @@ export function cohortOutcomesFromCounts(
   if (!Number.isInteger(minCellSize) || minCellSize < 1 || minCellSize > 1000) {
     throw new RangeError('cohortOutcomes: minCellSize must be a whole number from 1 to 1000');
   }
-  const goals = context.goals ?? defaultGoals;
+  const goals = context.goals ?? cohortGoalsOf(programmeOf({}));
   const shown = (count: number): number | null => (count >= minCellSize ? count : null);
   const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
   const shareOf = (count: number, denominator: number): CohortShare => {

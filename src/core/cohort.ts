@@ -14,26 +14,26 @@
  * - **In an internship**, **in paid hourly work** (a job of kind `hourly`), **in education**,
  *   **in ordinary employment** (a job of kind `ordinary`): one of them overlaps the period.
  * - **Still employed 3 months after starting**: for each young person, their first ordinary job
- *   that began in the period, and the day 3 months after it began (`addMonths(start, 3)`). Counted
- *   in the denominator only when that day is on or before `today`: a job that began less than 3
- *   months before today is not yet known and left out. Counted as still employed when on that
- *   day they held an ordinary job (this one or another).
+ *   that began in the period, and the day 3 months after it began (the framework's
+ *   `employedAfterMonths`, default 3; calendar months as `addCalendarMonths`, 31 January → 30
+ *   April). In the denominator only when that day is on or before `today`: a job that began less
+ *   than 3 months before today is not yet known and left out, even one that has already ended, so
+ *   that early endings do not weigh more than jobs still going. Still employed when that job had
+ *   not ended before that day (`stillEmployed` of the follow-up plan says `yes`).
  *
  * `sql/cohort-outcomes.sql` counts the same by the same words; a test runs both on one cohort.
  */
 import type { DateRange } from './cohort-schema.js';
-import { addMonths } from './dates.js';
+import { addCalendarMonths } from './dates.js';
+import { stillEmployed } from './follow-ups.js';
+import type { Job, ProgressData } from './schema.js';
+
+/** What the counts read from one young person's `ProgressData`. */
+export type CohortRecord = Readonly<Partial<Pick<ProgressData, 'placements' | 'jobs' | 'education'>>>;
 
 interface Span {
   readonly start: string;
   readonly end?: string | undefined;
-}
-
-/** What the counts read from one young person's `ProgressData`. */
-export interface CohortRecord {
-  readonly placements?: ReadonlyArray<Span> | undefined;
-  readonly jobs?: ReadonlyArray<Span & { readonly kind: 'ordinary' | 'hourly' }> | undefined;
-  readonly education?: ReadonlyArray<Span> | undefined;
 }
 
 /** The raw counts of one period, before small cells are hidden. */
@@ -50,22 +50,20 @@ export interface CohortCounts {
   readonly stillEmployed: number;
 }
 
-/** How long after a job's start "still employed" is read. */
-export const employedAfterMonths = 3;
-
 const overlaps = (span: Span, period: DateRange) =>
   span.start <= period.to && (span.end === undefined || span.end >= period.from);
 
 const isIn = (date: string, period: DateRange) => date >= period.from && date <= period.to;
 
 /**
- * `cohortCounts(list, period, today)`: the raw counts (see the module's definitions). Dates are
- * local `YYYY-MM-DD`, as `parseProgressData` returns them.
+ * `cohortCounts(list, period, today, employedAfterMonths = 3)`: the raw counts (see the module's
+ * definitions). Dates are local `YYYY-MM-DD`, as `parseProgressData` returns them.
  */
 export function cohortCounts(
   list: ReadonlyArray<CohortRecord>,
   period: DateRange,
   today: string,
+  employedAfterMonths = 3,
 ): CohortCounts {
   let tookPart = 0;
   let started = 0;
@@ -74,7 +72,7 @@ export function cohortCounts(
   let education = 0;
   let ordinaryEmployment = 0;
   let employmentKnown = 0;
-  let stillEmployed = 0;
+  let stillEmployedCount = 0;
   for (const record of list) {
     const placements = record.placements ?? [];
     const jobs = record.jobs ?? [];
@@ -84,15 +82,14 @@ export function cohortCounts(
     let isInHourly = false;
     let isInOrdinary = false;
     let firstDay: string | undefined;
-    let firstOrdinaryStart: string | undefined;
+    let firstOrdinary: Job | undefined;
     for (const job of jobs) {
       if (overlaps(job, period)) {
         if (job.kind === 'hourly') isInHourly = true;
         else isInOrdinary = true;
       }
       if (job.kind === 'ordinary' && isIn(job.start, period)) {
-        if (firstOrdinaryStart === undefined || job.start < firstOrdinaryStart)
-          firstOrdinaryStart = job.start;
+        if (firstOrdinary === undefined || job.start < firstOrdinary.start) firstOrdinary = job;
       }
       if (firstDay === undefined || job.start < firstDay) firstDay = job.start;
     }
@@ -106,15 +103,9 @@ export function cohortCounts(
     if (isInHourly) hourlyWork += 1;
     if (isInEducation) education += 1;
     if (isInOrdinary) ordinaryEmployment += 1;
-    if (firstOrdinaryStart !== undefined) {
-      const mark = addMonths(firstOrdinaryStart, employedAfterMonths);
-      if (mark <= today) {
-        employmentKnown += 1;
-        const isEmployed = jobs.some(
-          (job) => job.kind === 'ordinary' && job.start <= mark && (job.end === undefined || job.end >= mark),
-        );
-        if (isEmployed) stillEmployed += 1;
-      }
+    if (firstOrdinary !== undefined && addCalendarMonths(firstOrdinary.start, employedAfterMonths) <= today) {
+      employmentKnown += 1;
+      if (stillEmployed(firstOrdinary, employedAfterMonths, today) === 'yes') stillEmployedCount += 1;
     }
   }
   return {
@@ -125,6 +116,6 @@ export function cohortCounts(
     education,
     ordinaryEmployment,
     employmentKnown,
-    stillEmployed,
+    stillEmployed: stillEmployedCount,
   };
 }

@@ -5,7 +5,16 @@
  */
 import { nextworkFramework } from './framework-nextwork.js';
 import { defaultChangeWindow } from './rolling.js';
-import type { Cadence, Framework, Instrument, LocalizedText, Scale, ScoreBand } from './schema.js';
+import {
+  ProgrammeSchema,
+  type Cadence,
+  type Framework,
+  type Instrument,
+  type LocalizedText,
+  type Programme,
+  type Scale,
+  type ScoreBand,
+} from './schema.js';
 
 export const builtinFrameworks: ReadonlyArray<Framework> = [nextworkFramework];
 
@@ -237,4 +246,17 @@ export function bandOf(framework: Framework, instrumentId: string, score: number
 export function roleLabel(framework: Framework, roleId: string, locale = 'da'): string {
   const role = framework.roles.find((candidate) => candidate.id === roleId);
   return role ? labelOf(role.label, locale) : roleId;
+}
+
+let defaultProgramme: Programme | undefined;
+
+/**
+ * `programmeOf(framework)`: the framework's programme numbers (follow-up plan, months to "still
+ * employed", minimum weekly hours, planned week, goals), else the defaults written in
+ * `ProgrammeSchema`: 1 week, 1 month, 3 months; 3 months; 15 hours; 25 + 12 hours; ½, 15 %, ½.
+ */
+export function programmeOf(framework: Pick<Framework, 'programme'>): Programme {
+  if (framework.programme) return framework.programme;
+  defaultProgramme ??= ProgrammeSchema.parse({});
+  return defaultProgramme;
 }

@@ -57,7 +57,15 @@ const hasOwn = (value: unknown, key: string): boolean => isRecord(value) && Obje
 function guardIssues(input: unknown): FoundIssue[] {
   if (!isRecord(input)) return [found([], 'notObject')];
   const issues: FoundIssue[] = [];
-  const lists = ['placements', 'assessments', 'conversations'] as const;
+  const lists = [
+    'placements',
+    'assessments',
+    'conversations',
+    'jobs',
+    'education',
+    'followUps',
+    'hours',
+  ] as const;
   for (const key of lists) {
     const list = input[key];
     if (Array.isArray(list) && list.length > limits[key]) {

@@ -9,6 +9,27 @@ import {
   type CohortRecord,
 } from '../../src/core/index.js';
 
+let ids = 0;
+const internship = (start: string, end?: string) => ({
+  id: `p${++ids}`,
+  company: 'Firma',
+  start,
+  ...(end ? { end } : {}),
+});
+const school = (start: string, end?: string) => ({
+  id: `e${++ids}`,
+  institution: 'Skole',
+  start,
+  ...(end ? { end } : {}),
+});
+const job = (start: string, end: string | undefined, kind: 'ordinary' | 'hourly') => ({
+  id: `j${++ids}`,
+  employer: 'Arbejde',
+  start,
+  kind,
+  ...(end ? { end } : {}),
+});
+
 const h1: { from: string; to: string } = { from: '2026-01-01', to: '2026-06-30' };
 const h2Before = { from: '2025-07-01', to: '2025-12-31' };
 
@@ -16,31 +37,29 @@ const h2Before = { from: '2025-07-01', to: '2025-12-31' };
 const hand: Record<string, CohortRecord> = {
   // Internship Feb–Apr, then hourly work from May: took part, started, internship, hourly.
   a: {
-    placements: [{ start: '2026-02-01', end: '2026-04-30' }],
-    jobs: [{ start: '2026-05-01', kind: 'hourly' }],
+    placements: [internship('2026-02-01', '2026-04-30')],
+    jobs: [job('2026-05-01', undefined, 'hourly')],
   },
   // Internship in 2025 only; an ordinary job 15 Jan – 1 Mar: not still employed on 15 April.
   b: {
-    placements: [{ start: '2025-09-01', end: '2025-12-31' }],
-    jobs: [{ start: '2026-01-15', end: '2026-03-01', kind: 'ordinary' }],
+    placements: [internship('2025-09-01', '2025-12-31')],
+    jobs: [job('2026-01-15', '2026-03-01', 'ordinary')],
   },
   // In education since August 2025: took part, not started in H1.
-  c: { education: [{ start: '2025-08-01' }] },
-  // An ordinary job in June, then another from July: still employed on 1 September. The internship
-  // starts on the period's last day, which still overlaps it.
+  c: { education: [school('2025-08-01')] },
+  // An ordinary job in June, then another from July: the first one ended before 1 September, so
+  // not still employed (per job, as the follow-up plan says). The internship starts on the
+  // period's last day, which still overlaps it.
   d: {
-    placements: [{ start: '2026-06-30', end: '2026-08-31' }],
-    jobs: [
-      { start: '2026-06-01', end: '2026-06-20', kind: 'ordinary' },
-      { start: '2026-07-01', kind: 'ordinary' },
-    ],
+    placements: [internship('2026-06-30', '2026-08-31')],
+    jobs: [job('2026-06-01', '2026-06-20', 'ordinary'), job('2026-07-01', undefined, 'ordinary')],
   },
   // An ordinary job from May, still going: employed on 1 August.
-  e: { jobs: [{ start: '2026-05-01', kind: 'ordinary' }] },
+  e: { jobs: [job('2026-05-01', undefined, 'ordinary')] },
   // Nothing in either period: not counted at all.
-  g: { placements: [{ start: '2024-01-01', end: '2024-03-31' }] },
+  g: { placements: [internship('2024-01-01', '2024-03-31')] },
   // An internship that ends on the period's first day.
-  h: { placements: [{ start: '2025-10-01', end: '2026-01-01' }] },
+  h: { placements: [internship('2025-10-01', '2026-01-01')] },
   // No activity at all.
   i: {},
 };
@@ -58,7 +77,7 @@ describe('core/cohort: cohortCounts', () => {
       education: 1, // c
       ordinaryEmployment: 3, // b d e
       employmentKnown: 3, // b (15 Apr), d (1 Sep), e (1 Aug)
-      stillEmployed: 2, // d e
+      stillEmployed: 1, // e
     });
   });
 
@@ -82,12 +101,21 @@ describe('core/cohort: cohortCounts', () => {
     });
   });
 
-  it('reads "3 months after" with addMonths: 30 November runs on to 2 March', () => {
-    const late: CohortRecord[] = [{ jobs: [{ start: '2025-11-30', kind: 'ordinary' }] }];
+  it('reads "3 months after" in calendar months: 30 November → 28 February, as SQL does', () => {
+    const late: CohortRecord[] = [{ jobs: [job('2025-11-30', undefined, 'ordinary')] }];
     const autumn = { from: '2025-07-01', to: '2025-12-31' };
-    expect(cohortCounts(late, autumn, '2026-03-01').employmentKnown).to.equal(0);
-    expect(cohortCounts(late, autumn, '2026-03-02').employmentKnown).to.equal(1);
-    expect(cohortCounts(late, autumn, '2026-03-02').stillEmployed).to.equal(1);
+    expect(cohortCounts(late, autumn, '2026-02-27').employmentKnown).to.equal(0);
+    expect(cohortCounts(late, autumn, '2026-02-28').employmentKnown).to.equal(1);
+    expect(cohortCounts(late, autumn, '2026-02-28').stillEmployed).to.equal(1);
+  });
+
+  it('leaves out a job not yet 3 months old even when it has ended, and reads months from the framework', () => {
+    const ended: CohortRecord[] = [{ jobs: [job('2026-06-01', '2026-06-20', 'ordinary')] }];
+    expect(cohortCounts(ended, h1, '2026-08-31').employmentKnown).to.equal(0);
+    expect(cohortCounts(ended, h1, '2026-09-01').employmentKnown).to.equal(1);
+    expect(cohortCounts(ended, h1, '2026-09-01').stillEmployed).to.equal(0);
+    // A one-month rule: known on 1 July.
+    expect(cohortCounts(ended, h1, '2026-07-01', 1).employmentKnown).to.equal(1);
   });
 });
 
@@ -133,10 +161,11 @@ describe('core/cohort: cohortOutcomes', () => {
       isGoalMet: true,
     });
     expect(measure(outcomes, 'employed-after-3-months')?.current).to.deep.equal({
-      count: 2,
+      count: 1,
       denominator: 3,
-      percent: 67,
+      percent: 33,
     });
+    expect(measure(outcomes, 'employed-after-3-months')?.isGoalMet).to.equal(false);
     expect(measure(outcomes, 'hourly-work')?.goal).to.equal(15);
     expect(measure(outcomes, 'hourly-work')?.isGoalMet).to.equal(true); // 1 of 6 = 17 % ≥ 15 %
     expect(measure(outcomes, 'education')?.goal).to.equal(null);
@@ -156,12 +185,12 @@ describe('core/cohort: cohortOutcomes', () => {
   it('hides every count below 5, zero included, and its share', () => {
     // 12 start an internship in H1; 3 more were in one since October and took hourly work in April.
     const list = [
-      ...times(12, { placements: [{ start: '2026-02-01', end: '2026-05-31' }] }),
+      ...times(12, { placements: [internship('2026-02-01', '2026-05-31')] }),
       ...times(3, {
-        placements: [{ start: '2025-10-01', end: '2026-03-31' }],
-        jobs: [{ start: '2026-04-01', kind: 'hourly' }],
+        placements: [internship('2025-10-01', '2026-03-31')],
+        jobs: [job('2026-04-01', undefined, 'hourly')],
       }),
-      ...times(6, { placements: [{ start: '2025-08-01', end: '2025-11-30' }] }),
+      ...times(6, { placements: [internship('2025-08-01', '2025-11-30')] }),
     ];
     const outcomes = cohortOutcomes(list, { period: '2026-H1', today: '2026-11-30' });
     expect(outcomes.minCellSize).to.equal(5);
@@ -202,9 +231,9 @@ describe('core/cohort: cohortOutcomes', () => {
   it('secondary suppression: no change is shown when the other period hides its count', () => {
     // H1: 6 in hourly work (shown). H2 before: 3 (hidden). 6 − change would give the 3 away.
     const list = [
-      ...times(6, { jobs: [{ start: '2026-02-01', kind: 'hourly' }] }),
-      ...times(3, { jobs: [{ start: '2025-08-01', end: '2025-11-30', kind: 'hourly' }] }),
-      ...times(10, { placements: [{ start: '2025-07-01', end: '2026-06-30' }] }),
+      ...times(6, { jobs: [job('2026-02-01', undefined, 'hourly')] }),
+      ...times(3, { jobs: [job('2025-08-01', '2025-11-30', 'hourly')] }),
+      ...times(10, { placements: [internship('2025-07-01', '2026-06-30')] }),
     ];
     const outcomes = cohortOutcomes(list, { period: '2026-H1', today: '2026-11-30' });
     expect(measure(outcomes, 'hourly-work')).to.deep.include({
@@ -219,9 +248,9 @@ describe('core/cohort: cohortOutcomes', () => {
 
     // This period hidden, the one before shown: H1 has 3, H2 had 6.
     const reverse = [
-      ...times(3, { jobs: [{ start: '2026-02-01', kind: 'hourly' }] }),
-      ...times(6, { jobs: [{ start: '2025-08-01', end: '2025-11-30', kind: 'hourly' }] }),
-      ...times(10, { placements: [{ start: '2025-07-01', end: '2026-06-30' }] }),
+      ...times(3, { jobs: [job('2026-02-01', undefined, 'hourly')] }),
+      ...times(6, { jobs: [job('2025-08-01', '2025-11-30', 'hourly')] }),
+      ...times(10, { placements: [internship('2025-07-01', '2026-06-30')] }),
     ];
     const hidden = measure(
       cohortOutcomes(reverse, { period: '2026-H1', today: '2026-11-30' }),

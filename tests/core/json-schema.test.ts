@@ -20,6 +20,10 @@ describe('progressDataJsonSchema()', () => {
       'placements',
       'assessments',
       'conversations',
+      'jobs',
+      'education',
+      'followUps',
+      'hours',
     ]);
     expect(schema.required).to.deep.equal(['schemaVersion', 'participant']);
     expect(schema.properties?.['schemaVersion']).to.deep.include({ const: 1 });
@@ -32,6 +36,26 @@ describe('progressDataJsonSchema()', () => {
     const date = assessment?.properties?.['date'];
     expect(date?.['pattern']).to.be.a('string');
     expect(new RegExp(String(date?.['pattern'])).test('2026-03-01T23:30:00Z')).to.equal(true);
+  });
+
+  it('describes the programme records: ISO weeks, bounded hours, kinds and outcomes', () => {
+    const hours = schema.properties?.['hours'];
+    expect(hours?.['maxItems']).to.equal(5000);
+    const week = hours?.items?.properties?.['week'];
+    expect(new RegExp(String(week?.['pattern'])).test('2026-W09')).to.equal(true);
+    expect(hours?.items?.properties?.['attended']).to.deep.include({ minimum: 0, maximum: 100 });
+    const followUp = schema.properties?.['followUps']?.items;
+    expect(followUp?.required).to.deep.equal(['id', 'jobId', 'due', 'with']);
+    expect(followUp?.properties?.['outcome']?.['enum']).to.deep.equal([
+      'going-well',
+      'needs-support',
+      'declined',
+      'ended',
+    ]);
+    expect(schema.properties?.['jobs']?.items?.properties?.['kind']?.['enum']).to.deep.equal([
+      'ordinary',
+      'hourly',
+    ]);
   });
 
   it('is plain JSON (what the build writes to dist/progress-data.schema.json)', () => {
