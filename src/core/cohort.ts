@@ -14,7 +14,7 @@
  * - **In an internship**, **in paid hourly work** (a job of kind `hourly`), **in education**,
  *   **in ordinary employment** (a job of kind `ordinary`): one of them overlaps the period.
  * - **Still employed 3 months after starting**: for each young person, their first ordinary job
- *   that began in the period, and the day 3 months after it began (the framework's
+ *   that began in the period (of two begun on one day, the one lasting longer), and the day 3 months after it began (the framework's
  *   `employedAfterMonths`, default 3; calendar months as `addCalendarMonths`, 31 January → 30
  *   April). In the denominator only when that day is on or before `today`: a job that began less
  *   than 3 months before today is not yet known and left out, even one that has already ended, so
@@ -55,6 +55,11 @@ const overlaps = (span: Span, period: DateRange) =>
 
 const isIn = (date: string, period: DateRange) => date >= period.from && date <= period.to;
 
+/** Which job is "first": the earlier start, and on one day the longer (no end is longest), as the SQL orders them. */
+const isBefore = (job: Span, other: Span) =>
+  job.start < other.start ||
+  (job.start === other.start && other.end !== undefined && (job.end === undefined || job.end > other.end));
+
 /**
  * `cohortCounts(list, period, today, employedAfterMonths = 3)`: the raw counts (see the module's
  * definitions). Dates are local `YYYY-MM-DD`, as `parseProgressData` returns them.
@@ -89,7 +94,7 @@ export function cohortCounts(
         else isInOrdinary = true;
       }
       if (job.kind === 'ordinary' && isIn(job.start, period)) {
-        if (firstOrdinary === undefined || job.start < firstOrdinary.start) firstOrdinary = job;
+        if (firstOrdinary === undefined || isBefore(job, firstOrdinary)) firstOrdinary = job;
       }
       if (firstDay === undefined || job.start < firstDay) firstDay = job.start;
     }

@@ -202,3 +202,4 @@ export {
 } from './week-hours.js';
 export { samplePersonas, sampleAsOf } from './personas.js';
 export { syntheticProgressData, type SyntheticProfile } from './synthetic.js';
+export { syntheticCohort, type SyntheticCohortOptions } from './synthetic-cohort.js';
