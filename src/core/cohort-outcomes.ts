@@ -56,7 +56,7 @@ export function cohortGoalsOf(programme: Programme): CohortGoals {
   return {
     internship: programme.goals.internship,
     'hourly-work': programme.goals.hourlyJob,
-    'employed-after-3-months': programme.goals.stillEmployed,
+    'still-employed': programme.goals.stillEmployed,
   };
 }
 
@@ -97,6 +97,8 @@ export interface CohortContext {
   readonly minCellSize?: number | undefined;
   /** Shares from 0 to 1; default: the default programme's (`cohortGoalsOf(programmeOf({}))`). */
   readonly goals?: CohortGoals | undefined;
+  /** The months after which the counts read "still employed"; default: the default programme's (3). */
+  readonly employedAfterMonths?: number | undefined;
 }
 
 const countsOf: Readonly<
@@ -107,7 +109,7 @@ const countsOf: Readonly<
   'hourly-work': (c) => [c.hourlyWork, c.tookPart],
   education: (c) => [c.education, c.tookPart],
   'ordinary-employment': (c) => [c.ordinaryEmployment, c.tookPart],
-  'employed-after-3-months': (c) => [c.stillEmployed, c.employmentKnown],
+  'still-employed': (c) => [c.stillEmployed, c.employmentKnown],
 };
 
 /**
@@ -124,6 +126,7 @@ export function cohortOutcomesFromCounts(
     throw new RangeError('cohortOutcomes: minCellSize must be a whole number from 1 to 1000');
   }
   const goals = context.goals ?? cohortGoalsOf(programmeOf({}));
+  const employedAfterMonths = context.employedAfterMonths ?? programmeOf({}).employedAfterMonths;
   const shown = (count: number): number | null => (count >= minCellSize ? count : null);
   const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
   const shareOf = (count: number, denominator: number): CohortShare => {
@@ -157,6 +160,7 @@ export function cohortOutcomesFromCounts(
     period: context.period,
     previousPeriod: context.previousPeriod,
     today: context.today,
+    employedAfterMonths,
     minCellSize,
     tookPart: { current: tookPart, previous: tookPartBefore, change: difference(tookPart, tookPartBefore) },
     measures,
@@ -174,14 +178,23 @@ export function cohortOutcomes(
   options: CohortOutcomesOptions = {},
 ): CohortOutcomes {
   const framework = resolveFramework(list[0]?.framework);
+  const programme = programmeOf(framework ?? {});
   const today =
     options.today ?? localDateOf(new Date().toISOString(), framework?.timeZone ?? 'Europe/Copenhagen');
-  if (today === undefined || !isCalendarDate(today))
+  if (today === undefined || !isCalendarDate(today)) {
     throw new RangeError('cohortOutcomes: today must be YYYY-MM-DD');
+  }
   const periods = cohortPeriods(options.period, today);
+  const months = programme.employedAfterMonths;
   return cohortOutcomesFromCounts(
-    cohortCounts(list, periods.period, today),
-    cohortCounts(list, periods.previousPeriod, today),
-    { ...periods, today, minCellSize: options.minCellSize, goals: options.goals },
+    cohortCounts(list, periods.period, today, months),
+    cohortCounts(list, periods.previousPeriod, today, months),
+    {
+      ...periods,
+      today,
+      minCellSize: options.minCellSize,
+      goals: options.goals ?? cohortGoalsOf(programme),
+      employedAfterMonths: months,
+    },
   );
 }

@@ -1,7 +1,8 @@
 /**
  * `CohortOutcomes`: what `<spor-cohort-outcomes>` shows, as a zod/mini schema (its JSON Schema is
- * `cohortOutcomesJsonSchema()`). Counts only, never names; a hidden count is `null`, never a
- * number. Messages are message codes (see `messages.ts`).
+ * `cohortJsonSchema()`). Counts only, never names: every object is strict, so a list of names
+ * or ids sent along by mistake is refused, not carried. A hidden count is `null`, never a number.
+ * Messages are message codes (see `messages.ts`).
  */
 import { z } from 'zod/mini';
 
@@ -12,7 +13,7 @@ export const cohortMeasureIds = [
   'hourly-work',
   'education',
   'ordinary-employment',
-  'employed-after-3-months',
+  'still-employed',
 ] as const;
 
 const localDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,16 +28,16 @@ const PercentSchema = z.nullable(
 /** A change since the previous period; `null` when it is hidden or there is nothing to compare. */
 const ChangeSchema = z.nullable(z.int());
 
-export const DateRangeSchema = z.object({ from: LocalDateSchema, to: LocalDateSchema });
+export const DateRangeSchema = z.strictObject({ from: LocalDateSchema, to: LocalDateSchema });
 
 /** One period's share: `count` of `denominator`, and the share in whole percent. */
-export const CohortShareSchema = z.object({
+export const CohortShareSchema = z.strictObject({
   count: CountSchema,
   denominator: CountSchema,
   percent: PercentSchema,
 });
 
-export const CohortMeasureSchema = z.object({
+export const CohortMeasureSchema = z.strictObject({
   id: z.enum(cohortMeasureIds),
   current: CohortShareSchema,
   previous: CohortShareSchema,
@@ -50,17 +51,21 @@ export const CohortMeasureSchema = z.object({
   isGoalMet: z.nullable(z.boolean()),
 });
 
-export const CohortOutcomesSchema = z.object({
+export const CohortOutcomesSchema = z.strictObject({
   /** The period counted, both days included. */
   period: DateRangeSchema,
   /** The period of equal length just before it, for the change. */
   previousPeriod: DateRangeSchema,
   /** The day "3 months after starting" is known by. */
   today: LocalDateSchema,
+  /** How many months after a job's start "still employed" is read (the framework's; default 3). */
+  employedAfterMonths: z
+    .int()
+    .check(z.gte(1, { error: 'followUpAfter' }), z.lte(60, { error: 'followUpAfter' })),
   /** Counts below this are hidden and read "fewer than" it. */
   minCellSize: z.int().check(z.gte(1, { error: 'cellSize' }), z.lte(1000, { error: 'cellSize' })),
   /** How many young people took part, in this period and the one before, and the change. */
-  tookPart: z.object({ current: CountSchema, previous: CountSchema, change: ChangeSchema }),
+  tookPart: z.strictObject({ current: CountSchema, previous: CountSchema, change: ChangeSchema }),
   measures: z.array(CohortMeasureSchema).check(z.maxLength(cohortMeasureIds.length, { error: 'tooMany' })),
 });
 

@@ -82,6 +82,7 @@ const da = {
   countAboveTotal: () => 'Antallet er større end det samlede antal.',
   hiddenShare: () => 'En andel af et skjult tal må ikke vises. Skriv null.',
   hiddenChange: () => 'En ændring må ikke vises, når et af tallene bag den er skjult. Skriv null.',
+  unknownField: (p) => `Feltet ${p['value']} hører ikke til her. Send kun tal, aldrig navne.`,
 } satisfies Readonly<Record<string, Message>>;
 
 export type MessageCode = keyof typeof da;
@@ -157,6 +158,7 @@ const en: Readonly<Record<MessageCode, Message>> = {
   countAboveTotal: () => 'The count is larger than the total.',
   hiddenShare: () => 'A share of a hidden number must not be shown. Write null.',
   hiddenChange: () => 'A change must not be shown when a number behind it is hidden. Write null.',
+  unknownField: (p) => `The field ${p['value']} does not belong here. Send only numbers, never names.`,
 };
 
 const expectedNames: Readonly<Record<MessageLocale, Readonly<Record<string, string>>>> = {

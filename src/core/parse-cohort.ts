@@ -70,7 +70,23 @@ function outcomesIssues(outcomes: CohortOutcomes): FoundIssue[] {
 export function parseCohortOutcomes(input: unknown, options: ParseOptions = {}): ParseResult<CohortOutcomes> {
   try {
     const parsed = CohortOutcomesSchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) return failure(fromZodIssues(parsed.error.issues), options.locale);
+    if (!parsed.success) {
+      // A field the format does not have is named, key by key: it may be a list of names sent along.
+      const issues = parsed.error.issues.flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) =>
+              found(
+                [...issue.path.map((k) => (typeof k === 'number' ? k : String(k))), key],
+                'unknownField',
+                {
+                  value: key,
+                },
+              ),
+            )
+          : fromZodIssues([issue]),
+      );
+      return failure(issues, options.locale);
+    }
     const issues = outcomesIssues(parsed.data);
     return issues.length > 0 ? failure(issues, options.locale) : { ok: true, data: parsed.data };
   } catch {

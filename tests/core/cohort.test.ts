@@ -3,7 +3,9 @@ import {
   cohortCounts,
   cohortOutcomes,
   cohortPeriods,
+  nextworkFramework,
   parseCohortOutcomes,
+  programmeOf,
   type CohortMeasureId,
   type CohortOutcomes,
   type CohortRecord,
@@ -160,12 +162,12 @@ describe('core/cohort: cohortOutcomes', () => {
       goal: 50,
       isGoalMet: true,
     });
-    expect(measure(outcomes, 'employed-after-3-months')?.current).to.deep.equal({
+    expect(measure(outcomes, 'still-employed')?.current).to.deep.equal({
       count: 1,
       denominator: 3,
       percent: 33,
     });
-    expect(measure(outcomes, 'employed-after-3-months')?.isGoalMet).to.equal(false);
+    expect(measure(outcomes, 'still-employed')?.isGoalMet).to.equal(false);
     expect(measure(outcomes, 'hourly-work')?.goal).to.equal(15);
     expect(measure(outcomes, 'hourly-work')?.isGoalMet).to.equal(true); // 1 of 6 = 17 % ≥ 15 %
     expect(measure(outcomes, 'education')?.goal).to.equal(null);
@@ -175,7 +177,7 @@ describe('core/cohort: cohortOutcomes', () => {
       'hourly-work',
       'education',
       'ordinary-employment',
-      'employed-after-3-months',
+      'still-employed',
     ]);
     expect(outcomes.period).to.deep.equal(h1);
     expect(outcomes.previousPeriod).to.deep.equal(h2Before);
@@ -217,7 +219,7 @@ describe('core/cohort: cohortOutcomes', () => {
       percent: null,
     });
     // Nobody with a job: the denominator itself is a small cell.
-    expect(measure(outcomes, 'employed-after-3-months')?.current).to.deep.equal({
+    expect(measure(outcomes, 'still-employed')?.current).to.deep.equal({
       count: null,
       denominator: null,
       percent: null,
@@ -260,6 +262,27 @@ describe('core/cohort: cohortOutcomes', () => {
     expect(hidden?.previous).to.deep.equal({ count: 6, denominator: 16, percent: 38 });
     expect(hidden?.countChange).to.equal(null);
     expect(hidden?.pointsChange).to.equal(null);
+  });
+
+  it("reads the goals and the months of 'still employed' from the records' framework", () => {
+    const framework = {
+      ...nextworkFramework,
+      programme: programmeOf({}) && {
+        ...programmeOf({}),
+        employedAfterMonths: 1,
+        goals: { stillEmployed: 0.6, hourlyJob: 0.2, internship: 0.4 },
+      },
+    };
+    const list = cohort.map((record) => ({ ...record, framework }));
+    const outcomes = cohortOutcomes(list, { period: '2026-H1', today: '2026-08-10', minCellSize: 1 });
+    expect(outcomes.employedAfterMonths).to.equal(1);
+    expect(outcomes.measures.map((m) => m.goal)).to.deep.equal([null, 40, 20, null, null, 60]);
+    // One month: b (15 Feb, ended 1 Mar: yes), d (1 Jul, ended 20 Jun: no), e (1 Jun: yes).
+    expect(measure(outcomes, 'still-employed')?.current).to.deep.equal({
+      count: 2,
+      denominator: 3,
+      percent: 67,
+    });
   });
 
   it('takes goals and a cell size from the options', () => {
@@ -311,6 +334,17 @@ describe('core/cohort: parseCohortOutcomes', () => {
       ['measures.1.countChange', 'hiddenChange'],
     ]);
     expect(result.issues[0]?.message).to.equal('A share of a hidden number must not be shown. Write null.');
+  });
+
+  it('refuses names sent along: every object is strict', () => {
+    const withNames = { ...valid, participants: ['Simon', 'Liv'] };
+    const parsed = parseCohortOutcomes(withNames, { locale: 'da' });
+    expect(parsed.ok).to.equal(false);
+    if (parsed.ok) return;
+    expect(parsed.issues[0]?.path).to.deep.equal(['participants']);
+    expect(parsed.issues[0]?.message).to.equal(
+      'Feltet participants hører ikke til her. Send kun tal, aldrig navne.',
+    );
   });
 
   it('names a wrong shape in words', () => {
