@@ -19,6 +19,7 @@ const texts: Record<Locale, Record<string, string>> = {
     language: 'Sprog',
     charts: 'Alle grafer',
     report: 'Ugerapport',
+    programme: 'Forløbet',
     pages: 'Sider',
   },
   en: {
@@ -28,6 +29,7 @@ const texts: Record<Locale, Record<string, string>> = {
     language: 'Language',
     charts: 'All charts',
     report: 'Weekly report',
+    programme: 'Programme',
     pages: 'Pages',
   },
 };

@@ -79,7 +79,7 @@ export function syntheticCohort(options: SyntheticCohortOptions): ProgressData[]
     };
     if (chance(0.2)) addJob('hourly', 0.5, [30, 300]);
     day = addDays(day, between(0, 90));
-    if (chance(0.28)) addJob('ordinary', 0.35, [10, 200]);
+    if (chance(0.28)) addJob('ordinary', 0.45, [14, 160]);
     if (chance(0.15)) {
       const school = period(addDays(day, between(0, 120)), chance(0.5) ? between(60, 400) : undefined);
       if (school) education.push({ id: `${id}-e1`, institution: 'Erhvervsskole', ...school });

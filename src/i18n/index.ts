@@ -43,6 +43,15 @@ export function formatNumber(locale: string, value: number, fractionDigits = 1):
   ).format(value);
 }
 
+/** A whole percent as people write it: `48 %` in Danish, `48%` in English (`percent` is 0–100). */
+export function formatPercent(locale: string, percent: number): string {
+  return cached(
+    `${locale}|percent`,
+    numberFormats,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(percent / 100);
+}
+
 // Intl formatters are costly to make and cheap to use: a chart formats hundreds of numbers.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
