@@ -10,27 +10,7 @@ import {
   type CohortOutcomes,
   type CohortRecord,
 } from '../../src/core/index.js';
-
-let ids = 0;
-const internship = (start: string, end?: string) => ({
-  id: `p${++ids}`,
-  company: 'Firma',
-  start,
-  ...(end ? { end } : {}),
-});
-const school = (start: string, end?: string) => ({
-  id: `e${++ids}`,
-  institution: 'Skole',
-  start,
-  ...(end ? { end } : {}),
-});
-const job = (start: string, end: string | undefined, kind: 'ordinary' | 'hourly') => ({
-  id: `j${++ids}`,
-  employer: 'Arbejde',
-  start,
-  kind,
-  ...(end ? { end } : {}),
-});
+import { internship, job, school, times } from '../fixtures/cohort.js';
 
 const h1: { from: string; to: string } = { from: '2026-01-01', to: '2026-06-30' };
 const h2Before = { from: '2025-07-01', to: '2025-12-31' };
@@ -66,7 +46,6 @@ const hand: Record<string, CohortRecord> = {
   i: {},
 };
 const cohort = Object.values(hand);
-const times = (n: number, record: CohortRecord) => Array.from({ length: n }, () => record);
 const measure = (outcomes: CohortOutcomes, id: CohortMeasureId) => outcomes.measures.find((m) => m.id === id);
 
 describe('core/cohort: cohortCounts', () => {
