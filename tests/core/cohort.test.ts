@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   cohortCounts,
+  cohortJsonSchema,
   cohortOutcomes,
   cohortPeriods,
   nextworkFramework,
@@ -336,5 +337,25 @@ describe('core/cohort: parseCohortOutcomes', () => {
     expect(parsed.issues.map((issue) => issue.path.join('.'))).to.include('minCellSize');
     expect(parsed.issues.every((issue) => !/zod|expected/i.test(issue.message))).to.equal(true);
     expect(parseCohortOutcomes(undefined).ok).to.equal(false);
+  });
+});
+
+describe('core/cohort: cohortJsonSchema', () => {
+  it('is a strict draft 2020-12 schema of the outcomes, hidden counts as null', () => {
+    const schema = cohortJsonSchema() as {
+      $schema: string;
+      additionalProperties: boolean;
+      required: string[];
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+      description: string;
+    };
+    expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.additionalProperties).to.equal(false);
+    expect(schema.required).to.include.members(['period', 'minCellSize', 'tookPart', 'measures']);
+    expect(schema.properties['tookPart']?.properties?.['current']).to.deep.include({
+      anyOf: [{ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }, { type: 'null' }],
+    });
+    expect(schema.description).to.contain('fewer than');
+    expect(JSON.parse(JSON.stringify(schema))).to.deep.equal(schema);
   });
 });
