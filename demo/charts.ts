@@ -1,4 +1,4 @@
-import { samplePersonas, type ProgressData } from '../src/index.js';
+import { sampleAsOf, samplePersonas, type ProgressData } from '../src/index.js';
 import { fillPersonaPicker } from './persona-picker.js';
 
 type Locale = 'da' | 'en';
@@ -12,6 +12,8 @@ const texts: Record<Locale, Record<string, string>> = {
     star: 'Nu og sidste samtale',
     trend: 'Udviklingen over tid',
     traits: 'De seks egenskaber uge for uge',
+    followUp: 'Efter jobstart',
+    hours: 'Timer i forløbet',
     conversation: 'Samtale',
     report: 'Ugerapport',
   },
@@ -23,6 +25,8 @@ const texts: Record<Locale, Record<string, string>> = {
     star: 'Now and last conversation',
     trend: 'Development over time',
     traits: 'The six traits week by week',
+    followUp: 'After a job starts',
+    hours: 'Hours in the programme',
     conversation: 'Conversation',
     report: 'Weekly report',
   },
@@ -38,14 +42,17 @@ const leads: Record<string, Record<Locale, string>> = {
     en: 'Liv, 24. Intelligent and introverted, with low self-esteem. Strong responsibility. Her social skills grow from a low start.',
   },
   rasmus: {
-    da: 'Rasmus, 19 år. Uddannet automekaniker uden job. Udadvendt og vellidt. Et ustabilt hjem går ud over punktligheden.',
-    en: 'Rasmus, 19. Trained car mechanic without a job. Outgoing and well liked. An unstable home hurts his punctuality.',
+    da: 'Rasmus, 19 år. Uddannet automekaniker uden fast job. Udadvendt og vellidt. Et ustabilt hjem går ud over punktligheden.',
+    en: 'Rasmus, 19. Trained car mechanic without a steady job. Outgoing and well liked. An unstable home hurts his punctuality.',
   },
 };
 
 fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
 
-const charts = ['summary', 'star', 'trend', 'traits'].map(
+// The follow-up plan is read on the personas' last day, so "not held yet" means the same every day.
+(document.getElementById('follow-up') as HTMLElementTagNameMap['spor-follow-up-plan']).today = sampleAsOf;
+
+const charts = ['summary', 'star', 'trend', 'traits', 'follow-up', 'hours'].map(
   (id) => document.getElementById(id) as HTMLElement & { data: unknown },
 );
 
@@ -62,7 +69,7 @@ function show(): void {
   const heading = document.getElementById('heading') as HTMLElement;
   heading.textContent =
     locale === 'da'
-      ? `${persona.participant.displayName}s forløb`
+      ? `${persona.participant.displayName}${/[sxz]$/i.test(persona.participant.displayName) ? "'" : 's'} forløb`
       : `${persona.participant.displayName}'s progress`;
   (document.getElementById('lead') as HTMLElement).textContent = leads[id]?.[locale] ?? '';
   for (const chart of charts) chart.data = persona;

@@ -13,4 +13,6 @@ export { SporDimensionSummary } from './elements/spor-dimension-summary/spor-dim
 export { SporAssessmentForm } from './elements/spor-assessment-form/spor-assessment-form.js';
 export { SporConversationGuide } from './elements/spor-conversation-guide/spor-conversation-guide.js';
 export { SporProgressConversation } from './elements/spor-progress-conversation/spor-progress-conversation.js';
+export { SporFollowUpPlan } from './elements/spor-follow-up-plan/spor-follow-up-plan.js';
+export { SporWeekHours } from './elements/spor-week-hours/spor-week-hours.js';
 export { SporCohortOutcomes } from './elements/spor-cohort-outcomes/spor-cohort-outcomes.js';

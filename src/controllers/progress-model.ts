@@ -51,7 +51,8 @@ export class ProgressModel {
   /** The aggregation of everything this audience may see; undefined without data. */
   readonly aggregation: Aggregation | undefined;
   private readonly byRater = new Map<RaterView, Aggregation>();
-  private readonly data: ProgressData | undefined;
+  /** The data this audience may see, parsed (local dates); undefined without data. */
+  readonly data: ProgressData | undefined;
   /** Whether self-reported series (resilience) may be shown to this audience now. */
   readonly showsSelfReport: boolean;
   /** The conversation records, oldest first. */
