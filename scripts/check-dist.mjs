@@ -49,8 +49,13 @@ for (const persona of core.samplePersonas) {
   if (!parsed.ok) fail(`persona ${persona.participant?.id} does not parse in Node`);
   else core.aggregate(parsed.data);
 }
-const counted = core.cohortOutcomes(core.samplePersonas, { period: '2026-H1', today: '2026-11-30', minCellSize: 1 });
-if (!core.parseCohortOutcomes(counted).ok) fail('cohortOutcomes in Node made outcomes parseCohortOutcomes refuses');
+const counted = core.cohortOutcomes(core.samplePersonas, {
+  period: '2026-H1',
+  today: '2026-11-30',
+  minCellSize: 1,
+});
+if (!core.parseCohortOutcomes(counted).ok)
+  fail('cohortOutcomes in Node made outcomes parseCohortOutcomes refuses');
 const bad = core.parseProgressData({ schemaVersion: 2 }, { locale: 'en' });
 if (bad.ok || bad.issues.length === 0)
   fail('parseProgressData accepted an unsupported schemaVersion in Node');
