@@ -21,7 +21,7 @@ import type {
   CohortShare,
   DateRange,
 } from './cohort-schema.js';
-import { addDays, addMonths, dayNumberOf, isCalendarDate, localDateOf } from './dates.js';
+import { addCalendarMonths, addDays, dayNumberOf, isCalendarDate, localDateOf } from './dates.js';
 import { programmeOf, resolveFramework } from './framework.js';
 import { periodFromKey, periodOf } from './period.js';
 import type { Programme, ProgressData } from './schema.js';
@@ -78,7 +78,7 @@ export function cohortPeriods(
       previousPeriod: { from: before.start, to: before.end },
     };
   }
-  const range = period ?? { from: addDays(addMonths(today, -12), 1), to: today };
+  const range = period ?? { from: addDays(addCalendarMonths(today, -12), 1), to: today };
   if (!isCalendarDate(range.from) || !isCalendarDate(range.to) || range.to < range.from) {
     throw new RangeError('cohortOutcomes: period needs from ≤ to, both YYYY-MM-DD');
   }

@@ -121,6 +121,11 @@ describe('core/cohort: cohortPeriods', () => {
       period: { from: '2025-12-01', to: '2026-11-30' },
       previousPeriod: { from: '2024-12-01', to: '2025-11-30' },
     });
+    // 12 calendar months back from 29 February is 28 February: the 366 days from 1 March.
+    expect(cohortPeriods(undefined, '2028-02-29').period).to.deep.equal({
+      from: '2027-03-01',
+      to: '2028-02-29',
+    });
   });
 
   it('names a bad period', () => {
