@@ -14,12 +14,13 @@
  * - **In an internship**, **in paid hourly work** (a job of kind `hourly`), **in education**,
  *   **in ordinary employment** (a job of kind `ordinary`): one of them overlaps the period.
  * - **Still employed 3 months after starting**: for each young person, their first ordinary job
- *   that began in the period (of two begun on one day, the one lasting longer), and the day 3 months after it began (the framework's
- *   `employedAfterMonths`, default 3; calendar months as `addCalendarMonths`, 31 January → 30
- *   April). In the denominator only when that day is on or before `today`: a job that began less
- *   than 3 months before today is not yet known and left out, even one that has already ended, so
- *   that early endings do not weigh more than jobs still going. Still employed when that job had
- *   not ended before that day (`stillEmployed` of the follow-up plan says `yes`).
+ *   that began in the period (of two begun on one day, the one lasting longer), and the day 3
+ *   months after it began (the framework's `employedAfterMonths`, default 3; calendar months as
+ *   `addCalendarMonths`, 31 January → 30 April). In the denominator only when that day is on or
+ *   before `today`: a job that began less than 3 months before today is not yet known and left
+ *   out, even one that has already ended, so that early endings do not weigh more than jobs still
+ *   going. Still employed when that job had not ended before that day (`stillEmployed` of the
+ *   follow-up plan says `yes`).
  *
  * `sql/cohort-outcomes.sql` counts the same by the same words; a test runs both on one cohort.
  */
@@ -55,7 +56,10 @@ const overlaps = (span: Span, period: DateRange) =>
 
 const isIn = (date: string, period: DateRange) => date >= period.from && date <= period.to;
 
-/** Which job is "first": the earlier start, and on one day the longer (no end is longest), as the SQL orders them. */
+/**
+ * Which job is "first": the earlier start, and on one day the longer (no end is longest), as the SQL
+ * orders them.
+ */
 const isBefore = (job: Span, other: Span) =>
   job.start < other.start ||
   (job.start === other.start && other.end !== undefined && (job.end === undefined || job.end > other.end));

@@ -23,7 +23,10 @@ function rangeIssues(range: DateRange, path: IssuePath, issues: FoundIssue[]): v
   if (range.to < range.from) issues.push(found([...path, 'to'], 'endBeforeStart'));
 }
 
-/** What the schema cannot say: small cells, counts above their totals, and changes that give hidden counts away. */
+/**
+ * What the schema cannot say: small cells, counts above their totals, and changes that give hidden
+ * counts away.
+ */
 function outcomesIssues(outcomes: CohortOutcomes): FoundIssue[] {
   const issues: FoundIssue[] = [];
   const min = outcomes.minCellSize;
