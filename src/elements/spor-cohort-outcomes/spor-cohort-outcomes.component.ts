@@ -125,7 +125,7 @@ export class SporCohortOutcomes extends SporLocalizedElement {
       <svg part="bar" class="bar ${isHidden ? 'is-hidden' : ''}" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
         <rect class="track" width="100" height="10"></rect>
         ${isHidden ? nothing : svg`<rect class="fill" width=${row.percent ?? 0} height="10"></rect>`}
-        ${row.goal === null ? nothing : svg`<line class="goal" x1=${row.goal} x2=${row.goal} y1="-3" y2="13"></line>`}
+        ${row.goal === null ? nothing : svg`<line class="goal-halo" x1=${row.goal} x2=${row.goal} y1="-3" y2="13"></line><line class="goal" x1=${row.goal} x2=${row.goal} y1="-3" y2="13"></line>`}
       </svg>
       <p class="counts">${row.counts}</p>
       ${row.goalText ? html`<p class="goal-text">${row.goalText}${row.isGoalMet ? html` <span class="met">✓ ${this.i18n.t.cohort.goalMet}</span>` : nothing}</p>` : nothing}

@@ -75,10 +75,16 @@ export const styles = css`
   .fill {
     fill: var(--_bar-color);
   }
-  .goal {
+  .goal,
+  .goal-halo {
     stroke: var(--_goal-color);
     stroke-width: 3px;
     vector-effect: non-scaling-stroke;
+  }
+  /* A light edge either side of the mark, so it stands out on the filled part of the bar too. */
+  .goal-halo {
+    stroke: var(--_color-surface);
+    stroke-width: 7px;
   }
   .counts,
   .goal-text,
@@ -133,7 +139,10 @@ export const styles = css`
       fill: CanvasText;
     }
     .goal {
-      stroke: Highlight;
+      stroke: CanvasText;
+    }
+    .goal-halo {
+      stroke: Canvas;
     }
     .measure.is-cursor {
       outline-color: Highlight;
