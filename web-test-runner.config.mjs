@@ -1,4 +1,4 @@
-// Runs every test under tests/ in the system's headless Chromium (no browser download).
+// Runs every test under tests/ (but tests/node/) in the system's headless Chromium (no browser download).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -44,7 +44,8 @@ function forcedColorsPlugin() {
 }
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  // tests/node/ runs in Node (`npm run test:node`): the SQL test embeds DuckDB.
+  files: ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60000,

@@ -22,6 +22,7 @@ const texts: Record<Locale, Record<string, string>> = {
     none: 'Intet',
     charts: 'Alle grafer',
     report: 'Ugerapport',
+    programme: 'Forløbet',
     pages: 'Sider',
   },
   en: {
@@ -33,6 +34,7 @@ const texts: Record<Locale, Record<string, string>> = {
     none: 'None',
     charts: 'All charts',
     report: 'Weekly report',
+    programme: 'Programme',
     pages: 'Pages',
   },
 };

@@ -1,21 +1,23 @@
 // `npm run bench`: parse + aggregate + changesSince, for one young person with two years of data
-// and for a cohort of 1,000 such young people, as the median of several runs. Fails (exit 1) when
-// the one-person median exceeds 2 ms or the cohort median exceeds 1.5 s. Data is synthetic and
-// seeded, so every run measures the same work.
+// and for a cohort of 1,000 such young people, and cohortOutcomes for a programme of 10,000, as the
+// median of several runs. Fails (exit 1) when the one-person median exceeds 2 ms, the cohort median
+// 1.5 s or the programme median 1 s. Data is synthetic and seeded, so every run measures the same work.
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
   aggregate,
   changesSince,
+  cohortOutcomes,
   parseProgressData,
+  syntheticCohort,
   syntheticProgressData,
   type ProgressData,
   type SyntheticProfile,
 } from '../src/core/index.js';
 
-const limits = { personMs: 2, cohortMs: 1500 } as const;
-const runs = { person: 301, cohort: 7 } as const;
+const limits = { personMs: 2, cohortMs: 1500, programmeMs: 1000 } as const;
+const runs = { person: 301, cohort: 7, programme: 7 } as const;
 
 const curve = (from: number, to: number) => ({ from, to });
 
@@ -156,8 +158,33 @@ for (let run = 0; run < runs.cohort; run++) {
   cohortTimes.push(performance.now() - start);
 }
 
+// A programme of 10,000 young people over three years, parsed (as a host would have them), counted
+// for a half-year and the one before.
+const programme = syntheticCohort({
+  size: 10_000,
+  seed: 7,
+  from: '2024-01-01',
+  to: '2026-10-31',
+  asOf: '2026-11-30',
+})
+  .map((data) => parseProgressData(JSON.parse(JSON.stringify(data)) as unknown))
+  .map((parsed) => {
+    if (!parsed.ok) throw new Error('bench cohort did not parse');
+    return parsed.data;
+  });
+const countProgramme = () => cohortOutcomes(programme, { period: '2026-H1', today: '2026-11-30' });
+for (let i = 0; i < 3; i++) countProgramme();
+const programmeTimes: number[] = [];
+for (let run = 0; run < runs.programme; run++) {
+  collectGarbage();
+  const start = performance.now();
+  countProgramme();
+  programmeTimes.push(performance.now() - start);
+}
+
 const personMs = median(personTimes);
 const cohortMs = median(cohortTimes);
+const programmeMs = median(programmeTimes);
 const format = (ms: number) => `${ms.toFixed(3)} ms`;
 console.log(
   `Spor core bench, Node ${process.version} (parse + aggregate + changesSince; JSON.parse not timed)`,
@@ -170,9 +197,16 @@ console.log(
   `cohort of 1,000, two years each: median ${format(cohortMs)} of ${runs.cohort} runs (min ${format(Math.min(...cohortTimes))}, max ${format(Math.max(...cohortTimes))}), limit ${limits.cohortMs} ms`,
 );
 
+console.log(
+  `cohortOutcomes, 10,000 young people (2026-H1 and the half-year before): median ${format(programmeMs)} of ${runs.programme} runs (min ${format(Math.min(...programmeTimes))}, max ${format(Math.max(...programmeTimes))}), limit ${limits.programmeMs} ms`,
+);
+
 const failures = [
   personMs > limits.personMs ? `one person ${format(personMs)} > ${limits.personMs} ms` : undefined,
   cohortMs > limits.cohortMs ? `cohort ${format(cohortMs)} > ${limits.cohortMs} ms` : undefined,
+  programmeMs > limits.programmeMs
+    ? `cohortOutcomes ${format(programmeMs)} > ${limits.programmeMs} ms`
+    : undefined,
 ].filter((failure): failure is string => failure !== undefined);
 if (failures.length > 0) {
   console.error(`FAIL: ${failures.join('; ')}`);

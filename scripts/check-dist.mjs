@@ -25,6 +25,7 @@ const required = [
     'spor-assessment-form',
     'spor-conversation-guide',
     'spor-progress-conversation',
+    'spor-cohort-outcomes',
   ].flatMap((tag) => [
     `dist/elements/${tag}.js`,
     `dist/elements/${tag}.component.js`,
@@ -33,6 +34,9 @@ const required = [
   'dist/types/index.d.ts',
   'dist/types/core/index.d.ts',
   'dist/progress-data.schema.json',
+  'dist/cohort-outcomes.schema.json',
+  'sql/tables.sql',
+  'sql/cohort-outcomes.sql',
   'custom-elements.json',
 ];
 for (const file of required) if (!existsSync(join(root, file))) fail(`missing ${file}`);
@@ -46,6 +50,13 @@ for (const persona of core.samplePersonas) {
   if (!parsed.ok) fail(`persona ${persona.participant?.id} does not parse in Node`);
   else core.aggregate(parsed.data);
 }
+const counted = core.cohortOutcomes(core.samplePersonas, {
+  period: '2026-H1',
+  today: '2026-11-30',
+  minCellSize: 1,
+});
+if (!core.parseCohortOutcomes(counted).ok)
+  fail('cohortOutcomes in Node made outcomes parseCohortOutcomes refuses');
 const bad = core.parseProgressData({ schemaVersion: 2 }, { locale: 'en' });
 if (bad.ok || bad.issues.length === 0)
   fail('parseProgressData accepted an unsupported schemaVersion in Node');
@@ -75,6 +86,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <spor-data-table></spor-data-table>
 <spor-assessment-form instrument="weekly-company"></spor-assessment-form>
 <spor-progress-conversation date="2026-11-13"></spor-progress-conversation>
+<spor-cohort-outcomes></spor-cohort-outcomes>
 <script type="module" src="/check.js"></script></body></html>`;
 // The persona goes in as a script (not fetched): the page allows scripts from 'self' and nothing else.
 const check = `
@@ -91,12 +103,19 @@ conversation.data = data;
 await conversation.updateComplete;
 const guide = conversation.shadowRoot.querySelector('spor-conversation-guide');
 await guide?.updateComplete;
+// The bundle's own cohortOutcomes (the same module the page loaded) feeds the cohort element.
+const { cohortOutcomes } = await import('/dist/spor.bundle.js');
+const cohort = document.querySelector('spor-cohort-outcomes');
+await customElements.whenDefined('spor-cohort-outcomes');
+cohort.outcomes = cohortOutcomes([data], { period: '2026-H1', today: '2026-11-30', minCellSize: 1 });
+await cohort.updateComplete;
 window.__result = {
   ...Object.fromEntries(tags.map((tag) => {
     const root = document.querySelector(tag).shadowRoot;
     return [tag, !!root && root.querySelector('[part~="error"]') === null && root.querySelectorAll('svg, table, [part~="card"], button').length > 0];
   })),
   'spor-progress-conversation': !!guide?.shadowRoot?.querySelector('textarea') && conversation.shadowRoot.querySelector('[part~="error"]') === null,
+  'spor-cohort-outcomes': cohort.shadowRoot.querySelectorAll('[part~="measure"]').length === 6 && cohort.shadowRoot.querySelector('[part~="error"]') === null,
 };
 `;
 // The charts-only bundle draws its five elements on a page of its own, under the same policy.

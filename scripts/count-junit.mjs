@@ -1,31 +1,43 @@
-// Prints `tests: N passed, N failed` from a JUnit XML report (web-test-runner's junit reporter).
-// A missing report means no test ran: that is 0 passed, not a success.
+// Prints `tests: N passed, N failed` from JUnit XML reports: web-test-runner's (the browser tests)
+// and Node's test runner's (tests/node/). A missing report means its tests did not run: that is
+// 0 passed, not a success.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 
-const file = process.argv[2] ?? 'test-results/junit.xml';
-if (!existsSync(file)) {
-  console.log('tests: 0 passed, 0 failed');
-  process.exit(0);
-}
-const xml = readFileSync(file, 'utf8');
+const [browserReport = 'test-results/junit.xml', nodeReport = 'test-results/node-junit.xml'] =
+  process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-// Each <testcase …/> or <testcase …>…</testcase>; a failure or error inside marks it failed.
-for (const match of xml.matchAll(/<testcase\b[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
-  const body = match[1] ?? '';
-  if (/<(failure|error)\b/.test(body)) failed += 1;
-  else if (/<skipped\b/.test(body)) skipped += 1;
-  else passed += 1;
+
+/** Counts each <testcase …/> or <testcase …>…</testcase>; a failure or error inside marks it failed. */
+function count(xml) {
+  for (const match of xml.matchAll(/<testcase\b[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const body = match[1] ?? '';
+    if (/<(failure|error)\b/.test(body)) failed += 1;
+    else if (/<skipped\b/.test(body)) skipped += 1;
+    else passed += 1;
+  }
 }
-// A test file that failed to load (a syntax error, a missing import) leaves no trace in the
-// report: count each test file under tests/ that the report does not name as one failure.
-const reported = new Set([...xml.matchAll(/name="test\.fileName" value="([^"]+)"/g)].map((m) => m[1]));
+
 const testFiles = readdirSync('tests', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts'))
   .map((f) => `tests/${f.split(sep).join('/')}`);
-const missing = testFiles.filter((f) => !reported.has(f));
+const isNodeTest = (file) => file.startsWith('tests/node/');
+const missing = [];
+
+// A browser test file that failed to load (a syntax error, a missing import) leaves no trace in
+// the report: each test file the report does not name counts as one failure.
+const browserXml = existsSync(browserReport) ? readFileSync(browserReport, 'utf8') : '';
+count(browserXml);
+const reported = new Set([...browserXml.matchAll(/name="test\.fileName" value="([^"]+)"/g)].map((m) => m[1]));
+missing.push(...testFiles.filter((f) => !isNodeTest(f) && !reported.has(f)));
+
+// Node's runner reports a file that fails to load as a failed test itself, but names no files: only
+// a missing report leaves its files unaccounted for.
+if (existsSync(nodeReport)) count(readFileSync(nodeReport, 'utf8'));
+else missing.push(...testFiles.filter(isNodeTest));
+
 failed += missing.length;
 for (const f of missing) console.error(`did not run: ${f}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

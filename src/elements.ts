@@ -26,3 +26,4 @@ export { SporConversationGuide } from './elements/spor-conversation-guide/spor-c
 export { SporProgressConversation } from './elements/spor-progress-conversation/spor-progress-conversation.js';
 export { SporFollowUpPlan } from './elements/spor-follow-up-plan/spor-follow-up-plan.js';
 export { SporWeekHours } from './elements/spor-week-hours/spor-week-hours.js';
+export { SporCohortOutcomes } from './elements/spor-cohort-outcomes/spor-cohort-outcomes.js';

@@ -153,7 +153,32 @@ export {
   type Audience,
   type Viewer,
 } from './audience.js';
-export { progressDataJsonSchema } from './json-schema.js';
+export { cohortJsonSchema, progressDataJsonSchema } from './json-schema.js';
+export {
+  CohortMeasureSchema,
+  CohortOutcomesSchema,
+  CohortShareSchema,
+  DateRangeSchema,
+  cohortMeasureIds,
+  type CohortMeasure,
+  type CohortMeasureId,
+  type CohortOutcomes,
+  type CohortShare,
+  type DateRange,
+} from './cohort-schema.js';
+export { cohortCounts, type CohortCounts, type CohortRecord } from './cohort.js';
+export {
+  cohortGoalsOf,
+  cohortOutcomes,
+  cohortOutcomesFromCounts,
+  cohortPeriods,
+  defaultMinCellSize,
+  type CohortContext,
+  type CohortGoals,
+  type CohortOutcomesOptions,
+  type CohortOutcomesRecord,
+} from './cohort-outcomes.js';
+export { parseCohortOutcomes } from './parse-cohort.js';
 export {
   checkInStatus,
   defaultSoonDays,
@@ -178,3 +203,4 @@ export {
 } from './week-hours.js';
 export { samplePersonas, sampleAsOf } from './personas.js';
 export { syntheticProgressData, type SyntheticProfile } from './synthetic.js';
+export { syntheticCohort, type SyntheticCohortOptions } from './synthetic-cohort.js';

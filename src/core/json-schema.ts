@@ -4,6 +4,7 @@
  * overlapping placements, …) are described in its `description` and done by `parseProgressData`.
  */
 import { z } from 'zod/mini';
+import { CohortOutcomesSchema } from './cohort-schema.js';
 import { jsonSchemaHints, ProgressDataSchema } from './schema.js';
 
 export function progressDataJsonSchema(): Record<string, unknown> {
@@ -25,5 +26,22 @@ export function progressDataJsonSchema(): Record<string, unknown> {
       'comes with its done date, an ISO week exists, one activity has one entry per week, and a week holds ' +
       'at most 100 planned and 100 attended hours over all activities. Dates are YYYY-MM-DD or ISO 8601 ' +
       "date-times with an offset, read as local dates in the framework's time zone.",
+  };
+}
+
+/** The JSON Schema of `CohortOutcomes`, the input of `<spor-cohort-outcomes>`. */
+export function cohortJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(CohortOutcomesSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    ...generated,
+    title: 'Spor CohortOutcomes',
+    description:
+      'Anonymized counts of a cohort for a period and the period of equal length before it, as cohortOutcomes() ' +
+      'in spor/core makes them: counts only, never names. A count below minCellSize is null (it reads "fewer than" ' +
+      'minCellSize), a percent is null when its count or denominator is, and a change is null when either value ' +
+      'it is made from is. parseCohortOutcomes checks these rules beyond this schema.',
   };
 }

@@ -76,6 +76,15 @@ const da = {
   moreIssues: (p) => `… og ${p['count']} fejl mere.`,
   localeCode: () => 'Skal være en sprogkode som da, en, ar eller uk.',
   noLanguage: () => 'Skal have teksten på mindst ét sprog, fx { "da": "…" }.',
+  localDate: () => 'Skal være en dato som 2026-03-01.',
+  notNegative: () => 'Må ikke være negativ.',
+  percent: () => 'Skal være en hel procent fra 0 til 100.',
+  cellSize: () => 'Skal være et helt tal fra 1 til 1000.',
+  smallCell: (p) => `Tal under ${p['min']} må ikke vises. Skriv null, så står der "færre end ${p['min']}".`,
+  countAboveTotal: () => 'Antallet er større end det samlede antal.',
+  hiddenShare: () => 'En andel af et skjult tal må ikke vises. Skriv null.',
+  hiddenChange: () => 'En ændring må ikke vises, når et af tallene bag den er skjult. Skriv null.',
+  unknownField: (p) => `Feltet ${p['value']} hører ikke til her. Send kun tal, aldrig navne.`,
 } satisfies Readonly<Record<string, Message>>;
 
 export type MessageCode = keyof typeof da;
@@ -144,6 +153,16 @@ const en: Readonly<Record<MessageCode, Message>> = {
   moreIssues: (p) => `… and ${p['count']} more.`,
   localeCode: () => 'Should be a language code such as da, en, ar or uk.',
   noLanguage: () => 'Should have the text in at least one language, e.g. { "en": "…" }.',
+  localDate: () => 'Should be a date like 2026-03-01.',
+  notNegative: () => 'Must not be negative.',
+  percent: () => 'Should be a whole percent from 0 to 100.',
+  cellSize: () => 'Should be a whole number from 1 to 1000.',
+  smallCell: (p) =>
+    `Numbers below ${p['min']} must not be shown. Write null, and it reads "fewer than ${p['min']}".`,
+  countAboveTotal: () => 'The count is larger than the total.',
+  hiddenShare: () => 'A share of a hidden number must not be shown. Write null.',
+  hiddenChange: () => 'A change must not be shown when a number behind it is hidden. Write null.',
+  unknownField: (p) => `The field ${p['value']} does not belong here. Send only numbers, never names.`,
 };
 
 const expectedNames: Readonly<Record<MessageLocale, Readonly<Record<string, string>>>> = {

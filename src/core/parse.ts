@@ -34,7 +34,8 @@ export type ParseResult<T> =
 /** More issues than this help no one; the rest is summed up in one last issue. */
 const maxIssues = 100;
 
-function failure(issues: ReadonlyArray<FoundIssue>, locale: string | undefined): ParseResult<never> {
+/** The issues found, as sentences in the reader's language (the first 100, then how many more). */
+export function failure(issues: ReadonlyArray<FoundIssue>, locale: string | undefined): ParseResult<never> {
   const messageLocale = messageLocaleOf(locale);
   const shown = issues.slice(0, maxIssues).map((issue) => toValidationIssue(issue, messageLocale));
   if (issues.length > maxIssues) {

@@ -84,7 +84,7 @@ function hoursOf(profile: SyntheticProfile): WeekHours[] {
 }
 
 /** mulberry32: a small, fast, seeded generator; plenty for synthetic data. */
-function randomFrom(seed: number): () => number {
+export function randomFrom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -2,6 +2,7 @@
  * Danish, the kit's original language. Its shape is the `Translation` every other language must
  * match, so the compiler tells when a string is missing.
  */
+import { daCohort } from './da-cohort.js';
 /** Danish genitive: "Simons", but "Rasmus'" for names ending in s, x or z. */
 function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
@@ -23,6 +24,7 @@ export const da = {
     more: (count: number) => `… og ${count} fejl mere.`,
     kept: 'Siden har lige nu data, der ikke kan bruges. Det, der er skrevet, er her stadig.',
   },
+  cohort: daCohort,
   sparkline: {
     empty: 'Ingen data endnu',
     notNumbers: 'Værdierne skal være tal eller tomme (null).',

@@ -1,3 +1,4 @@
+import { enCohort } from './en-cohort.js';
 import type { Translation } from './translation.js';
 
 type Cadence = 'week' | 'month' | 'half-year';
@@ -15,6 +16,7 @@ export const en: Translation = {
     more: (count: number) => `… and ${count} more.`,
     kept: 'The page’s data cannot be used just now. What has been written is still here.',
   },
+  cohort: enCohort,
   sparkline: {
     empty: 'No data yet',
     notNumbers: 'The values must be numbers or empty (null).',

@@ -143,6 +143,15 @@ export function formatList(locale: string, items: ReadonlyArray<string>): string
   ).format(items);
 }
 
+/** A whole percent as people write it: `48 %` in Danish, `48%` in English (`percent` is 0–100). */
+export function formatPercent(locale: string, percent: number): string {
+  return cached(
+    `${locale}|percent`,
+    numberFormats,
+    () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(percent / 100);
+}
+
 // Intl formatters are costly to make and cheap to use: a chart formats hundreds of numbers.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();

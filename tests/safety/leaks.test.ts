@@ -5,7 +5,7 @@
 import './counting-shim.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { samplePersonas } from '../../src/index.js';
+import { cohortOutcomes, samplePersonas, syntheticCohort } from '../../src/index.js';
 import { progressData } from '../fixtures/progress-data.js';
 import { registered, type Registered } from './counting-shim.js';
 import { settle } from './inspect.js';
@@ -59,6 +59,22 @@ const withData =
     Object.assign(el, { data, audience: 'counsellor' });
   };
 
+/** Cohort outcomes of a few sizes, made once; an odd size stands for outcomes with names sent along. */
+const outcomesBySize = new Map<number, unknown>();
+const outcomesOf = (n: number) => {
+  if (!outcomesBySize.has(n)) {
+    const cohort = syntheticCohort({
+      size: 30 + n * 10,
+      from: '2025-01-01',
+      to: '2026-06-30',
+      asOf: '2026-11-30',
+    });
+    const outcomes = cohortOutcomes(cohort, { period: '2026-H1', today: '2026-11-30' });
+    outcomesBySize.set(n, n % 2 ? { ...outcomes, names: ['Simon'] } : outcomes);
+  }
+  return outcomesBySize.get(n);
+};
+
 const kinds: ReadonlyArray<Kind> = [
   { tag: 'spor-trend-chart split-raters', setup: withData({ 'split-raters': '' }) },
   { tag: 'spor-trend-chart series="traits"', setup: withData({ series: 'traits' }) },
@@ -75,6 +91,12 @@ const kinds: ReadonlyArray<Kind> = [
     setup: (el, data) => {
       const n = data === null ? 0 : JSON.stringify(data).length % 7;
       Object.assign(el, { values: [1, 2, null, 3, 4 + n], min: 1, max: 5 });
+    },
+  },
+  {
+    tag: 'spor-cohort-outcomes',
+    setup: (el, data) => {
+      Object.assign(el, { outcomes: data === null ? null : outcomesOf(JSON.stringify(data).length % 5) });
     },
   },
   {

@@ -8,7 +8,7 @@
 // again with the same seed, or paste the case into `buildData`.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/index.js';
+import { cohortOutcomes, syntheticCohort } from '../../src/index.js';
 import {
   buildData,
   calendarEnds,
@@ -192,6 +192,25 @@ describe('safety net: generated data on live elements', function () {
     }
   });
 
+  it(`<spor-cohort-outcomes> draws or shows its error for ${numRuns} generated outcomes`, async () => {
+    const live = new LiveElement('spor-cohort-outcomes', {});
+    const shown = { drawing: 0, error: 0 };
+    try {
+      await assertProperty(901, outcomesCaseArb, async (spec) => {
+        const outcomes = outcomesOf(spec);
+        live.set({ outcomes, locale: spec.locale });
+        const problems = await live.check(watch);
+        if (problems.length > 0)
+          fail(problems, [JSON.stringify({ ...spec, outcomes }, replacer).slice(0, 600)]);
+        shown[showsError(live.el) ? 'error' : 'drawing'] += 1;
+      });
+      expect(shown.drawing, 'runs that drew').to.be.greaterThan(numRuns / 5);
+      expect(shown.error, 'runs that showed the error state').to.be.greaterThan(numRuns / 5);
+    } finally {
+      live.remove();
+    }
+  });
+
   it(`<spor-assessment-form> shows a form or its error for ${numRuns} generated inputs`, async () => {
     const live = new LiveElement('spor-assessment-form', { mode: 'list' });
     try {
@@ -208,6 +227,97 @@ describe('safety net: generated data on live elements', function () {
     }
   });
 });
+
+/** Outcomes of a generated cohort, and now and then one field set to something hostile (or the whole of it). */
+const outcomesCaseArb = fc.record({
+  size: fc.integer({ min: 0, max: 150 }),
+  seed: fc.integer({ min: 1, max: 1000 }),
+  period: fc.constantFrom('2026-H1', '2025-H2', '2026-03', '2026-W10'),
+  minCellSize: fc.integer({ min: 1, max: 12 }),
+  locale: fc.constantFrom('da', 'en'),
+  mutation: fc.option(
+    fc.record({
+      path: fc.array(
+        fc.constantFrom<string | number>(
+          'period',
+          'from',
+          'today',
+          'minCellSize',
+          'employedAfterMonths',
+          'tookPart',
+          'current',
+          'previous',
+          'change',
+          'measures',
+          0,
+          5,
+          'id',
+          'count',
+          'denominator',
+          'percent',
+          'countChange',
+          'pointsChange',
+          'goal',
+          'isGoalMet',
+          'names',
+        ),
+        { maxLength: 4 },
+      ),
+      value: fc.constantFrom<unknown>(
+        Number.NaN,
+        Infinity,
+        -1,
+        0,
+        3,
+        1e308,
+        2.5,
+        'x',
+        '\u202Eevil',
+        '<img src=x onerror="__sporInjected=1">',
+        null,
+        undefined,
+        {},
+        [],
+        '2026-02-30',
+        'a'.repeat(5000),
+        ['Simon', 'Liv'],
+      ),
+    }),
+    { nil: undefined },
+  ),
+});
+
+function outcomesOf(spec: typeof outcomesCaseArb extends fc.Arbitrary<infer T> ? T : never): unknown {
+  const cohort = syntheticCohort({
+    size: spec.size,
+    seed: spec.seed,
+    from: '2025-01-01',
+    to: '2026-09-30',
+    asOf: '2026-11-30',
+  });
+  const outcomes: unknown = cohortOutcomes(cohort, {
+    period: spec.period,
+    today: '2026-11-30',
+    minCellSize: spec.minCellSize,
+  });
+  const mutation = spec.mutation;
+  if (!mutation) return outcomes;
+  // A fresh value every run, as a refetch gives: the same object set twice is no change to Lit.
+  const value: unknown =
+    typeof mutation.value === 'object' && mutation.value !== null
+      ? structuredClone(mutation.value)
+      : mutation.value;
+  if (mutation.path.length === 0) return typeof value === 'object' && value !== null ? value : [value];
+  const copy = structuredClone(outcomes) as Record<string | number, unknown>;
+  let node: Record<string | number, unknown> = copy;
+  for (const key of mutation.path.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next !== 'object' || next === null) node[key] = {};
+    node = node[key] as Record<string | number, unknown>;
+  }
+  node[mutation.path.at(-1)!] = value;
+  return copy;
+}
 
 const replacer = (_: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
 

@@ -1,0 +1,49 @@
+import type { daCohort } from './da-cohort.js';
+
+/** English words of `<spor-cohort-outcomes>`, the shape of `da-cohort.ts`. */
+export const enCohort: typeof daCohort = {
+  title: 'Programme outcomes',
+  period: (from, to) => `${from} – ${to}`,
+  comparedWith: (from, to) => `Compared with the period before: ${from} – ${to}.`,
+  tookPart: (count) => `${count} young people took part in the period.`,
+  tookPartBefore: (count) => `In the period before: ${count}.`,
+  tookPartHidden: (min) =>
+    `Fewer than ${min} young people took part in the period. The numbers are not shown.`,
+  caption: (min) =>
+    `The share of the young people who took part. The upright line is the goal. Numbers below ${min} show as "fewer than ${min}".`,
+  labels: {
+    started: () => 'Started in the period',
+    internship: () => 'In an internship',
+    'hourly-work': () => 'In paid hourly work',
+    education: () => 'In education',
+    'ordinary-employment': () => 'In ordinary employment',
+    'still-employed': (months) => `Still employed ${months} months after starting`,
+  },
+  fewerThan: (min) => `fewer than ${min}`,
+  of: (count, total) => `${count} of ${total} young people`,
+  ofEmployed: (count, total, months) =>
+    `${count} of ${total} young people whose first job in the period began at least ${months} months ago`,
+  notYetKnown: (months) =>
+    `Jobs that began less than ${months} months ago are not counted yet: it is not known yet.`,
+  shareHidden: 'The share is not shown, because the number is small.',
+  goal: (percent) => `Goal: ${percent}`,
+  goalMet: 'Goal reached',
+  changeHigher: (points, before) => `${points} percentage points higher than the period before (${before}).`,
+  changeLower: (points, before) => `${points} percentage points lower than the period before (${before}).`,
+  changeSame: (before) => `The same share as the period before (${before}).`,
+  changeHidden: 'The change is not shown, because one of the numbers is small.',
+  hint: 'Use the up and down arrow keys to move between the numbers. Press Escape to leave.',
+  roleDescription: 'outcomes',
+  empty: 'There are no numbers yet.',
+  table: {
+    caption: (period) => `Outcomes for ${period}`,
+    measure: 'Outcome',
+    count: 'Count',
+    share: 'Share',
+    before: 'Period before',
+    change: 'Change',
+    goal: 'Goal',
+    none: '–',
+    points: (points) => `${points} percentage points`,
+  },
+};
