@@ -7,7 +7,8 @@ import { basename, resolve } from 'node:path';
  * - `vite` (dev): serves the demo from demo/.
  * - `vite build`: the library: ES modules, one entry per element (the class and the tag
  *   registration apart), `index` and a DOM-free `core`; lit, d3-* and zod stay external.
- * - `vite build --mode bundle`: one self-contained file for a plain `<script type="module">`.
+ * - `vite build --mode bundle`: one self-contained file for a plain `<script type="module">`;
+ *   `--mode charts-bundle` the same for the charts alone.
  */
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements', { recursive: true, encoding: 'utf8' })
@@ -25,13 +26,19 @@ const isExternal = (id: string): boolean =>
   id.startsWith('zod/');
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'bundle') {
+  const bundles: Record<string, [entry: string, file: string]> = {
+    bundle: ['src/bundle.ts', 'spor.bundle.js'],
+    'charts-bundle': ['src/charts-bundle.ts', 'spor-charts.bundle.js'],
+  };
+  const bundle = bundles[mode];
+  if (bundle) {
+    const [entry, file] = bundle;
     return {
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: resolve('src/bundle.ts'), formats: ['es'], fileName: () => 'spor.bundle.js' },
+        lib: { entry: resolve(entry), formats: ['es'], fileName: () => file },
         rolldownOptions: { output: { minify: true, codeSplitting: false } },
       },
     };
