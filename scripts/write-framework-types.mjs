@@ -22,7 +22,7 @@ const elements = manifest.modules
     // Attributes whose name is not also the property's: React 19 and Vue set these as attributes.
     const attributes = (declaration.attributes ?? [])
       .filter((a) => a.name !== a.fieldName)
-      .map((a) => ({ name: a.name, isBoolean: a.type?.text === 'boolean' }));
+      .map((a) => ({ name: a.name, field: a.fieldName, isBoolean: a.type?.text === 'boolean' }));
     const events = [...new Set((declaration.events ?? []).map((e) => e.name))];
     return { tag: declaration.tagName, name: declaration.name, properties, attributes, events };
   })
@@ -30,7 +30,8 @@ const elements = manifest.modules
 if (elements.length === 0) throw new Error('custom-elements.json lists no element: run `npm run manifest`');
 
 const union = (names) => (names.length ? names.map((n) => `'${n}'`).join(' | ') : 'never');
-const camelEvent = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`;
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const camelEvent = (event) => `on${camel(event).replace(/^./, (c) => c.toUpperCase())}`;
 const classImports = `import type { SporEventDetails, ${elements.map((e) => e.name).join(', ')} } from './index.js';\n`;
 const attributeProps = (element) =>
   element.attributes.map((a) => `  '${a.name}'?: ${a.isBoolean ? 'boolean' : 'string | number'};\n`).join('');
@@ -60,13 +61,25 @@ ${elements.map((e) => `      '${e.tag}': ${e.name}JsxProps;`).join('\n')}
 }
 `;
 
+// Vue's templates read `heading-level` as the prop `headingLevel` but set it as an attribute (a
+// string) when it is not a property: such fields take a string too; other attributes get their own key.
+const vueAttributeProps = (element) =>
+  element.attributes
+    .map((a) =>
+      camel(a.name) === a.field
+        ? `${a.field}?: ${element.name}['${a.field}'] | string;`
+        : `${camel(a.name)}?: ${a.isBoolean ? 'boolean' : 'string | number'};`,
+    )
+    .map((line) => `      ${line}\n`)
+    .join('');
+
 // Vue 3: the shape Vue's own guide gives for typing custom elements in templates.
 const vue = `${header}import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 ${classImports}
 type SporEvents<K extends keyof SporEventDetails> = { [N in K]: (event: CustomEvent<SporEventDetails[N]>) => void };
 type SporVueElement<E extends HTMLElement, P extends keyof E, K extends keyof SporEventDetails, A> = new () => E & {
   /** For template type checking only: do not read \`$props\` from an element. */
-  $props: HTMLAttributes & Partial<Pick<E, P>> & A & PublicProps;
+  $props: HTMLAttributes & Omit<Partial<Pick<E, P>>, keyof A> & A & PublicProps;
   /** For template type checking only. */
   $emit: EmitFn<SporEvents<K>>;
 };
@@ -76,7 +89,7 @@ declare module 'vue' {
 ${elements
   .map(
     (e) =>
-      `    '${e.tag}': SporVueElement<${e.name}, ${union(e.properties)}, ${union(e.events)}, {\n${attributeProps(e).replace(/^/gm, '      ')}    }>;`,
+      `    '${e.tag}': SporVueElement<${e.name}, ${union(e.properties)}, ${union(e.events)}, {\n${vueAttributeProps(e)}    }>;`,
   )
   .join('\n')}
   }
