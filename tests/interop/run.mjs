@@ -1,6 +1,7 @@
-// The interop runner: what a portal team gets, used from four kinds of host.
+// The interop runner: what a portal team gets, used from four kinds of host (plain HTML, React 19
+// and React 18 through spor/react, Vue 3, Angular 20).
 //
-//   node tests/interop/run.mjs [--hosts html,react,vue,angular] [--junit test-results/interop.xml]
+//   node tests/interop/run.mjs [--hosts html,react,react18,vue,angular] [--junit test-results/interop.xml]
 //
 // After `npm run build`: packs the package (`npm pack`, as a portal receives it), copies each host
 // in tests/interop/<host>/ into a fresh temporary project, installs it from its own lockfile
@@ -22,10 +23,8 @@ const root = join(here, '../..');
 /** Each host: where its build puts the pages, and which pages carry which checks. */
 const hosts = {
   html: { out: '.', pages: { 'index.html': indexChecks, 'double.html': doubleLoadChecks } },
-  react: {
-    out: 'dist',
-    pages: { 'index.html': indexChecks, 'wrappers.html': wrapperChecks, 'double.html': doubleLoadChecks },
-  },
+  react: { out: 'dist', pages: { 'index.html': indexChecks, 'double.html': doubleLoadChecks } },
+  react18: { out: 'dist', pages: { 'index.html': wrapperChecks } },
   vue: { out: 'dist', pages: { 'index.html': indexChecks } },
   angular: { out: 'dist/spor-interop-angular/browser', pages: { 'index.html': indexChecks } },
 };

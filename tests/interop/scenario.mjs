@@ -142,7 +142,7 @@ export const doubleLoadChecks = [
   ],
 ];
 
-/** `spor/react`: the @lit/react wrappers, as a React 18 host uses them. */
+/** `spor/react`: the @lit/react wrappers, in a React 18 host. */
 export const wrapperChecks = [
   [
     'the @lit/react wrappers (spor/react) set properties and hear events',

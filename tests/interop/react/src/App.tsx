@@ -67,7 +67,6 @@ export function App({ data }: { data: ProgressData }) {
           onspor-assessment-submit={(e) => setSubmitted(Object.keys(e.detail.assessment.ratings).length)}
         />
       </form>
-      {/* #endregion readme-react */}
       <p>
         <output id="invalid-heard">{invalid === undefined ? '' : `invalid: ${invalid}`}</output>{' '}
         <output id="submit-heard">{submitted === undefined ? '' : `submitted: ${submitted}`}</output>{' '}
@@ -75,4 +74,5 @@ export function App({ data }: { data: ProgressData }) {
       </p>
     </main>
   );
+  // #endregion readme-react
 }
