@@ -19,7 +19,9 @@ if (process.argv.includes('--write')) {
   writeFileSync('README.md', updated);
   console.log(`README: ${count} snippets written from tests/interop`);
 } else if (stale.length > 0) {
-  console.error(`README snippets differ from tests/interop (run \`npx tsx scripts/embedding-snippets.ts --write\`):`);
+  console.error(
+    `README snippets differ from tests/interop (run \`npx tsx scripts/embedding-snippets.ts --write\`):`,
+  );
   for (const name of stale) console.error(`  ${name}`);
   process.exit(1);
 } else {

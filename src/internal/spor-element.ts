@@ -62,7 +62,8 @@ export abstract class SporElement extends LitElement {
  */
 export function defineElement(tag: string, constructor: SporElementClass): void {
   const registered = customElements.get(tag);
-  if (registered === undefined && !customElements.getName(constructor)) customElements.define(tag, constructor);
+  if (registered === undefined && !customElements.getName(constructor))
+    customElements.define(tag, constructor);
   else if (registered !== undefined && registered !== constructor) warnOfSecondCopy(tag);
   defineDependencies(constructor);
 }
