@@ -45,7 +45,7 @@ export function App({ data }: { data: ProgressData }) {
       {isTrendShown && (
         <spor-trend-chart id="trend" data={data} audience="counsellor" series="traits" heading-level="2" />
       )}
-      {/* Not defined yet at the first render: React 19 would set `data` as an attribute, so a ref sets the property. */}
+      {/* Defined after the first render: a ref sets the property (React 19 would write an attribute). */}
       <spor-dimension-summary
         id="late"
         audience="counsellor"
