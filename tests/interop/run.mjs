@@ -9,7 +9,16 @@
 // the output and drives its pages in the system's Chromium (scenario.mjs). Nothing is imported from
 // the repository's src/. Writes one JUnit test case per check, and prints each host's time.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -89,6 +98,7 @@ try {
     } catch (error) {
       setupError = `${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`.slice(-4000);
     }
+    if (name === 'html') checkPackage(project, setupError);
     const step = Date.now();
     for (const [page, checks] of Object.entries(host.pages)) {
       if (setupError) {
@@ -115,6 +125,55 @@ const failed = cases.filter((c) => c.failure);
 console.log(`interop: ${cases.length - failed.length} passed, ${failed.length} failed`);
 for (const c of failed) console.error(`✗ ${c.host}: ${c.name}\n  ${c.failure.split('\n').join('\n  ')}`);
 process.exit(failed.length > 0 ? 1 : 0);
+
+/**
+ * In the plain project, with the tarball installed: every entry in `exports` (the patterns expanded
+ * to every element and theme) points at a file that is there, with its types where it has them, and
+ * `spor/core` runs in Node as a portal's back end would run it.
+ */
+function checkPackage(project, setupError) {
+  const test = (name, body) => {
+    try {
+      if (setupError) throw new Error(setupError);
+      body();
+      cases.push({ host: 'package', name });
+    } catch (error) {
+      cases.push({ host: 'package', name, failure: String(error.message ?? error) });
+    }
+  };
+  const spor = join(project, 'node_modules/spor');
+  test('every export resolves to a file in the tarball, with its types', () => {
+    const { exports } = JSON.parse(readFileSync(join(spor, 'package.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(spor, 'custom-elements.json'), 'utf8'));
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.tagName ?? []);
+    const themes = readdirSync(join(spor, 'dist/themes')).map((file) => file.replace(/\.css$/, ''));
+    const expansions = { './elements/*': tags, './elements/*.component': tags, './themes/*.css': themes };
+    const missing = [];
+    let count = 0;
+    for (const [key, target] of Object.entries(exports)) {
+      for (const stem of expansions[key] ?? [null]) {
+        const targets = typeof target === 'string' ? { default: target } : target;
+        for (const [condition, file] of Object.entries(targets)) {
+          const path = stem === null ? file : file.replace('*', stem);
+          count += 1;
+          if (!existsSync(join(spor, path))) missing.push(`${key} (${condition}): ${path}`);
+        }
+        const isDocument = /\.(css|json)$/.test(key);
+        if (!isDocument && typeof target === 'string') missing.push(`${key}: no types`);
+      }
+    }
+    if (tags.length < 8 || themes.length < 1)
+      missing.push(`only ${tags.length} tags and ${themes.length} themes found`);
+    if (missing.length > 0) throw new Error(`of ${count} files:\n${missing.join('\n')}`);
+  });
+  test('spor/core runs in Node from the installed package', () => {
+    const script =
+      "const { samplePersonas, parseProgressData, aggregate } = await import('spor/core');" +
+      'for (const p of samplePersonas) { const r = parseProgressData(p); if (!r.ok) throw new Error(p.participant.id); aggregate(r.data); }' +
+      "if (parseProgressData({ schemaVersion: 2 }).ok) throw new Error('accepted schemaVersion 2');";
+    run('node', ['--input-type=module', '-e', script], project);
+  });
+}
 
 /** Serves `dir` and runs one page's checks in order on one tab, then that the page logged no error. */
 async function drive(hostName, dir, page, checks) {
