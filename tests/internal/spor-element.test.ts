@@ -68,7 +68,7 @@ describe('defineElement(tag, constructor) and static dependencies', () => {
     const warned = Symbol.for('spor.second-copy-warned');
     const page = globalThis as { [warned]?: boolean };
     const before = page[warned];
-    delete page[warned];
+    page[warned] = false;
     try {
       class FirstCopy extends SporElement {}
       class FirstCopyChild extends SporElement {}
@@ -88,8 +88,7 @@ describe('defineElement(tag, constructor) and static dependencies', () => {
       expect(String(warnings[0]?.[0])).to.contain('<deps-f>').and.contain('second copy');
     } finally {
       console.warn = warn;
-      if (before === undefined) delete page[warned];
-      else page[warned] = before;
+      page[warned] = before;
     }
   });
 });
