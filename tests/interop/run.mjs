@@ -109,9 +109,13 @@ try {
       await drive(name, join(project, host.out), page, checks);
     }
     times.browser = seconds(step);
+    // Each project goes as soon as it is driven (Angular's alone is 250 MB of node_modules).
+    const removed = Date.now();
+    rmSync(project, { recursive: true, force: true });
+    times.cleanup = seconds(removed);
     times.total = seconds(started);
     console.log(
-      `${name}: install ${times.install ?? '-'} s, build ${times.build ?? '-'} s, browser ${times.browser} s, total ${times.total} s`,
+      `${name}: install ${times.install ?? '-'} s, build ${times.build ?? '-'} s, browser ${times.browser} s, cleanup ${times.cleanup} s, total ${times.total} s`,
     );
   }
 } catch (error) {
