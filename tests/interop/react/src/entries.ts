@@ -19,3 +19,12 @@ export type Entries = [
   typeof core.parseProgressData,
 ];
 export const documents = [manifest.schemaVersion, schema.$schema];
+
+// The tag and event maps: a queried element is its class, a listener knows its event's detail.
+export function issuesOf(): void {
+  const chart: SporTrendChart | null = document.querySelector('spor-trend-chart');
+  chart?.addEventListener('spor-invalid-data', (event) => console.warn(event.detail.issues));
+  document.addEventListener('spor-assessment-submit', (event) =>
+    console.info(event.detail.assessment.ratings),
+  );
+}
