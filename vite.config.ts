@@ -6,9 +6,10 @@ import { basename, resolve } from 'node:path';
  * Three ways vite is used:
  * - `vite` (dev): serves the demo from demo/.
  * - `vite build`: the library: ES modules, one entry per element (the class and the tag
- *   registration apart), `index` and a DOM-free `core`; lit, d3-* and zod stay external.
- * - `vite build --mode bundle`: one self-contained file for a plain `<script type="module">`;
- *   `--mode charts-bundle` the same for the charts alone.
+ *   registration apart), `index` and a DOM-free `core`; lit and zod stay external.
+ * - `vite build --mode bundle`: one self-contained file for a plain `<script type="module">`
+ *   (`spor.bundle.js`, every element); `--mode charts-bundle`: the same for the charts alone
+ *   (`spor-charts.bundle.js`).
  */
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements', { recursive: true, encoding: 'utf8' })
@@ -26,19 +27,17 @@ const isExternal = (id: string): boolean =>
   id.startsWith('zod/');
 
 export default defineConfig(({ mode }) => {
-  const bundles: Record<string, [entry: string, file: string]> = {
-    bundle: ['src/bundle.ts', 'spor.bundle.js'],
-    'charts-bundle': ['src/charts-bundle.ts', 'spor-charts.bundle.js'],
-  };
-  const bundle = bundles[mode];
-  if (bundle) {
-    const [entry, file] = bundle;
+  if (mode === 'bundle' || mode === 'charts-bundle') {
+    const [entry, fileName] =
+      mode === 'bundle'
+        ? ['src/bundle.ts', 'spor.bundle.js']
+        : ['src/charts-bundle.ts', 'spor-charts.bundle.js'];
     return {
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: resolve(entry), formats: ['es'], fileName: () => file },
+        lib: { entry: resolve(entry), formats: ['es'], fileName: () => fileName },
         rolldownOptions: { output: { minify: true, codeSplitting: false } },
       },
     };

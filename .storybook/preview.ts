@@ -1,6 +1,10 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import '../src/themes/dark.css';
+import '../src/themes/high-contrast.css';
+import '../src/themes/public-sector.css';
+import { applyLook, looks } from './looks.js';
 
 // Controls and docs come from the JSDoc of the elements, via the Custom Elements Manifest.
 setCustomElementsManifest(manifest);
@@ -24,11 +28,21 @@ const preview: Preview = {
         ],
       },
     },
+    look: {
+      description: 'The built-in look (token file) every story is shown in',
+      toolbar: {
+        title: 'Look',
+        icon: 'paintbrush',
+        items: looks.map(({ id, title }) => ({ value: id, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'da' },
+  initialGlobals: { locale: 'da', look: 'default' },
   decorators: [
     (story, context) => {
       document.documentElement.lang = String(context.globals['locale'] ?? 'da');
+      applyLook(document, String(context.globals['look'] ?? 'default'));
       return story();
     },
   ],

@@ -1,5 +1,6 @@
-import { samplePersonas, type ProgressData } from '../src/index.js';
+import { sampleAsOf, samplePersonas, type ProgressData } from '../src/index.js';
 import { fillPersonaPicker } from './persona-picker.js';
+import { isPortalPage, setPageLanguage } from './portal-page.js';
 
 type Locale = 'da' | 'en';
 
@@ -12,6 +13,8 @@ const texts: Record<Locale, Record<string, string>> = {
     star: 'Nu og sidste samtale',
     trend: 'Udviklingen over tid',
     traits: 'De seks egenskaber uge for uge',
+    followUp: 'Efter jobstart',
+    hours: 'Timer i forløbet',
     conversation: 'Samtale',
     report: 'Ugerapport',
   },
@@ -23,6 +26,8 @@ const texts: Record<Locale, Record<string, string>> = {
     star: 'Now and last conversation',
     trend: 'Development over time',
     traits: 'The six traits week by week',
+    followUp: 'After a job starts',
+    hours: 'Hours in the programme',
     conversation: 'Conversation',
     report: 'Weekly report',
   },
@@ -38,14 +43,17 @@ const leads: Record<string, Record<Locale, string>> = {
     en: 'Liv, 24. Intelligent and introverted, with low self-esteem. Strong responsibility. Her social skills grow from a low start.',
   },
   rasmus: {
-    da: 'Rasmus, 19 år. Uddannet automekaniker uden job. Udadvendt og vellidt. Et ustabilt hjem går ud over punktligheden.',
-    en: 'Rasmus, 19. Trained car mechanic without a job. Outgoing and well liked. An unstable home hurts his punctuality.',
+    da: 'Rasmus, 19 år. Uddannet automekaniker uden fast job. Udadvendt og vellidt. Et ustabilt hjem går ud over punktligheden.',
+    en: 'Rasmus, 19. Trained car mechanic without a steady job. Outgoing and well liked. An unstable home hurts his punctuality.',
   },
 };
 
 fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
 
-const charts = ['summary', 'star', 'trend', 'traits'].map(
+// The follow-up plan is read on the personas' last day, so "not held yet" means the same every day.
+(document.getElementById('follow-up') as HTMLElementTagNameMap['spor-follow-up-plan']).today = sampleAsOf;
+
+const charts = ['summary', 'star', 'trend', 'traits', 'follow-up', 'hours'].map(
   (id) => document.getElementById(id) as HTMLElement & { data: unknown },
 );
 
@@ -55,17 +63,21 @@ function show(): void {
   const id = String(form.get('persona') ?? samplePersonas[0]?.participant.id);
   const persona: ProgressData | undefined = samplePersonas.find((p) => p.participant.id === id);
   if (!persona) return;
-  document.documentElement.lang = locale;
+  setPageLanguage(locale);
   for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
     node.textContent = texts[locale][node.dataset['text'] ?? ''] ?? node.textContent;
   }
   const heading = document.getElementById('heading') as HTMLElement;
   heading.textContent =
     locale === 'da'
-      ? `${persona.participant.displayName}s forløb`
+      ? `${persona.participant.displayName}${/[sxz]$/i.test(persona.participant.displayName) ? "'" : 's'} forløb`
       : `${persona.participant.displayName}'s progress`;
   (document.getElementById('lead') as HTMLElement).textContent = leads[id]?.[locale] ?? '';
-  for (const chart of charts) chart.data = persona;
+  for (const chart of charts) {
+    // On a portal page in another language the charts are told theirs; else they follow the page.
+    if (isPortalPage) chart.setAttribute('locale', locale);
+    chart.data = persona;
+  }
 }
 
 document.getElementById('controls')?.addEventListener('change', show);

@@ -1,5 +1,6 @@
 import { sampleAsOf, samplePersonas, type ConversationRecord, type ProgressData } from '../src/index.js';
 import { fillPersonaPicker } from './persona-picker.js';
+import { setPageLanguage } from './portal-page.js';
 
 type Locale = 'da' | 'en';
 
@@ -17,6 +18,8 @@ const texts: Record<Locale, Record<string, string>> = {
     persona: 'Ung',
     set: 'Samtale',
     language: 'Sprog',
+    second: 'Den unges sprog',
+    none: 'Intet',
     charts: 'Alle grafer',
     report: 'Ugerapport',
     pages: 'Sider',
@@ -26,6 +29,8 @@ const texts: Record<Locale, Record<string, string>> = {
     persona: 'Young person',
     set: 'Conversation',
     language: 'Language',
+    second: 'The young person’s language',
+    none: 'None',
     charts: 'All charts',
     report: 'Weekly report',
     pages: 'Pages',
@@ -56,20 +61,21 @@ fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetEleme
 const view = document.getElementById('conversation') as HTMLElementTagNameMap['spor-progress-conversation'];
 const saved = document.getElementById('saved') as HTMLElement;
 
-function current(): { locale: Locale; id: string; set: string } {
+function current(): { locale: Locale; id: string; set: string; second: string } {
   const form = new FormData(document.getElementById('controls') as HTMLFormElement);
   return {
     locale: form.get('lang') === 'en' ? 'en' : 'da',
+    second: String(form.get('second') ?? ''),
     id: String(form.get('persona') ?? samplePersonas[0]?.participant.id),
     set: form.get('set') === 'next-level' ? 'next-level' : 'nextwork',
   };
 }
 
 function show(): void {
-  const { locale, id, set } = current();
+  const { locale, id, set, second } = current();
   const persona = people.get(id);
   if (!persona) return;
-  document.documentElement.lang = locale;
+  setPageLanguage(locale);
   for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
     node.textContent = texts[locale][node.dataset['text'] ?? ''] ?? node.textContent;
   }
@@ -81,6 +87,7 @@ function show(): void {
   view.date = sampleAsOf;
   view.promptSet = set;
   view.locale = locale;
+  view.secondLocale = second;
   view.data = persona;
 }
 
@@ -91,11 +98,29 @@ view.addEventListener('spor-conversation-complete', (event) => {
   if (!persona) return;
   people.set(id, { ...persona, conversations: [...persona.conversations, record] });
   saved.textContent = savedText[locale](formatDay(locale, record.date));
+  // `?second=ar` picks the young person's language, for a link straight to it.
+  const secondParam = new URLSearchParams(location.search).get('second');
+  const secondInput = document.querySelector<HTMLInputElement>(
+    `input[name="second"][value="${secondParam ?? ''}"]`,
+  );
+  if (secondInput) secondInput.checked = true;
   show();
 });
 
 document.getElementById('controls')?.addEventListener('change', () => {
   saved.textContent = '';
+  // `?second=ar` picks the young person's language, for a link straight to it.
+  const secondParam = new URLSearchParams(location.search).get('second');
+  const secondInput = document.querySelector<HTMLInputElement>(
+    `input[name="second"][value="${secondParam ?? ''}"]`,
+  );
+  if (secondInput) secondInput.checked = true;
   show();
 });
+// `?second=ar` picks the young person's language, for a link straight to it.
+const secondParam = new URLSearchParams(location.search).get('second');
+const secondInput = document.querySelector<HTMLInputElement>(
+  `input[name="second"][value="${secondParam ?? ''}"]`,
+);
+if (secondInput) secondInput.checked = true;
 show();

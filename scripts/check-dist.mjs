@@ -59,10 +59,17 @@ if (bad.ok || bad.issues.length === 0)
 
 // 2. The bundle has no bare imports left and loads under a strict CSP.
 const bundle = readFileSync(join(root, 'dist/spor.bundle.js'));
-if (/\bfrom\s*["'](?!\.|\/)/.test(bundle.toString()) || /\bimport\s*["'](?!\.|\/)/.test(bundle.toString())) {
-  fail('dist/spor.bundle.js still has bare module imports');
+const chartsBundle = readFileSync(join(root, 'dist/spor-charts.bundle.js'));
+for (const [name, code] of [
+  ['dist/spor.bundle.js', bundle],
+  ['dist/spor-charts.bundle.js', chartsBundle],
+]) {
+  if (/\bfrom\s*["'](?!\.|\/)/.test(code.toString()) || /\bimport\s*["'](?!\.|\/)/.test(code.toString())) {
+    fail(`${name} still has bare module imports`);
+  }
 }
 const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
+const chartsKb = gzipSync(chartsBundle, { level: 9 }).length / 1024;
 
 const persona = core.samplePersonas[0];
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check</title>
@@ -215,6 +222,10 @@ try {
   if (events > 0) fail(`CSP violation: ${events} securitypolicyviolation events on /`);
   walked = `conversation walked (${steps} steps), weekly report filed (${scales} scales)`;
   const charts = await visit('/charts.html', chartTags);
+  const isChartsOnly = await charts.evaluate(() =>
+    ['spor-assessment-form', 'spor-progress-conversation'].every((tag) => !customElements.get(tag)),
+  );
+  if (!isChartsOnly) fail('the charts bundle defines the form or the conversation view');
   const chartEvents = await charts.evaluate(() => window.__violations);
   if (chartEvents > 0) fail(`CSP violation: ${chartEvents} securitypolicyviolation events on /charts.html`);
 } catch (error) {
@@ -225,7 +236,7 @@ try {
 }
 
 console.log(
-  `dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB min+gzip; under "${csp}": every element drawn, ${walked}; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`,
+  `dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB, charts bundle ${chartsKb.toFixed(1)} KB min+gzip; under "${csp}": every element drawn, ${walked}; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`,
 );
 if (failures.length > 0) {
   for (const f of failures) console.error(`✗ ${f}`);

@@ -1,4 +1,4 @@
-// `node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--forced-colors] [--zoom=2]`:
+// `node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--forced-colors] [--zoom=2] [--full] [--select=CSS]`:
 // a screenshot of a page in the system's headless Chromium, to look at what we build.
 import puppeteer from 'puppeteer-core';
 
@@ -42,7 +42,11 @@ try {
   if (features.length) await page.emulateMediaFeatures(features);
   await page.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await page.screenshot({ path: out, fullPage: flags.includes('--full') });
+  // `--select=CSS`: only the first element the selector finds (in the page, not in shadow roots).
+  const selector = flags.find((f) => f.startsWith('--select='))?.slice(9);
+  const target = selector ? await page.$(selector) : null;
+  if (selector && !target) throw new Error(`nothing matches ${selector}`);
+  await (target ?? page).screenshot({ path: out, ...(target ? {} : { fullPage: flags.includes('--full') }) });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -2,7 +2,18 @@
  * Every element, registered under its `spor-*` tag, with the languages and event types. Shared by
  * the public entry (`index.ts`) and the single-file bundle (`bundle.ts`).
  */
-export { registerTranslation, da, en, type Translation } from './i18n/index.js';
+export {
+  registerLocale,
+  registerTranslation,
+  directionOf,
+  da,
+  en,
+  ar,
+  uk,
+  type Translation,
+  type SecondLanguage,
+  type Direction,
+} from './i18n/index.js';
 export type * from './events/index.js';
 export type { Audience } from './core/index.js';
 export { SporSparkline } from './elements/spor-sparkline/spor-sparkline.js';
@@ -13,3 +24,5 @@ export { SporDimensionSummary } from './elements/spor-dimension-summary/spor-dim
 export { SporAssessmentForm } from './elements/spor-assessment-form/spor-assessment-form.js';
 export { SporConversationGuide } from './elements/spor-conversation-guide/spor-conversation-guide.js';
 export { SporProgressConversation } from './elements/spor-progress-conversation/spor-progress-conversation.js';
+export { SporFollowUpPlan } from './elements/spor-follow-up-plan/spor-follow-up-plan.js';
+export { SporWeekHours } from './elements/spor-week-hours/spor-week-hours.js';

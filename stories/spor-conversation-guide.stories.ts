@@ -12,6 +12,7 @@ interface GuideArgs {
   audience: 'conversation' | 'company' | 'counsellor';
   persist: 'none' | 'session' | 'local';
   locale: string;
+  secondLocale: string;
 }
 
 const meta = {
@@ -24,12 +25,14 @@ const meta = {
     audience: 'conversation',
     persist: 'none',
     locale: '',
+    secondLocale: '',
   },
   argTypes: {
     promptSet: { control: 'inline-radio', options: ['nextwork', 'next-level'] },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
     persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
     locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    secondLocale: { control: 'inline-radio', options: ['', 'ar', 'uk'] },
   },
   render: (args) => html`<spor-conversation-guide
     .data=${args.data}
@@ -39,6 +42,7 @@ const meta = {
     audience=${args.audience}
     persist=${args.persist}
     locale=${args.locale}
+    second-locale=${args.secondLocale}
   ></spor-conversation-guide>`,
 } satisfies Meta<GuideArgs>;
 
@@ -72,3 +76,10 @@ export const FirstConversation: Story = { args: { data: { ...simon, conversation
 export const NoRatingsYet: Story = { args: { data: noRatings } };
 export const InvalidData: Story = { args: { data: brokenData } };
 export const UnknownPromptSet: Story = { args: { promptSet: 'no-such-set' } };
+/**
+ * The young person's language beneath the element's own (`second-locale`): each prompt, the
+ * changes and the choices in Danish and, beneath, in Arabic (right to left) or Ukrainian, each
+ * with its own `lang` and `dir`. The Arabic and Ukrainian texts are drafts for a native speaker's review.
+ */
+export const SecondLanguageArabic: Story = { args: { secondLocale: 'ar' } };
+export const SecondLanguageUkrainian: Story = { args: { secondLocale: 'uk' } };

@@ -11,6 +11,7 @@ interface ViewArgs {
   audience: 'conversation' | 'company' | 'counsellor';
   persist: 'none' | 'session' | 'local';
   locale: string;
+  secondLocale: string;
 }
 
 const meta = {
@@ -23,12 +24,14 @@ const meta = {
     audience: 'conversation',
     persist: 'none',
     locale: '',
+    secondLocale: '',
   },
   argTypes: {
     promptSet: { control: 'inline-radio', options: ['nextwork', 'next-level'] },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
     persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
     locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    secondLocale: { control: 'inline-radio', options: ['', 'ar', 'uk'] },
   },
   parameters: { layout: 'fullscreen' },
   render: (args) => html`<spor-progress-conversation
@@ -38,6 +41,7 @@ const meta = {
     audience=${args.audience}
     persist=${args.persist}
     locale=${args.locale}
+    second-locale=${args.secondLocale}
   ></spor-progress-conversation>`,
 } satisfies Meta<ViewArgs>;
 
@@ -54,3 +58,10 @@ export const RasmusNextLevel: Story = { args: { data: rasmus, promptSet: 'next-l
 export const English: Story = { args: { data: liv, locale: 'en' } };
 export const NoRatingsYet: Story = { args: { data: noRatings } };
 export const InvalidData: Story = { args: { data: brokenData } };
+/**
+ * The young person's language beneath the element's own (`second-locale`): each prompt, the
+ * changes and the choices in Danish and, beneath, in Arabic (right to left) or Ukrainian, each
+ * with its own `lang` and `dir`. The Arabic and Ukrainian texts are drafts for a native speaker's review.
+ */
+export const SecondLanguageArabic: Story = { args: { secondLocale: 'ar' } };
+export const SecondLanguageUkrainian: Story = { args: { secondLocale: 'uk' } };

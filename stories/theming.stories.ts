@@ -3,21 +3,26 @@ import { html } from 'lit';
 import '../src/index.js';
 import '../src/themes/dark.css';
 import '../src/themes/public-sector.css';
+import '../src/themes/high-contrast.css';
 import { liv } from './sample-data.js';
 
 interface LookArgs {
-  look: 'default' | 'dark' | 'public-sector';
+  look: 'default' | 'dark' | 'public-sector' | 'high-contrast';
 }
 
 /**
  * The kit takes its colours, fonts, sizes and corners from `--spor-*` custom properties, which
  * reach into every element's shadow root. The built-in looks are classes that set them
- * (`dist/themes/dark.css`, `dist/themes/public-sector.css`); a portal can set its own.
+ * (`spor/themes/dark.css`, `spor/themes/public-sector.css`, `spor/themes/high-contrast.css`); a portal can
+ * set its own. The toolbar's "Look" switches every story; this page has one story per look.
+ * Forced colours (Windows High Contrast) need no look: every element follows the system's colours.
  */
 const meta = {
   title: 'Guides/Theming',
   args: { look: 'default' },
-  argTypes: { look: { control: 'inline-radio', options: ['default', 'dark', 'public-sector'] } },
+  argTypes: {
+    look: { control: 'inline-radio', options: ['default', 'dark', 'public-sector', 'high-contrast'] },
+  },
   render: ({ look }) => html`<div class="spor-theme-${look} theming-frame" data-look=${look}>
     <spor-dimension-summary .data=${liv}></spor-dimension-summary>
     <spor-trend-chart .data=${liv}></spor-trend-chart>
@@ -37,3 +42,4 @@ type Story = StoryObj<LookArgs>;
 export const Default: Story = {};
 export const Dark: Story = { args: { look: 'dark' } };
 export const PublicSector: Story = { args: { look: 'public-sector' } };
+export const HighContrast: Story = { args: { look: 'high-contrast' } };

@@ -1,5 +1,5 @@
 import { linearScale } from './linear.js';
-import { curveLinearClosed, line } from 'd3-shape';
+import { closedPath } from './path.js';
 import { round } from './time.js';
 
 export interface RadarInput {
@@ -170,16 +170,11 @@ export function radarLayout(input: RadarInput): RadarLayout {
     return { id, angle, ...end, labelX: label.x, labelY: label.y, anchor, label: twoLineLabel(angle, width) };
   });
 
-  const polygon = line<{ x: number; y: number }>()
-    .x((p) => p.x)
-    .y((p) => p.y)
-    .curve(curveLinearClosed);
-
   const rings: Array<{ value: number; path: string }> = [];
   const step = input.scale.step ?? 1;
   for (let value = input.scale.min + step; value <= input.scale.max + 1e-9; value += step) {
     const ring = input.axes.map((_, i) => at(angleAt(i), r(value)));
-    rings.push({ value: round(value), path: polygon(ring) ?? '' });
+    rings.push({ value: round(value), path: closedPath(ring) });
   }
 
   const outlines = input.outlines.map((outline): RadarOutline => {
@@ -191,7 +186,7 @@ export function radarLayout(input: RadarInput): RadarLayout {
     const isClosed = points.length === count && count > 2;
     let path: string;
     if (isClosed) {
-      path = polygon(points) ?? '';
+      path = closedPath(points);
     } else {
       // Join only neighbouring axes that both have a value; never bridge a missing one.
       path = '';

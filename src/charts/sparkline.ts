@@ -1,6 +1,5 @@
-import { extent } from 'd3-array';
 import { linearScale } from './linear.js';
-import { line } from 'd3-shape';
+import { linePath } from './path.js';
 
 export interface SparklineOptions {
   /** Drawing width in px. */
@@ -44,8 +43,13 @@ export function sparklineGeometry(
   options: SparklineOptions,
 ): SparklineGeometry {
   const inset = options.inset ?? defaults.inset;
-  const present = values.filter((v): v is number => v !== null);
-  const [lo = 0, hi = 1] = extent(present);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v !== null && v < lo) lo = v;
+    if (v !== null && v > hi) hi = v;
+  }
+  if (lo > hi) [lo, hi] = [0, 1];
   const min = options.min ?? lo;
   const max = options.max ?? hi;
   // A flat series (or a single value) is drawn across the middle rather than collapsing onto an edge.
@@ -57,11 +61,7 @@ export function sparklineGeometry(
   values.forEach((value, index) => {
     if (value !== null) points.push({ index, value, x: round(x(index)), y: round(y(value)) });
   });
-  const path =
-    line<number | null>()
-      .defined((v) => v !== null)
-      .x((_, i) => round(x(i)))
-      .y((v) => round(y(v ?? 0)))(values) ?? '';
+  const path = linePath(values.map((v, i) => (v === null ? null : { x: round(x(i)), y: round(y(v)) })));
   const isolated = points.filter(
     (p) => (values[p.index - 1] ?? null) === null && (values[p.index + 1] ?? null) === null,
   );

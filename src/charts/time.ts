@@ -1,5 +1,4 @@
 import { linearScale, type LinearScale } from './linear.js';
-import { utcMonth, utcYear } from 'd3-time';
 
 const dayMs = 86_400_000;
 
@@ -58,8 +57,7 @@ export function monthTicks(scale: TimeScale, labels: TickLabels, { minSpacing = 
   const months = Math.max(1, (to - from) / (dayMs * 30.44));
   const perMonth = Math.abs(x1 - x0) / months;
   const step = [1, 2, 3, 6, 12].find((k) => perMonth * k >= minSpacing) ?? 12;
-  const interval = step === 12 ? utcYear : (utcMonth.filter((d) => d.getUTCMonth() % step === 0) ?? utcMonth);
-  return interval.range(new Date(from), new Date(to)).map((d, i) => {
+  return monthStarts(from, to, step).map((d, i) => {
     const isYearStart = d.getUTCMonth() === 0;
     const format = step === 12 ? labels.year : isYearStart || i === 0 ? labels.monthYear : labels.month;
     return {
@@ -69,6 +67,33 @@ export function monthTicks(scale: TimeScale, labels: TickLabels, { minSpacing = 
       isYearStart,
     };
   });
+}
+
+/**
+ * The first days of the months in [from, to) whose month of the year (0–11) is a multiple of
+ * `step`, as d3-time's `utcMonth.filter(…).range` (or `utcYear.range` for 12) gives them.
+ */
+export function monthStarts(from: number, to: number, step: number): Date[] {
+  const first = new Date(from);
+  if (Number.isNaN(first.getTime()) || !(to > from)) return [];
+  let year = first.getUTCFullYear();
+  let month = first.getUTCMonth();
+  if (monthStart(year, month).getTime() < from) month++;
+  month += (step - (month % step)) % step;
+  const out: Date[] = [];
+  for (let d = monthStart(year, month); d.getTime() < to; d = monthStart(year, month)) {
+    out.push(d);
+    month += step;
+    if (month >= 12) [year, month] = [year + Math.floor(month / 12), month % 12];
+  }
+  return out;
+}
+
+/** The first of a month as a UTC date, for any year (Date.UTC reads 0–99 as 1900–1999). */
+function monthStart(year: number, month: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 1);
+  return d;
 }
 
 export function round(n: number): number {

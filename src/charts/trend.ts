@@ -1,6 +1,6 @@
-import { line } from 'd3-shape';
 import { linearScale } from './linear.js';
 import { markersPath, type MarkerShape } from './markers.js';
+import { linePath } from './path.js';
 import {
   dayAfterMsOf,
   dayMsOf,
@@ -228,18 +228,13 @@ function joinedPath(points: ReadonlyArray<TrendPoint>, cadence: Cadence, window:
     const next = points[i];
     if (prev && next && periodsApart(cadence, prev.start, next.start) <= window) adjacent.add(i);
   }
-  // d3's line breaks wherever `defined` is false: a gap marker between non-adjacent points.
+  // The line breaks at a null: a gap marker between non-adjacent points.
   const withGaps: Array<TrendPoint | null> = [];
   points.forEach((p, i) => {
     if (i > 0 && !adjacent.has(i)) withGaps.push(null);
     withGaps.push(p);
   });
-  return (
-    line<TrendPoint | null>()
-      .defined((p) => p !== null)
-      .x((p) => p?.x ?? 0)
-      .y((p) => p?.y ?? 0)(withGaps) ?? ''
-  );
+  return linePath(withGaps);
 }
 
 /** A half-year is a flat step across its whole period, clipped to the shown dates. */

@@ -4,6 +4,7 @@
  * the change too, is core's (computed once, never again from rounded values); words are i18n's.
  */
 import {
+  rollingMean,
   windowOf,
   type Change,
   type ChangeWindow,
@@ -11,7 +12,7 @@ import {
   type Series,
   type SeriesPoint,
 } from '../core/index.js';
-import { formatDay, formatNumber, formatPeriod } from '../i18n/index.js';
+import { formatDay, formatNumber, formatPeriod, type SecondLanguage } from '../i18n/index.js';
 import type { ChartSeries } from './progress-view.js';
 import type { ProgressModel } from './progress-model.js';
 
@@ -27,13 +28,36 @@ export function summaryOf(model: ProgressModel, series: ReadonlyArray<ChartSerie
 }
 
 /**
+ * Who says a sentence: a language and its words. The model speaks the element's language; a
+ * conversation's second line speaks the young person's (`second-locale`) with the same numbers.
+ */
+export interface Voice {
+  readonly locale: string;
+  readonly t: Pick<SecondLanguage, 'summary' | 'window'>;
+}
+
+/** The sentence for the series `id` of `model`, said by `voice` (the model itself, or a second language). */
+export function changeSentenceFor(
+  model: ProgressModel,
+  voice: Voice,
+  label: string,
+  change: Change | undefined,
+  since: string,
+  id: string,
+): string {
+  const series = model.seriesById(id);
+  if (!series) return voice.t.summary.noData(label);
+  return changeSentenceOf(voice, label, change, since, { ...series, rolled: rollingMean(series) });
+}
+
+/**
  * The one sentence that says how a series changed since `since`, by core's rule (rolling means at
  * both anchors): the chart's summary, the guide and the star all say it with this. Where a value
  * is a mean over several periods the sentence names them ("i de sidste 4 uger"), and a side that
  * rests on less than half its window says so.
  */
 export function changeSentenceOf(
-  model: ProgressModel,
+  model: Voice,
   label: string,
   change: Change | undefined,
   since: string,

@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, translationFor, type Translation } from '../i18n/index.js';
+import {
+  directionOf,
+  resolveLocale,
+  secondLanguageFor,
+  translationFor,
+  type Direction,
+  type SecondLanguage,
+  type Translation,
+} from '../i18n/index.js';
 
 export interface LocaleControllerOptions {
   /** The element's own `locale` property; when empty the nearest `lang` attribute decides. */
@@ -37,6 +45,23 @@ export class LocaleController implements ReactiveController {
 
   get t(): Translation {
     return translationFor(this.locale);
+  }
+
+  /** The direction the element's language is written in: its shadow content runs this way. */
+  get dir(): Direction {
+    return directionOf(this.locale);
+  }
+
+  /**
+   * A second language (a conversation's `second-locale`): its resolved tag, words and direction,
+   * or undefined when it is empty, unknown, or the element's own language.
+   */
+  second(
+    requested: string | undefined,
+  ): { readonly locale: string; readonly t: SecondLanguage; readonly dir: Direction } | undefined {
+    const found = secondLanguageFor(requested);
+    if (!found || found.locale === this.locale) return undefined;
+    return { ...found, dir: directionOf(found.locale) };
   }
 }
 

@@ -14,7 +14,6 @@ import {
   seriesOf,
   visibleRaterRoles,
   wholeDomainOf,
-  rollingMean,
   rollingNow,
   type RollingPoint,
   type Aggregation,
@@ -29,7 +28,7 @@ import {
   type Series,
 } from '../core/index.js';
 import { translationFor, type Translation } from '../i18n/index.js';
-import { changeSentenceOf } from './change-words.js';
+import { changeSentenceFor } from './change-words.js';
 import {
   chartSeriesOf,
   styleOrderOf,
@@ -51,7 +50,8 @@ export class ProgressModel {
   /** The aggregation of everything this audience may see; undefined without data. */
   readonly aggregation: Aggregation | undefined;
   private readonly byRater = new Map<RaterView, Aggregation>();
-  private readonly data: ProgressData | undefined;
+  /** The data this audience may see, parsed (local dates); undefined without data. */
+  readonly data: ProgressData | undefined;
   /** Whether self-reported series (resilience) may be shown to this audience now. */
   readonly showsSelfReport: boolean;
   /** The conversation records, oldest first. */
@@ -142,9 +142,9 @@ export class ProgressModel {
     return source ? seriesOf(source, id) : undefined;
   }
 
-  labelOf(id: string): string {
+  labelOf(id: string, locale = this.locale): string {
     const series = this.seriesById(id);
-    return series ? this.text(series.label) : id;
+    return series ? labelOf(series.label, locale) : id;
   }
 
   /** The lines to draw for these series; with `splitRaters`, one per rater role that rated it. */
@@ -220,9 +220,7 @@ export class ProgressModel {
 
   /** The one sentence that says how a series changed (see `changeSentenceOf`). */
   changeSentence(label: string, change: Change | undefined, since: string, id: string): string {
-    const series = this.seriesById(id);
-    if (!series) return this.t.summary.noData(label);
-    return changeSentenceOf(this, label, change, since, { ...series, rolled: rollingMean(series) });
+    return changeSentenceFor(this, this, label, change, since, id);
   }
 
   /** The written notes ("done well") from `from` to `to` (both `YYYY-MM-DD`, included), newest first. */

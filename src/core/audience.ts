@@ -82,10 +82,20 @@ export function forAudience(data: ProgressData, viewer: Viewer): ProgressData {
   if (!framework) return data;
   const showsSelfReport = maySeeSelfReport(viewer);
   const selfReported = selfReportedInstruments(framework);
-  return {
+  const visible: ProgressData = {
     ...data,
     assessments: data.assessments.filter(
       (a) => maySeeRole(viewer, a.rater.role) && (showsSelfReport || !selfReported.has(a.instrument)),
     ),
   };
+  // A follow-up's note is the counsellor's or mentor's about the young person's job: a company sees
+  // that a check-in happened and how it went, never what was written about it.
+  if (viewer.audience === 'company' && data.followUps) {
+    visible.followUps = data.followUps.map((followUp) => {
+      const seen = { ...followUp };
+      delete seen.note;
+      return seen;
+    });
+  }
+  return visible;
 }

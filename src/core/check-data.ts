@@ -2,10 +2,12 @@
  * What the data's schema cannot say on its own: checks against the framework (instruments, items,
  * scales, roles, series ids), dates that do not exist, duplicate ids, placements that overlap.
  * Dates are turned into local `YYYY-MM-DD` dates on the way, so everything after parsing can
- * compare dates as strings.
+ * compare dates as strings. The programme records (jobs, check-ins, hours) are checked in
+ * `check-programme.ts`.
  */
 import { readLocalDate, type LocalDateProblem } from './dates.js';
 import { isOnStep } from './check-framework.js';
+import { checkProgramme } from './check-programme.js';
 import { scaleOf, seriesIdsOf } from './framework.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
 import { resolvePromptSet } from './prompts.js';
@@ -174,6 +176,7 @@ export function checkData(
   data.placements = placements;
   data.assessments = assessments;
   data.conversations = conversations;
+  checkProgramme(data, framework, issues);
   return { data, issues };
 }
 

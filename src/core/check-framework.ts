@@ -44,6 +44,9 @@ export function frameworkIssues(framework: Framework): FoundIssue[] {
     issues.push(found(['timeZone'], 'badTimeZone', { value: framework.timeZone }));
   }
   duplicates(framework.roles, (role) => role.id, ['roles'], issues);
+  if (framework.programme) {
+    duplicates(framework.programme.followUps, (step) => step.id, ['programme', 'followUps'], issues);
+  }
   duplicates(framework.scales, (scale) => scale.id, ['scales'], issues);
   framework.scales.forEach((scale, index) => {
     const steps = (scale.max - scale.min) / scale.step;

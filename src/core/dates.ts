@@ -97,6 +97,19 @@ export function addMonths(date: string, months: number): string {
   return dateOfDayNumber(firstOfMonth + Number(date.slice(8, 10)) - 1);
 }
 
+/**
+ * `addCalendarMonths('2026-01-31', 1)` → `2026-02-28`: the same day `months` later, or the month's
+ * last day when it is shorter, as SQL's `date + interval '1 month'` does in PostgreSQL and DuckDB.
+ * For agreed dates ("a month after the job starts"), where running on into March would be wrong.
+ */
+export function addCalendarMonths(date: string, months: number): string {
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return dateOfDayNumber(dayNumberOfParts(year, month, day));
+}
+
 /** Monday = 1 … Sunday = 7 (ISO). */
 export function isoWeekdayOf(date: string): number {
   // 1970-01-01 was a Thursday (4).

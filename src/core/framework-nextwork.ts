@@ -1,28 +1,36 @@
 /**
  * The built-in framework `nextwork`: the NExTWORK programme model of DESIGN.md, as data. Another
  * programme writes its own framework in the same shape; nothing in the code knows these ids.
+ *
+ * The areas a conversation chooses between (traits, dimensions and the items under them) are also
+ * in Arabic (`ar`) and Ukrainian (`uk`), for a conversation's second line (`second-locale`): DRAFTS
+ * waiting for a native speaker's review.
  */
 import type { Framework, InstrumentItem, LocalizedText, Trait } from './schema.js';
 
-const rating = (id: string, da: string, en: string): InstrumentItem => ({
+/** A label in Danish, English, Arabic and Ukrainian, in that order. */
+type Words = readonly [da: string, en: string, ar: string, uk: string];
+const words = ([da, en, ar, uk]: Words): LocalizedText => ({ da, en, ar, uk });
+
+const rating = (id: string, label: LocalizedText): InstrumentItem => ({
   id,
-  label: { da, en },
+  label,
   kind: 'rating',
   required: false,
 });
 
-const traitLabels: ReadonlyArray<readonly [string, string, string]> = [
-  ['initiative', 'Initiativ', 'Initiative'],
-  ['persistence', 'Vedholdenhed', 'Persistence'],
-  ['curiosity', 'Nysgerrighed', 'Curiosity'],
-  ['cooperation', 'Samarbejdsevner', 'Cooperation'],
-  ['social', 'Sociale egenskaber', 'Social skills'],
-  ['responsibility', 'Ansvarsbevidsthed', 'Responsibility'],
+const traitLabels: ReadonlyArray<readonly [string, Words]> = [
+  ['initiative', ['Initiativ', 'Initiative', 'المبادرة', 'Ініціативність']],
+  ['persistence', ['Vedholdenhed', 'Persistence', 'المثابرة', 'Наполегливість']],
+  ['curiosity', ['Nysgerrighed', 'Curiosity', 'الفضول', 'Допитливість']],
+  ['cooperation', ['Samarbejdsevner', 'Cooperation', 'القدرة على التعاون', 'Уміння співпрацювати']],
+  ['social', ['Sociale egenskaber', 'Social skills', 'المهارات الاجتماعية', 'Соціальні навички']],
+  ['responsibility', ['Ansvarsbevidsthed', 'Responsibility', 'الشعور بالمسؤولية', 'Відповідальність']],
 ];
 
-const traits: Trait[] = traitLabels.map(([id, da, en]) => ({
+const traits: Trait[] = traitLabels.map(([id, label]) => ({
   id,
-  label: { da, en },
+  label: words(label),
   items: [`weekly-company.${id}`],
 }));
 
@@ -86,9 +94,17 @@ export const nextworkFramework: Framework = {
       scale: 'frequency-5',
       raterRoles: ['company'],
       items: [
-        ...traitLabels.map(([id, da, en]) => rating(id, da, en)),
-        rating('punctuality', 'Mødestabilitet og punktlighed', 'Punctuality'),
-        rating('productivity', 'Produktivitet', 'Productivity'),
+        ...traitLabels.map(([id, label]) => rating(id, words(label))),
+        rating(
+          'punctuality',
+          words([
+            'Mødestabilitet og punktlighed',
+            'Punctuality',
+            'الالتزام بالحضور والمواعيد',
+            'Стабільна присутність і пунктуальність',
+          ]),
+        ),
+        rating('productivity', words(['Produktivitet', 'Productivity', 'الإنتاجية', 'Продуктивність'])),
         {
           id: 'done-well',
           label: { da: 'Noget, der gik godt i denne uge', en: 'Something done well this week' },
@@ -110,9 +126,17 @@ export const nextworkFramework: Framework = {
       scale: 'frequency-5',
       raterRoles: ['company', 'counsellor'],
       items: [
-        rating('persistence', 'Vedholdenhed', 'Persistence'),
-        rating('independence', 'Selvstændighed', 'Independence'),
-        rating('direction', 'Retning mod et realistisk mål', 'Direction toward a realistic goal'),
+        rating('persistence', words(['Vedholdenhed', 'Persistence', 'المثابرة', 'Наполегливість'])),
+        rating('independence', words(['Selvstændighed', 'Independence', 'الاستقلالية', 'Самостійність'])),
+        rating(
+          'direction',
+          words([
+            'Retning mod et realistisk mål',
+            'Direction toward a realistic goal',
+            'التوجه نحو هدف واقعي',
+            'Рух до реалістичної мети',
+          ]),
+        ),
       ],
     },
     {
@@ -138,7 +162,7 @@ export const nextworkFramework: Framework = {
   dimensions: [
     {
       id: 'work-readiness',
-      label: { da: 'Arbejdsegnethed', en: 'Work readiness' },
+      label: words(['Arbejdsegnethed', 'Work readiness', 'الجاهزية للعمل', 'Готовність до роботи']),
       cadence: 'week',
       minCoverage: 0.5,
       components: [
@@ -152,7 +176,7 @@ export const nextworkFramework: Framework = {
     },
     {
       id: 'determination',
-      label: { da: 'Beslutsomhed', en: 'Determination' },
+      label: words(['Beslutsomhed', 'Determination', 'العزيمة', 'Рішучість']),
       cadence: 'month',
       minCoverage: 0.5,
       components: [
@@ -167,7 +191,7 @@ export const nextworkFramework: Framework = {
     },
     {
       id: 'resilience',
-      label: { da: 'Modstandskraft', en: 'Resilience' },
+      label: words(['Modstandskraft', 'Resilience', 'المرونة النفسية', 'Психологічна стійкість']),
       cadence: 'half-year',
       minCoverage: 0.5,
       components: [{ kind: 'score', ref: 'resilience-self-report', weight: 1 }],

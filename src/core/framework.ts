@@ -5,7 +5,16 @@
  */
 import { nextworkFramework } from './framework-nextwork.js';
 import { defaultChangeWindow } from './rolling.js';
-import type { Cadence, Framework, Instrument, LocalizedText, Scale, ScoreBand } from './schema.js';
+import {
+  ProgrammeSchema,
+  type Cadence,
+  type Framework,
+  type Instrument,
+  type LocalizedText,
+  type Programme,
+  type Scale,
+  type ScoreBand,
+} from './schema.js';
 
 export const builtinFrameworks: ReadonlyArray<Framework> = [nextworkFramework];
 
@@ -18,11 +27,21 @@ export function resolveFramework(ref: string | Framework | undefined): Framework
 
 /**
  * `labelOf(text, locale)`: the text in `locale` (`da-DK` falls back to `da`), else English, else
- * Danish.
+ * Danish, else the first language given.
  */
 export function labelOf(text: LocalizedText, locale = 'da'): string {
-  const language = locale.split('-')[0] ?? locale;
-  return text[locale] ?? text[language] ?? text.en ?? text.da;
+  return labelIn(text, locale) ?? text['en'] ?? text['da'] ?? Object.values(text)[0] ?? '';
+}
+
+/**
+ * `labelIn(text, locale)`: the text in `locale` or its language (`ar-SY` → `ar`), or undefined:
+ * a conversation's second line is left out rather than shown in another language.
+ */
+export function labelIn(text: LocalizedText, locale: string): string | undefined {
+  const tag = locale.trim();
+  const language = tag.split('-')[0] ?? tag;
+  const own = (key: string) => (Object.hasOwn(text, key) ? text[key] : undefined);
+  return own(tag) ?? own(tag.toLowerCase()) ?? own(language) ?? own(language.toLowerCase());
 }
 
 export type SeriesKind = 'trait' | 'dimension' | 'item';
@@ -237,4 +256,17 @@ export function bandOf(framework: Framework, instrumentId: string, score: number
 export function roleLabel(framework: Framework, roleId: string, locale = 'da'): string {
   const role = framework.roles.find((candidate) => candidate.id === roleId);
   return role ? labelOf(role.label, locale) : roleId;
+}
+
+let defaultProgramme: Programme | undefined;
+
+/**
+ * `programmeOf(framework)`: the framework's programme numbers (follow-up plan, months to "still
+ * employed", minimum weekly hours, planned week, goals), else the defaults written in
+ * `ProgrammeSchema`: 1 week, 1 month, 3 months; 3 months; 15 hours; 25 + 12 hours; ½, 15 %, ½.
+ */
+export function programmeOf(framework: Pick<Framework, 'programme'>): Programme {
+  if (framework.programme) return framework.programme;
+  defaultProgramme ??= ProgrammeSchema.parse({});
+  return defaultProgramme;
 }

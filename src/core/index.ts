@@ -3,7 +3,15 @@
  * DOM, no lit, no d3; it runs in the browser and in Node.
  */
 export {
+  ActivitySchema,
   AssessmentSchema,
+  EducationSchema,
+  FollowUpOutcomeSchema,
+  FollowUpSchema,
+  FollowUpStepSchema,
+  JobSchema,
+  ProgrammeSchema,
+  WeekHoursSchema,
   CadenceSchema,
   ConversationRecordSchema,
   DimensionSchema,
@@ -17,8 +25,17 @@ export {
   ScaleSchema,
   TraitSchema,
   limits,
+  type Activity,
   type Assessment,
   type Cadence,
+  type Education,
+  type FollowUp,
+  type FollowUpOutcome,
+  type FollowUpStep,
+  type Job,
+  type Programme,
+  type ProgrammeInput,
+  type WeekHours,
   type ConversationRecord,
   type Dimension,
   type DimensionComponent,
@@ -48,7 +65,9 @@ export {
   chartScaleOf,
   frameworkIndex,
   itemOf,
+  labelIn,
   labelOf,
+  programmeOf,
   resolveFramework,
   roleLabel,
   scaleOf,
@@ -63,6 +82,7 @@ export {
 } from './framework.js';
 export { builtinPromptSets, nextLevelPromptSet, nextworkPromptSet, resolvePromptSet } from './prompts.js';
 export {
+  addCalendarMonths,
   addDays,
   addMonths,
   firstCalendarDate,
@@ -134,5 +154,27 @@ export {
   type Viewer,
 } from './audience.js';
 export { progressDataJsonSchema } from './json-schema.js';
+export {
+  checkInStatus,
+  defaultSoonDays,
+  followUpPlan,
+  jobFollowUp,
+  stepDue,
+  stillEmployed,
+  type CheckIn,
+  type CheckInStatus,
+  type FollowUpPlanOptions,
+  type JobFollowUp,
+  type StillEmployed,
+} from './follow-ups.js';
+export {
+  activities,
+  minimumRecord,
+  recentWeeks,
+  weekHoursOf,
+  type HoursWeek,
+  type HoursByWeek,
+  type MinimumRecord,
+} from './week-hours.js';
 export { samplePersonas, sampleAsOf } from './personas.js';
 export { syntheticProgressData, type SyntheticProfile } from './synthetic.js';

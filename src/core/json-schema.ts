@@ -16,10 +16,14 @@ export function progressDataJsonSchema(): Record<string, unknown> {
     ...generated,
     title: 'Spor ProgressData, schemaVersion 1',
     description:
-      'One young person in an internship programme: placements, assessments and conversation records. ' +
+      'One young person in an internship programme: placements, assessments and conversation records, ' +
+      'and optionally jobs, education, follow-up check-ins after a job starts and weekly hours. ' +
       'Beyond this schema, parseProgressData checks against the framework: instruments, items and rater ' +
       'roles must exist, ratings lie on the scale and its steps, dates exist, ids are unique, placements ' +
-      'do not overlap, focus is a series id and the prompt set is known. Dates are YYYY-MM-DD or ISO 8601 ' +
+      'do not overlap, focus is a series id and the prompt set is known; jobs and education end on or after ' +
+      'their start, a follow-up names a known job and is neither due nor done before it starts, an outcome ' +
+      'comes with its done date, an ISO week exists, one activity has one entry per week, and a week holds ' +
+      'at most 100 planned and 100 attended hours over all activities. Dates are YYYY-MM-DD or ISO 8601 ' +
       "date-times with an offset, read as local dates in the framework's time zone.",
   };
 }

@@ -63,7 +63,19 @@ const da = {
   mixedCadence: () => 'Alle punkter i et træk skal komme fra instrumenter med samme kadence.',
   badBand: () => 'Båndet skal ligge inden for skalaen.',
   tooManyAnswered: () => 'Der kan ikke kræves flere svar, end instrumentet har punkter.',
+  weekKey: () => 'Skal være en ISO-uge som 2026-W09.',
+  impossibleWeek: (p) => `Ugen ${p['value']} findes ikke.`,
+  negativeHours: () => 'Timer kan ikke være negative.',
+  weekHours: (p) => `En uge kan højst have ${p['max']} timer.`,
+  duplicateWeek: (p) => `Ugen ${p['value']} har allerede timer for den aktivitet.`,
+  share: () => 'Skal være en andel fra 0 til 1, fx 0,15 for 15 %.',
+  followUpAfter: () => 'Skal være et helt antal fra 1 til 60.',
+  unknownJob: (p) => `Jobbet ${p['value']} findes ikke.`,
+  beforeJobStart: (p) => `Datoen ligger før jobbet begynder (${p['value']}).`,
+  outcomeWithoutDone: () => 'Et udfald skal have en dato i done.',
   moreIssues: (p) => `… og ${p['count']} fejl mere.`,
+  localeCode: () => 'Skal være en sprogkode som da, en, ar eller uk.',
+  noLanguage: () => 'Skal have teksten på mindst ét sprog, fx { "da": "…" }.',
 } satisfies Readonly<Record<string, Message>>;
 
 export type MessageCode = keyof typeof da;
@@ -119,7 +131,19 @@ const en: Readonly<Record<MessageCode, Message>> = {
   mixedCadence: () => 'All items of a trait should come from instruments with the same cadence.',
   badBand: () => 'The band should lie within the scale.',
   tooManyAnswered: () => 'It cannot require more answers than the instrument has items.',
+  weekKey: () => 'Should be an ISO week like 2026-W09.',
+  impossibleWeek: (p) => `The week ${p['value']} does not exist.`,
+  negativeHours: () => 'Hours cannot be negative.',
+  weekHours: (p) => `A week can hold at most ${p['max']} hours.`,
+  duplicateWeek: (p) => `The week ${p['value']} already has hours for that activity.`,
+  share: () => 'Should be a share from 0 to 1, e.g. 0.15 for 15 %.',
+  followUpAfter: () => 'Should be a whole number from 1 to 60.',
+  unknownJob: (p) => `The job ${p['value']} does not exist.`,
+  beforeJobStart: (p) => `The date is before the job starts (${p['value']}).`,
+  outcomeWithoutDone: () => 'An outcome needs a date in done.',
   moreIssues: (p) => `… and ${p['count']} more.`,
+  localeCode: () => 'Should be a language code such as da, en, ar or uk.',
+  noLanguage: () => 'Should have the text in at least one language, e.g. { "en": "…" }.',
 };
 
 const expectedNames: Readonly<Record<MessageLocale, Readonly<Record<string, string>>>> = {

@@ -13,6 +13,7 @@ import {
   limits,
   ProgressDataSchema,
   PromptSetSchema,
+  type Assessment,
   type Framework,
   type ProgressData,
   type PromptSet,
@@ -56,7 +57,15 @@ const hasOwn = (value: unknown, key: string): boolean => isRecord(value) && Obje
 function guardIssues(input: unknown): FoundIssue[] {
   if (!isRecord(input)) return [found([], 'notObject')];
   const issues: FoundIssue[] = [];
-  const lists = ['placements', 'assessments', 'conversations'] as const;
+  const lists = [
+    'placements',
+    'assessments',
+    'conversations',
+    'jobs',
+    'education',
+    'followUps',
+    'hours',
+  ] as const;
   for (const key of lists) {
     const list = input[key];
     if (Array.isArray(list) && list.length > limits[key]) {
@@ -90,11 +99,84 @@ function guardIssues(input: unknown): FoundIssue[] {
   return issues;
 }
 
-function parseUnsafely(input: unknown, options: ParseOptions): ParseResult<ProgressData> {
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+/** Every key of `value` is one of `allowed`, and none holds `undefined`. */
+function hasOnly(value: Record<string, unknown>, allowed: ReadonlyArray<string>): boolean {
+  for (const key in value) {
+    if (!allowed.includes(key) || value[key] === undefined) return false;
+  }
+  return true;
+}
+
+const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string';
+
+function isRatings(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  for (const key in value) {
+    const rating = value[key];
+    if (rating !== null && !(typeof rating === 'number' && Number.isFinite(rating))) return false;
+  }
+  return true;
+}
+
+function isNotes(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isPlainObject(value)) return false;
+  for (const key in value) if (typeof value[key] !== 'string') return false;
+  return true;
+}
+
+const assessmentKeys = ['id', 'instrument', 'date', 'rater', 'ratings', 'notes'];
+const raterKeys = ['role', 'id', 'name', 'placementId'];
+
+/**
+ * The fast path of validation, for the one list that is long: true only when `value` is an
+ * assessment that `AssessmentSchema` would give back unchanged (plain objects, the schema's own
+ * keys and no others, strings, finite numbers or null). Anything else, even valid, goes through zod,
+ * which stays the one definition of what an assessment is: a zod pass over a hundred weeks costs a
+ * portal page's first draw about 10 ms on a tablet. `tests/core/parse-fast-path.test.ts` proves
+ * that the result with and without this path is the same, accepted or rejected.
+ */
+function isPlainAssessment(value: unknown): value is Assessment {
+  if (!isPlainObject(value) || !hasOnly(value, assessmentKeys)) return false;
+  const rater = value['rater'];
+  return (
+    typeof value['id'] === 'string' &&
+    typeof value['instrument'] === 'string' &&
+    typeof value['date'] === 'string' &&
+    isPlainObject(rater) &&
+    hasOnly(rater, raterKeys) &&
+    typeof rater['role'] === 'string' &&
+    isOptionalString(rater['id']) &&
+    isOptionalString(rater['name']) &&
+    isOptionalString(rater['placementId']) &&
+    isRatings(value['ratings']) &&
+    isNotes(value['notes'])
+  );
+}
+
+/** zod's parse, with the assessments taken on the fast path when every one of them is plain. */
+function parseShape(input: unknown, fast: boolean) {
+  const assessments = isRecord(input) ? input['assessments'] : undefined;
+  if (!fast || !isRecord(input) || !Array.isArray(assessments) || !assessments.every(isPlainAssessment)) {
+    return ProgressDataSchema.safeParse(input);
+  }
+  const parsed = ProgressDataSchema.safeParse({ ...input, assessments: [] });
+  // Copies, as zod's are: the checks that follow write local dates into them, never into the host's.
+  const copies = assessments.map((assessment: Assessment) => ({ ...assessment }));
+  return parsed.success ? { ...parsed, data: { ...parsed.data, assessments: copies } } : parsed;
+}
+
+function parseUnsafely(input: unknown, options: ParseOptions, fast = true): ParseResult<ProgressData> {
   const guarded = guardIssues(input);
   if (guarded.length > 0) return failure(guarded, options.locale);
 
-  const parsed = ProgressDataSchema.safeParse(input);
+  const parsed = parseShape(input, fast);
   if (!parsed.success) {
     // Parse again with the inputs in the issues (slower, so only on failure): "missing" and
     // "wrong type" read differently.
@@ -132,6 +214,18 @@ export function parseProgressData(input: unknown, options: ParseOptions = {}): P
     return parseUnsafely(input, options);
   } catch {
     // A getter that throws, a revoked proxy, a stack overflow: none of it reaches the host.
+    return failure([found([], 'unreadable')], safeLocaleOf(options));
+  }
+}
+
+/** @internal The same as `parseProgressData` without the fast path: the reference its test compares with. */
+export function parseProgressDataByZodAlone(
+  input: unknown,
+  options: ParseOptions = {},
+): ParseResult<ProgressData> {
+  try {
+    return parseUnsafely(input, options, false);
+  } catch {
     return failure([found([], 'unreadable')], safeLocaleOf(options));
   }
 }

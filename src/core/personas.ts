@@ -58,6 +58,40 @@ const simon: SyntheticProfile = {
     },
   ],
   pauses: [['2025-12-21', '2026-01-04']],
+  // Short internships with weeks between them that have no plan; mornings cost him hours.
+  hours: { planned: { internship: 25, teaching: 12 }, attended: [1, 0.9, 0.35, 1, 0.8, 0.95, 1, 0.4] },
+  programme: {
+    // Weekend hours at his first internship's warehouse, for two months.
+    jobs: [
+      {
+        id: 'simon-j1',
+        employer: 'Lager & Logistik Roskilde ApS',
+        start: '2026-02-09',
+        end: '2026-04-03',
+        kind: 'hourly',
+        hoursPerWeek: 8,
+      },
+    ],
+    followUps: [
+      {
+        id: 'simon-f1',
+        jobId: 'simon-j1',
+        due: '2026-02-16',
+        done: '2026-02-16',
+        with: 'both',
+        outcome: 'going-well',
+        note: 'Jens siger, at han er god til at holde styr på pakkerne.',
+      },
+      {
+        id: 'simon-f2',
+        jobId: 'simon-j1',
+        due: '2026-03-09',
+        done: '2026-03-06',
+        with: 'young-person',
+        outcome: 'declined',
+      },
+    ],
+  },
   curves: {
     'weekly-company.initiative': { from: 2.6, to: 3.5 },
     // Low persistence that slowly rises: the profile's main line.
@@ -150,6 +184,14 @@ const liv: SyntheticProfile = {
     },
   ],
   pauses: [['2026-07-13', '2026-08-02']],
+  hours: { planned: { internship: 25, teaching: 12 }, attended: [1, 0.95, 1, 0.9, 1, 1] },
+  // Two tries at education: a preparatory course she left, and single HF subjects since August.
+  programme: {
+    education: [
+      { id: 'liv-e1', institution: 'FGU Roskilde', start: '2025-08-11', end: '2025-10-24' },
+      { id: 'liv-e2', institution: 'VUC Roskilde, HF-enkeltfag', start: '2026-08-17' },
+    ],
+  },
   curves: {
     'weekly-company.initiative': { from: 2.1, to: 3.3 },
     'weekly-company.persistence': { from: 3.8, to: 4.3 },
@@ -234,6 +276,31 @@ const rasmus: SyntheticProfile = {
       ],
     },
   ],
+  hours: { planned: { internship: 30 }, attended: [1, 1, 0.9, 1, 0.8, 1, 1, 0.95] },
+  // Saturdays as a mechanic's helper at his first internship: the 1-month check-in is not held yet.
+  programme: {
+    jobs: [
+      {
+        id: 'rasmus-j1',
+        employer: 'Autoværkstedet Vest',
+        start: '2026-09-05',
+        kind: 'hourly',
+        hoursPerWeek: 7,
+      },
+    ],
+    followUps: [
+      {
+        id: 'rasmus-f1',
+        jobId: 'rasmus-j1',
+        due: '2026-09-12',
+        done: '2026-09-14',
+        with: 'employer',
+        outcome: 'going-well',
+        note: 'Kim er glad for at have ham igen.',
+      },
+      { id: 'rasmus-f2', jobId: 'rasmus-j1', due: '2026-10-05', with: 'both' },
+    ],
+  },
   // The week he moved out from home; and the summer holiday.
   pauses: [
     ['2026-03-23', '2026-03-29'],

@@ -50,6 +50,17 @@ export const limits = {
   weight: 1000,
   /** The longest rolling window, in periods: two years of weeks. */
   changeWindow: 104,
+  // Programme records (issue 12). A young person has a handful of jobs and check-ins; hours are
+  // one entry per ISO week and activity, so ten years of three activities stay under the bound.
+  jobs: 200,
+  education: 100,
+  followUps: 2_000,
+  hours: 5_000,
+  followUpSteps: 20,
+  /** The longest follow-up step, in weeks or months. */
+  followUpAfter: 60,
+  /** The most hours a week can hold, planned or attended, per entry and summed over activities. */
+  weekHours: 100,
 } as const;
 
 /** An array of at most `max` entries (`tooMany` beyond), and with `min` entries at least. */
@@ -81,6 +92,16 @@ const HostIdSchema = z
   .check(z.minLength(1, { error: 'empty' }), z.maxLength(limits.shortText, { error: 'tooLong' }));
 const ShortTextSchema = z.string().check(z.maxLength(limits.shortText, { error: 'tooLong' }));
 const DateInputSchema = z.string().check(z.regex(dateInputPattern, { error: 'dateFormat' }));
+const NoteSchema = z.string().check(z.maxLength(limits.note, { error: 'tooLong' }));
+/** Hours in a week: from 0 to `limits.weekHours`, fractions allowed (a half hour is real). */
+const HoursSchema = z
+  .number()
+  .check(z.gte(0, { error: 'negativeHours' }), z.lte(limits.weekHours, { error: 'weekHours' }));
+/** A share of a cohort, from 0 to 1 (`0.15` is 15 %). */
+const ShareSchema = z.number().check(z.gte(0, { error: 'share' }), z.lte(1, { error: 'share' }));
+/** An ISO week, `2026-W09`; whether the week exists (W53) is checked in check-data.ts. */
+export const weekKeyPattern = /^\d{4}-W\d{2}$/;
+const WeekKeySchema = z.string().check(z.regex(weekKeyPattern, { error: 'weekKey' }));
 
 // Assessment fields: the same rules as above, checked in check-data.ts (see `jsonSchemaHints`).
 const dateDescription =
@@ -91,8 +112,20 @@ const hintedShortText = () => hinted(z.string(), { maxLength: limits.shortText }
 const hintedDate = () =>
   hinted(z.string(), { pattern: dateInputPattern.source, description: dateDescription });
 
-/** A text in several languages; Danish and English are always there, others may be added. */
-export const LocalizedTextSchema = z.catchall(z.object({ da: z.string(), en: z.string() }), z.string());
+/** A language tag (BCP 47): `da`, `en`, `ar`, `uk`, `so`, `pl`, `de-AT`, `sr-Latn` … */
+export const localeCodePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * A text in one or more languages, keyed by language tag. Any language may be given; none is
+ * required, but at least one is. A reader gets their language, else English, else Danish, else
+ * the first given (`labelOf`).
+ */
+export const LocalizedTextSchema = hinted(
+  z
+    .record(z.string().check(z.regex(localeCodePattern, { error: 'localeCode' })), z.string())
+    .check(z.refine((text) => Object.keys(text).length > 0, { error: 'noLanguage' })),
+  { minProperties: 1, description: 'A text by language tag, e.g. { "da": "…", "ar": "…" }.' },
+);
 
 export const CadenceSchema = z.enum(['week', 'month', 'half-year']);
 
@@ -187,6 +220,63 @@ const ChangeWindowSchema = z
   .int({ error: 'changeWindow' })
   .check(z.gte(1, { error: 'changeWindow' }), z.lte(limits.changeWindow, { error: 'changeWindow' }));
 
+/** What a young person does in a week's plan: internship, teaching (school, courses) or other. */
+export const ActivitySchema = z.enum(['internship', 'teaching', 'other']);
+
+/** One agreed check-in after a job starts: `{ id: '1-month', after: 1, unit: 'month' }`. */
+export const FollowUpStepSchema = z.object({
+  id: FrameworkIdSchema,
+  after: z
+    .int({ error: 'followUpAfter' })
+    .check(z.gte(1, { error: 'followUpAfter' }), z.lte(limits.followUpAfter, { error: 'followUpAfter' })),
+  unit: z.enum(['week', 'month']),
+});
+
+/**
+ * The programme's numbers, as data (issue 12; seeds/001, 002, 004): the check-ins after a job
+ * starts, how long a job must last to count as "still employed", the minimum hours of a week, the
+ * planned week, and the cohort's goals. Every field has a default, so `{}` is Herning's plan with
+ * NExTWORK's minimum, Flere varme hænder's week and Flere skal med's goals; `programmeOf` reads it.
+ */
+export const ProgrammeSchema = z.object({
+  /** The agreed check-ins after a job starts; default 1 week, 1 month and 3 months. */
+  followUps: z._default(listOf(FollowUpStepSchema, limits.followUpSteps), [
+    { id: '1-week', after: 1, unit: 'week' },
+    { id: '1-month', after: 1, unit: 'month' },
+    { id: '3-months', after: 3, unit: 'month' },
+  ]),
+  /** A job lasting this many months from its start counts as "still employed"; default 3. */
+  employedAfterMonths: z._default(
+    z
+      .int({ error: 'followUpAfter' })
+      .check(z.gte(1, { error: 'followUpAfter' }), z.lte(limits.followUpAfter, { error: 'followUpAfter' })),
+    3,
+  ),
+  /** The least hours a week should hold, all activities together (NExTWORK: 15). */
+  minimumWeeklyHours: z._default(HoursSchema, 15),
+  /** The planned week by activity, in hours (Flere varme hænder: 25 internship + 12 teaching). */
+  plannedWeek: z._default(
+    z.object({
+      internship: z.optional(HoursSchema),
+      teaching: z.optional(HoursSchema),
+      other: z.optional(HoursSchema),
+    }),
+    { internship: 25, teaching: 12 },
+  ),
+  /** The cohort's goals, as shares from 0 to 1 (Herning; Flere skal med). */
+  goals: z._default(
+    z.object({
+      /** Still employed `employedAfterMonths` after starting a job: half. */
+      stillEmployed: z._default(ShareSchema, 0.5),
+      /** Into paid hourly work: 15 %. */
+      hourlyJob: z._default(ShareSchema, 0.15),
+      /** Into an internship: half. */
+      internship: z._default(ShareSchema, 0.5),
+    }),
+    { stillEmployed: 0.5, hourlyJob: 0.15, internship: 0.5 },
+  ),
+});
+
 export const FrameworkSchema = z.object({
   id: FrameworkIdSchema,
   label: LocalizedTextSchema,
@@ -208,6 +298,8 @@ export const FrameworkSchema = z.object({
       'half-year': z.optional(ChangeWindowSchema),
     }),
   ),
+  /** The programme's numbers (follow-up plan, minimum hours, planned week, goals); see `programmeOf`. */
+  programme: z.optional(ProgrammeSchema),
 });
 
 export const PromptSchema = z.object({
@@ -265,6 +357,53 @@ export const ConversationRecordSchema = z.object({
   focus: z.optional(z.string()),
 });
 
+/** A job after (or beside) the programme: `ordinary` employment or paid `hourly` work. */
+export const JobSchema = z.object({
+  id: HostIdSchema,
+  employer: HostIdSchema,
+  start: DateInputSchema,
+  /** Missing while the job goes on. */
+  end: z.optional(DateInputSchema),
+  kind: z.enum(['ordinary', 'hourly']),
+  /** Agreed hours a week, when known. */
+  hoursPerWeek: z.optional(HoursSchema),
+});
+
+/** An education the young person started (a course, a vocational school, FGU). */
+export const EducationSchema = z.object({
+  id: HostIdSchema,
+  institution: HostIdSchema,
+  start: DateInputSchema,
+  /** Missing while it goes on. */
+  end: z.optional(DateInputSchema),
+});
+
+/** How a check-in went, in the programme's own words; `declined`: the young person said no thanks. */
+export const FollowUpOutcomeSchema = z.enum(['going-well', 'needs-support', 'declined', 'ended']);
+
+/** An agreed check-in after a job starts (Herning: 1 week, 1 month, 3 months). Voluntary. */
+export const FollowUpSchema = z.object({
+  id: HostIdSchema,
+  /** The job it follows up on (an id in `jobs`). */
+  jobId: HostIdSchema,
+  /** When it is agreed to happen; not before the job starts. */
+  due: DateInputSchema,
+  /** When it happened (or was declined); missing while it has not. */
+  done: z.optional(DateInputSchema),
+  with: z.enum(['young-person', 'employer', 'both']),
+  /** Recorded with `done`. */
+  outcome: z.optional(FollowUpOutcomeSchema),
+  note: z.optional(NoteSchema),
+});
+
+/** Planned and attended hours of one activity in one ISO week. A week with no entry has no plan. */
+export const WeekHoursSchema = z.object({
+  week: WeekKeySchema,
+  activity: ActivitySchema,
+  planned: HoursSchema,
+  attended: HoursSchema,
+});
+
 export const ParticipantSchema = z.object({
   id: HostIdSchema,
   displayName: ShortTextSchema,
@@ -288,6 +427,11 @@ export const ProgressDataSchema = z.object({
     z.array(ConversationRecordSchema).check(z.maxLength(limits.conversations, { error: 'tooMany' })),
     [],
   ),
+  /** Jobs, education, check-ins and weekly hours (issue 12): optional, absent in older data. */
+  jobs: z.optional(listOf(JobSchema, limits.jobs)),
+  education: z.optional(listOf(EducationSchema, limits.education)),
+  followUps: z.optional(listOf(FollowUpSchema, limits.followUps)),
+  hours: z.optional(listOf(WeekHoursSchema, limits.hours)),
 });
 
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
@@ -312,6 +456,15 @@ export type Rater = z.infer<typeof RaterSchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
+export type Activity = z.infer<typeof ActivitySchema>;
+export type FollowUpStep = z.infer<typeof FollowUpStepSchema>;
+export type Programme = z.infer<typeof ProgrammeSchema>;
+export type ProgrammeInput = z.input<typeof ProgrammeSchema>;
+export type Job = z.infer<typeof JobSchema>;
+export type Education = z.infer<typeof EducationSchema>;
+export type FollowUpOutcome = z.infer<typeof FollowUpOutcomeSchema>;
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export type WeekHours = z.infer<typeof WeekHoursSchema>;
 export type ProgressData = z.infer<typeof ProgressDataSchema>;
 /** Progress data as a host may write it: `framework`, `placements`, … may be left out. */
 export type ProgressDataInput = z.input<typeof ProgressDataSchema>;

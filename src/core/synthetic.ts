@@ -4,7 +4,15 @@
  * the live clock: the same profile gives the same data on every machine.
  */
 import { addDays, dayNumberOf, isoWeekdayOf } from './dates.js';
-import type { Assessment, ConversationRecord, Participant, Placement, ProgressData } from './schema.js';
+import { periodsBetween } from './period.js';
+import type {
+  Assessment,
+  ConversationRecord,
+  Participant,
+  Placement,
+  ProgressData,
+  WeekHours,
+} from './schema.js';
 
 /** A value that moves from `from` at the programme's start to `to` at its end, with optional dips. */
 export interface Curve {
@@ -41,6 +49,38 @@ export interface SyntheticProfile {
   /** The share of ratings left "not observed" for the traits hardest to see (curiosity, initiative). */
   readonly notObserved?: number;
   readonly conversations?: ReadonlyArray<ConversationRecord>;
+  /** Jobs, education and check-ins, passed through as they are. */
+  readonly programme?: Pick<ProgressData, 'jobs' | 'education' | 'followUps'>;
+  /**
+   * Weekly hours during the placements (weeks of a pause have no plan): the planned week by
+   * activity, and the share of it attended, week by week, cycled.
+   */
+  readonly hours?: {
+    readonly planned: Readonly<Partial<Record<WeekHours['activity'], number>>>;
+    readonly attended: ReadonlyArray<number>;
+  };
+}
+
+/** The profile's weekly hours: each ISO week of each placement, up to the profile's end. */
+function hoursOf(profile: SyntheticProfile): WeekHours[] {
+  const plan = profile.hours;
+  if (!plan) return [];
+  const hours: WeekHours[] = [];
+  let index = 0;
+  for (const placement of profile.placements) {
+    const last = placement.end !== undefined && placement.end < profile.end ? placement.end : profile.end;
+    for (const week of periodsBetween(placement.start, last, 'week')) {
+      if (isPaused(addDays(week.start, 4), profile.pauses ?? [])) continue;
+      const share = plan.attended[index++ % plan.attended.length] ?? 1;
+      for (const [activity, planned] of Object.entries(plan.planned) as Array<
+        [WeekHours['activity'], number]
+      >) {
+        // Whole and half hours, as a timesheet has them.
+        hours.push({ week: week.key, activity, planned, attended: Math.round(planned * share * 2) / 2 });
+      }
+    }
+  }
+  return hours;
 }
 
 /** mulberry32: a small, fast, seeded generator; plenty for synthetic data. */
@@ -200,5 +240,7 @@ export function syntheticProgressData(profile: SyntheticProfile): ProgressData {
     })),
     assessments,
     conversations: [...(profile.conversations ?? [])],
+    ...(profile.programme ?? {}),
+    ...(profile.hours ? { hours: hoursOf(profile) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { SporAssessmentSubmitDetail } from './spor-assessment-submit.js';
 import type { SporConversationChangeDetail } from './spor-conversation-change.js';
 import type { SporConversationCompleteDetail } from './spor-conversation-complete.js';
+import type { SporFollowUpSelectDetail } from './spor-follow-up-select.js';
 import type { SporInvalidDataDetail } from './spor-invalid-data.js';
 
 export type { InvalidDataIssue, SporInvalidDataDetail, SporInvalidDataEvent } from './spor-invalid-data.js';
@@ -14,10 +15,13 @@ export type {
   SporConversationCompleteEvent,
 } from './spor-conversation-complete.js';
 
+export type { SporFollowUpSelectDetail, SporFollowUpSelectEvent } from './spor-follow-up-select.js';
+
 /** Every event the kit fires, by name, with its detail. Elements emit only these. */
 export interface SporEventDetails {
   'spor-invalid-data': SporInvalidDataDetail;
   'spor-assessment-submit': SporAssessmentSubmitDetail;
   'spor-conversation-change': SporConversationChangeDetail;
   'spor-conversation-complete': SporConversationCompleteDetail;
+  'spor-follow-up-select': SporFollowUpSelectDetail;
 }

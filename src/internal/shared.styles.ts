@@ -15,6 +15,14 @@ export const sharedStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /*
+   * Drawings are placed in plain x and y: time runs left to right and the value axis stands on
+   * the left in every language (as in most Arabic and Hebrew charts), so their text anchors must
+   * not flip with a right-to-left page. Words inside them still run their own way.
+   */
+  svg {
+    direction: ltr;
+  }
   /* Hidden on screen, present for screen readers. */
   .visually-hidden {
     position: absolute;

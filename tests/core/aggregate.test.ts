@@ -106,6 +106,8 @@ describe('aggregate(data): traits and items', () => {
     expect(aggregation.traits['social']?.label).to.deep.equal({
       da: 'Sociale egenskaber',
       en: 'Social skills',
+      ar: 'المهارات الاجتماعية',
+      uk: 'Соціальні навички',
     });
   });
 

@@ -72,4 +72,31 @@ describe('core/audience', () => {
       'm2c',
     ]);
   });
+
+  it('forAudience: a company sees that a follow-up happened and how it went, never its note', () => {
+    const data: ProgressData = {
+      ...parsed(),
+      jobs: [{ id: 'j1', employer: 'Værkstedet', start: '2026-03-02', kind: 'ordinary' }],
+      followUps: [
+        {
+          id: 'f1',
+          jobId: 'j1',
+          due: '2026-03-09',
+          done: '2026-03-10',
+          with: 'both',
+          outcome: 'going-well',
+          note: 'Trives.',
+        },
+        { id: 'f2', jobId: 'j1', due: '2026-04-02', with: 'young-person' },
+      ],
+    };
+    const company = forAudience(data, { audience: 'company' });
+    expect(company.followUps).to.deep.equal([
+      { id: 'f1', jobId: 'j1', due: '2026-03-09', done: '2026-03-10', with: 'both', outcome: 'going-well' },
+      { id: 'f2', jobId: 'j1', due: '2026-04-02', with: 'young-person' },
+    ]);
+    expect(forAudience(data, { audience: 'conversation' }).followUps?.[0]?.note).to.equal('Trives.');
+    expect(forAudience(data, { audience: 'counsellor' }).followUps?.[0]?.note).to.equal('Trives.');
+    expect(data.followUps?.[0]?.note, 'the host’s data is left as it was').to.equal('Trives.');
+  });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   bandOf,
+  labelIn,
   labelOf,
   nextLevelPromptSet,
   nextworkFramework,
@@ -291,5 +292,54 @@ describe('prompt sets', () => {
     expect(resolvePromptSet('next-level')).to.equal(nextLevelPromptSet);
     expect(resolvePromptSet('mine')).to.equal(undefined);
     expect(parsePromptSet({ id: 'x', label: { da: 'x', en: 'x' }, prompts: [] }).ok).to.equal(false);
+  });
+});
+
+describe('labels in any language', () => {
+  it('labelOf(text, locale): the language, else English, else Danish, else the first given', () => {
+    expect(labelOf({ da: 'Initiativ', en: 'Initiative' }, 'da-DK')).to.equal('Initiativ');
+    expect(labelOf({ da: 'Initiativ', en: 'Initiative' }, 'so')).to.equal('Initiative');
+    expect(labelOf({ da: 'Initiativ', so: 'Hindise' }, 'pl')).to.equal('Initiativ');
+    expect(labelOf({ so: 'Hindise' }, 'da')).to.equal('Hindise');
+  });
+
+  it('labelIn(text, locale): the language or nothing, so a second line is never a third language', () => {
+    expect(labelIn({ da: 'Initiativ', ar: 'المبادرة' }, 'ar-SY')).to.equal('المبادرة');
+    expect(labelIn({ da: 'Initiativ', en: 'Initiative' }, 'uk')).to.equal(undefined);
+  });
+
+  it('a prompt set or a label may be in any languages, but in one at least', () => {
+    const set = {
+      id: 'somali',
+      label: { so: 'Wada-hadal' },
+      prompts: [{ id: 'a', text: { so: 'Sidee tahay?' } }],
+    };
+    expect(parsePromptSet(set, { locale: 'da' }).ok).to.equal(true);
+    const empty = parsePromptSet({ ...set, label: {} }, { locale: 'en' });
+    expect(empty.ok ? [] : empty.issues.map((i) => [i.path, i.message])).to.deep.equal([
+      [['label'], 'Should have the text in at least one language, e.g. { "en": "…" }.'],
+    ]);
+    const badKey = parsePromptSet({ ...set, label: { 'Somali!': 'x' } }, { locale: 'da' });
+    expect(badKey.ok ? [] : badKey.issues.map((i) => [i.path, i.message])).to.deep.equal([
+      [['label', 'Somali!'], 'Skal være en sprogkode som da, en, ar eller uk.'],
+    ]);
+  });
+
+  it('the nextwork prompts and every area a conversation chooses are in Arabic and Ukrainian', () => {
+    for (const prompt of nextworkPromptSet.prompts) {
+      expect(labelIn(prompt.text, 'ar'), prompt.id).to.match(/[\u0600-\u06ff]/);
+      expect(labelIn(prompt.text, 'uk'), prompt.id).to.match(/[\u0400-\u04ff]/);
+    }
+    const areas = [
+      ...nextworkFramework.traits,
+      ...nextworkFramework.dimensions,
+      ...nextworkFramework.instruments.flatMap((i) =>
+        i.items.filter((item) => item.kind === 'rating' && !/^r\d$/.test(item.id)),
+      ),
+    ];
+    for (const area of areas) {
+      expect(labelIn(area.label, 'ar'), area.id).to.match(/[\u0600-\u06ff]/);
+      expect(labelIn(area.label, 'uk'), area.id).to.match(/[\u0400-\u04ff]/);
+    }
   });
 });

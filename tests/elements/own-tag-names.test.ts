@@ -5,6 +5,8 @@ import { SporAssessmentForm } from '../../src/elements/spor-assessment-form/spor
 import { SporConversationGuide } from '../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
 import { SporDataTable } from '../../src/elements/spor-data-table/spor-data-table.component.js';
 import { SporDimensionSummary } from '../../src/elements/spor-dimension-summary/spor-dimension-summary.component.js';
+import { SporFollowUpPlan } from '../../src/elements/spor-follow-up-plan/spor-follow-up-plan.component.js';
+import { SporWeekHours } from '../../src/elements/spor-week-hours/spor-week-hours.component.js';
 import { SporProgressConversation } from '../../src/elements/spor-progress-conversation/spor-progress-conversation.component.js';
 import { SporSparkline } from '../../src/elements/spor-sparkline/spor-sparkline.component.js';
 import { SporTraitStar } from '../../src/elements/spor-trait-star/spor-trait-star.component.js';
@@ -16,10 +18,12 @@ const defaultTags = [
   'spor-conversation-guide',
   'spor-data-table',
   'spor-dimension-summary',
+  'spor-follow-up-plan',
   'spor-progress-conversation',
   'spor-sparkline',
   'spor-trait-star',
   'spor-trend-chart',
+  'spor-week-hours',
 ];
 const registeredDefaults = () => defaultTags.filter((tag) => customElements.get(tag) !== undefined);
 
@@ -39,6 +43,8 @@ describe('element classes under the host’s own tag names', () => {
     customElements.define('my-assessment-form', SporAssessmentForm);
     customElements.define('my-conversation-guide', SporConversationGuide);
     customElements.define('my-progress-conversation', SporProgressConversation);
+    customElements.define('my-follow-up-plan', SporFollowUpPlan);
+    customElements.define('my-week-hours', SporWeekHours);
   });
 
   it('registers no tag when the classes are imported', () => {
@@ -70,6 +76,24 @@ describe('element classes under the host’s own tag names', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('draws the programme views under the host’s names, and registers no spor-* tag', async () => {
+    const data = {
+      schemaVersion: 1,
+      participant: { id: 'r', displayName: 'Rasmus' },
+      jobs: [{ id: 'j1', employer: 'Autoværkstedet Vest', start: '2026-09-05', kind: 'hourly' }],
+      hours: [{ week: '2026-W45', activity: 'internship', planned: 30, attended: 28 }],
+    };
+    const plan = (await fixture(
+      html`<my-follow-up-plan locale="en" today="2026-11-06" .data=${data}></my-follow-up-plan>`,
+    )) as Updating;
+    expect(plan.shadowRoot!.querySelectorAll('[part~="check-in"]')).to.have.length(3);
+    const hours = (await fixture(
+      html`<my-week-hours locale="en" .data=${data}></my-week-hours>`,
+    )) as Updating;
+    expect(hours.shadowRoot!.querySelector('svg.drawing')).to.exist;
+    expect(registeredDefaults()).to.deep.equal([]);
+  });
 
   it('draws the dimension summary’s sparklines under the host’s name for them', async () => {
     const el = (await fixture(html`<my-dimension-summary locale="en"></my-dimension-summary>`)) as Updating;

@@ -68,6 +68,8 @@ const kinds: ReadonlyArray<Kind> = [
   { tag: 'spor-data-table', setup: withData() },
   { tag: 'spor-conversation-guide', setup: withData({ date: '2026-04-30' }) },
   { tag: 'spor-progress-conversation', setup: withData({ date: '2026-04-30' }) },
+  { tag: 'spor-follow-up-plan', setup: withData({ today: '2026-04-30' }) },
+  { tag: 'spor-week-hours', setup: withData() },
   {
     tag: 'spor-sparkline',
     setup: (el, data) => {

@@ -50,7 +50,10 @@ const dataKinds: ReadonlyArray<Kind> = [
   { tag: 'spor-dimension-summary', attributes: {}, seed: 301 },
   { tag: 'spor-data-table', attributes: { series: 'traits' }, seed: 401 },
   { tag: 'spor-conversation-guide', attributes: { date: '2026-11-06' }, seed: 501 },
+  { tag: 'spor-conversation-guide', attributes: { date: '2026-11-06', 'second-locale': 'ar' }, seed: 502 },
   { tag: 'spor-progress-conversation', attributes: { date: '2026-11-06' }, seed: 601 },
+  { tag: 'spor-follow-up-plan', attributes: { today: '2026-11-06' }, seed: 701 },
+  { tag: 'spor-week-hours', attributes: {}, seed: 801 },
 ];
 
 const describeKind = (kind: Kind) =>

@@ -1,5 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { progressData } from '../fixtures/progress-data.js';
 import '../../src/elements/spor-sparkline/spor-sparkline.js';
+import '../../src/elements/spor-trait-star/spor-trait-star.js';
+import '../../src/elements/spor-trend-chart/spor-trend-chart.js';
 
 /** WCAG relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
@@ -20,7 +24,12 @@ const looks: Array<[string, string | undefined]> = [
   ['default', undefined],
   ['dark', '/src/themes/dark.css'],
   ['public-sector', '/src/themes/public-sector.css'],
+  ['high-contrast', '/src/themes/high-contrast.css'],
 ];
+
+/** The high-contrast look promises more: 7:1 for text (WCAG AAA), 4.5:1 for lines and markers. */
+const thresholds = (name: string) =>
+  name === 'high-contrast' ? { text: 7, graphic: 4.5 } : { text: 4.5, graphic: 3 };
 
 describe('the built-in looks', () => {
   it('compares contrast like WCAG does', () => {
@@ -29,20 +38,25 @@ describe('the built-in looks', () => {
   });
 
   for (const [name, sheet] of looks) {
-    it(`${name}: text 4.5:1, lines, markers, borders and focus 3:1 against the surface`, async () => {
+    const { text, graphic } = thresholds(name);
+    it(`${name}: text ${text}:1, lines, markers, borders and focus ${graphic}:1 against the surface`, async () => {
       const style = document.createElement('style');
       style.textContent = sheet ? await (await fetch(sheet)).text() : '';
       document.head.append(style);
       const wrapper = await fixture(
-        html`<div class="spor-theme-${name}"><spor-sparkline .values=${[1, 2]}></spor-sparkline></div>`,
+        html`<div class="spor-theme-${name}">
+          <spor-sparkline .values=${[1, 2]}></spor-sparkline><spor-trend-chart></spor-trend-chart
+          ><spor-trait-star></spor-trait-star>
+        </div>`,
       );
-      const el = wrapper.querySelector('spor-sparkline')!;
-      const token = (n: string) =>
-        getComputedStyle(el).getPropertyValue(`--_color-${n}`).trim().toLowerCase();
+      const of = (tag: string, n: string) =>
+        getComputedStyle(wrapper.querySelector(tag)!).getPropertyValue(`--_${n}`).trim().toLowerCase();
+      const token = (n: string) => of('spor-sparkline', `color-${n}`);
+      const { text: textRatio, graphic: graphicRatio } = thresholds(name);
       const surface = token('surface');
       expect(surface).to.match(/^#[0-9a-f]{6}$/);
       for (const text of ['text', 'text-muted', 'error']) {
-        expect(contrast(token(text), surface), `${name} ${text}`).to.be.at.least(4.5);
+        expect(contrast(token(text), surface), `${name} ${text}`).to.be.at.least(textRatio);
       }
       for (const graphic of [
         'border',
@@ -54,8 +68,61 @@ describe('the built-in looks', () => {
         'series-5',
         'series-6',
       ]) {
-        expect(contrast(token(graphic), surface), `${name} ${graphic}`).to.be.at.least(3);
+        expect(contrast(token(graphic), surface), `${name} ${graphic}`).to.be.at.least(graphicRatio);
       }
+      // The charts' own colours: conversation marks and the star's "last time" on the surface, and
+      // the placement bands' labels and edges on the band's fill.
+      const band = of('spor-trend-chart', 'band-color');
+      expect(contrast(token('text'), band), `${name} text on a band`).to.be.at.least(textRatio);
+      if (name === 'high-contrast') {
+        // The ratings' marks are drawn at full strength, so they keep the series colour's contrast.
+        expect(of('spor-trend-chart', 'rating-opacity'), 'rating marks').to.equal('1');
+        // Elsewhere a band is a light region; here its edge is a line that must stand out.
+        expect(contrast(of('spor-trend-chart', 'band-border'), band), 'band edge').to.be.at.least(
+          graphicRatio,
+        );
+      }
+      for (const [tag, graphic] of [
+        ['spor-trend-chart', 'conversation-color'],
+        ['spor-trait-star', 'before-color'],
+      ] as const) {
+        expect(contrast(of(tag, graphic), surface), `${name} ${graphic}`).to.be.at.least(graphicRatio);
+      }
+      style.remove();
+    });
+  }
+});
+
+/** A system colour as the browser resolves it now. */
+function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+describe('forced colours (Windows High Contrast)', () => {
+  before(() => executeServerCommand('forced-colors', 'active'));
+  after(() => executeServerCommand('forced-colors', 'none'));
+
+  for (const [name, sheet] of looks) {
+    it(`need no look, and win over ${name}: lines and text take the system's colours`, async () => {
+      const style = document.createElement('style');
+      style.textContent = sheet ? await (await fetch(sheet)).text() : '';
+      document.head.append(style);
+      const wrapper = await fixture(
+        html`<div class="spor-theme-${name}">
+          <spor-trend-chart series="initiative" .data=${progressData()}></spor-trend-chart>
+        </div>`,
+      );
+      const chart = wrapper.querySelector('spor-trend-chart')!;
+      await (chart as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const line = chart.shadowRoot!.querySelector('.series .line')!;
+      expect(getComputedStyle(line).stroke).to.equal(systemColor('CanvasText'));
+      const title = chart.shadowRoot!.querySelector('[part~="title"]')!;
+      expect(getComputedStyle(title).color).to.equal(systemColor('CanvasText'));
       style.remove();
     });
   }

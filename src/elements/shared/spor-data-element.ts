@@ -136,6 +136,12 @@ export abstract class SporChartElement<View = unknown> extends SporDataElement {
   /** Anything shown right after the plot (the star's readout). */
   protected renderAfterPlot?(view: View): unknown;
 
+  /** A chart whose numbers are not ratings draws its own table (focusable, `id="table"`). */
+  protected renderOwnTable?(view: View): unknown;
+
+  /** The words of the button back from the whole history; default "the last 6 months". */
+  protected recentLabel?(): string;
+
   /** The hint shown when the plot gets keyboard focus. */
   protected plotHint(): string {
     return this.i18n.t.chart.hint;
@@ -214,7 +220,7 @@ export abstract class SporChartElement<View = unknown> extends SporDataElement {
       ${
         this.hasLongHistory?.(view)
           ? html`<button type="button" class="range-toggle" @click=${() => this.toggleRange()}>
-                ${this.isWholeRange ? t.chart.showRecent : t.chart.showAll}
+                ${this.isWholeRange ? (this.recentLabel?.() ?? t.chart.showRecent) : t.chart.showAll}
               </button>`
           : nothing
       }
@@ -246,7 +252,8 @@ export abstract class SporChartElement<View = unknown> extends SporDataElement {
   }
 
   /** The table of the same numbers, shown instead of the plot. */
-  private renderTable(view: View): TemplateResult {
+  private renderTable(view: View): unknown {
+    if (this.renderOwnTable) return this.renderOwnTable(view);
     // The tag is the data table's registered name (a valid custom element name, never data), so a
     // host that registered its own names gets its own table.
     const tag = unsafeStatic(this.tagOf('spor-data-table'));

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import {
   ConversationRecordSchema,
   isSelfReportedSeries,
+  labelIn,
   labelOf,
   limits,
   maySeeSelfReport,
@@ -22,7 +23,8 @@ import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
-import { formatDay, formatNumber } from '../../i18n/index.js';
+import { changeSentenceFor } from '../../controllers/change-words.js';
+import { formatDay, formatList, formatNumber } from '../../i18n/index.js';
 import type { Persist } from '../../internal/draft-storage.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
@@ -36,6 +38,7 @@ import {
   recordOf,
   type ConversationDraft,
 } from './conversation-draft.js';
+import { secondLine, type SecondVoice } from './second-line.js';
 import { styles } from './spor-conversation-guide.styles.js';
 import { isolateIfSensitive } from '../../core/bidi-text.js';
 
@@ -120,6 +123,13 @@ export class SporConversationGuide extends SporDataElement {
   /** Keeps the draft across a reload: `none` (default), `session` or `local` storage. */
   @property() persist: Persist = 'none';
 
+  /**
+   * The young person's language (`ar`, `uk`, or any registered one): each prompt, the change
+   * sentences and the choices are shown beneath in it, each with its own `lang` and `dir`.
+   * Default: none.
+   */
+  @property({ attribute: 'second-locale' }) secondLocale = '';
+
   @state() private finished: ConversationRecord | undefined;
 
   private readonly inputs = new InputResolver<Setup>(() => this.i18n.t.invalidData.title);
@@ -136,6 +146,11 @@ export class SporConversationGuide extends SporDataElement {
 
   private get setup(): Setup | undefined {
     return this.inputs.setup;
+  }
+
+  /** The second line's language, unless it is unknown or the element's own. */
+  private get second(): SecondVoice | undefined {
+    return this.i18n.second(this.secondLocale);
   }
 
   private get draft(): ConversationDraft {
@@ -292,8 +307,10 @@ export class SporConversationGuide extends SporDataElement {
             ? this.renderAreas(setup)
             : nothing;
     // Focus moves to the heading on every step: "Step 2 of 4" is in it, so it is heard there.
+    const second = this.second;
+    const secondText = second && labelIn(prompt.text, second.locale);
     return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1"><span class="visually-hidden">${t.guide.stepHeading(step + 1, count)} </span><span
-        class="prompt-text" id="prompt-text">${bdi(labelOf(prompt.text, this.i18n.locale))}</span></h2>
+        class="prompt-text" id="prompt-text">${bdi(labelOf(prompt.text, this.i18n.locale))}</span>${secondLine(second, secondText, { id: 'prompt-second', className: 'prompt-second' })}</h2>
       ${context === nothing ? nothing : html`<div part="context" class="context">${context}${this.renderConsent(setup)}</div>`}
       <div class="answer">
         <label class="answer-label" for="answer">${t.conversation.answer}</label>
@@ -302,7 +319,7 @@ export class SporConversationGuide extends SporDataElement {
           id="answer"
           rows="4"
           maxlength=${limits.answer}
-          aria-describedby="prompt-text"
+          aria-describedby=${secondText ? 'prompt-text prompt-second' : 'prompt-text'}
           .value=${live(text)}
           @input=${(event: Event) => this.write(prompt.id, (event.target as HTMLTextAreaElement).value)}
         ></textarea>
@@ -316,8 +333,22 @@ export class SporConversationGuide extends SporDataElement {
     const since = setup.since;
     // Every sentence is the model's one sentence: the star, the cards and the chart say the same.
     // Each is drawn in one <span>, so the label's <bdi> stays in the line, not a flex column of its own.
+    const second = this.second;
     const sentenceOf = (id: string, change: Change | undefined) =>
-      withIsolates(model.changeSentence(isolate(model.labelOf(id)), change, since ?? '', id));
+      html`${withIsolates(model.changeSentence(isolate(model.labelOf(id)), change, since ?? '', id))}${
+        second &&
+        secondLine(
+          second,
+          changeSentenceFor(
+            model,
+            second,
+            isolate(model.labelOf(id, second.locale)),
+            change,
+            since ?? '',
+            id,
+          ),
+        )
+      }`;
     if (!since) {
       const dimensions = model.idsFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension'));
       return html`<div class="changes">
@@ -351,7 +382,22 @@ export class SporConversationGuide extends SporDataElement {
               ${dips_.map((c) => html`<li class="change is-dipped" data-series=${c.id}><span class="mark" aria-hidden="true">▼</span><span>${sentenceOf(c.id, c)}</span></li>`)}
             </ul>
             ${rest > 0 ? html`<p class="more">${t.conversation.more(rest)}</p>` : nothing}
-            ${steady.length > 0 ? html`<p class="steady">${withIsolates(t.conversation.steady(steady.map((c) => isolate(model.labelOf(c.id))).join(', ')))}</p>` : nothing}`
+            ${
+              steady.length > 0
+                ? html`<p class="steady">${withIsolates(t.conversation.steady(steady.map((c) => isolate(model.labelOf(c.id))).join(', ')))}${
+                    second &&
+                    secondLine(
+                      second,
+                      second.t.conversation.steady(
+                        formatList(
+                          second.locale,
+                          steady.map((c) => isolate(model.labelOf(c.id, second.locale))),
+                        ),
+                      ),
+                    )
+                  }</p>`
+                : nothing
+            }`
       }
     </div>`;
   }
@@ -387,44 +433,64 @@ export class SporConversationGuide extends SporDataElement {
     const locale = this.i18n.locale;
     const model = setup.model;
     const changes = new Map(setup.since ? model.changesSince(setup.since).map((c) => [c.id, c]) : []);
-    const n = (value: number) => formatNumber(locale, value);
-    const describe = (id: string) => {
+    const second = this.second;
+    // In the element's words, or (for the line beneath) the young person's.
+    const describe = (id: string, voice: { locale: string; t: SecondVoice['t'] } = { locale, t }) => {
+      const words = voice.t.conversation;
+      const n = (value: number) => formatNumber(voice.locale, value);
       const change = changes.get(id);
       // The same "now" as the star and the cards: the change's newer side, or else the rolling
       // mean at the latest point (the star's rule when nothing newer than last time was rated).
       const now = change?.after ?? model.nowOf(id)?.value;
-      if (now === undefined) return t.conversation.noValue;
-      const words = !change
+      if (now === undefined) return words.noValue;
+      const said = !change
         ? ''
         : change.direction === 'rose' || change.direction === 'dipped'
-          ? t.conversation.change[change.direction](n(Math.abs(change.delta ?? 0)))
-          : t.conversation.change[change.direction];
-      return words ? `${t.conversation.now(n(now))} · ${words}` : t.conversation.now(n(now));
+          ? words.change[change.direction](n(Math.abs(change.delta ?? 0)))
+          : words.change[change.direction];
+      return said ? `${words.now(n(now))} · ${said}` : words.now(n(now));
     };
     const last = setup.lastFocus;
     const lastChange = last ? model.changesSince(last.date).find((c) => c.id === last.id) : undefined;
-    const lastSentence =
-      last && lastChange && this.isAreaShown(setup, last.id)
-        ? model.changeSentence(isolate(model.labelOf(last.id)), lastChange, last.date, last.id)
+    const isLastShown = last !== undefined && lastChange !== undefined && this.isAreaShown(setup, last.id);
+    const lastSentence = isLastShown
+      ? model.changeSentence(isolate(model.labelOf(last.id)), lastChange, last.date, last.id)
+      : '';
+    const lastSecond =
+      isLastShown && second
+        ? changeSentenceFor(
+            model,
+            second,
+            isolate(model.labelOf(last.id, second.locale)),
+            lastChange,
+            last.date,
+            last.id,
+          )
         : '';
     // The value is the radio's description, not part of its name: a screen reader pauses between
     // "Ansvarsbevidsthed" and "Nu 3,0 · gik 1,0 ned" instead of running them together.
     let count = 0;
-    const radio = (id: string, label: string) => {
+    const radio = (id: string, label: string, secondLabel?: string) => {
       const key = `area-${(count += 1)}`;
       return html`<label class="area ${this.draft.focus === id ? 'is-chosen' : ''}">
         <input type="radio" name="focus" .value=${id} .checked=${live(this.draft.focus === id)}
           aria-labelledby="${key}-label" aria-describedby="${key}-value" @change=${() => this.choose(id)} />
-        <span class="area-text"><span class="area-label" id="${key}-label">${withIsolates(label)}</span><span
-          class="area-value" id="${key}-value">${describe(id)}</span></span>
+        <span class="area-text"><span class="area-label" id="${key}-label">${withIsolates(label)}${secondLine(second, secondLabel)}</span><span
+          class="area-value" id="${key}-value">${describe(id)}${second && secondLine(second, describe(id, second))}</span></span>
       </label>`;
     };
     return html`<div class="areas">
       ${
         last && this.isAreaShown(setup, last.id)
           ? html`<div class="last-focus">
-            <p>${withIsolates(t.conversation.lastFocus(isolate(model.labelOf(last.id))))}</p>
-            ${lastSentence ? html`<p>${withIsolates(lastSentence)}</p>` : nothing}
+            <p>${withIsolates(t.conversation.lastFocus(isolate(model.labelOf(last.id))))}${
+              second &&
+              secondLine(
+                second,
+                second.t.conversation.lastFocus(isolate(model.labelOf(last.id, second.locale))),
+              )
+            }</p>
+            ${lastSentence ? html`<p>${withIsolates(lastSentence)}${secondLine(second, lastSecond)}</p>` : nothing}
           </div>`
           : nothing
       }
@@ -432,11 +498,26 @@ export class SporConversationGuide extends SporDataElement {
         (group) => html`<fieldset class="group">
           <legend class="group-label">${bdi(group.label)}</legend>
           <div class="group-areas">
-            ${radio(group.id, t.conversation.whole(isolate(group.label)))} ${group.areas.map((area) => radio(area.id, isolate(area.label)))}
+            ${radio(
+              group.id,
+              t.conversation.whole(isolate(group.label)),
+              second && second.t.conversation.whole(isolate(model.labelOf(group.id, second.locale))),
+            )}
+            ${group.areas.map((area) => radio(area.id, isolate(area.label), second && isolate(model.labelOf(area.id, second.locale))))}
           </div>
         </fieldset>`,
       )}
-      <p class="chosen">${this.draft.focus ? withIsolates(t.conversation.focus(isolate(model.labelOf(this.draft.focus)))) : t.conversation.noFocus}</p>
+      <p class="chosen">${
+        this.draft.focus
+          ? html`${withIsolates(t.conversation.focus(isolate(model.labelOf(this.draft.focus))))}${
+              second &&
+              secondLine(
+                second,
+                second.t.conversation.focus(isolate(model.labelOf(this.draft.focus, second.locale))),
+              )
+            }`
+          : t.conversation.noFocus
+      }</p>
     </div>`;
   }
 
@@ -464,6 +545,7 @@ export class SporConversationGuide extends SporDataElement {
   private renderOverview(setup: Setup): TemplateResult {
     const t = this.i18n.t;
     const locale = this.i18n.locale;
+    const second = this.second;
     return html`<h2 part="prompt" class="prompt is-overview" id="prompt" tabindex="-1">${t.conversation.overview}</h2>
       <p class="lead">${t.conversation.overviewLead}</p>
       <ol part="overview" class="overview">
@@ -471,7 +553,9 @@ export class SporConversationGuide extends SporDataElement {
           const answer = (this.draft.answers[prompt.id] ?? '').trim();
           return html`<li class="overview-item">
             <div class="overview-head">
-              <p class="overview-prompt">${bdi(labelOf(prompt.text, locale))}</p>
+              <p class="overview-prompt">${bdi(labelOf(prompt.text, locale))}${
+                second && secondLine(second, labelIn(prompt.text, second.locale))
+              }</p>
               <button type="button" class="secondary small" aria-label=${t.conversation.edit(index + 1)} @click=${() => this.goTo(index)}>
                 ${t.conversation.editText}
               </button>
@@ -617,7 +701,8 @@ export class SporConversationGuide extends SporDataElement {
     if (!start) return;
     const dx = event.clientX - start.x;
     if (Math.abs(dx) < swipeDistance || Math.abs(event.clientY - start.y) > Math.abs(dx) / 2) return;
-    const isRtl = getComputedStyle(this).direction === 'rtl';
+    // The element's own direction (its language's), not the page's: Next stands at its end.
+    const isRtl = this.i18n.dir === 'rtl';
     const isForward = isRtl ? dx > 0 : dx < 0;
     const step = this.draft.step + (isForward ? 1 : -1);
     if (step >= 0 && step <= (this.setup?.promptSet.prompts.length ?? 0)) this.goTo(step);

@@ -85,6 +85,30 @@ export const styles = css`
   .lead {
     color: var(--_color-text-muted);
   }
+  /*
+   * The young person's language beneath the element's own (second-locale): its own line, aligned
+   * to its own start (the right, for Arabic), a little smaller, and marked by a rule on that side.
+   */
+  .second {
+    display: block;
+    margin-block-start: 0.25rem;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 3px solid var(--_color-grid);
+    text-align: start;
+    font-weight: 400;
+    font-size: 0.9375em;
+    line-height: 1.4;
+  }
+  .prompt .second {
+    margin-block-start: 0.5rem;
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  .area-value .second {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
   .context {
     display: flex;
     flex-direction: column;
@@ -132,7 +156,10 @@ export const styles = css`
     padding: 0.625rem 0.875rem;
     margin-block-end: 0.5rem;
     border-inline-start: 4px solid var(--_color-series-3);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    /* Square where the rule is, on the start side: the left, or the right in a right-to-left language. */
+    border-radius: var(--_radius);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
     background: var(--_color-surface);
   }
   .note-text {
@@ -205,6 +232,7 @@ export const styles = css`
   }
   .area-text {
     display: flex;
+    flex: 1;
     flex-direction: column;
   }
   .area-label {

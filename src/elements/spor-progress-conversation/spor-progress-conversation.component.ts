@@ -63,6 +63,9 @@ export class SporProgressConversation extends SporDataElement {
   /** Keeps the draft across a reload: `none` (default), `session` or `local` storage. */
   @property() persist: Persist = 'none';
 
+  /** The young person's language: the guide shows its prompts, changes and choices beneath in it. Default: none. */
+  @property({ attribute: 'second-locale' }) secondLocale = '';
+
   @state() private purpose: Prompt['purpose'] | 'finish' = 'changes';
   @state() private focusChoice: string | undefined;
   @state() private isResilienceShown = false;
@@ -100,6 +103,7 @@ export class SporProgressConversation extends SporDataElement {
         audience=${this.audience}
         .resilienceConsent=${this.resilienceConsent}
         locale=${this.i18n.locale}
+        second-locale=${this.secondLocale}
         @spor-conversation-change=${this.onChange}
         @spor-conversation-complete=${this.onComplete}
       ></${guide}>

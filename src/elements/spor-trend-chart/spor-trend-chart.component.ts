@@ -102,6 +102,7 @@ interface TrendView {
  * @cssprop [--spor-trend-chart-band-border=#8c96a3] - The edge of an internship band.
  * @cssprop [--spor-trend-chart-conversation-color=#3d3d3d] - Conversation markers.
  * @cssprop [--spor-trend-chart-callout-background=var(--spor-color-surface)] - The callout's background.
+ * @cssprop [--spor-trend-chart-rating-opacity=0.45] - How strongly a week's ratings show behind the rolling mean (1 in the high-contrast look).
  */
 export class SporTrendChart extends SporChartElement<TrendView> {
   static override styles = [tokens, sharedStyles, chartStyles, styles];
@@ -659,8 +660,12 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const py = point.y * ratio + (svgBox ? svgBox.top - plotBox.top : 0);
     const { offsetWidth: w, offsetHeight: h } = callout;
     const gap = 14;
-    let left = px + gap;
-    if (left + w > plotBox.width) left = px - gap - w;
+    // On the side a reader comes from: after the point in a left-to-right language, before it in a
+    // right-to-left one; the other side where there is no room.
+    const after = px + gap;
+    const before = px - gap - w;
+    let left =
+      this.i18n.dir === 'rtl' ? (before < 0 ? after : before) : after + w > plotBox.width ? before : after;
     left = Math.max(0, Math.min(left, plotBox.width - w));
     let top = py - h - gap;
     if (top < 0) top = py + gap;

@@ -8,6 +8,7 @@ export const styles = css`
     --_band-border: var(--spor-trend-chart-band-border, #8c96a3);
     --_conversation-color: var(--spor-trend-chart-conversation-color, #3d3d3d);
     --_callout-background: var(--spor-trend-chart-callout-background, var(--_color-surface));
+    --_rating-opacity: var(--spor-trend-chart-rating-opacity, 0.45);
   }
   .legend {
     display: flex;
@@ -88,7 +89,7 @@ export const styles = css`
   /* The ratings behind a rolling mean: small and light, so the line reads first. */
   .series.is-rolled .markers {
     fill: var(--_series-color);
-    fill-opacity: 0.45;
+    fill-opacity: var(--_rating-opacity);
     stroke: none;
   }
   .series.is-focus .line {
@@ -195,10 +196,11 @@ export const styles = css`
     fill: var(--_color-text);
     font-weight: 600;
   }
+  /* Placed from the point in plain x and y (the plot runs left to right in every language). */
   .callout {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
+    top: 0;
+    left: 0;
     transform: translate(var(--_callout-x, 0), var(--_callout-y, 0));
     max-inline-size: min(18rem, 100%);
     padding: 0.5rem 2.75rem 0.5rem 0.75rem;

@@ -1,0 +1,159 @@
+/**
+ * Follow-up after employment ("efterværn", seeds/001): the agreed check-ins of each job and where
+ * each stands on a given day, and whether the young person was still employed a set number of
+ * months after starting. Pure, on parsed data (local `YYYY-MM-DD` dates), relative to a `today`
+ * that the caller passes, never the live clock.
+ */
+import { addCalendarMonths, addDays, dayNumberOf } from './dates.js';
+import { programmeOf, resolveFramework } from './framework.js';
+import type { FollowUp, FollowUpStep, Job, Programme, ProgressData } from './schema.js';
+
+/**
+ * Where a check-in stands on `today`:
+ * - `done`: it happened (`done` is set and its outcome is not `declined`);
+ * - `declined`: the young person said no thanks (follow-up is voluntary);
+ * - `overdue`: not done, and its due date is before `today`;
+ * - `due-soon`: not done, due from `today` to `soonDays` days later (both included);
+ * - `planned`: not done, due later than that.
+ */
+export type CheckInStatus = 'done' | 'declined' | 'overdue' | 'due-soon' | 'planned';
+
+/** Still employed `employedAfterMonths` after the start: `yes`, `no`, or `not-yet` known. */
+export type StillEmployed = 'yes' | 'no' | 'not-yet';
+
+export interface CheckIn {
+  /** The recorded follow-up's id; undefined for a step of the plan that nobody has recorded. */
+  readonly id: string | undefined;
+  readonly jobId: string;
+  /** The plan step it counts for (`1-month`); undefined for a check-in beyond the plan. */
+  readonly step: FollowUpStep | undefined;
+  readonly due: string;
+  readonly status: CheckInStatus;
+  /** The recorded follow-up, when there is one (its `done`, `with`, `outcome` and `note`). */
+  readonly record: FollowUp | undefined;
+}
+
+export interface JobFollowUp {
+  readonly job: Job;
+  /** Every check-in of the job, by due date (a step and an extra check-in on one day: the step first). */
+  readonly checkIns: ReadonlyArray<CheckIn>;
+  /** The day the job has lasted `employedAfterMonths` months: `start` plus those months. */
+  readonly employedUntil: string;
+  readonly stillEmployed: StillEmployed;
+}
+
+export interface FollowUpPlanOptions {
+  /** The day to read the plan on, `YYYY-MM-DD` (required: core never reads the clock). */
+  readonly today: string;
+  /** How many days ahead a check-in is "due soon"; default 14. */
+  readonly soonDays?: number;
+}
+
+export const defaultSoonDays = 14;
+
+/**
+ * `stepDue(start, step)`: the step's due date, `start` plus its weeks or calendar months (a month
+ * after 31 January is 28 or 29 February, as in SQL).
+ */
+export function stepDue(start: string, step: FollowUpStep): string {
+  return step.unit === 'week' ? addDays(start, 7 * step.after) : addCalendarMonths(start, step.after);
+}
+
+/**
+ * `stillEmployed(job, months, today)`: `no` when the job ended before `start + months` (calendar
+ * months, as `stepDue`); else `yes`
+ * once that day has come (a job with no end is taken as going on); else `not-yet`. A job ending on
+ * that very day counts as still employed.
+ */
+export function stillEmployed(job: Pick<Job, 'start' | 'end'>, months: number, today: string): StillEmployed {
+  const until = addCalendarMonths(job.start, months);
+  if (job.end !== undefined && job.end < until) return 'no';
+  return until <= today ? 'yes' : 'not-yet';
+}
+
+/** `checkInStatus(due, done, outcome, today, soonDays)`: see `CheckInStatus`. */
+export function checkInStatus(
+  record: Pick<FollowUp, 'done' | 'outcome'> | undefined,
+  due: string,
+  today: string,
+  soonDays = defaultSoonDays,
+): CheckInStatus {
+  if (record?.outcome === 'declined') return 'declined';
+  if (record?.done !== undefined) return 'done';
+  if (due < today) return 'overdue';
+  return due <= addDays(today, soonDays) ? 'due-soon' : 'planned';
+}
+
+const dayDistance = (a: string, b: string) => Math.abs(dayNumberOf(a) - dayNumberOf(b));
+const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * `jobFollowUp(job, followUps, programme, options)`: the job's check-ins. Each recorded follow-up
+ * of the job counts for the plan step whose due date is nearest its own (the earlier step on a
+ * tie); when several count for one step, the nearest keeps it and the others are shown as check-ins
+ * beyond the plan. A step nobody recorded is shown at its planned date, unless the job ended
+ * before that date.
+ */
+export function jobFollowUp(
+  job: Job,
+  followUps: ReadonlyArray<FollowUp>,
+  programme: Programme,
+  options: FollowUpPlanOptions,
+): JobFollowUp {
+  const soonDays = options.soonDays ?? defaultSoonDays;
+  const steps = programme.followUps
+    .map((step) => ({ step, due: stepDue(job.start, step) }))
+    .sort((a, b) => byDate(a.due, b.due));
+  const records = followUps.filter((followUp) => followUp.jobId === job.id);
+  const claims = new Map<number, FollowUp>();
+  const extras: FollowUp[] = [];
+  for (const record of records) {
+    let nearest = -1;
+    steps.forEach(({ due }, index) => {
+      const best = steps[nearest];
+      if (!best || dayDistance(due, record.due) < dayDistance(best.due, record.due)) nearest = index;
+    });
+    const claimed = claims.get(nearest);
+    const target = steps[nearest];
+    if (!target) extras.push(record);
+    else if (!claimed) claims.set(nearest, record);
+    else if (dayDistance(record.due, target.due) < dayDistance(claimed.due, target.due)) {
+      claims.set(nearest, record);
+      extras.push(claimed);
+    } else extras.push(record);
+  }
+  const checkIn = (record: FollowUp | undefined, step: FollowUpStep | undefined, due: string): CheckIn => ({
+    id: record?.id,
+    jobId: job.id,
+    step,
+    due,
+    status: checkInStatus(record, due, options.today, soonDays),
+    record,
+  });
+  const checkIns: CheckIn[] = [];
+  steps.forEach(({ step, due }, index) => {
+    const record = claims.get(index);
+    if (record) checkIns.push(checkIn(record, step, record.due));
+    else if (job.end === undefined || due <= job.end) checkIns.push(checkIn(undefined, step, due));
+  });
+  for (const record of extras) checkIns.push(checkIn(record, undefined, record.due));
+  // A stable sort: on one day, plan steps (pushed first) stay before extra check-ins.
+  checkIns.sort((a, b) => byDate(a.due, b.due));
+  return {
+    job,
+    checkIns,
+    employedUntil: addCalendarMonths(job.start, programme.employedAfterMonths),
+    stillEmployed: stillEmployed(job, programme.employedAfterMonths, options.today),
+  };
+}
+
+/**
+ * `followUpPlan(data, { today })`: every job of the (parsed) data, by start date, with its
+ * check-ins and whether the young person was still employed after the programme's months.
+ */
+export function followUpPlan(data: ProgressData, options: FollowUpPlanOptions): JobFollowUp[] {
+  const framework = resolveFramework(data.framework);
+  const programme = programmeOf(framework ?? {});
+  const jobs = [...(data.jobs ?? [])].sort((a, b) => byDate(a.start, b.start));
+  return jobs.map((job) => jobFollowUp(job, data.followUps ?? [], programme, options));
+}

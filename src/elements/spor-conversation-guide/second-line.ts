@@ -1,0 +1,25 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Direction, SecondLanguage } from '../../i18n/index.js';
+import { withIsolates } from '../../internal/bidi.js';
+
+/** The young person's language (`second-locale`): its tag, its words and its direction. */
+export interface SecondVoice {
+  readonly locale: string;
+  readonly t: SecondLanguage;
+  readonly dir: Direction;
+}
+
+/**
+ * A line beneath the element's own, in the young person's language, marked with its `lang` and
+ * `dir` (WCAG 3.1.2): a screen reader switches voice for it and Arabic runs right to left inside
+ * a Danish page. Nothing without a voice or a text (a prompt set without that language).
+ */
+export function secondLine(
+  voice: SecondVoice | undefined,
+  text: string | undefined,
+  options: { readonly id?: string; readonly className?: string } = {},
+): TemplateResult | typeof nothing {
+  if (!voice || !text) return nothing;
+  return html`<span class="second ${options.className ?? ''}" id=${options.id ?? nothing} lang=${voice.locale}
+    dir=${voice.dir}>${withIsolates(text)}</span>`;
+}

@@ -1,0 +1,154 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/spor-week-hours/spor-week-hours.js';
+import type { SporWeekHours } from '../../../src/elements/spor-week-hours/spor-week-hours.component.js';
+
+const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * 14 weeks, 2026-W30 to W43: 25 internship + 12 teaching planned. W35 has no entry (a gap).
+ * Attended 37 in every week but W40 (10 + 4 = 14, below 15) and W43 (22 + 9 = 31).
+ * The last 12 weeks are W32–W43: 11 with a plan, 10 at the minimum.
+ */
+function data() {
+  const hours = [];
+  for (let week = 30; week <= 43; week++) {
+    if (week === 35) continue;
+    const key = `2026-W${week}`;
+    const [internship, teaching] = week === 40 ? [10, 4] : week === 43 ? [22, 9] : [25, 12];
+    hours.push({ week: key, activity: 'internship', planned: 25, attended: internship });
+    hours.push({ week: key, activity: 'teaching', planned: 12, attended: teaching });
+  }
+  return { schemaVersion: 1, participant: { id: 'l', displayName: 'Liv' }, hours };
+}
+
+async function chart(locale = 'da', input: unknown = data()) {
+  return fixture<SporWeekHours>(html`<spor-week-hours locale=${locale} .data=${input}></spor-week-hours>`);
+}
+
+describe('<spor-week-hours>', () => {
+  it('says the latest week and the weeks at the minimum in words, in Danish and English', async () => {
+    const da = await chart('da');
+    expect(text(one(da, '.readout'))).to.equal(
+      'Mødt 31 af 37 planlagte timer i uge 43, 2026; på eller over minimum på 15 timer i 10 af 11 planlagte uger blandt de sidste 12.',
+    );
+    expect(text(one(da, '.title'))).to.equal('Livs timer pr. uge');
+    const en = await chart('en');
+    expect(all(en, '[part~="summary"] li').map(text)).to.deep.equal([
+      'Attended 31 of 37 planned hours in week 43, 2026; at or above the minimum of 15 hours in 10 of 11 planned weeks among the last 12.',
+      '1 week without a plan.',
+    ]);
+    await expect(en).to.be.accessible();
+  });
+
+  it('draws the last 12 weeks, a gap as a gap, stacked bars and the minimum line', async () => {
+    const el = await chart();
+    expect(all(el, '.week')).to.have.length(12);
+    // 11 weeks with both activities planned and attended: 2 planned + 2 attended rects each.
+    expect(all(el, '.drawing rect.planned')).to.have.length(22);
+    expect(all(el, '.drawing rect.attended.teaching')).to.have.length(11);
+    expect(all(el, '.gap')).to.have.length(1);
+    const minimum = one(el, 'line.minimum')!;
+    const ticks = all(el, 'text.tick').filter((t) => t.getAttribute('text-anchor') === 'end');
+    const y = (value: string) => Number(ticks.find((t) => t.textContent === value)?.getAttribute('y'));
+    // The minimum (15) lies halfway between the 10 and 20 ticks.
+    expect(Number(minimum.getAttribute('y1'))).to.be.closeTo((y('10') + y('20')) / 2, 0.5);
+    // Attended bars: 31 hours reaches exactly 31/37 of the planned bar's height in the last week.
+    const last = all(el, '.week').at(-1)!;
+    const height = (selector: string) =>
+      [...last.querySelectorAll(selector)].reduce((sum, r) => sum + Number(r.getAttribute('height')), 0);
+    expect(height('.attended') / height('.planned')).to.be.closeTo(31 / 37, 0.01);
+  });
+
+  it('shows all weeks on request, and back', async () => {
+    const el = await chart('en');
+    one(el, '.actions-toggle')!.click();
+    await el.updateComplete;
+    const range = one(el, '.range-toggle')!;
+    expect(text(range)).to.equal('Show the whole period');
+    range.click();
+    await el.updateComplete;
+    expect(all(el, '.week')).to.have.length(14);
+    expect(text(one(el, '.range-toggle'))).to.equal('Show the last 12 weeks');
+  });
+
+  it('moves between weeks with the keyboard and says each', async () => {
+    const el = await chart('en');
+    one(el, '.plot')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(one(el, '.readout'))).to.equal(
+      'week 43, 2026: Attended 31 of 37 planned hours. Internship 22 of 25. Teaching 9 of 12. At or above the minimum.',
+    );
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(text(one(el, '.readout'))).to.equal(
+      'week 40, 2026: Attended 14 of 37 planned hours. Internship 10 of 25. Teaching 4 of 12. Below the minimum.',
+    );
+    await sendKeys({ press: 'Home' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(text(one(el, '.readout'))).to.equal('week 35, 2026: no plan.');
+    expect(one(el, '.cursor')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(one(el, '.cursor')).to.equal(null);
+  });
+
+  it('says the week under a tap', async () => {
+    const el = await chart('en');
+    const bars = all(el, '.week').at(-4)!.querySelector('rect.attended')!.getBoundingClientRect();
+    one(el, '.plot')!.dispatchEvent(
+      new PointerEvent('pointerdown', { clientX: bars.left + 1, clientY: bars.bottom - 2, bubbles: true }),
+    );
+    await el.updateComplete;
+    expect(text(one(el, '.readout'))).to.contain('week 40, 2026: Attended 14 of 37 planned hours.');
+  });
+
+  it('shows a table of the same numbers', async () => {
+    const el = await chart('en');
+    one(el, '.actions-toggle')!.click();
+    await el.updateComplete;
+    one(el, '.view-toggle')!.click();
+    await el.updateComplete;
+    const rows = all(el, 'tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
+    expect(rows).to.have.length(12);
+    expect(rows[3]).to.deep.equal(['week 35, 2026', '', '', 'no plan', '']);
+    expect(rows[8]).to.deep.equal(['week 40, 2026', '10 of 25', '4 of 12', '14 of 37', 'Below the minimum.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the error state for bad hours, and the empty state without hours', async () => {
+    const bad = data();
+    bad.hours[0]!.attended = -2;
+    const el = document.createElement('spor-week-hours');
+    const invalid = oneEvent(el, 'spor-invalid-data');
+    el.locale = 'en';
+    el.data = bad;
+    document.body.append(el);
+    expect((await invalid).detail.issues[0]!.message).to.equal('Hours cannot be negative.');
+    await el.updateComplete;
+    expect(one(el, '[part~="error"]')).to.exist;
+    expect(one(el, 'svg.drawing')).to.equal(null);
+    el.remove();
+    const empty = await chart('da', { schemaVersion: 1, participant: { id: 'l', displayName: 'Liv' } });
+    expect(text(one(empty, '.empty'))).to.equal('Der er ingen timer endnu.');
+  });
+
+  it('reads without colour: planned outlined, teaching hatched, in forced colours too', async () => {
+    await executeServerCommand('forced-colors', 'active');
+    try {
+      const el = await chart();
+      const planned = getComputedStyle(one(el, 'rect.planned')!);
+      const internship = getComputedStyle(one(el, 'rect.attended.internship')!);
+      expect(planned.fill).not.to.equal(internship.fill);
+      expect(getComputedStyle(one(el, 'rect.attended.teaching')!).fill).to.contain('url(');
+      expect(getComputedStyle(one(el, 'line.minimum')!).strokeDasharray).not.to.equal('none');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('forced-colors', 'none');
+    }
+  });
+});
