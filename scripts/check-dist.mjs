@@ -1,6 +1,7 @@
 // After `npm run build`: checks what a host gets. The entries exist, `dist/core.js` runs in Node
-// with no DOM, and the single-file bundle works from one <script type="module"> on a page under a
-// strict Content-Security-Policy (`script-src 'self'; style-src 'self'`) with no violation.
+// with no DOM, and the single-file bundles work from one <script type="module"> on a page under a
+// strict Content-Security-Policy (below) with no `securitypolicyviolation`: every element drawn,
+// a whole conversation walked by clicks and keys to its record, and a weekly report filed.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -11,22 +12,30 @@ const root = new URL('..', import.meta.url).pathname;
 const failures = [];
 const fail = (message) => failures.push(message);
 
+const allTags = [
+  'spor-sparkline',
+  'spor-trend-chart',
+  'spor-trait-star',
+  'spor-dimension-summary',
+  'spor-data-table',
+  'spor-assessment-form',
+  'spor-conversation-guide',
+  'spor-progress-conversation',
+  'spor-follow-up-plan',
+  'spor-week-hours',
+  'spor-cohort-outcomes',
+];
+const chartTags = allTags.slice(0, 5);
 const required = [
   'dist/index.js',
   'dist/core.js',
   'dist/spor.bundle.js',
   'dist/spor-charts.bundle.js',
-  ...[
-    'spor-sparkline',
-    'spor-trend-chart',
-    'spor-trait-star',
-    'spor-dimension-summary',
-    'spor-data-table',
-    'spor-assessment-form',
-    'spor-conversation-guide',
-    'spor-progress-conversation',
-    'spor-cohort-outcomes',
-  ].flatMap((tag) => [
+  'dist/react.js',
+  'dist/react.d.ts',
+  'dist/types/react-jsx.d.ts',
+  'dist/types/vue.d.ts',
+  ...allTags.flatMap((tag) => [
     `dist/elements/${tag}.js`,
     `dist/elements/${tag}.component.js`,
     `dist/elements/${tag}.component.d.ts`,
@@ -85,79 +94,64 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <spor-trait-star></spor-trait-star>
 <spor-data-table></spor-data-table>
 <spor-assessment-form instrument="weekly-company"></spor-assessment-form>
+<spor-conversation-guide date="2026-11-13"></spor-conversation-guide>
 <spor-progress-conversation date="2026-11-13"></spor-progress-conversation>
+<spor-follow-up-plan today="2026-11-13"></spor-follow-up-plan>
+<spor-week-hours></spor-week-hours>
 <spor-cohort-outcomes></spor-cohort-outcomes>
 <script type="module" src="/check.js"></script></body></html>`;
 // The persona goes in as a script (not fetched): the page allows scripts from 'self' and nothing else.
+// Every spor-* element on the page gets what it takes (the sparkline numbers, the form a participant,
+// the others the persona); the page's result says which of them drew. Used by both pages.
 const check = `
 const data = ${JSON.stringify(persona)};
-const tags = ['spor-sparkline', 'spor-dimension-summary', 'spor-trend-chart', 'spor-trait-star', 'spor-data-table', 'spor-assessment-form'];
-await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-document.querySelector('spor-sparkline').values = [2, 3, null, 4];
-for (const tag of tags.slice(1, 5)) document.querySelector(tag).data = data;
-document.querySelector('spor-assessment-form').participant = { id: data.participant.id, displayName: data.participant.displayName };
-await Promise.all(tags.map((tag) => document.querySelector(tag).updateComplete));
-const conversation = document.querySelector('spor-progress-conversation');
-await customElements.whenDefined('spor-progress-conversation');
-conversation.data = data;
-await conversation.updateComplete;
-const guide = conversation.shadowRoot.querySelector('spor-conversation-guide');
+const elements = [...document.body.children].filter((el) => el.localName.startsWith('spor-'));
+await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+document.addEventListener('spor-conversation-complete', (event) => (window.__completed = event.detail.record));
+document.addEventListener('spor-assessment-submit', (event) => (window.__submitted = event.detail.assessment));
+for (const el of elements) {
+  if (el.localName === 'spor-cohort-outcomes') {
+    // The bundle's own cohortOutcomes (the module the page loaded) feeds the cohort element.
+    const { cohortOutcomes } = await import('/dist/spor.bundle.js');
+    el.outcomes = cohortOutcomes([data], { period: '2026-H1', today: '2026-11-30', minCellSize: 1 });
+  } else if (el.localName === 'spor-sparkline') el.values = [2, 3, null, 4];
+  else if (el.localName === 'spor-assessment-form') el.participant = { id: data.participant.id, displayName: data.participant.displayName };
+  else el.data = data;
+}
+await Promise.all(elements.map((el) => el.updateComplete));
+const guide = document.querySelector('spor-progress-conversation')?.shadowRoot.querySelector('spor-conversation-guide');
 await guide?.updateComplete;
-// The bundle's own cohortOutcomes (the same module the page loaded) feeds the cohort element.
-const { cohortOutcomes } = await import('/dist/spor.bundle.js');
-const cohort = document.querySelector('spor-cohort-outcomes');
-await customElements.whenDefined('spor-cohort-outcomes');
-cohort.outcomes = cohortOutcomes([data], { period: '2026-H1', today: '2026-11-30', minCellSize: 1 });
-await cohort.updateComplete;
-window.__result = {
-  ...Object.fromEntries(tags.map((tag) => {
-    const root = document.querySelector(tag).shadowRoot;
-    return [tag, !!root && root.querySelector('[part~="error"]') === null && root.querySelectorAll('svg, table, [part~="card"], button').length > 0];
-  })),
-  'spor-progress-conversation': !!guide?.shadowRoot?.querySelector('textarea') && conversation.shadowRoot.querySelector('[part~="error"]') === null,
-  'spor-cohort-outcomes': cohort.shadowRoot.querySelectorAll('[part~="measure"]').length === 6 && cohort.shadowRoot.querySelector('[part~="error"]') === null,
-};
+window.__result = Object.fromEntries(elements.map((el) => {
+  const root = el.shadowRoot;
+  const isClean = !!root && root.querySelector('[part~="error"]') === null;
+  // The conversation view draws through its children: its guide's answer field stands for it.
+  if (el.localName === 'spor-progress-conversation') return [el.localName, isClean && !!guide?.shadowRoot?.querySelector('textarea')];
+  if (el.localName === 'spor-cohort-outcomes') return [el.localName, isClean && root.querySelectorAll('[part~="measure"]').length === 6];
+  return [el.localName, isClean && root.querySelectorAll('svg, table, [part~="card"], button, textarea').length > 0];
+}));
 `;
-// The charts-only bundle draws its five elements on a page of its own, under the same policy.
-const chartTags = [
-  'spor-sparkline',
-  'spor-dimension-summary',
-  'spor-trend-chart',
-  'spor-trait-star',
-  'spor-data-table',
-];
+// The charts-only bundle on a page of its own.
 const chartsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check: charts</title>
 <script type="module" src="/dist/spor-charts.bundle.js"></script></head>
-<body>${chartTags.map((tag) => `<${tag}></${tag}>`).join('')}
-<script type="module" src="/check-charts.js"></script></body></html>`;
-const checkCharts = `
-const data = ${JSON.stringify(persona)};
-const tags = ${JSON.stringify(chartTags)};
-await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-document.querySelector('spor-sparkline').values = [2, 3, null, 4];
-for (const tag of tags.slice(1)) document.querySelector(tag).data = data;
-await Promise.all(tags.map((tag) => document.querySelector(tag).updateComplete));
-window.__result = {
-  ...Object.fromEntries(tags.map((tag) => {
-    const root = document.querySelector(tag).shadowRoot;
-    return [tag, !!root && root.querySelector('[part~="error"]') === null && root.querySelectorAll('svg, table, [part~="card"], button').length > 0];
-  })),
-  'no form or conversation element': ['spor-assessment-form', 'spor-progress-conversation'].every((t) => !customElements.get(t)),
-};
-`;
+<body>
+<spor-sparkline label="Punctuality" min="1" max="5"></spor-sparkline>
+<spor-dimension-summary></spor-dimension-summary>
+<spor-trend-chart series="traits"></spor-trend-chart>
+<spor-trait-star></spor-trait-star>
+<spor-data-table></spor-data-table>
+<script type="module" src="/check.js"></script></body></html>`;
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 const server = createServer((req, res) => {
   const headers = {
-    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'",
+    'Content-Security-Policy': csp,
   };
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
   if (url.pathname === '/check.js')
     return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(check);
-  if (url.pathname === '/charts')
+  if (url.pathname === '/charts.html')
     return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(chartsPage);
-  if (url.pathname === '/check-charts.js')
-    return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(checkCharts);
   const file = normalize(join(root, url.pathname));
   if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return res.writeHead(404).end();
   res
@@ -178,34 +172,92 @@ const browser = await puppeteer.launch({
     '--no-first-run',
   ],
 });
-try {
+/** Opens a page with every violation counted (the event, and Chromium's console report of it). */
+async function visit(path, tags) {
   const tab = await browser.newPage();
-  const violations = [];
+  await tab.setViewport({ width: 1024, height: 768 });
   tab.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to/i.test(message.text()))
+      fail(`CSP violation on ${path}: ${message.text()}`);
   });
-  tab.on('pageerror', (error) => fail(`page error: ${error.message}`));
+  tab.on('pageerror', (error) => fail(`page error on ${path}: ${error.message}`));
   await tab.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`Refused to: ${event.violatedDirective} ${event.blockedURI}`),
-    );
+    window.__violations = 0;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations += 1;
+      console.error(`Refused to: ${event.violatedDirective} ${event.blockedURI}`);
+    });
   });
-  await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+  await tab.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__result !== undefined, { timeout: 10000 });
   const result = await tab.evaluate(() => window.__result);
-  for (const [tag, isDrawn] of Object.entries(result)) if (!isDrawn) fail(`the bundle did not draw ${tag}`);
-  await tab.goto(`http://127.0.0.1:${port}/charts`, { waitUntil: 'load' });
-  await tab.waitForFunction(() => window.__result !== undefined, { timeout: 10000 });
-  const charts = await tab.evaluate(() => window.__result);
-  for (const [tag, ok] of Object.entries(charts)) if (!ok) fail(`the charts bundle: ${tag} failed`);
-  for (const violation of violations) fail(`CSP violation: ${violation}`);
+  for (const tag of tags) if (result[tag] !== true) fail(`${path}: the bundle did not draw ${tag}`);
+  return tab;
+}
+
+/** A whole conversation in the conversation view, as a mentor's clicks and keys, to its record. */
+async function walkConversation(tab) {
+  const inGuide = (selector) => `spor-progress-conversation >>> spor-conversation-guide >>> ${selector}`;
+  let steps = 0;
+  for (; steps < 12 && (await tab.$(inGuide('.next'))); steps += 1) {
+    const answer = await tab.$(inGuide('textarea'));
+    await answer?.type(`Svar ${steps + 1}`);
+    const areas = await tab.$$(inGuide('input[type="radio"][name="focus"]'));
+    if (areas.length > 0) await areas[0].click();
+    await (await tab.$(inGuide('.next'))).click();
+  }
+  await (await tab.waitForSelector(inGuide('.finish'))).click();
+  await tab.waitForFunction(() => window.__completed !== undefined, { timeout: 5000 });
+  const record = await tab.evaluate(() => window.__completed);
+  if (!core.ConversationRecordSchema.safeParse(record).success)
+    fail('the walked conversation gave an invalid record');
+  if (Object.keys(record.answers ?? {}).length !== steps || !record.focus)
+    fail(
+      `the walked conversation's record has ${Object.keys(record.answers ?? {}).length} answers for ${steps} steps, focus ${record.focus}`,
+    );
+  return steps;
+}
+
+/** The company's weekly report: a value on every scale, the required note, sent. */
+async function fileWeeklyReport(tab) {
+  const groups = await tab.$$('spor-assessment-form >>> [role="radiogroup"]');
+  for (const group of groups) {
+    const [, , third] = await group.$$('[role="radio"]');
+    await third.click();
+  }
+  await (await tab.$('spor-assessment-form >>> textarea')).type('Tog selv initiativ til truckcertifikatet.');
+  await (await tab.$('spor-assessment-form >>> [part~="submit"]')).click();
+  await tab.waitForFunction(() => window.__submitted !== undefined, { timeout: 5000 });
+  const assessment = await tab.evaluate(() => window.__submitted);
+  if (!core.AssessmentSchema.safeParse(assessment).success)
+    fail('the filed weekly report is not a valid assessment');
+  return groups.length;
+}
+
+let walked = '';
+try {
+  const tab = await visit('/', allTags);
+  const steps = await walkConversation(tab);
+  const scales = await fileWeeklyReport(tab);
+  const events = await tab.evaluate(() => window.__violations);
+  if (events > 0) fail(`CSP violation: ${events} securitypolicyviolation events on /`);
+  walked = `conversation walked (${steps} steps), weekly report filed (${scales} scales)`;
+  const charts = await visit('/charts.html', chartTags);
+  const isChartsOnly = await charts.evaluate(() =>
+    ['spor-assessment-form', 'spor-progress-conversation'].every((tag) => !customElements.get(tag)),
+  );
+  if (!isChartsOnly) fail('the charts bundle defines the form or the conversation view');
+  const chartEvents = await charts.evaluate(() => window.__violations);
+  if (chartEvents > 0) fail(`CSP violation: ${chartEvents} securitypolicyviolation events on /charts.html`);
+} catch (error) {
+  fail(`the walk under CSP stopped: ${error.message}`);
 } finally {
   await browser.close();
   server.close();
 }
 
 console.log(
-  `dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB, charts bundle ${chartsKb.toFixed(1)} KB min+gzip; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`,
+  `dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB, charts bundle ${chartsKb.toFixed(1)} KB min+gzip; under "${csp}": every element drawn, ${walked}; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`,
 );
 if (failures.length > 0) {
   for (const f of failures) console.error(`✗ ${f}`);

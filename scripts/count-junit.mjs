@@ -1,11 +1,15 @@
-// Prints `tests: N passed, N failed` from JUnit XML reports: web-test-runner's (the browser tests)
-// and Node's test runner's (tests/node/). A missing report means its tests did not run: that is
-// 0 passed, not a success.
+// Prints `tests: N passed, N failed` from JUnit XML reports: web-test-runner's (the browser tests,
+// first), Node's test runner's (tests/node/, second) and any more named after them, such as the
+// interop runner's test-results/interop.xml. A missing report means its tests did not run: that is
+// 0 passed and its files failed, never a success.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 
-const [browserReport = 'test-results/junit.xml', nodeReport = 'test-results/node-junit.xml'] =
-  process.argv.slice(2);
+const [
+  browserReport = 'test-results/junit.xml',
+  nodeReport = 'test-results/node-junit.xml',
+  ...otherReports
+] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -20,8 +24,9 @@ function count(xml) {
   }
 }
 
+// tests/interop holds other projects (with their own node_modules): not ours to count by file.
 const testFiles = readdirSync('tests', { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.test.ts'))
+  .filter((f) => f.endsWith('.test.ts') && !f.startsWith(`interop${sep}`))
   .map((f) => `tests/${f.split(sep).join('/')}`);
 const isNodeTest = (file) => file.startsWith('tests/node/');
 const missing = [];
@@ -37,6 +42,12 @@ missing.push(...testFiles.filter((f) => !isNodeTest(f) && !reported.has(f)));
 // a missing report leaves its files unaccounted for.
 if (existsSync(nodeReport)) count(readFileSync(nodeReport, 'utf8'));
 else missing.push(...testFiles.filter(isNodeTest));
+
+// A further report named but missing (the interop stage did not run) counts as one failure.
+for (const report of otherReports) {
+  if (existsSync(report)) count(readFileSync(report, 'utf8'));
+  else missing.push(report);
+}
 
 failed += missing.length;
 for (const f of missing) console.error(`did not run: ${f}`);

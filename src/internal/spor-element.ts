@@ -56,13 +56,30 @@ export abstract class SporElement extends LitElement {
 
 /**
  * Registers a tag unless it is already taken (or the class already has a name), so that loading
- * the kit twice (the bundle and an npm import on the same page) does not throw into the host page;
- * then the children the element renders.
+ * the kit twice (two bundles, or the bundle and an npm import on the same page) does not throw into
+ * the host page; then the children the element renders. A tag taken by another class means a second
+ * copy of the kit: the first copy's elements stay, and the page is told once.
  */
 export function defineElement(tag: string, constructor: SporElementClass): void {
-  if (!customElements.get(tag) && !customElements.getName(constructor))
+  const registered = customElements.get(tag);
+  if (registered === undefined && !customElements.getName(constructor))
     customElements.define(tag, constructor);
+  else if (registered !== undefined && registered !== constructor) warnOfSecondCopy(tag);
   defineDependencies(constructor);
+}
+
+/** Shared by every copy of the kit on the page (a registered symbol), so the page hears it once. */
+const secondCopyWarned = Symbol.for('spor.second-copy-warned');
+
+function warnOfSecondCopy(tag: string): void {
+  const page = globalThis as { [secondCopyWarned]?: boolean };
+  if (page[secondCopyWarned]) return;
+  page[secondCopyWarned] = true;
+  console.warn(
+    `Spor: <${tag}> is already defined by another class, most likely a second copy of Spor on this ` +
+      'page (two bundles, or the bundle and the npm package). The first definitions stay and nothing ' +
+      'breaks; load one copy to keep the page lighter. (Said once per page.)',
+  );
 }
 
 const withDependencies = new WeakSet<CustomElementConstructor>();

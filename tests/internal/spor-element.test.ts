@@ -60,4 +60,35 @@ describe('defineElement(tag, constructor) and static dependencies', () => {
     expect(customElements.get('deps-e')).to.equal(First);
     expect(customElements.get('deps-e-again')).to.equal(undefined);
   });
+
+  it('warns once per page when a second copy of the kit finds its tags taken', () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const warned = Symbol.for('spor.second-copy-warned');
+    const page = globalThis as { [warned]?: boolean };
+    const before = page[warned];
+    page[warned] = false;
+    try {
+      class FirstCopy extends SporElement {}
+      class FirstCopyChild extends SporElement {}
+      class SecondCopy extends SporElement {}
+      class SecondCopyChild extends SporElement {}
+      class SecondCopyParent extends SporElement {
+        static override dependencies = { 'deps-f-child': SecondCopyChild };
+      }
+      defineElement('deps-f', FirstCopy);
+      defineElement('deps-f-child', FirstCopyChild);
+      defineElement('deps-f', FirstCopy);
+      expect(warnings, 'the same class again is not a second copy').to.have.length(0);
+      expect(() => defineElement('deps-f', SecondCopy)).not.to.throw();
+      // Its parent is new, its child's tag is taken: still the one warning.
+      expect(() => defineElement('deps-f-parent', SecondCopyParent)).not.to.throw();
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]?.[0])).to.contain('<deps-f>').and.contain('second copy');
+    } finally {
+      console.warn = warn;
+      page[warned] = before;
+    }
+  });
 });

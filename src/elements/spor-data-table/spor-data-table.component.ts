@@ -44,7 +44,11 @@ interface Placement {
  */
 export class SporDataTable extends SporDataElement {
   static override styles = [tokens, sharedStyles, styles];
-  static override shadowRootOptions = { ...SporDataElement.shadowRootOptions, delegatesFocus: true };
+  // Typed as the DOM type, so the declaration a host compiles is its own lib's, not an inlined copy of ours.
+  static override shadowRootOptions: ShadowRootInit = {
+    ...SporDataElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   /** What is shown: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';

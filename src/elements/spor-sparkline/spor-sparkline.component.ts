@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sparklineGeometry } from '../../charts/sparkline.js';
 import type { InvalidDataIssue } from '../../events/index.js';
@@ -69,7 +69,8 @@ export class SporSparkline extends SporLocalizedElement {
     }
   }
 
-  protected override render() {
+  // Annotated so the published declaration names lit, a dependency, not lit-html beneath it.
+  protected override render(): TemplateResult {
     const t = this.i18n.t;
     if (this.issues.length > 0) return renderInvalidData(t, this.issues, { compact: true });
     const values = this.values;
