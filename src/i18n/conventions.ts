@@ -79,7 +79,7 @@ export const conventions: Readonly<Record<'da' | 'en', Conventions>> = {
  * `value` with exactly `fractionDigits` decimals, as `Intl.NumberFormat` writes it: the number's
  * shortest decimal form (what `String(value)` gives) rounded half away from zero, so 0.35 → "0,4" and
  * 1.005 → "1,01" where `toFixed` would say "0.3" and "1.00"; group marks; a minus on negative numbers
- * and on -0. Undefined where only `Intl` will do (not finite, 1e21 and above, more than 6 decimals).
+ * and on -0. Undefined where only `Intl` will do (not finite, below 1e-6 or from 1e21, more than 6 decimals).
  */
 export function writeNumber(c: Conventions, value: number, fractionDigits: number): string | undefined {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e21 || fractionDigits > 6 || fractionDigits < 0) {
@@ -87,8 +87,9 @@ export function writeNumber(c: Conventions, value: number, fractionDigits: numbe
   }
   const negative = value < 0 || Object.is(value, -0);
   const shortest = String(Math.abs(value));
-  // Below 1e-6 String() writes an exponent; such a number rounds to 0 at 6 decimals or fewer.
-  const [whole = '0', fraction = ''] = shortest.includes('e') ? ['0', ''] : shortest.split('.');
+  // Below 1e-6 String() writes an exponent (5e-7 is "0,000001" at 6 decimals): Intl writes those.
+  if (shortest.includes('e')) return undefined;
+  const [whole = '0', fraction = ''] = shortest.split('.');
   let digits = whole + fraction.slice(0, fractionDigits).padEnd(fractionDigits, '0');
   if ((fraction[fractionDigits] ?? '0') >= '5') digits = incremented(digits);
   const wholeDigits = digits.slice(0, digits.length - fractionDigits);

@@ -13,7 +13,23 @@ describe('i18n conventions: the tables write exactly what Intl writes', () => {
       fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e22, max: 1e22 }),
       fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => n / 1000),
       fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100 + 0.005),
-      fc.constantFrom(0, -0, 0.05, -0.05, 0.25, 2.5, -2.5, 999.95, 1000, 9999.99, 1e21, -1e21),
+      fc.constantFrom(
+        0,
+        -0,
+        0.05,
+        -0.05,
+        0.25,
+        2.5,
+        -2.5,
+        999.95,
+        1000,
+        9999.99,
+        1e21,
+        -1e21,
+        5e-7,
+        -5e-7,
+        1e-7,
+      ),
     );
     fc.assert(
       fc.property(fc.constantFrom(...locales), value, fc.integer({ min: 0, max: 6 }), (locale, v, digits) => {
@@ -31,6 +47,7 @@ describe('i18n conventions: the tables write exactly what Intl writes', () => {
     expect(writeNumber(conventions.da, Number.POSITIVE_INFINITY, 1)).to.equal(undefined);
     expect(writeNumber(conventions.da, 1e21, 1)).to.equal(undefined);
     expect(writeNumber(conventions.da, 1, 7)).to.equal(undefined);
+    expect(formatNumber('da', 5e-7, 6), 'a half at the last decimal, below 1e-6').to.equal('0,000001');
     expect(formatNumber('da', 1e21)).to.equal(
       new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1 }).format(1e21),
     );
