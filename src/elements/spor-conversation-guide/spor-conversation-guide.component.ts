@@ -583,10 +583,18 @@ export class SporConversationGuide extends SporDataElement {
     this.drafts.commit({ ...this.draft, step: Math.max(0, Math.min(step, setup.promptSet.prompts.length)) });
   }
 
-  /** The record as this viewer may hand it on: a focus they may not see is left out. */
+  /**
+   * The record as this viewer may hand it on: a focus they may not see is left out, and the young
+   * person's consent is said only where it was asked and given (absent is "no"), so the printed
+   * summary of this conversation shows resilience exactly when the conversation did.
+   */
   private recordFor(setup: Setup, options: { trim?: boolean } = {}): ConversationRecord {
     const { focus, ...record } = recordOf(this.draft, setup.promptSet, setup.date, options);
-    return focus !== undefined && this.isAreaShown(setup, focus) ? { ...record, focus } : record;
+    const consent =
+      this.draft.isResilienceShown && this.isConsentAsked(setup) ? { resilienceConsent: true } : {};
+    return focus !== undefined && this.isAreaShown(setup, focus)
+      ? { ...record, focus, ...consent }
+      : { ...record, ...consent };
   }
 
   private emitChange(): void {
