@@ -91,7 +91,10 @@ describe('parseConversationRecord(input, { promptSet, framework, locale })', () 
   });
 
   it("keeps the young person's consent to show resilience, and refuses one that is not a yes or no", () => {
-    const agreed = parseConversationRecord({ ...record(), resilienceConsent: true }, { promptSet: nextworkPromptSet });
+    const agreed = parseConversationRecord(
+      { ...record(), resilienceConsent: true },
+      { promptSet: nextworkPromptSet },
+    );
     expect(agreed.ok && agreed.data.resilienceConsent).to.equal(true);
     const unsaid = parseConversationRecord(record(), { promptSet: nextworkPromptSet });
     expect(unsaid.ok && unsaid.data.resilienceConsent).to.equal(undefined);

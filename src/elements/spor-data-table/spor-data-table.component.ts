@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { periodOf, type Cadence } from '../../core/index.js';
+import { periodOf, periodRowsOf, type Cadence } from '../../core/index.js';
 import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
@@ -14,7 +14,7 @@ interface Row {
   readonly start: string;
   /** The period's last day, included. */
   readonly end: string;
-  readonly values: ReadonlyArray<number | undefined>;
+  readonly values: ReadonlyArray<number | null>;
 }
 
 /** An internship as the chart draws it on its time axis. */
@@ -75,7 +75,7 @@ export class SporDataTable extends SporDataElement {
             (row) => html`<tr>
               ${this.renderPeriod(row, conversationDates)}
               ${row.values.map((value) =>
-                value === undefined
+                value === null
                   ? html`<td class="gap"><span class="visually-hidden">${t.table.noValue}</span></td>`
                   : html`<td>${formatNumber(this.i18n.locale, value)}</td>`,
               )}
@@ -158,17 +158,10 @@ function rowsOf(
   placements: ReadonlyArray<Placement>,
   conversationDates: ReadonlyArray<string>,
 ): Row[] {
-  const byPeriod = new Map<string, { start: string; end: string; values: Array<number | undefined> }>();
-  columns.forEach((column, c) => {
-    for (const point of column.points) {
-      let row = byPeriod.get(point.period);
-      if (!row) {
-        row = { start: point.start, end: point.end, values: columns.map(() => undefined) };
-        byPeriod.set(point.period, row);
-      }
-      row.values[c] = point.value;
-    }
-  });
+  // The rows with values are core's (the CSV export reads the same ones).
+  const byPeriod = new Map<string, { start: string; end: string; values: ReadonlyArray<number | null> }>(
+    periodRowsOf(columns).map(({ period, ...row }) => [period, row]),
+  );
   if (byPeriod.size === 0) return [];
   const cadence = finestCadence(columns);
   const rowFor = (date: string) => {
@@ -177,7 +170,7 @@ function rowsOf(
       byPeriod.set(period.key, {
         start: period.start,
         end: period.end,
-        values: columns.map(() => undefined),
+        values: columns.map(() => null),
       });
     }
   };
