@@ -24,6 +24,7 @@ const required = [
     'spor-assessment-form',
     'spor-conversation-guide',
     'spor-progress-conversation',
+    'spor-conversation-summary',
   ].flatMap((tag) => [
     `dist/elements/${tag}.js`,
     `dist/elements/${tag}.component.js`,
@@ -67,6 +68,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <spor-data-table></spor-data-table>
 <spor-assessment-form instrument="weekly-company"></spor-assessment-form>
 <spor-progress-conversation date="2026-11-13"></spor-progress-conversation>
+<spor-conversation-summary></spor-conversation-summary>
 <script type="module" src="/check.js"></script></body></html>`;
 // The persona goes in as a script (not fetched): the page allows scripts from 'self' and nothing else.
 const check = `
@@ -83,12 +85,18 @@ conversation.data = data;
 await conversation.updateComplete;
 const guide = conversation.shadowRoot.querySelector('spor-conversation-guide');
 await guide?.updateComplete;
+const summary = document.querySelector('spor-conversation-summary');
+await customElements.whenDefined('spor-conversation-summary');
+summary.data = data;
+summary.record = { id: 'c', date: '2026-11-06', promptSet: 'nextwork', answers: { changes: 'Svar' } };
+await summary.updateComplete;
 window.__result = {
   ...Object.fromEntries(tags.map((tag) => {
     const root = document.querySelector(tag).shadowRoot;
     return [tag, !!root && root.querySelector('[part~="error"]') === null && root.querySelectorAll('svg, table, [part~="card"], button').length > 0];
   })),
   'spor-progress-conversation': !!guide?.shadowRoot?.querySelector('textarea') && conversation.shadowRoot.querySelector('[part~="error"]') === null,
+  'spor-conversation-summary': summary.shadowRoot?.querySelector('[part~="answer"]')?.textContent?.includes('Svar') === true,
 };
 `;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };

@@ -13,3 +13,4 @@ export { SporDimensionSummary } from './elements/spor-dimension-summary/spor-dim
 export { SporAssessmentForm } from './elements/spor-assessment-form/spor-assessment-form.js';
 export { SporConversationGuide } from './elements/spor-conversation-guide/spor-conversation-guide.js';
 export { SporProgressConversation } from './elements/spor-progress-conversation/spor-progress-conversation.js';
+export { SporConversationSummary } from './elements/spor-conversation-summary/spor-conversation-summary.js';

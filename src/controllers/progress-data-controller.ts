@@ -4,9 +4,9 @@ import type { InvalidDataIssue } from '../events/index.js';
 import { ProgressModel } from './progress-model.js';
 
 export { ProgressModel };
-export type { ChartSeries, DimensionCard, RaterView, ValueScale } from './progress-view.js';
+export type { AreaGroup, ChartSeries, DimensionCard, RaterView, ValueScale } from './progress-view.js';
 export { summaryOf } from './change-words.js';
-export { dimensionCardsOf } from './progress-view.js';
+export { areaGroupsOf, dimensionCardsOf } from './progress-view.js';
 export type { Audience };
 
 export type ProgressResult =

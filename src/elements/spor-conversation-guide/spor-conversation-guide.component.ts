@@ -20,7 +20,11 @@ import {
 } from '../../core/index.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
-import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import {
+  areaGroupsOf,
+  type AreaGroup,
+  type ProgressModel,
+} from '../../controllers/progress-data-controller.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
 import { formatDay, formatNumber } from '../../i18n/index.js';
 import type { Persist } from '../../internal/draft-storage.js';
@@ -56,12 +60,6 @@ interface Setup {
 }
 
 /** A dimension and the areas under it that the focus prompt offers. */
-interface AreaGroup {
-  readonly id: string;
-  readonly label: string;
-  readonly areas: ReadonlyArray<{ readonly id: string; readonly label: string }>;
-}
-
 /** How many rises and dips are spelled out; the rest is counted. */
 const shownRises = 5;
 const shownDips = 3;
@@ -518,26 +516,7 @@ export class SporConversationGuide extends SporDataElement {
 
   /** The dimensions the audience (and consent) may show, each with its traits and items. */
   private groupsOf(setup: Setup): AreaGroup[] {
-    const model = setup.model;
-    const framework = model.framework;
-    if (!framework) return [];
-    return model
-      .selection('dimensions')
-      .filter((id) => this.isAreaShown(setup, id))
-      .flatMap((id) => {
-        const dimension = framework.dimensions.find((d) => d.id === id);
-        if (!dimension) return [];
-        // An item named like a trait ("Persistence", rated monthly) would read as the same area twice.
-        const traitLabels = new Set(framework.traits.map((trait) => model.labelOf(trait.id)));
-        const areas = dimension.components
-          .filter(
-            (c) =>
-              c.kind !== 'score' && model.seriesById(c.ref) !== undefined && this.isAreaShown(setup, c.ref),
-          )
-          .filter((c) => c.kind === 'trait' || !traitLabels.has(model.labelOf(c.ref)))
-          .map((c) => ({ id: c.ref, label: model.labelOf(c.ref) }));
-        return [{ id, label: model.labelOf(id), areas }];
-      });
+    return areaGroupsOf(setup.model, (id) => this.isAreaShown(setup, id));
   }
 
   /** Whether this viewer may see the area now: core's audience policy decides, the guide asks. */
