@@ -52,7 +52,8 @@ describe('stories/spor-conversation-summary', () => {
       };
       await el.updateComplete;
       const root = el.shadowRoot!;
-      if (name.startsWith('Invalid')) expect(root.querySelector('[part~="error"]'), 'the error state').to.exist;
+      if (name.startsWith('Invalid'))
+        expect(root.querySelector('[part~="error"]'), 'the error state').to.exist;
       else if (name === 'NoRecord') expect(root.querySelector('.empty'), 'the empty state').to.exist;
       else expect(root.querySelectorAll('[part~="answer"]').length, 'every prompt').to.equal(4);
       await expect(wrapper).to.be.accessible();
