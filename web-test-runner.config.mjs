@@ -3,6 +3,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * `executeServerCommand('dom-counters')` for the leak tests: Chrome's count of DOM nodes and event
@@ -43,6 +47,42 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('print-pdf', { save? })`: Chromium's "save as PDF" of the test page, A4
+ * portrait with 15 mm margins (what the demo's page rule asks), read back with poppler
+ * (`pdfinfo`, `pdftotext`): `{ pages, text }`. `save` also keeps the PDF at that path (relative
+ * to the project), to render its pages with `pdftoppm` and look at them.
+ */
+function printPdfPlugin() {
+  return {
+    name: 'print-pdf',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'print-pdf') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('print-pdf needs Chrome');
+      const page = session.browser.getPage(session.id);
+      const pdf = await page.pdf({
+        format: 'A4',
+        landscape: false,
+        printBackground: true,
+        margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+      });
+      const dir = mkdtempSync(join(tmpdir(), 'spor-pdf-'));
+      try {
+        const file = join(dir, 'page.pdf');
+        writeFileSync(file, pdf);
+        if (typeof payload?.save === 'string') writeFileSync(payload.save, pdf);
+        const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+        const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+        const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+        return { pages, text, width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -56,6 +96,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     domCountersPlugin(),
     forcedColorsPlugin(),
+    printPdfPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -134,6 +134,26 @@ export const chartStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
   }
+  /*
+   * On paper: the drawing, its key and its words, none of the controls (the chart redraws at its
+   * print width first, see SizeController); a chart is never cut between two pages.
+   */
+  @media print {
+    .actions-toggle,
+    .actions,
+    .skip,
+    .hint,
+    .cursor,
+    .export {
+      display: none;
+    }
+    .chart {
+      break-inside: avoid;
+    }
+    .plot {
+      outline: none;
+    }
+  }
   @media (forced-colors: active) {
     .cursor {
       stroke: Highlight;

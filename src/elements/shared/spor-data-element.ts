@@ -6,6 +6,7 @@ import {
   type Audience,
   type ProgressModel,
 } from '../../controllers/progress-data-controller.js';
+import { a4PrintWidth } from '../../controllers/size-controller.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { renderSummary } from '../../internal/summary-view.js';
 import { SporLocalizedElement } from './spor-localized-element.js';
@@ -89,6 +90,12 @@ export abstract class SporChartElement<View = unknown> extends SporDataElement {
    * page's outline; the summary's heading (and a chart's own sub-headings) sit one level below.
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * The width the chart is drawn at on paper, px (`print-width`; default 680, the text width of A4
+   * portrait with 15 mm margins). The chart redraws at it when the browser is about to print.
+   */
+  @property({ type: Number, attribute: 'print-width' }) printWidth = a4PrintWidth;
 
   @state() protected view: 'chart' | 'table' = 'chart';
   /** Whether the row of actions (summary, full history, table) is open. */

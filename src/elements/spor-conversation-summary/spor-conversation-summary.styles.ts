@@ -107,15 +107,25 @@ export const styles = css`
       --_color-text-muted: #333;
       --_color-surface: #fff;
       font-size: 11pt;
+      line-height: 1.35;
+    }
+    .section {
+      margin-block-start: 1rem;
+      padding-block-start: 0.75rem;
+    }
+    .answer {
+      margin-block-end: 0.5rem;
+    }
+    .change {
+      margin-block-end: 0.125rem;
     }
     .page {
       max-inline-size: none;
     }
-    .section {
-      break-inside: avoid-page;
-    }
-    .answers {
-      break-inside: auto;
+    /* Long answers and lists may go on over a page; a single answer or sentence never splits. */
+    .change,
+    .focus {
+      break-inside: avoid;
     }
     .charts {
       break-before: page;

@@ -85,7 +85,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
 
   @state() private cursor: number | undefined;
 
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, { printWidth: () => this.printWidth });
   private values: ReadonlyArray<TraitValue> = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -141,7 +141,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
 
   @query('.callout') private calloutElement?: HTMLElement;
 
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, { printWidth: () => this.printWidth });
 
   private drawn: ReadonlyArray<ChartSeries> = [];
   /** One layout per drawing: one for the overlay, one per panel; each drawn series in `drawnIn`. */
