@@ -86,6 +86,19 @@ export const styles = css`
     padding: var(--_space);
     color: var(--_color-text-muted);
   }
+  /* On paper: the whole table, its header on every page, no row split between two pages. */
+  @media print {
+    .scroller {
+      max-block-size: none;
+      overflow: visible;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     th,
     td {

@@ -230,6 +230,20 @@ export const styles = css`
       transition: transform 120ms ease-out;
     }
   }
+  /* On paper: no callout; the panels of the small multiples stay whole; the legend is a key, not buttons. */
+  @media print {
+    .callout {
+      display: none;
+    }
+    .panel,
+    .panel-group {
+      break-inside: avoid;
+    }
+    .legend button {
+      border-color: transparent;
+      background: none;
+    }
+  }
   @media (forced-colors: active) {
     .series .line,
     .cursor,
