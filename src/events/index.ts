@@ -1,6 +1,7 @@
 import type { SporAssessmentSubmitDetail } from './spor-assessment-submit.js';
 import type { SporConversationChangeDetail } from './spor-conversation-change.js';
 import type { SporConversationCompleteDetail } from './spor-conversation-complete.js';
+import type { SporExportDetail } from './spor-export.js';
 import type { SporInvalidDataDetail } from './spor-invalid-data.js';
 
 export type { InvalidDataIssue, SporInvalidDataDetail, SporInvalidDataEvent } from './spor-invalid-data.js';
@@ -9,6 +10,7 @@ export type {
   SporConversationChangeDetail,
   SporConversationChangeEvent,
 } from './spor-conversation-change.js';
+export type { SporExportDetail, SporExportEvent } from './spor-export.js';
 export type {
   SporConversationCompleteDetail,
   SporConversationCompleteEvent,
@@ -20,4 +22,5 @@ export interface SporEventDetails {
   'spor-assessment-submit': SporAssessmentSubmitDetail;
   'spor-conversation-change': SporConversationChangeDetail;
   'spor-conversation-complete': SporConversationCompleteDetail;
+  'spor-export': SporExportDetail;
 }

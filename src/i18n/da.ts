@@ -302,6 +302,7 @@ export const da = {
     from: 'Fra',
     to: 'Til',
     /** How Danish spreadsheet programs read CSV. */
+    failed: 'Filen kunne ikke laves.',
     csvFormat: { separator: ';', decimalMark: ',' } as {
       separator: ';' | ',' | '\t';
       decimalMark: ',' | '.';

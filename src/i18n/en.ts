@@ -284,6 +284,7 @@ export const en: Translation = {
     csv: 'Save numbers as CSV',
     from: 'From',
     to: 'To',
+    failed: 'The file could not be made.',
     csvFormat: { separator: ',', decimalMark: '.' } as {
       separator: ';' | ',' | '\t';
       decimalMark: ',' | '.';

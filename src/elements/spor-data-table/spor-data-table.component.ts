@@ -6,6 +6,7 @@ import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
+import { exportFile } from '../shared/export-action.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-data-table.styles.js';
 
@@ -34,9 +35,11 @@ interface Placement {
  * @summary The chart's numbers as a table.
  *
  * @fires spor-invalid-data - When `data` cannot be shown; `detail.issues` lists what is wrong.
+ * @fires spor-export - When the numbers are saved as CSV (`exportable`): what was exported, for the host's log.
  *
  * @csspart base - The scrolling box around the table.
  * @csspart table - The table.
+ * @csspart export - The "Save numbers as CSV" button (`exportable`).
  * @csspart error - The error state shown instead of the table.
  *
  * @cssprop [--spor-data-table-max-height=28rem] - The table scrolls beyond this height.
@@ -49,6 +52,9 @@ export class SporDataTable extends SporDataElement {
   /** What is shown: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
 
+  /** Offers the numbers as a CSV file (`exportable`; off by default: the data is personal). Fires `spor-export`. */
+  @property({ type: Boolean, reflect: true }) exportable = false;
+
   protected override renderModel(model: ProgressModel) {
     const t = this.i18n.t;
     const selection = model.selection(this.series);
@@ -60,7 +66,11 @@ export class SporDataTable extends SporDataElement {
     const caption = isolateIn(model.titleFor(selection), [model.participantName]);
     const hasPlacements = placements.length > 0;
     const spanShown = new Set<Placement>();
-    return html`<div part="base" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
+    return html`${
+      this.exportable
+        ? html`<button type="button" part="export" class="export" @click=${this.exportCsv}>${t.export.csv}</button>`
+        : nothing
+    }<div part="base" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table">
         <caption id="caption">${caption}</caption>
         <thead>
@@ -86,6 +96,10 @@ export class SporDataTable extends SporDataElement {
       </table>
     </div>${nothing}`;
   }
+
+  private readonly exportCsv = (): void => {
+    exportFile(this, 'csv', this.series, this.i18n.locale).catch(() => undefined);
+  };
 
   /** The period, and the conversations held in it, as the row's header. */
   private renderPeriod(row: Row, conversationDates: ReadonlyArray<string>): TemplateResult {

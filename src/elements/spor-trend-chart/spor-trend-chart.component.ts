@@ -80,6 +80,7 @@ interface TrendView {
  * @tagname spor-trend-chart
  * @summary Development over time, with the change since the last conversation.
  *
+ * @fires spor-export - When the chart is saved as SVG or PNG or its numbers as CSV (`exportable`): what was exported.
  * @fires spor-invalid-data - When `data` cannot be drawn; `detail.issues` lists what is wrong.
  *
  * @csspart base - The whole chart.
