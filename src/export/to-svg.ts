@@ -111,49 +111,104 @@ function announce(element: Element, format: 'svg' | 'png'): void {
 }
 
 /**
- * The chart's drawings (a trend chart's small multiples are several SVGs, its time axis one more)
- * copied into one SVG where the page shows them, in the drawing's own units, below the title and
- * the caption.
+ * What the chart shows, copied into one SVG where the page shows it, below the title and the
+ * caption: its key (the legend above the plot) and its plot, that is every drawing (a trend
+ * chart's small multiples are several SVGs, its time axis one more) and every word written beside
+ * them in HTML (a panel's name and change), in the drawing's own units.
  */
 function drawingOf(element: Element): Drawing {
   const root = element.shadowRoot;
   const plot = root?.querySelector('.plot');
-  const drawings = [...(plot?.querySelectorAll<SVGSVGElement>('svg.drawing') ?? [])];
-  const first = drawings[0];
+  const first = plot?.querySelector<SVGSVGElement>('svg.drawing');
   if (!root || !plot || !first) throw new Error('The element shows no drawing to export.');
   const host = getComputedStyle(element);
   // Drawing units per screen px (1 unless the page shows the drawing scaled, as on paper).
   const shown = first.getBoundingClientRect().width;
   const drawn = Number(first.getAttribute('width'));
   const unit = shown > 0 && drawn > 0 ? drawn / shown : 1;
-  const box = plot.getBoundingClientRect();
   const fontSize = parseFloat(host.fontSize) || 16;
-  const width = Math.max(...drawings.map((d) => (d.getBoundingClientRect().right - box.left) * unit));
+  const regions = [root.querySelector('.toolbar'), plot].filter((r): r is Element => r !== null);
+  const origin = (regions[0] ?? plot).getBoundingClientRect();
+  const left = Math.min(...regions.map((r) => r.getBoundingClientRect().left));
+  const width = (Math.max(...regions.map((r) => r.getBoundingClientRect().right)) - left) * unit;
   const heading = headingOf(root, width, fontSize);
-  const svg = document.createElementNS(svgNs, 'svg');
-  const background = document.createElementNS(svgNs, 'rect');
-  const parts: Element[] = [background, ...heading.lines];
-  for (const drawing of drawings) {
-    const rect = drawing.getBoundingClientRect();
-    const copy = paintedCopy(drawing, { fontFamily: host.fontFamily, fontSize: `${fontSize}px` });
-    copy.setAttribute('x', String(round((rect.left - box.left) * unit)));
-    copy.setAttribute('y', String(round((rect.top - box.top) * unit + heading.height)));
-    parts.push(copy);
+  const at = (box: DOMRect) => ({
+    x: round((box.left - left) * unit),
+    y: round((box.top - origin.top) * unit + heading.height),
+  });
+  const parts: Element[] = [];
+  let bottom = 0;
+  for (const region of regions) {
+    for (const svg of outermostSvgsIn(region)) {
+      const box = svg.getBoundingClientRect();
+      if (box.width < 2 || box.height < 2) continue;
+      const copy = paintedCopy(svg, { fontFamily: host.fontFamily, fontSize: `${fontSize}px` });
+      const { x, y } = at(box);
+      copy.setAttribute('x', String(x));
+      copy.setAttribute('y', String(y));
+      copy.setAttribute('width', copy.getAttribute('width') ?? String(round(box.width * unit)));
+      copy.setAttribute('height', copy.getAttribute('height') ?? String(round(box.height * unit)));
+      parts.push(copy);
+    }
+    parts.push(...wordsIn(region, at, unit));
+    bottom = Math.max(bottom, (region.getBoundingClientRect().bottom - origin.top) * unit);
   }
-  const height =
-    Math.max(...drawings.map((d) => (d.getBoundingClientRect().bottom - box.top) * unit)) + heading.height;
+  const height = bottom + heading.height;
+  const svg = document.createElementNS(svgNs, 'svg');
   svg.setAttribute('xmlns', svgNs);
   svg.setAttribute('width', String(round(width)));
   svg.setAttribute('height', String(round(height)));
   svg.setAttribute('viewBox', `0 0 ${round(width)} ${round(height)}`);
   svg.setAttribute('font-family', host.fontFamily);
   svg.setAttribute('font-size', `${fontSize}px`);
+  const background = document.createElementNS(svgNs, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
   const surface = getComputedStyle(root.querySelector('.chart') ?? element).backgroundColor;
   background.setAttribute('fill', isTransparent(surface) ? '#ffffff' : surface);
-  svg.append(...parts);
+  svg.append(background, ...heading.lines, ...parts);
   return { text: new XMLSerializer().serializeToString(svg), width: round(width), height: round(height) };
+}
+
+/** The SVGs in a region that are not inside another SVG, in document order. */
+function outermostSvgsIn(region: Element): SVGSVGElement[] {
+  return [...region.querySelectorAll<SVGSVGElement>('svg')].filter(
+    (svg) => !svg.parentElement?.closest('svg'),
+  );
+}
+
+/**
+ * The words a person sees in a region outside its SVGs (a legend's names, a panel's heading), each
+ * as SVG text where it stands; hidden and visually hidden text (1 px boxes) is left out.
+ */
+function wordsIn(region: Element, at: (box: DOMRect) => { x: number; y: number }, unit: number): Element[] {
+  const words: Element[] = [];
+  const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.textContent ?? '';
+    const text = raw.replace(/\s+/g, ' ').trim();
+    const parent = node.parentElement;
+    if (!text || !parent || parent.closest('svg')) continue;
+    // The box of the words themselves, not of the spaces around them.
+    const range = document.createRange();
+    range.setStart(node, raw.search(/\S/));
+    range.setEnd(node, raw.trimEnd().length);
+    const box = range.getClientRects()[0];
+    if (!box || box.width <= 1 || box.height <= 1) continue;
+    const style = getComputedStyle(parent);
+    if (style.visibility === 'hidden') continue;
+    const { x, y } = at(box);
+    const word = document.createElementNS(svgNs, 'text');
+    word.setAttribute('x', String(x));
+    word.setAttribute('y', String(round(y + (box.height * unit) / 2)));
+    word.setAttribute('dominant-baseline', 'central');
+    word.setAttribute('fill', style.color);
+    word.setAttribute('font-size', style.fontSize);
+    if (style.fontWeight !== '400') word.setAttribute('font-weight', style.fontWeight);
+    word.textContent = text;
+    words.push(word);
+  }
+  return words;
 }
 
 /** The title and the caption as SVG text, the caption wrapped to the drawing's width. */

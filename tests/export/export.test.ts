@@ -27,10 +27,14 @@ async function chart(tag: string, attributes: Record<string, string> = {}, width
   return el;
 }
 
-/** The `d` of every path a person sees in the element's drawings. */
+/** The `d` of every path a person sees in the element's drawings and its key. */
 function drawnPaths(el: Element): string[] {
-  return [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.plot svg.drawing path')]
-    .filter((path) => getComputedStyle(path).display !== 'none' && !path.closest('[hidden]'))
+  return [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.toolbar svg path, .plot svg path')]
+    .filter((path) => {
+      const svg = path.ownerSVGElement!;
+      const box = svg.getBoundingClientRect();
+      return box.width >= 2 && box.height >= 2 && getComputedStyle(path).display !== 'none';
+    })
     .map((path) => path.getAttribute('d') ?? '')
     .sort();
 }
@@ -91,6 +95,10 @@ describe('toSVG(element)', () => {
           /^(rgb|none|#)/,
         );
       expect(doc.querySelector('text')?.textContent, 'the title on top').to.contain('Simon');
+      const words = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+      expect(words, 'the words beside the drawing too').to.contain(
+        tag === 'spor-trait-star' ? 'Nu' : 'Beslutsomhed',
+      );
       expect(events).to.have.length(1);
       expect(events[0]!.detail).to.deep.include({
         format: 'svg',

@@ -10,6 +10,7 @@ export const styles = css`
   }
   .page {
     max-inline-size: var(--_max-width);
+    margin-inline: auto;
     background: var(--_color-surface);
   }
   .heading {
