@@ -57,9 +57,16 @@ function printPdfPlugin() {
   return {
     name: 'print-pdf',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'print-pdf') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('print-pdf needs Chrome');
+      if (command !== 'print-pdf' && command !== 'print-media') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs Chrome`);
       const page = session.browser.getPage(session.id);
+      // `print-media`, true or false: print emulation on, or no emulation at all (the stock
+      // emulateMedia command can only set 'screen', which then outlives the file and spoils a PDF).
+      if (command === 'print-media') {
+        await page.emulateMediaType(payload ? 'print' : null);
+        return true;
+      }
+      await page.emulateMediaType(null);
       const pdf = await page.pdf({
         format: 'A4',
         landscape: false,

@@ -14,6 +14,7 @@ const fail = (message) => failures.push(message);
 const required = [
   'dist/index.js',
   'dist/core.js',
+  'dist/export.js',
   'dist/spor.bundle.js',
   ...[
     'spor-sparkline',
@@ -90,6 +91,12 @@ await customElements.whenDefined('spor-conversation-summary');
 summary.data = data;
 summary.record = { id: 'c', date: '2026-11-06', promptSet: 'nextwork', answers: { changes: 'Svar' } };
 await summary.updateComplete;
+// The exports run under the same strict CSP (toPNG needs img-src blob:, which this page does not allow).
+const kit = await import('/dist/spor.bundle.js');
+const exported = {
+  svg: kit.toSVG(document.querySelector('spor-trait-star')).startsWith('<svg'),
+  csv: kit.toCSV(data, { series: 'traits' }).startsWith('Periode;Fra;Til;Initiativ'),
+};
 window.__result = {
   ...Object.fromEntries(tags.map((tag) => {
     const root = document.querySelector(tag).shadowRoot;
@@ -97,6 +104,7 @@ window.__result = {
   })),
   'spor-progress-conversation': !!guide?.shadowRoot?.querySelector('textarea') && conversation.shadowRoot.querySelector('[part~="error"]') === null,
   'spor-conversation-summary': summary.shadowRoot?.querySelector('[part~="answer"]')?.textContent?.includes('Svar') === true,
+  'toSVG and toCSV': exported.svg && exported.csv,
 };
 `;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { samplePersonas, type ProgressData } from '../../src/core/index.js';
 
@@ -29,11 +29,11 @@ const displayOf = (el: Element, selector: string) => {
 
 async function printing(run: () => Promise<void>): Promise<void> {
   window.dispatchEvent(new Event('beforeprint'));
-  await emulateMedia({ media: 'print' });
+  await executeServerCommand('print-media', true);
   try {
     await run();
   } finally {
-    await emulateMedia({ media: 'screen' });
+    await executeServerCommand('print-media', false);
     window.dispatchEvent(new Event('afterprint'));
   }
 }
