@@ -136,7 +136,7 @@ export const chartStyles = css`
   }
   /*
    * On paper: the drawing, its key and its words, none of the controls (the chart redraws at its
-   * print width first, see SizeController); a chart is never cut between two pages.
+   * print width first, see SizeController).
    */
   @media print {
     .actions-toggle,
@@ -147,8 +147,11 @@ export const chartStyles = css`
     .export {
       display: none;
     }
-    .chart {
-      break-inside: avoid;
+    /* The title and caption stay with the drawing; a chart taller than a page may break between panels. */
+    .title-row,
+    .caption,
+    .toolbar {
+      break-after: avoid;
     }
     .plot {
       outline: none;

@@ -290,7 +290,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const shape = markerShapeAt(s.shapeIndex);
     return html`<button type="button" aria-pressed=${isShown ? 'true' : 'false'} data-series=${s.key}
       @click=${() => this.toggleSeries(s.key)}>
-      <svg class="key c${s.colorIndex + 1} series ${s.rater ?? ''}" viewBox="0 0 24 16" aria-hidden="true">
+      <svg class="key c${s.colorIndex + 1} series ${s.cadence} ${s.rater ?? ''}" viewBox="0 0 24 16" aria-hidden="true">
         <path class="line" d="M2,8H22"></path>
         <path class="markers" d=${markersPath(shape, [{ x: 12, y: 8 }], 48)}></path>
       </svg>

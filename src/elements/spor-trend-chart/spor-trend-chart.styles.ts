@@ -235,13 +235,19 @@ export const styles = css`
     .callout {
       display: none;
     }
-    .panel,
-    .panel-group {
+    .panel {
       break-inside: avoid;
     }
     .legend button {
       border-color: transparent;
       background: none;
+    }
+    /* In black and white the colours are greys: the cadence shows in the dash too, as in forced colours. */
+    .series.month .line {
+      stroke-dasharray: 8 3;
+    }
+    .series.half-year .line {
+      stroke-dasharray: 2 3;
     }
   }
   @media (forced-colors: active) {
