@@ -20,8 +20,17 @@ function domCountersPlugin() {
       if (session.browser.type !== 'puppeteer') throw new Error('dom-counters needs Chrome');
       const cdp = await session.browser.getPage(session.id).createCDPSession();
       try {
-        await cdp.send('HeapProfiler.collectGarbage');
-        return await cdp.send('Memory.getDOMCounters');
+        // Garbage can take more than one collection to go (a node held by a wrapper, an SVG image's
+        // document from an earlier test file in the same renderer): collect until the count settles,
+        // so a reading never drops by what an earlier file left behind.
+        let counters;
+        for (let round = 0; round < 5; round += 1) {
+          await cdp.send('HeapProfiler.collectGarbage');
+          const next = await cdp.send('Memory.getDOMCounters');
+          if (counters && next.nodes === counters.nodes) break;
+          counters = next;
+        }
+        return counters;
       } finally {
         await cdp.detach();
       }
