@@ -123,11 +123,13 @@ export class SporConversationSummary extends SporDataElement {
     const locale = this.i18n.locale;
     const since = model.previousConversationDate(record.date) ?? '';
     const name = model.participantName;
+    // A reference year of 0: the date on the page always says its year.
+    const day = formatDay(locale, record.date, 0);
     return html`<article part="base" class="page" aria-labelledby="title">
       <header class="head">
         ${this.heading(0, isolateIn(t.record.title(name), [name]), 'title')}
         <dl part="meta" class="meta">
-          <div><dt>${t.record.date}</dt><dd>${formatDay(locale, record.date, 0) /* a reference year of 0: the year is always written */}</dd></div>
+          <div><dt>${t.record.date}</dt><dd>${day}</dd></div>
           <div><dt>${t.record.promptSet}</dt><dd>${bdi(labelOf(promptSet.label, locale))}</dd></div>
         </dl>
       </header>
@@ -154,8 +156,8 @@ export class SporConversationSummary extends SporDataElement {
 
   private renderFocus(model: ProgressModel, record: ConversationRecord): TemplateResult | typeof nothing {
     const t = this.i18n.t;
-    if (!record.focus && !model.previousFocus(record.date)) return nothing;
     const last = model.previousFocus(record.date);
+    if (!record.focus && !last) return nothing;
     const label = (id: string) => isolate(model.labelOf(id));
     // How last time's area went since it was chosen: the model's one sentence, as the guide says it.
     const lastChange = last
