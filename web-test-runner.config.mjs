@@ -4,9 +4,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * `executeServerCommand('dom-counters')` for the leak tests: Chrome's count of DOM nodes and event
@@ -86,7 +86,10 @@ function printPdfPlugin() {
       try {
         const file = join(dir, 'page.pdf');
         writeFileSync(file, pdf);
-        if (typeof payload?.save === 'string') writeFileSync(payload.save, pdf);
+        if (typeof payload?.save === 'string') {
+          mkdirSync(dirname(payload.save), { recursive: true });
+          writeFileSync(payload.save, pdf);
+        }
         const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
         const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
         const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
