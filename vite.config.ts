@@ -50,7 +50,12 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: false,
         lib: {
-          entry: { index: resolve('src/index.ts'), core: resolve('src/core/index.ts'), ...elementEntries },
+          entry: {
+            index: resolve('src/index.ts'),
+            core: resolve('src/core/index.ts'),
+            export: resolve('src/export/index.ts'),
+            ...elementEntries,
+          },
           formats: ['es'],
         },
         rolldownOptions: {

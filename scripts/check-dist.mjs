@@ -24,11 +24,13 @@ const allTags = [
   'spor-follow-up-plan',
   'spor-week-hours',
   'spor-cohort-outcomes',
+  'spor-conversation-summary',
 ];
 const chartTags = allTags.slice(0, 5);
 const required = [
   'dist/index.js',
   'dist/core.js',
+  'dist/export.js',
   'dist/spor.bundle.js',
   'dist/spor-charts.bundle.js',
   'dist/react.js',
@@ -99,6 +101,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <spor-follow-up-plan today="2026-11-13"></spor-follow-up-plan>
 <spor-week-hours></spor-week-hours>
 <spor-cohort-outcomes></spor-cohort-outcomes>
+<spor-conversation-summary></spor-conversation-summary>
 <script type="module" src="/check.js"></script></body></html>`;
 // The persona goes in as a script (not fetched): the page allows scripts from 'self' and nothing else.
 // Every spor-* element on the page gets what it takes (the sparkline numbers, the form a participant,
@@ -114,6 +117,9 @@ for (const el of elements) {
     // The bundle's own cohortOutcomes (the module the page loaded) feeds the cohort element.
     const { cohortOutcomes } = await import('/dist/spor.bundle.js');
     el.outcomes = cohortOutcomes([data], { period: '2026-H1', today: '2026-11-30', minCellSize: 1 });
+  } else if (el.localName === 'spor-conversation-summary') {
+    el.data = data;
+    el.record = { id: 'c', date: '2026-11-06', promptSet: 'nextwork', answers: { changes: 'Svar' } };
   } else if (el.localName === 'spor-sparkline') el.values = [2, 3, null, 4];
   else if (el.localName === 'spor-assessment-form') el.participant = { id: data.participant.id, displayName: data.participant.displayName };
   else el.data = data;
@@ -127,8 +133,17 @@ window.__result = Object.fromEntries(elements.map((el) => {
   // The conversation view draws through its children: its guide's answer field stands for it.
   if (el.localName === 'spor-progress-conversation') return [el.localName, isClean && !!guide?.shadowRoot?.querySelector('textarea')];
   if (el.localName === 'spor-cohort-outcomes') return [el.localName, isClean && root.querySelectorAll('[part~="measure"]').length === 6];
+  if (el.localName === 'spor-conversation-summary') return [el.localName, isClean && root.querySelector('[part~="answer"]')?.textContent?.includes('Svar') === true];
   return [el.localName, isClean && root.querySelectorAll('svg, table, [part~="card"], button, textarea').length > 0];
 }));
+// The exports run under the same strict CSP (toPNG needs img-src blob:, which this page does not
+// allow); only on the page with every element, the charts bundle has none.
+if (document.querySelector('spor-conversation-summary')) {
+  const kit = await import('/dist/spor.bundle.js');
+  window.__result['toSVG and toCSV'] =
+    kit.toSVG(document.querySelector('spor-trait-star')).startsWith('<svg') &&
+    kit.toCSV(data, { series: 'traits' }).startsWith('Periode;Fra;Til;Initiativ');
+}
 `;
 // The charts-only bundle on a page of its own.
 const chartsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check: charts</title>

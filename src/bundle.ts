@@ -5,6 +5,7 @@
  * (`spor/core` and `dist/progress-data.schema.json` have them).
  */
 export * from './elements.js';
+export * from './export/index.js';
 export {
   AssessmentSchema,
   ConversationRecordSchema,

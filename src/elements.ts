@@ -27,3 +27,4 @@ export { SporProgressConversation } from './elements/spor-progress-conversation/
 export { SporFollowUpPlan } from './elements/spor-follow-up-plan/spor-follow-up-plan.js';
 export { SporWeekHours } from './elements/spor-week-hours/spor-week-hours.js';
 export { SporCohortOutcomes } from './elements/spor-cohort-outcomes/spor-cohort-outcomes.js';
+export { SporConversationSummary } from './elements/spor-conversation-summary/spor-conversation-summary.js';

@@ -5,3 +5,4 @@
  */
 export * from './core/index.js';
 export * from './elements.js';
+export * from './export/index.js';

@@ -13,6 +13,7 @@ interface TrendArgs {
   splitRaters: boolean;
   raw: boolean;
   layout: '' | 'panels' | 'overlay';
+  exportable: boolean;
   locale: string;
 }
 
@@ -29,6 +30,7 @@ const meta = {
     splitRaters: false,
     raw: false,
     layout: '',
+    exportable: false,
     locale: '',
   },
   argTypes: {
@@ -47,6 +49,7 @@ const meta = {
     ?split-raters=${args.splitRaters}
     ?raw=${args.raw}
     layout=${args.layout || nothing}
+    ?exportable=${args.exportable}
     locale=${args.locale}
   ></spor-trend-chart>`,
 } satisfies Meta<TrendArgs>;
@@ -92,3 +95,6 @@ export const LongHistory: Story = { args: { data: fiveYears, series: 'traits' } 
 export const SingleRating: Story = { args: { data: singleRating, series: 'traits' } };
 export const NoRatingsYet: Story = { args: { data: noRatings } };
 export const InvalidData: Story = { args: { data: brokenData } };
+
+/** The host allows export: SVG, PNG and CSV among the chart's actions (each fires spor-export). */
+export const Exportable: Story = { args: { exportable: true, audience: 'counsellor' } };

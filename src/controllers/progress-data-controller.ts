@@ -4,9 +4,9 @@ import type { InvalidDataIssue } from '../events/index.js';
 import { ProgressModel } from './progress-model.js';
 
 export { ProgressModel };
-export type { ChartSeries, DimensionCard, RaterView, ValueScale } from './progress-view.js';
+export type { AreaGroup, ChartSeries, DimensionCard, RaterView, ValueScale } from './progress-view.js';
 export { summaryOf } from './change-words.js';
-export { dimensionCardsOf } from './progress-view.js';
+export { areaGroupsOf, dimensionCardsOf } from './progress-view.js';
 export type { Audience };
 
 export type ProgressResult =
@@ -48,7 +48,7 @@ export class ProgressDataController implements ReactiveController {
     if (this.inputs && inputs.every((value, i) => value === this.inputs?.[i])) return;
     const isNewData = this.inputs?.[0] !== inputs[0];
     this.inputs = inputs;
-    this.current = this.compute(...inputs);
+    this.current = progressResultOf(...inputs);
     if (this.current.status === 'invalid' && isNewData && inputs[0] !== undefined) {
       this.host.dispatchEvent(
         new CustomEvent('spor-invalid-data', {
@@ -63,42 +63,6 @@ export class ProgressDataController implements ReactiveController {
   get result(): ProgressResult {
     return this.current;
   }
-
-  private compute(data: unknown, locale: string, audience: Audience, consent: boolean): ProgressResult {
-    if (data === undefined || data === null) {
-      return { status: 'ready', model: ProgressModel.empty(locale) };
-    }
-    // A conversation view shows the same data in several elements: validate and aggregate it once.
-    const key = `${locale}|${audience}|${consent}`;
-    const cache = typeof data === 'object' ? results.get(data) : undefined;
-    const cached = cache?.get(key);
-    if (cached) return cached;
-    const result = this.computeUncached(data, locale, audience, consent);
-    if (typeof data === 'object') {
-      const perData = cache ?? new Map<string, ProgressResult>();
-      perData.set(key, result);
-      results.set(data, perData);
-    }
-    return result;
-  }
-
-  private computeUncached(
-    data: unknown,
-    locale: string,
-    audience: Audience,
-    consent: boolean,
-  ): ProgressResult {
-    try {
-      const parsed = parseProgressData(data, { locale });
-      if (!parsed.ok) return { status: 'invalid', issues: parsed.issues };
-      return { status: 'ready', model: new ProgressModel(parsed.data, locale, audience, consent) };
-    } catch (error) {
-      // parseProgressData promises not to throw; if something below it ever does, the host page
-      // still gets an error state and an event, not an exception.
-      const message = error instanceof Error ? error.message : String(error);
-      return { status: 'invalid', issues: [{ path: [], message }] };
-    }
-  }
 }
 
 /**
@@ -107,3 +71,49 @@ export class ProgressDataController implements ReactiveController {
  * so a cached result never goes stale.
  */
 const results = new WeakMap<object, Map<string, ProgressResult>>();
+
+/**
+ * `progressResultOf(data, locale, audience, consent)`: the validated, audience-filtered model of
+ * `data`, or its issues; the one an element with these inputs shows (cached per data object), so
+ * an export of the data says exactly what the chart draws.
+ */
+export function progressResultOf(
+  data: unknown,
+  locale: string,
+  audience: Audience,
+  consent: boolean,
+): ProgressResult {
+  if (data === undefined || data === null) {
+    return { status: 'ready', model: ProgressModel.empty(locale) };
+  }
+  // A conversation view shows the same data in several elements: validate and aggregate it once.
+  const key = `${locale}|${audience}|${consent}`;
+  const cache = typeof data === 'object' ? results.get(data) : undefined;
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const result = computeUncached(data, locale, audience, consent);
+  if (typeof data === 'object') {
+    const perData = cache ?? new Map<string, ProgressResult>();
+    perData.set(key, result);
+    results.set(data, perData);
+  }
+  return result;
+}
+
+function computeUncached(
+  data: unknown,
+  locale: string,
+  audience: Audience,
+  consent: boolean,
+): ProgressResult {
+  try {
+    const parsed = parseProgressData(data, { locale });
+    if (!parsed.ok) return { status: 'invalid', issues: parsed.issues };
+    return { status: 'ready', model: new ProgressModel(parsed.data, locale, audience, consent) };
+  } catch (error) {
+    // parseProgressData promises not to throw; if something below it ever does, the host page
+    // still gets an error state and an event, not an exception.
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 'invalid', issues: [{ path: [], message }] };
+  }
+}

@@ -178,3 +178,36 @@ export function dimensionCardsOf(model: ProgressModel, since: string): Dimension
     ];
   });
 }
+
+/** A dimension and the areas under it (its traits and items) that a conversation talks about. */
+export interface AreaGroup {
+  readonly id: string;
+  readonly label: string;
+  readonly areas: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+}
+
+/**
+ * The dimensions this viewer may see (and `isShown` allows), each with the traits and items under
+ * it: the areas the guide offers and the printed summary words. An item named like a trait
+ * ("Persistence", rated monthly) is left out: it would read as the same area twice.
+ */
+export function areaGroupsOf(
+  model: ProgressModel,
+  isShown: (id: string) => boolean = (id) => model.idsFor([id]).length > 0,
+): AreaGroup[] {
+  const framework = model.framework;
+  if (!framework) return [];
+  const traitLabels = new Set(framework.traits.map((trait) => model.labelOf(trait.id)));
+  return model
+    .selection('dimensions')
+    .filter(isShown)
+    .flatMap((id) => {
+      const dimension = framework.dimensions.find((d) => d.id === id);
+      if (!dimension) return [];
+      const areas = dimension.components
+        .filter((c) => c.kind !== 'score' && model.seriesById(c.ref) !== undefined && isShown(c.ref))
+        .filter((c) => c.kind === 'trait' || !traitLabels.has(model.labelOf(c.ref)))
+        .map((c) => ({ id: c.ref, label: model.labelOf(c.ref) }));
+      return [{ id, label: model.labelOf(id), areas }];
+    });
+}

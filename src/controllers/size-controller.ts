@@ -7,11 +7,22 @@ export interface SizeControllerOptions {
   readonly initialWidth?: number;
   /** Changes smaller than this are ignored, px (default 1): it keeps sub-pixel jitter from re-rendering. */
   readonly threshold?: number;
+  /**
+   * The width to draw at on paper, px (default `a4PrintWidth`). Read when the browser is about to
+   * print (`beforeprint`); the screen width comes back on `afterprint`.
+   */
+  readonly printWidth?: () => number | undefined;
 }
+
+/** The text width of an A4 portrait page with 15 mm margins: 180 mm at 96 px to the inch. */
+export const a4PrintWidth = 680;
 
 /**
  * Tracks an element's content width with a ResizeObserver and re-renders the host when it
- * changes, so charts fill their container (a card, a column, a portal's sidebar).
+ * changes, so charts fill their container (a card, a column, a portal's sidebar). On paper the
+ * width is known, not measured: between `beforeprint` and `afterprint` it is the print width, and
+ * the host re-renders at once (before the browser lays the pages out), so text and lines are
+ * drawn at their printed size; the drawing's CSS scales it down if a host's page is narrower.
  */
 export class SizeController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
@@ -19,6 +30,7 @@ export class SizeController implements ReactiveController {
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
   private frame = 0;
+  private screenWidth: number | undefined;
 
   /** The measured content width, px. */
   width: number;
@@ -36,7 +48,7 @@ export class SizeController implements ReactiveController {
     if (measured > 0) this.width = measured;
     this.observer = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width;
-      if (width === undefined || width <= 0) return;
+      if (width === undefined || width <= 0 || this.isPrinting) return;
       if (Math.abs(width - this.width) < (this.options.threshold ?? 1)) return;
       this.width = width;
       // Re-render in the next frame, not inside the observer's callback: a chart that changes its
@@ -45,6 +57,13 @@ export class SizeController implements ReactiveController {
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observeTarget();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  /** True between `beforeprint` and `afterprint`. */
+  get isPrinting(): boolean {
+    return this.screenWidth !== undefined;
   }
 
   hostUpdated(): void {
@@ -53,6 +72,9 @@ export class SizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.screenWidth = undefined;
     cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
@@ -66,4 +88,20 @@ export class SizeController implements ReactiveController {
     this.observer.observe(target);
     this.observed = target;
   }
+
+  private readonly onBeforePrint = (): void => {
+    const width = this.options.printWidth?.() ?? a4PrintWidth;
+    if (!(width > 0)) return;
+    this.screenWidth ??= this.width;
+    this.width = width;
+    // Now, not in a frame: the pages are laid out right after this event.
+    this.host.requestUpdate();
+  };
+
+  private readonly onAfterPrint = (): void => {
+    if (this.screenWidth === undefined) return;
+    this.width = this.screenWidth;
+    this.screenWidth = undefined;
+    this.host.requestUpdate();
+  };
 }

@@ -141,6 +141,7 @@ export {
 } from './changes.js';
 export { notesBetween, type Note, type NotesOptions } from './notes.js';
 export { currentFocus, lastConversation } from './conversations.js';
+export { csvOf, periodRowsOf, type CsvCell, type CsvFormat, type PeriodRow } from './period-rows.js';
 export {
   AudienceSchema,
   forAudience,

@@ -355,6 +355,16 @@ export const ConversationRecordSchema = z.object({
   answers: z.record(z.string(), z.string().check(z.maxLength(limits.answer, { error: 'tooLong' }))),
   /** A series id (trait, dimension or `instrument.item`) the charts highlight from then on. */
   focus: z.optional(z.string()),
+  /**
+   * The young person agreed, in this conversation, to show their self-report (resilience); absent
+   * is false. Only this conversation's printed summary reads it: consent is asked each time.
+   */
+  resilienceConsent: z.optional(
+    hinted(z.boolean(), {
+      default: false,
+      description: 'The young person agreed in this conversation to show resilience; absent means no.',
+    }),
+  ),
 });
 
 /** A job after (or beside) the programme: `ordinary` employment or paid `hourly` work. */

@@ -2,6 +2,7 @@ import type { SporAssessmentSubmitDetail } from './spor-assessment-submit.js';
 import type { SporConversationChangeDetail } from './spor-conversation-change.js';
 import type { SporConversationCompleteDetail } from './spor-conversation-complete.js';
 import type { SporFollowUpSelectDetail } from './spor-follow-up-select.js';
+import type { SporExportDetail } from './spor-export.js';
 import type { SporInvalidDataDetail } from './spor-invalid-data.js';
 
 export type { InvalidDataIssue, SporInvalidDataDetail, SporInvalidDataEvent } from './spor-invalid-data.js';
@@ -10,6 +11,7 @@ export type {
   SporConversationChangeDetail,
   SporConversationChangeEvent,
 } from './spor-conversation-change.js';
+export type { SporExportDetail, SporExportEvent } from './spor-export.js';
 export type {
   SporConversationCompleteDetail,
   SporConversationCompleteEvent,
@@ -24,4 +26,5 @@ export interface SporEventDetails {
   'spor-conversation-change': SporConversationChangeDetail;
   'spor-conversation-complete': SporConversationCompleteDetail;
   'spor-follow-up-select': SporFollowUpSelectDetail;
+  'spor-export': SporExportDetail;
 }

@@ -277,6 +277,39 @@ export const da = {
       date: (value: string) => `Datoen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
     },
   },
+  // The printable summary of one conversation, for the case file (issue 13).
+  record: {
+    title: (name: string) => (name ? `Samtale med ${name}` : 'Samtale'),
+    date: 'Dato',
+    promptSet: 'Samtaleguide',
+    answers: 'Spørgsmål og svar',
+    notAnswered: 'Ikke besvaret.',
+    focusTitle: 'Fokusområde',
+    focus: (label: string) => `Valgt til næste gang: ${label}.`,
+    noFocus: 'Der blev ikke valgt et område.',
+    lastFocus: (label: string, date: string) => `Ved samtalen ${date} valgte I: ${label}.`,
+    changesTitle: (since: string) => `Det har ændret sig siden samtalen ${since}`,
+    firstTitle: 'Det er målt indtil nu',
+    chartsTitle: 'Graferne',
+    empty: 'Der er ingen afsluttet samtale at vise.',
+    print: 'Udskriv eller gem som PDF',
+    invalid: 'Samtalen kan ikke vises.',
+  },
+  // Exporting a chart or a table, where the host allows it (issue 13).
+  export: {
+    action: 'Gem som fil',
+    svg: 'Gem som SVG',
+    png: 'Gem som PNG',
+    csv: 'Gem tal som CSV',
+    from: 'Fra',
+    to: 'Til',
+    /** How Danish spreadsheet programs read CSV. */
+    failed: 'Filen kunne ikke laves.',
+    csvFormat: { separator: ';', decimalMark: ',' } as {
+      separator: ';' | ',' | '\t';
+      decimalMark: ',' | '.';
+    },
+  },
   // The conversation guide's words for issue 10's hand audit (kept apart so blocks merge cleanly).
   guide: {
     /** Said before the prompt in its heading, where focus moves on every step. */

@@ -262,6 +262,36 @@ export const en: Translation = {
     },
   },
   // The conversation guide's words for issue 10's hand audit (kept apart so blocks merge cleanly).
+  record: {
+    title: (name: string) => (name ? `Conversation with ${name}` : 'Conversation'),
+    date: 'Date',
+    promptSet: 'Conversation guide',
+    answers: 'Questions and answers',
+    notAnswered: 'Not answered.',
+    focusTitle: 'Focus area',
+    focus: (label: string) => `Chosen for next time: ${label}.`,
+    noFocus: 'No area was chosen.',
+    lastFocus: (label: string, date: string) => `At the conversation on ${date} you chose: ${label}.`,
+    changesTitle: (since: string) => `What has changed since the conversation on ${since}`,
+    firstTitle: 'What has been measured so far',
+    chartsTitle: 'The charts',
+    empty: 'There is no finished conversation to show.',
+    print: 'Print or save as PDF',
+    invalid: 'The conversation cannot be shown.',
+  },
+  export: {
+    action: 'Save as a file',
+    svg: 'Save as SVG',
+    png: 'Save as PNG',
+    csv: 'Save numbers as CSV',
+    from: 'From',
+    to: 'To',
+    failed: 'The file could not be made.',
+    csvFormat: { separator: ',', decimalMark: '.' } as {
+      separator: ';' | ',' | '\t';
+      decimalMark: ',' | '.';
+    },
+  },
   guide: {
     stepHeading: (index: number, total: number) => `Step ${index} of ${total}:`,
   },

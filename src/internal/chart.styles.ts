@@ -134,6 +134,29 @@ export const chartStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
   }
+  /*
+   * On paper: the drawing, its key and its words, none of the controls (the chart redraws at its
+   * print width first, see SizeController).
+   */
+  @media print {
+    .actions-toggle,
+    .actions,
+    .skip,
+    .hint,
+    .cursor,
+    .export {
+      display: none;
+    }
+    /* The title and caption stay with the drawing; a chart taller than a page may break between panels. */
+    .title-row,
+    .caption,
+    .toolbar {
+      break-after: avoid;
+    }
+    .plot {
+      outline: none;
+    }
+  }
   @media (forced-colors: active) {
     .cursor {
       stroke: Highlight;

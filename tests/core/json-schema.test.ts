@@ -83,3 +83,12 @@ describe('progressDataJsonSchema()', () => {
     expect(schema['description']).to.contain('parseProgressData');
   });
 });
+
+describe('progressDataJsonSchema(): a conversation record', () => {
+  it('may say that the young person agreed to show resilience, default false', () => {
+    const schema = progressDataJsonSchema() as Schema;
+    const record = schema.properties?.['conversations']?.items;
+    expect(record?.properties?.['resilienceConsent']).to.deep.include({ type: 'boolean', default: false });
+    expect(record?.required ?? []).not.to.include('resilienceConsent');
+  });
+});

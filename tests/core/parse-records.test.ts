@@ -90,6 +90,21 @@ describe('parseConversationRecord(input, { promptSet, framework, locale })', () 
     if (result.ok) expect(result.data).to.deep.equal(record());
   });
 
+  it("keeps the young person's consent to show resilience, and refuses one that is not a yes or no", () => {
+    const agreed = parseConversationRecord(
+      { ...record(), resilienceConsent: true },
+      { promptSet: nextworkPromptSet },
+    );
+    expect(agreed.ok && agreed.data.resilienceConsent).to.equal(true);
+    const unsaid = parseConversationRecord(record(), { promptSet: nextworkPromptSet });
+    expect(unsaid.ok && unsaid.data.resilienceConsent).to.equal(undefined);
+    const wrong = parseConversationRecord(
+      { ...record(), resilienceConsent: 'yes' },
+      { promptSet: nextworkPromptSet, locale: 'en' },
+    );
+    expect(wrong.ok ? [] : wrong.issues.map((i) => i.path.join('.'))).to.deep.equal(['resilienceConsent']);
+  });
+
   it('checks the prompt set, the prompts, the focus and the date, in core words', () => {
     const input = { ...record(), date: '2026-02-30', answers: { nope: 'x' }, focus: 'luck' };
     const result = parseConversationRecord(input, { promptSet: nextworkPromptSet, framework, locale: 'en' });

@@ -87,6 +87,15 @@ const kinds: ReadonlyArray<Kind> = [
   { tag: 'spor-follow-up-plan', setup: withData({ today: '2026-04-30' }) },
   { tag: 'spor-week-hours', setup: withData() },
   {
+    tag: 'spor-conversation-summary',
+    setup: (el, data) => {
+      withData()(el, data);
+      Object.assign(el, {
+        record: { id: 'c', date: '2026-04-30', promptSet: 'nextwork', answers: { changes: 'x' } },
+      });
+    },
+  },
+  {
     tag: 'spor-sparkline',
     setup: (el, data) => {
       const n = data === null ? 0 : JSON.stringify(data).length % 7;

@@ -39,7 +39,18 @@ interface Kind {
   readonly tag: string;
   readonly attributes: Readonly<Record<string, string>>;
   readonly seed: number;
+  /** Properties set once, before the data (the summary's finished record). */
+  readonly properties?: Readonly<Record<string, unknown>>;
 }
+
+/** A finished conversation that fits any framework: answers to the built-in prompts, no focus. */
+const finishedRecord = {
+  id: 'c-safety',
+  date: '2026-11-06',
+  promptSet: 'nextwork',
+  answers: { changes: 'Mere stabil.', focus: '\u202Eevil <b>markup</b>' },
+  resilienceConsent: true,
+};
 
 const dataKinds: ReadonlyArray<Kind> = [
   { tag: 'spor-trend-chart', attributes: {}, seed: 101 },
@@ -54,6 +65,7 @@ const dataKinds: ReadonlyArray<Kind> = [
   { tag: 'spor-progress-conversation', attributes: { date: '2026-11-06' }, seed: 601 },
   { tag: 'spor-follow-up-plan', attributes: { today: '2026-11-06' }, seed: 701 },
   { tag: 'spor-week-hours', attributes: {}, seed: 801 },
+  { tag: 'spor-conversation-summary', attributes: {}, seed: 901, properties: { record: finishedRecord } },
 ];
 
 const describeKind = (kind: Kind) =>
@@ -149,6 +161,7 @@ describe('safety net: generated data on live elements', function () {
   for (const kind of dataKinds) {
     it(`${describeKind(kind)} draws or shows its error for ${numRuns} generated ProgressData`, async () => {
       const live = new LiveElement(kind.tag, kind.attributes);
+      if (kind.properties) Object.assign(live.el, kind.properties);
       const outcomes = { drawing: 0, error: 0 };
       try {
         await assertProperty(kind.seed, fc.tuple(dataCaseArb, viewerArb), async ([spec, viewer]) => {

@@ -6,8 +6,10 @@ import {
   type Audience,
   type ProgressModel,
 } from '../../controllers/progress-data-controller.js';
+import { a4PrintWidth } from '../../controllers/size-controller.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { renderSummary } from '../../internal/summary-view.js';
+import { exportFile } from './export-action.js';
 import { SporLocalizedElement } from './spor-localized-element.js';
 
 /**
@@ -89,6 +91,18 @@ export abstract class SporChartElement<View = unknown> extends SporDataElement {
    * page's outline; the summary's heading (and a chart's own sub-headings) sit one level below.
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * The width the chart is drawn at on paper, px (`print-width`; default 680, the text width of A4
+   * portrait with 15 mm margins). The chart redraws at it when the browser is about to print.
+   */
+  @property({ type: Number, attribute: 'print-width' }) printWidth = a4PrintWidth;
+
+  /**
+   * Offers the chart as an SVG or PNG file and its numbers as CSV among the actions (`exportable`;
+   * off by default: the data is personal, so the host decides). Each export fires `spor-export`.
+   */
+  @property({ type: Boolean, reflect: true }) exportable = false;
 
   @state() protected view: 'chart' | 'table' = 'chart';
   /** Whether the row of actions (summary, full history, table) is open. */
@@ -227,7 +241,28 @@ export abstract class SporChartElement<View = unknown> extends SporDataElement {
       <button type="button" class="view-toggle" @click=${() => this.toggleView()}>
         ${this.view === 'chart' ? t.chart.showTable : t.chart.showChart}
       </button>
+      ${this.exportable ? this.renderExports(view) : nothing}
     </div>`;
+  }
+
+  /** The export actions: the drawing (while it is shown) as SVG and PNG, the numbers as CSV. */
+  private renderExports(view: View): TemplateResult {
+    const t = this.i18n.t;
+    const series = this.tableSeries(view);
+    return html`${
+      this.view === 'chart'
+        ? html`<button type="button" class="export" @click=${() => this.exportAs('svg', series)}>${t.export.svg}</button>
+          <button type="button" class="export" @click=${() => this.exportAs('png', series)}>${t.export.png}</button>`
+        : nothing
+    }<button type="button" class="export" @click=${() => this.exportAs('csv', series)}>${t.export.csv}</button>`;
+  }
+
+  private async exportAs(format: 'svg' | 'png' | 'csv', series: string): Promise<void> {
+    try {
+      await exportFile(this, format, series, this.i18n.locale);
+    } catch {
+      this.announcement = this.i18n.t.export.failed;
+    }
   }
 
   /** A link-like button, visible on focus, that skips the plot for the table. */

@@ -318,6 +318,17 @@ export const styles = css`
       min-block-size: var(--_option-min-size);
     }
   }
+  /* On paper: the questions and what was answered; no buttons. */
+  @media print {
+    .nav,
+    .actions,
+    button {
+      display: none;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .form,
     .option,

@@ -50,7 +50,8 @@ export function conversationDraftFrom(input: unknown, promptSet: PromptSet): Con
       typeof step === 'number' && Number.isInteger(step)
         ? Math.max(0, Math.min(step, promptSet.prompts.length))
         : 0,
-    isResilienceShown: input['isResilienceShown'] === true,
+    // A stored draft says `isResilienceShown`; a host's draft record of this same conversation says `resilienceConsent`.
+    isResilienceShown: input['isResilienceShown'] === true || input['resilienceConsent'] === true,
   };
 }
 

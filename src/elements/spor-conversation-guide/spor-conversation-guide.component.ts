@@ -21,7 +21,11 @@ import {
 } from '../../core/index.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
-import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import {
+  areaGroupsOf,
+  type AreaGroup,
+  type ProgressModel,
+} from '../../controllers/progress-data-controller.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
 import { changeSentenceFor } from '../../controllers/change-words.js';
 import { formatDay, formatList, formatNumber } from '../../i18n/index.js';
@@ -59,12 +63,6 @@ interface Setup {
 }
 
 /** A dimension and the areas under it that the focus prompt offers. */
-interface AreaGroup {
-  readonly id: string;
-  readonly label: string;
-  readonly areas: ReadonlyArray<{ readonly id: string; readonly label: string }>;
-}
-
 /** How many rises and dips are spelled out; the rest is counted. */
 const shownRises = 5;
 const shownDips = 3;
@@ -602,26 +600,7 @@ export class SporConversationGuide extends SporDataElement {
 
   /** The dimensions the audience (and consent) may show, each with its traits and items. */
   private groupsOf(setup: Setup): AreaGroup[] {
-    const model = setup.model;
-    const framework = model.framework;
-    if (!framework) return [];
-    return model
-      .selection('dimensions')
-      .filter((id) => this.isAreaShown(setup, id))
-      .flatMap((id) => {
-        const dimension = framework.dimensions.find((d) => d.id === id);
-        if (!dimension) return [];
-        // An item named like a trait ("Persistence", rated monthly) would read as the same area twice.
-        const traitLabels = new Set(framework.traits.map((trait) => model.labelOf(trait.id)));
-        const areas = dimension.components
-          .filter(
-            (c) =>
-              c.kind !== 'score' && model.seriesById(c.ref) !== undefined && this.isAreaShown(setup, c.ref),
-          )
-          .filter((c) => c.kind === 'trait' || !traitLabels.has(model.labelOf(c.ref)))
-          .map((c) => ({ id: c.ref, label: model.labelOf(c.ref) }));
-        return [{ id, label: model.labelOf(id), areas }];
-      });
+    return areaGroupsOf(setup.model, (id) => this.isAreaShown(setup, id));
   }
 
   /** Whether this viewer may see the area now: core's audience policy decides, the guide asks. */
@@ -667,10 +646,18 @@ export class SporConversationGuide extends SporDataElement {
     this.drafts.commit({ ...this.draft, step: Math.max(0, Math.min(step, setup.promptSet.prompts.length)) });
   }
 
-  /** The record as this viewer may hand it on: a focus they may not see is left out. */
+  /**
+   * The record as this viewer may hand it on: a focus they may not see is left out, and the young
+   * person's consent is said only where it was asked and given (absent is "no"), so the printed
+   * summary of this conversation shows resilience exactly when the conversation did.
+   */
   private recordFor(setup: Setup, options: { trim?: boolean } = {}): ConversationRecord {
     const { focus, ...record } = recordOf(this.draft, setup.promptSet, setup.date, options);
-    return focus !== undefined && this.isAreaShown(setup, focus) ? { ...record, focus } : record;
+    const consent =
+      this.draft.isResilienceShown && this.isConsentAsked(setup) ? { resilienceConsent: true } : {};
+    return focus !== undefined && this.isAreaShown(setup, focus)
+      ? { ...record, focus, ...consent }
+      : { ...record, ...consent };
   }
 
   private emitChange(): void {

@@ -423,6 +423,22 @@ export const styles = css`
       transition: none;
     }
   }
+  /* On paper: the prompt, the words and the answers; no buttons, switch or progress bar. */
+  @media print {
+    .nav,
+    .consent,
+    .progress,
+    button {
+      display: none;
+    }
+    textarea {
+      border-color: #000;
+      resize: none;
+    }
+    .guide {
+      border: 0;
+    }
+  }
   @media (forced-colors: active) {
     .guide,
     .context,

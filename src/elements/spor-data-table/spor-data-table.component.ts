@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { periodOf, type Cadence } from '../../core/index.js';
+import { periodOf, periodRowsOf, type Cadence } from '../../core/index.js';
 import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
+import { exportFile } from '../shared/export-action.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-data-table.styles.js';
 
@@ -14,7 +15,7 @@ interface Row {
   readonly start: string;
   /** The period's last day, included. */
   readonly end: string;
-  readonly values: ReadonlyArray<number | undefined>;
+  readonly values: ReadonlyArray<number | null>;
 }
 
 /** An internship as the chart draws it on its time axis. */
@@ -34,9 +35,11 @@ interface Placement {
  * @summary The chart's numbers as a table.
  *
  * @fires spor-invalid-data - When `data` cannot be shown; `detail.issues` lists what is wrong.
+ * @fires spor-export - When the numbers are saved as CSV (`exportable`): what was exported, for the host's log.
  *
  * @csspart base - The scrolling box around the table.
  * @csspart table - The table.
+ * @csspart export - The "Save numbers as CSV" button (`exportable`).
  * @csspart error - The error state shown instead of the table.
  *
  * @cssprop [--spor-data-table-max-height=28rem] - The table scrolls beyond this height.
@@ -53,6 +56,9 @@ export class SporDataTable extends SporDataElement {
   /** What is shown: `dimensions` (default), `traits`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';
 
+  /** Offers the numbers as a CSV file (`exportable`; off by default: the data is personal). Fires `spor-export`. */
+  @property({ type: Boolean, reflect: true }) exportable = false;
+
   protected override renderModel(model: ProgressModel) {
     const t = this.i18n.t;
     const selection = model.selection(this.series);
@@ -64,7 +70,11 @@ export class SporDataTable extends SporDataElement {
     const caption = isolateIn(model.titleFor(selection), [model.participantName]);
     const hasPlacements = placements.length > 0;
     const spanShown = new Set<Placement>();
-    return html`<div part="base" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
+    return html`${
+      this.exportable
+        ? html`<button type="button" part="export" class="export" @click=${this.exportCsv}>${t.export.csv}</button>`
+        : nothing
+    }<div part="base" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table">
         <caption id="caption">${caption}</caption>
         <thead>
@@ -79,7 +89,7 @@ export class SporDataTable extends SporDataElement {
             (row) => html`<tr>
               ${this.renderPeriod(row, conversationDates)}
               ${row.values.map((value) =>
-                value === undefined
+                value === null
                   ? html`<td class="gap"><span class="visually-hidden">${t.table.noValue}</span></td>`
                   : html`<td>${formatNumber(this.i18n.locale, value)}</td>`,
               )}
@@ -90,6 +100,10 @@ export class SporDataTable extends SporDataElement {
       </table>
     </div>${nothing}`;
   }
+
+  private readonly exportCsv = (): void => {
+    exportFile(this, 'csv', this.series, this.i18n.locale).catch(() => undefined);
+  };
 
   /** The period, and the conversations held in it, as the row's header. */
   private renderPeriod(row: Row, conversationDates: ReadonlyArray<string>): TemplateResult {
@@ -162,17 +176,10 @@ function rowsOf(
   placements: ReadonlyArray<Placement>,
   conversationDates: ReadonlyArray<string>,
 ): Row[] {
-  const byPeriod = new Map<string, { start: string; end: string; values: Array<number | undefined> }>();
-  columns.forEach((column, c) => {
-    for (const point of column.points) {
-      let row = byPeriod.get(point.period);
-      if (!row) {
-        row = { start: point.start, end: point.end, values: columns.map(() => undefined) };
-        byPeriod.set(point.period, row);
-      }
-      row.values[c] = point.value;
-    }
-  });
+  // The rows with values are core's (the CSV export reads the same ones).
+  const byPeriod = new Map<string, { start: string; end: string; values: ReadonlyArray<number | null> }>(
+    periodRowsOf(columns).map(({ period, ...row }) => [period, row]),
+  );
   if (byPeriod.size === 0) return [];
   const cadence = finestCadence(columns);
   const rowFor = (date: string) => {
@@ -181,7 +188,7 @@ function rowsOf(
       byPeriod.set(period.key, {
         start: period.start,
         end: period.end,
-        values: columns.map(() => undefined),
+        values: columns.map(() => null),
       });
     }
   };

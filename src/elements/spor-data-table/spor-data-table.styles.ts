@@ -86,6 +86,38 @@ export const styles = css`
     padding: var(--_space);
     color: var(--_color-text-muted);
   }
+  .export {
+    min-block-size: 2.75rem;
+    margin-block-end: 0.5rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: var(--_font-size-small);
+    cursor: pointer;
+  }
+  .export:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  /* On paper: the whole table, its header on every page, no row split between two pages. */
+  @media print {
+    .export {
+      display: none;
+    }
+    .scroller {
+      max-block-size: none;
+      overflow: visible;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     th,
     td {

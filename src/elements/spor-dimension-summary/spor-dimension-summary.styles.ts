@@ -100,6 +100,12 @@ export const styles = css`
     margin: 0;
     color: var(--_color-text-muted);
   }
+  /* On paper: a card is never split between two pages; the arrow and the word carry the change. */
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;

@@ -9,6 +9,7 @@ import { isolate, withIsolates } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporConversationGuide } from '../spor-conversation-guide/spor-conversation-guide.component.js';
+import { SporConversationSummary } from '../spor-conversation-summary/spor-conversation-summary.component.js';
 import { SporDimensionSummary } from '../spor-dimension-summary/spor-dimension-summary.component.js';
 import { SporTraitStar } from '../spor-trait-star/spor-trait-star.component.js';
 import { SporTrendChart } from '../spor-trend-chart/spor-trend-chart.component.js';
@@ -21,7 +22,9 @@ import { styles } from './spor-progress-conversation.styles.js';
  * change show the trait star (now and last time) and the dimensions with their changes; the prompt
  * that chooses an area draws the candidate area strongest in the trend chart as the choice changes;
  * the other prompts show the trend chart. Resilience shows in the charts only after the young
- * person agrees in the guide.
+ * person agrees in the guide. After Finish comes the step for the case file: the finished
+ * conversation as a printable page (`spor-conversation-summary`) with a "Print or save as PDF"
+ * button; printed, only that page is on the paper.
  *
  * The guide's events (`spor-conversation-change`, `spor-conversation-complete`) come out of this
  * element as they are: a host gives it `data` and listens for `spor-conversation-complete`.
@@ -37,6 +40,8 @@ import { styles } from './spor-progress-conversation.styles.js';
  * @csspart charts - The charts' column.
  * @csspart panel - One chart's card.
  * @csspart guide - The conversation guide.
+ * @csspart print - The "Print or save as PDF" button after Finish.
+ * @csspart summary - The finished conversation's printable page after Finish.
  * @csspart error - The error state shown instead of the view.
  *
  * @cssprop [--spor-progress-conversation-gap=1.25rem] - The space between the charts and the guide.
@@ -46,6 +51,7 @@ export class SporProgressConversation extends SporDataElement {
   static override styles = [tokens, sharedStyles, styles];
   static override dependencies = {
     'spor-conversation-guide': SporConversationGuide,
+    'spor-conversation-summary': SporConversationSummary,
     'spor-dimension-summary': SporDimensionSummary,
     'spor-trait-star': SporTraitStar,
     'spor-trend-chart': SporTrendChart,
@@ -69,6 +75,8 @@ export class SporProgressConversation extends SporDataElement {
   @state() private purpose: Prompt['purpose'] | 'finish' = 'changes';
   @state() private focusChoice: string | undefined;
   @state() private isResilienceShown = false;
+  /** The record handed over on Finish: the step after it shows its printable summary. */
+  @state() private finished: ConversationRecord | undefined;
   /** The guide's "last time" (core's, before the conversation's date), which every chart compares with. */
   @state() private since: string | undefined;
 
@@ -90,8 +98,12 @@ export class SporProgressConversation extends SporDataElement {
   protected override renderModel(model: ProgressModel) {
     const t = this.i18n.t;
     const guide = this.tag('spor-conversation-guide');
-    return staticHtml`<div part="base" class="layout">
-      <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${t.conversation.charts}>${this.renderCharts(model)}</section>
+    // One template for every step, so the guide (and what it holds) is never made anew.
+    const finished = this.finished;
+    return staticHtml`<div part="base" class="layout ${finished ? 'is-finished' : ''}">
+      <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${finished ? t.record.print : t.conversation.charts}>${
+        finished ? this.renderRecord(finished) : this.renderCharts(model)
+      }</section>
       <${guide}
         part="guide"
         class="guide"
@@ -124,6 +136,17 @@ export class SporProgressConversation extends SporDataElement {
       // A restored draft may start on any step: ask the guide where it is once it has drawn.
       void this.guide?.updateComplete.then(() => this.syncFromGuide());
     }
+  }
+
+  /** The step after Finish: the conversation as a page for the case file, and a way to print it. */
+  private renderRecord(record: ConversationRecord): TemplateResult {
+    const summary = this.tag('spor-conversation-summary');
+    return html`<div class="record-actions">
+        <button type="button" part="print" class="print" @click=${this.print}>${this.i18n.t.record.print}</button>
+      </div>
+      ${staticHtml`<${summary} part="summary" class="summary" .data=${this.data} .record=${record} .promptSet=${
+        typeof this.promptSet === 'string' ? '' : this.promptSet
+      } audience=${this.audience} locale=${this.i18n.locale}></${summary}>`}`;
   }
 
   private renderCharts(model: ProgressModel): TemplateResult {
@@ -192,6 +215,8 @@ export class SporProgressConversation extends SporDataElement {
   }
 
   private readonly onChange = (event: SporConversationChangeEvent): void => {
+    // A new conversation started: the printable page of the last one goes.
+    this.finished = undefined;
     this.purpose = event.detail.purpose;
     this.isResilienceShown = event.detail.isResilienceShown;
     this.focusChoice = event.detail.record.focus;
@@ -201,12 +226,22 @@ export class SporProgressConversation extends SporDataElement {
   private readonly onComplete = (event: SporConversationCompleteEvent): void => {
     this.purpose = 'finish';
     this.focusChoice = event.detail.record.focus;
+    this.finished = event.detail.record;
+    // The next step is the print button; it takes focus once the guide has said it is done.
+    void this.updateComplete
+      .then(() => this.guide?.updateComplete)
+      .then(() => this.renderRoot.querySelector<HTMLElement>('.print')?.focus());
+  };
+
+  private readonly print = (): void => {
+    window.print();
   };
 
   private readonly syncFromGuide = (): void => {
     const guide = this.guide;
     if (!guide) return;
     this.purpose = guide.purpose;
+    if (guide.purpose !== 'finish') this.finished = undefined;
     this.isResilienceShown = guide.isResilienceShown;
     this.focusChoice = guide.focusChoice;
     this.since = guide.since;

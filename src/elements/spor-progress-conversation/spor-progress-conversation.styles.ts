@@ -58,7 +58,61 @@ export const styles = css`
       inset-block-start: var(--_gap);
     }
   }
+  /* After Finish: the printable page, then the guide's closing words, in one column. */
+  .layout.is-finished {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .is-finished .charts {
+    position: static;
+  }
+  .record-actions {
+    display: flex;
+    justify-content: flex-end;
+  }
+  .print {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_color-focus);
+    color: var(--_color-surface);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .print:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .summary {
+    padding: 1.5rem;
+    border: 1px solid var(--_color-grid);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_panel-background);
+  }
+  /* On paper: after Finish only the page for the case file; before it, the charts without the guide's controls. */
+  @media print {
+    .is-finished .guide,
+    .record-actions {
+      display: none;
+    }
+    .summary {
+      padding: 0;
+      border: 0;
+    }
+    .layout {
+      display: block;
+    }
+    .panel {
+      break-inside: avoid;
+      margin-block-end: 1rem;
+    }
+  }
   @media (forced-colors: active) {
+    .print {
+      border: 2px solid ButtonText;
+    }
     .panel {
       border-color: CanvasText;
     }

@@ -39,6 +39,12 @@ export const styles = css`
     font-size: max(0.75rem, var(--_font-size-small));
     color: var(--_color-text-muted);
   }
+  /* On paper: the line prints as drawn (its colour may turn grey; its shape is the meaning). */
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .line,
     .marker {

@@ -52,6 +52,7 @@ const slopesLeft = 28;
  * @tagname spor-trait-star
  * @summary The traits now and at the last conversation.
  *
+ * @fires spor-export - When the chart is saved as SVG or PNG or its numbers as CSV (`exportable`): what was exported.
  * @fires spor-invalid-data - When `data` cannot be drawn; `detail.issues` lists what is wrong.
  *
  * @csspart base - The whole chart.
@@ -85,7 +86,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
 
   @state() private cursor: number | undefined;
 
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, { printWidth: () => this.printWidth });
   private values: ReadonlyArray<TraitValue> = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {

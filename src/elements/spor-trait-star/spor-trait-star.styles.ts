@@ -149,6 +149,12 @@ export const styles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
   }
+  /* On paper: the star and its readout stay together. */
+  @media print {
+    .plot {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     /* The author grey (#d9d9d9) nearly vanishes on a high-contrast canvas; the system's own grey
        keeps the rings and spokes behind the outlines without competing with them. */

@@ -80,6 +80,7 @@ interface TrendView {
  * @tagname spor-trend-chart
  * @summary Development over time, with the change since the last conversation.
  *
+ * @fires spor-export - When the chart is saved as SVG or PNG or its numbers as CSV (`exportable`): what was exported.
  * @fires spor-invalid-data - When `data` cannot be drawn; `detail.issues` lists what is wrong.
  *
  * @csspart base - The whole chart.
@@ -142,7 +143,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
 
   @query('.callout') private calloutElement?: HTMLElement;
 
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, { printWidth: () => this.printWidth });
 
   private drawn: ReadonlyArray<ChartSeries> = [];
   /** One layout per drawing: one for the overlay, one per panel; each drawn series in `drawnIn`. */
@@ -290,7 +291,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const shape = markerShapeAt(s.shapeIndex);
     return html`<button type="button" aria-pressed=${isShown ? 'true' : 'false'} data-series=${s.key}
       @click=${() => this.toggleSeries(s.key)}>
-      <svg class="key c${s.colorIndex + 1} series ${s.rater ?? ''}" viewBox="0 0 24 16" aria-hidden="true">
+      <svg class="key c${s.colorIndex + 1} series ${s.cadence} ${s.rater ?? ''}" viewBox="0 0 24 16" aria-hidden="true">
         <path class="line" d="M2,8H22"></path>
         <path class="markers" d=${markersPath(shape, [{ x: 12, y: 8 }], 48)}></path>
       </svg>

@@ -232,6 +232,26 @@ export const styles = css`
       transition: transform 120ms ease-out;
     }
   }
+  /* On paper: no callout; the panels of the small multiples stay whole; the legend is a key, not buttons. */
+  @media print {
+    .callout {
+      display: none;
+    }
+    .panel {
+      break-inside: avoid;
+    }
+    .legend button {
+      border-color: transparent;
+      background: none;
+    }
+    /* In black and white the colours are greys: the cadence shows in the dash too, as in forced colours. */
+    .series.month .line {
+      stroke-dasharray: 8 3;
+    }
+    .series.half-year .line {
+      stroke-dasharray: 2 3;
+    }
+  }
   @media (forced-colors: active) {
     .series .line,
     .cursor,

@@ -81,6 +81,7 @@ describe('<spor-conversation-guide>', () => {
     const record = completes[0]!;
     expect(ConversationRecordSchema.safeParse(record).success).to.equal(true);
     expect(record).to.deep.include({ date, promptSet: 'nextwork', focus: 'weekly-company.punctuality' });
+    expect(record.resilienceConsent, 'no consent was given').to.equal(undefined);
     expect(record.answers).to.deep.equal({
       changes: 'Answer 1',
       examples: 'Answer 2',
@@ -297,6 +298,12 @@ describe('<spor-conversation-guide>', () => {
     $(el, '[role="switch"]').click();
     await el.updateComplete;
     expect(el.focusChoice, 'a resilience focus goes with the consent').to.equal(undefined);
+    $(el, '[role="switch"]').click();
+    await el.updateComplete;
+    const { completes } = collect(el);
+    ($(el, '.next').click(), await el.updateComplete);
+    ($(el, '.finish').click(), await el.updateComplete);
+    expect(completes[0]?.resilienceConsent, 'the record says the young person agreed').to.equal(true);
 
     const company = await guide(simon, { audience: 'company' });
     for (let i = 0; i < 3; i += 1) ($(company, '.next').click(), await company.updateComplete);

@@ -126,10 +126,34 @@ describe('<spor-progress-conversation>', () => {
     for (const change of changes)
       expect(ConversationRecordSchema.safeParse(change.record).success).to.equal(true);
     await settle(el);
-    expect(
-      charts(el).querySelector('spor-trend-chart')?.getAttribute('focus'),
-      'the chosen area stays drawn strongest',
-    ).to.equal('social');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The step after Finish: the conversation as a page for the case file, and a way to print it.
+    const summary = charts(el).querySelector('spor-conversation-summary') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await summary.updateComplete;
+    const page = summary.shadowRoot!;
+    expect(page.querySelector('[part~="answer"]')?.textContent).to.contain('The dots are higher');
+    expect(page.querySelector('.focus-now')?.textContent).to.contain('Social skills');
+    const print = el.shadowRoot!.querySelector<HTMLButtonElement>('.print')!;
+    expect(print.textContent?.trim()).to.equal('Print or save as PDF');
+    expect(el.shadowRoot!.activeElement, 'the next step has focus').to.equal(print);
+    const box = print.getBoundingClientRect();
+    expect(Math.min(box.width, box.height)).to.be.at.least(44);
+    const original = window.print;
+    let printed = 0;
+    window.print = () => (printed += 1);
+    try {
+      print.click();
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.equal(1);
+    await expect(el).to.be.accessible();
+    // Starting again leaves the page for the case file behind.
+    (guide.shadowRoot!.querySelector('.is-finished button') as HTMLElement).click();
+    await settle(el);
+    expect(charts(el).querySelector('spor-conversation-summary')).to.equal(null);
   });
 
   it('keeps resilience out of the charts until the young person agrees', async () => {
