@@ -174,7 +174,7 @@ export class ${className} extends SporChartElement<View> {
   }
 
   protected override renderTitle({ model }: View) {
-    return model.titleFor(this.series);
+    return model.titleFor(model.selection(this.series));
   }
 
   protected override renderCaption() {
