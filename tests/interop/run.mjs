@@ -151,7 +151,13 @@ function checkPackage(project, setupError) {
     const manifest = JSON.parse(readFileSync(join(spor, 'custom-elements.json'), 'utf8'));
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.tagName ?? []);
     const themes = readdirSync(join(spor, 'dist/themes')).map((file) => file.replace(/\.css$/, ''));
-    const expansions = { './elements/*': tags, './elements/*.component': tags, './themes/*.css': themes };
+    const sql = readdirSync(join(spor, 'sql')).map((file) => file.replace(/\.sql$/, ''));
+    const expansions = {
+      './elements/*': tags,
+      './elements/*.component': tags,
+      './themes/*.css': themes,
+      './sql/*.sql': sql,
+    };
     const missing = [];
     let count = 0;
     for (const [key, target] of Object.entries(exports)) {
@@ -162,12 +168,12 @@ function checkPackage(project, setupError) {
           count += 1;
           if (!existsSync(join(spor, path))) missing.push(`${key} (${condition}): ${path}`);
         }
-        const isDocument = /\.(css|json)$/.test(key);
+        const isDocument = /\.(css|json|sql)$/.test(key);
         if (!isDocument && typeof target === 'string') missing.push(`${key}: no types`);
       }
     }
-    if (tags.length < 8 || themes.length < 1)
-      missing.push(`only ${tags.length} tags and ${themes.length} themes found`);
+    if (tags.length < 8 || themes.length < 1 || sql.length < 2)
+      missing.push(`only ${tags.length} tags, ${themes.length} themes and ${sql.length} SQL files found`);
     if (missing.length > 0) throw new Error(`of ${count} files:\n${missing.join('\n')}`);
   });
   test('spor/core runs in Node from the installed package', () => {
