@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
@@ -30,18 +31,7 @@ export async function benchPages({ pages, out, minify }) {
     res.end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await puppeteer.launch(chromiumLaunchOptions);
   return {
     base: `http://127.0.0.1:${server.address().port}/`,
     browser,

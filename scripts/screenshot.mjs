@@ -1,6 +1,7 @@
 // `node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--forced-colors] [--zoom=2] [--full] [--select=CSS]`:
 // a screenshot of a page in the system's headless Chromium, to look at what we build.
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const [url, out, size = '1024x768', ...flags] = process.argv.slice(2);
 if (!url || !out) {
@@ -11,18 +12,7 @@ if (!url || !out) {
 }
 const [width, height] = size.split('x').map(Number);
 const zoom = Number(flags.find((f) => f.startsWith('--zoom='))?.slice(7) ?? 1);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions);
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
