@@ -14,7 +14,7 @@
  * ratings stand behind it, so words can say "the last 4 weeks (4 reports)".
  */
 import { roundValue, type Aggregation, type Series } from './aggregate.js';
-import { rollingMean, type RollingPoint } from './rolling.js';
+import { latestIndexOf, rollingPointAt, type RollingPoint } from './rolling.js';
 import type { SeriesKind } from './framework.js';
 
 export type ChangeDirection = 'rose' | 'steady' | 'dipped' | 'new' | 'none';
@@ -66,21 +66,19 @@ export function defaultSteadyThreshold(scale: { readonly min: number; readonly m
   return (0.25 * (scale.max - scale.min)) / 4;
 }
 
-function latest(points: ReadonlyArray<RollingPoint>, accept: (point: RollingPoint) => boolean) {
-  for (let index = points.length - 1; index >= 0; index--) {
-    const point = points[index];
-    if (point && accept(point)) return point;
-  }
-  return undefined;
-}
-
 /** `changeOf(series, options)`: the change of one series. */
 export function changeOf(series: Series, options: ChangesOptions): Change {
   const from = options.from.slice(0, 10);
   const to = options.to?.slice(0, 10);
-  const rolled = rollingMean(series);
-  const before = latest(rolled, (point) => point.end <= from);
-  const afterCandidate = latest(rolled, (point) => to === undefined || point.start <= to);
+  // Only the two anchors are read: a rolling mean at each, never the whole line.
+  const before = rollingPointAt(
+    series,
+    latestIndexOf(series.points, (point) => point.end <= from),
+  );
+  const afterCandidate = rollingPointAt(
+    series,
+    latestIndexOf(series.points, (point) => to === undefined || point.start <= to),
+  );
   // "After" must be a newer period than "before"; otherwise nothing new has been rated.
   const after =
     afterCandidate && (!before || afterCandidate.start > before.start) ? afterCandidate : undefined;

@@ -68,39 +68,66 @@ export function windowStartOf(start: string, cadence: Cadence, window: number): 
  * else the default `changeWindow` of its cadence.
  */
 export function rollingMean(series: RollingSource, window?: number): RollingPoint[] {
-  const w = Math.max(1, Math.floor(window ?? series.window ?? defaultChangeWindow[series.cadence]));
-  const points = series.points;
+  const w = windowSizeOf(series, window);
   const result: RollingPoint[] = [];
-  let first = 0;
-  for (let index = 0; index < points.length; index++) {
-    const point = points[index];
-    if (!point) continue;
-    const windowStart = windowStartOf(point.start, series.cadence, w);
-    // Points are in period order: the window's first point only moves forward.
-    while ((points[first]?.start ?? windowStart) < windowStart) first++;
-    // Summed afresh for each point (a window is a few periods): no drift from a running sum.
-    let sum = 0;
-    let ratings = 0;
-    for (let i = first; i <= index; i++) {
-      sum += points[i]?.value ?? 0;
-      ratings += points[i]?.count ?? 0;
-    }
-    const held = index - first + 1;
-    result.push({
-      period: point.period,
-      start: point.start,
-      end: point.end,
-      // Rounded as every value of the aggregation is: 4.15 must not become 4.1499999999999995, which
-      // a person would be shown as 4,1.
-      value: roundValue(sum / held),
-      points: held,
-      ratings,
-      first: points[first]?.period ?? point.period,
-      windowStart,
-      window: w,
-    });
+  for (let index = 0; index < series.points.length; index++) {
+    const point = rollingPointAt(series, index, w);
+    if (point) result.push(point);
   }
   return result;
+}
+
+const windowSizeOf = (series: RollingSource, window?: number) =>
+  Math.max(1, Math.floor(window ?? series.window ?? defaultChangeWindow[series.cadence]));
+
+/**
+ * `rollingPointAt(series, index, window?)`: the rolling mean at one point of the series (what
+ * `rollingMean(series)[index]` holds), for a reader that needs one or two anchors, not the whole
+ * line: "now" and "last time" for every series of a cohort of 1,000 cost a tenth as much this way.
+ */
+export function rollingPointAt(
+  series: RollingSource,
+  index: number,
+  window?: number,
+): RollingPoint | undefined {
+  const w = windowSizeOf(series, window);
+  const points = series.points;
+  const point = points[index];
+  if (!point) return undefined;
+  const windowStart = windowStartOf(point.start, series.cadence, w);
+  // Points are in period order: the window holds the points back to the first that starts in it.
+  let first = index;
+  while (first > 0 && (points[first - 1]?.start ?? '') >= windowStart) first--;
+  // Summed afresh for each point (a window is a few periods): no drift from a running sum.
+  let sum = 0;
+  let ratings = 0;
+  for (let i = first; i <= index; i++) {
+    sum += points[i]?.value ?? 0;
+    ratings += points[i]?.count ?? 0;
+  }
+  const held = index - first + 1;
+  return {
+    period: point.period,
+    start: point.start,
+    end: point.end,
+    // Rounded as every value of the aggregation is: 4.15 must not become 4.1499999999999995, which
+    // a person would be shown as 4,1.
+    value: roundValue(sum / held),
+    points: held,
+    ratings,
+    first: points[first]?.period ?? point.period,
+    windowStart,
+    window: w,
+  };
+}
+
+/** The index of the latest point that `accept`s, or -1. */
+export function latestIndexOf<T>(points: ReadonlyArray<T>, accept: (point: T) => boolean): number {
+  for (let index = points.length - 1; index >= 0; index--) {
+    const point = points[index];
+    if (point !== undefined && accept(point)) return index;
+  }
+  return -1;
 }
 
 /**
@@ -108,10 +135,6 @@ export function rollingMean(series: RollingSource, window?: number): RollingPoin
  * starts on or before `to` (`YYYY-MM-DD`): "now", as every element reads it.
  */
 export function rollingNow(series: RollingSource, to?: string): RollingPoint | undefined {
-  const rolled = rollingMean(series);
-  for (let index = rolled.length - 1; index >= 0; index--) {
-    const point = rolled[index];
-    if (point && (to === undefined || to === '' || point.start <= to)) return point;
-  }
-  return undefined;
+  const index = latestIndexOf(series.points, (point) => to === undefined || to === '' || point.start <= to);
+  return rollingPointAt(series, index);
 }

@@ -299,4 +299,28 @@ describe('properties', () => {
       );
     });
   });
+
+  it('changesSince reads at its two anchors exactly what the whole rolling mean holds there', () => {
+    fc.assert(
+      fc.property(dataArb, dateArb, fc.option(dateArb, { nil: undefined }), (data, from, to) => {
+        const parsed = parseProgressData(data);
+        if (!parsed.ok) return;
+        const aggregation = aggregate(parsed.data);
+        const changes = new Map(changesSince(aggregation, { from, to }).map((c) => [c.id, c]));
+        for (const series of allPoints(aggregation)) {
+          const rolled = rollingMean(series);
+          const before = rolled.filter((p) => p.end <= from).at(-1);
+          const afterCandidate = rolled.filter((p) => to === undefined || p.start <= to).at(-1);
+          const after =
+            afterCandidate && (!before || afterCandidate.start > before.start) ? afterCandidate : undefined;
+          const change = changes.get(series.id);
+          expect(change?.before ?? null, series.id).to.equal(before?.value ?? null);
+          expect(change?.beforePeriod ?? null, series.id).to.equal(before?.period ?? null);
+          if (before) expect(change?.after ?? null, series.id).to.equal(after?.value ?? null);
+          if (before && after) expect(change?.afterWindow?.points, series.id).to.equal(after.points);
+        }
+      }),
+      runs,
+    );
+  });
 });
