@@ -10,11 +10,15 @@ import { found, toValidationIssue, type FoundIssue, type ValidationIssue } from 
 import { messageLocaleOf } from './messages.js';
 import {
   FrameworkSchema,
+  dateInputPattern,
+  frameworkIdPattern,
   limits,
   ProgressDataSchema,
   PromptSetSchema,
   type Assessment,
+  type ConversationRecord,
   type Framework,
+  type Placement,
   type ProgressData,
   type PromptSet,
 } from './schema.js';
@@ -161,14 +165,99 @@ function isPlainAssessment(value: unknown): value is Assessment {
   );
 }
 
-/** zod's parse, with the assessments taken on the fast path when every one of them is plain. */
+const isHostId = (value: unknown) =>
+  typeof value === 'string' && value.length >= 1 && value.length <= limits.shortText;
+const isShortText = (value: unknown) => typeof value === 'string' && value.length <= limits.shortText;
+const isDateInput = (value: unknown) => typeof value === 'string' && dateInputPattern.test(value);
+const isOptional = (value: unknown, check: (value: unknown) => boolean) =>
+  value === undefined || check(value);
+
+const participantKeys = ['id', 'displayName', 'locale'];
+const placementKeys = ['id', 'company', 'role', 'start', 'end'];
+const conversationKeys = ['id', 'date', 'promptSet', 'answers', 'focus', 'resilienceConsent'];
+const dataKeys = ['schemaVersion', 'participant', 'framework', 'placements', 'assessments', 'conversations'];
+
+function isPlainPlacement(value: unknown): value is Placement {
+  return (
+    isPlainObject(value) &&
+    hasOnly(value, placementKeys) &&
+    isHostId(value['id']) &&
+    isHostId(value['company']) &&
+    isOptional(value['role'], isShortText) &&
+    isDateInput(value['start']) &&
+    isOptional(value['end'], isDateInput)
+  );
+}
+
+function isPlainConversation(value: unknown): value is ConversationRecord {
+  if (!isPlainObject(value) || !hasOnly(value, conversationKeys)) return false;
+  const answers = value['answers'];
+  if (!isPlainObject(answers)) return false;
+  for (const key in answers) {
+    const answer = answers[key];
+    if (typeof answer !== 'string' || answer.length > limits.answer) return false;
+  }
+  return (
+    isHostId(value['id']) &&
+    isDateInput(value['date']) &&
+    typeof value['promptSet'] === 'string' &&
+    frameworkIdPattern.test(value['promptSet']) &&
+    isOptional(value['focus'], (focus) => typeof focus === 'string') &&
+    isOptional(value['resilienceConsent'], (consent) => typeof consent === 'boolean')
+  );
+}
+
+const isOptionalList = <T>(value: unknown, check: (entry: unknown) => entry is T): value is T[] | undefined =>
+  value === undefined || (Array.isArray(value) && value.every(check));
+
+/**
+ * The whole record on the fast path: true only when `ProgressDataSchema` would give it back with
+ * nothing but its defaults added (a built-in framework named by id, plain placements, assessments
+ * and conversations, no programme records, no key the schema does not know). Anything else goes
+ * through zod, as `isPlainAssessment` says.
+ */
+function plainData(input: Record<string, unknown>): ProgressData | undefined {
+  const { participant, framework, placements, assessments, conversations } = input;
+  if (
+    !isPlainObject(input) ||
+    !hasOnly(input, dataKeys) ||
+    input['schemaVersion'] !== 1 ||
+    !isPlainObject(participant) ||
+    !hasOnly(participant, participantKeys) ||
+    !isHostId(participant['id']) ||
+    !isShortText(participant['displayName']) ||
+    !isOptional(participant['locale'], isShortText) ||
+    !isOptional(framework, (id) => typeof id === 'string' && frameworkIdPattern.test(id)) ||
+    !isOptionalList(placements, isPlainPlacement) ||
+    !isOptionalList(assessments, isPlainAssessment) ||
+    !isOptionalList(conversations, isPlainConversation)
+  ) {
+    return undefined;
+  }
+  // Copies, as zod's are: the checks that follow write local dates into them, never into the host's.
+  return {
+    schemaVersion: 1,
+    participant: { ...(participant as ProgressData['participant']) },
+    framework: (framework as string | undefined) ?? 'nextwork',
+    placements: (placements ?? []).map((placement) => ({ ...placement })),
+    assessments: (assessments ?? []).map((assessment) => ({ ...assessment })),
+    conversations: (conversations ?? []).map((conversation) => ({ ...conversation })),
+  };
+}
+
+/**
+ * zod's parse, or the fast path: the whole record when it is plain (`plainData`), else the
+ * assessments alone when every one of them is plain, the rest through zod.
+ */
 function parseShape(input: unknown, fast: boolean) {
-  const assessments = isRecord(input) ? input['assessments'] : undefined;
-  if (!fast || !isRecord(input) || !Array.isArray(assessments) || !assessments.every(isPlainAssessment)) {
+  if (!fast || !isRecord(input)) return ProgressDataSchema.safeParse(input);
+  const plain = plainData(input);
+  if (plain) return { success: true as const, data: plain };
+  const assessments = input['assessments'];
+  if (!Array.isArray(assessments) || !assessments.every(isPlainAssessment)) {
     return ProgressDataSchema.safeParse(input);
   }
   const parsed = ProgressDataSchema.safeParse({ ...input, assessments: [] });
-  // Copies, as zod's are: the checks that follow write local dates into them, never into the host's.
   const copies = assessments.map((assessment: Assessment) => ({ ...assessment }));
   return parsed.success ? { ...parsed, data: { ...parsed.data, assessments: copies } } : parsed;
 }

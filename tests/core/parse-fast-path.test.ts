@@ -34,6 +34,44 @@ const oddities: ReadonlyArray<readonly [string, (a: Record<string, unknown>) => 
   ['an assessment as an array', (a) => Object.setPrototypeOf(a, Array.prototype)],
 ];
 
+type Root = Record<string, unknown> & {
+  participant: Record<string, unknown>;
+  placements: Array<Record<string, unknown>>;
+  conversations: Array<Record<string, unknown>>;
+};
+
+/** Odd things the rest of a record can hold: the whole-record fast path must leave them to zod. */
+const recordOddities: ReadonlyArray<readonly [string, (d: Root) => void]> = [
+  ['an extra top-level key', (d) => (d['extra'] = 1)],
+  ['no framework (the default)', (d) => delete d['framework']],
+  ['no placements (the default)', (d) => Reflect.deleteProperty(d, 'placements')],
+  ['a framework id that is not one', (d) => (d['framework'] = 'Next Work')],
+  ['an unknown framework id', (d) => (d['framework'] = 'elsewhere')],
+  ['schema version 2', (d) => (d['schemaVersion'] = 2)],
+  ['schema version as text', (d) => (d['schemaVersion'] = '1')],
+  ['an empty participant id', (d) => (d.participant['id'] = '')],
+  ['a long display name', (d) => (d.participant['displayName'] = 'x'.repeat(201))],
+  ['a participant locale as a number', (d) => (d.participant['locale'] = 7)],
+  ['an extra participant key', (d) => (d.participant['name'] = 'x')],
+  ['a placement without a start', (d) => delete d.placements[0]!['start']],
+  ['a placement date-time', (d) => (d.placements[0]!['start'] = '2026-03-01T23:30:00Z')],
+  ['a placement end that is no date', (d) => (d.placements[0]!['end'] = 'soon')],
+  ['a placement role of 201 characters', (d) => (d.placements[0]!['role'] = 'r'.repeat(201))],
+  [
+    'a conversation answer of 20,001 characters',
+    (d) => (d.conversations[0]!['answers'] = { changes: 'a'.repeat(20_001) }),
+  ],
+  ['a conversation answer as a number', (d) => (d.conversations[0]!['answers'] = { changes: 1 })],
+  ['a conversation prompt set with a space', (d) => (d.conversations[0]!['promptSet'] = 'next work')],
+  ['a conversation consent as text', (d) => (d.conversations[0]!['resilienceConsent'] = 'yes')],
+  ['a conversation consent given', (d) => (d.conversations[0]!['resilienceConsent'] = true)],
+  ['a conversation focus as a number', (d) => (d.conversations[0]!['focus'] = 3)],
+  [
+    'programme records',
+    (d) => (d['hours'] = [{ week: '2026-W10', activity: 'internship', planned: 25, attended: 20 }]),
+  ],
+];
+
 function compare(data: unknown, label: string): void {
   const before = JSON.stringify(data);
   const fast = parseProgressData(data, { locale: 'en' });
@@ -66,6 +104,14 @@ describe('parseProgressData: the assessments fast path gives what zod alone give
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('on every oddity the rest of a record can hold', () => {
+    for (const [name, apply] of recordOddities) {
+      const data = structuredClone(progressData()) as unknown as Root;
+      apply(data);
+      compare(data, name);
+    }
   });
 
   it('hand-checked: a dated-time assessment is read as a local date, and the host’s stays as written', () => {
