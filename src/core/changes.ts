@@ -14,6 +14,7 @@
  * ratings stand behind it, so words can say "the last 4 weeks (4 reports)".
  */
 import { roundValue, type Aggregation, type Series } from './aggregate.js';
+import { roundAsWritten } from './round.js';
 import { latestIndexOf, rollingPointAt, type RollingPoint } from './rolling.js';
 import type { SeriesKind } from './framework.js';
 
@@ -136,4 +137,15 @@ export function changesSince(aggregation: Aggregation, options: ChangesOptions):
   return [aggregation.traits, aggregation.dimensions, aggregation.items].flatMap((record) =>
     Object.values(record).map((series) => changeOf(series, options)),
   );
+}
+
+/**
+ * `shownDeltaOf(change, digits?)`: the change a person can check against the two values shown
+ * beside it: "fra 3,4 til 3,6" is a change of 0,2, even where the exact means (3.35 and 3.6) differ
+ * by 0.25. Each side is rounded as it is written (`roundAsWritten`), then one is taken from the
+ * other. The direction (rose, steady, dipped) and the order of changes stay on the exact `delta`.
+ */
+export function shownDeltaOf(change: Pick<Change, 'before' | 'after'>, digits = 1): number | null {
+  if (change.before === null || change.after === null) return null;
+  return roundValue(roundAsWritten(change.after, digits) - roundAsWritten(change.before, digits));
 }

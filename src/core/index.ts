@@ -132,6 +132,7 @@ export {
 export {
   windowOf,
   changeOf,
+  shownDeltaOf,
   changesSince,
   defaultSteadyThreshold,
   type Change,
@@ -139,6 +140,7 @@ export {
   type ChangesOptions,
   type ChangeWindow,
 } from './changes.js';
+export { roundAsWritten } from './round.js';
 export { notesBetween, type Note, type NotesOptions } from './notes.js';
 export { currentFocus, lastConversation } from './conversations.js';
 export { csvOf, periodRowsOf, type CsvCell, type CsvFormat, type PeriodRow } from './period-rows.js';

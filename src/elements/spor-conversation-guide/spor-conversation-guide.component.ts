@@ -18,6 +18,7 @@ import {
   type PromptSet,
   type PromptSetInput,
   type Viewer,
+  shownDeltaOf,
 } from '../../core/index.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
@@ -444,7 +445,7 @@ export class SporConversationGuide extends SporDataElement {
       const said = !change
         ? ''
         : change.direction === 'rose' || change.direction === 'dipped'
-          ? words.change[change.direction](n(Math.abs(change.delta ?? 0)))
+          ? words.change[change.direction](n(Math.abs(shownDeltaOf(change) ?? 0)))
           : words.change[change.direction];
       return said ? `${words.now(n(now))} · ${said}` : words.now(n(now));
     };

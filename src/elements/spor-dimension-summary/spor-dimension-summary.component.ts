@@ -6,6 +6,7 @@ import {
   type DimensionCard,
   type ProgressModel,
 } from '../../controllers/progress-data-controller.js';
+import { shownDeltaOf } from '../../core/index.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
 import { bdi } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -72,7 +73,7 @@ export class SporDimensionSummary extends SporDataElement {
     const n = (value: number) => formatNumber(locale, value);
     const latest = card.points.at(-1);
     const now = card.now;
-    const delta = card.change?.delta ?? null;
+    const delta = card.change ? shownDeltaOf(card.change) : null;
     const year = Number((latest?.end ?? '').slice(0, 4)) || undefined;
     const sinceText = since ? formatDay(locale, since, year) : '';
     const isFocus = card.id === focus;

@@ -14,6 +14,7 @@ import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trait-star.styles.js';
+import { shownDeltaOf } from '../../core/index.js';
 
 /** One axis of the star: a trait, its value now and at the last conversation. */
 interface TraitValue {
@@ -411,13 +412,15 @@ function traitValues(
       // Without a newer point than last time, "now" is still what was last seen.
       now: change?.after ?? model.nowOf(id, now)?.value ?? null,
       before: change?.before ?? null,
-      delta: change?.delta ?? null,
+      // The change as its two shown values say it (core's shownDeltaOf); the order stays on the exact delta.
+      delta: change ? shownDeltaOf(change) : null,
+      exactDelta: change?.delta ?? null,
     };
   });
   const marked = new Set(
     raw
       .filter((v) => v.change?.direction === 'rose' || v.change?.direction === 'dipped')
-      .sort((a, b) => Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0))
+      .sort((a, b) => Math.abs(b.exactDelta ?? 0) - Math.abs(a.exactDelta ?? 0))
       .slice(0, markedCount)
       .map((v) => v.id),
   );
