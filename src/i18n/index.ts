@@ -96,6 +96,18 @@ const rightToLeft = new Set([
  * decides where there is one: `az-Arab` is right to left, `ku-Latn` left to right).
  */
 export function directionOf(locale: string): Direction {
+  // Asked on every update of every element: an Intl.Locale is made once per tag, not per render.
+  let direction = directions.get(locale);
+  if (direction === undefined) {
+    direction = readDirection(locale);
+    directions.set(locale, direction);
+  }
+  return direction;
+}
+
+const directions = new Map<string, Direction>();
+
+function readDirection(locale: string): Direction {
   try {
     const info = new Intl.Locale(locale) as Intl.Locale & {
       getTextInfo?: () => { direction?: string };
