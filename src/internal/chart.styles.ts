@@ -162,4 +162,19 @@ export const chartStyles = css`
       stroke: Highlight;
     }
   }
+  /* A chart's small key of marks (the star's now and last time, the hours' activities). */
+  ul.key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-small);
+  }
+  ul.key li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
 `;

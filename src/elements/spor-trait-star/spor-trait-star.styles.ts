@@ -6,20 +6,6 @@ export const styles = css`
     --_before-color: var(--spor-trait-star-before-color, #4d4d4d);
     --_fill-opacity: var(--spor-trait-star-fill-opacity, 0.12);
   }
-  .key {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: var(--_font-size-small);
-  }
-  .key li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-  }
   .key svg {
     inline-size: 28px;
     block-size: 12px;

@@ -7,20 +7,6 @@ export const styles = css`
     --_other: var(--spor-week-hours-other, var(--_color-series-3));
     --_minimum: var(--spor-week-hours-minimum, var(--_color-text));
   }
-  .key {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: var(--_font-size-small);
-  }
-  .key li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-  }
   .key svg {
     inline-size: 16px;
     block-size: 16px;
