@@ -4,7 +4,7 @@
  * the change too, is core's (computed once, never again from rounded values); words are i18n's.
  */
 import {
-  rollingMean,
+  rollingNow,
   windowOf,
   type Change,
   type ChangeWindow,
@@ -23,7 +23,10 @@ export function summaryOf(model: ProgressModel, series: ReadonlyArray<ChartSerie
   return series
     .filter((s) => !s.rater)
     .map((s) =>
-      changeSentenceOf(model, s.label, since ? changes.find((c) => c.id === s.id) : undefined, since, s),
+      changeSentenceOf(model, s.label, since ? changes.find((c) => c.id === s.id) : undefined, since, {
+        ...s,
+        now: s.rolled.at(-1),
+      }),
     );
 }
 
@@ -47,7 +50,8 @@ export function changeSentenceFor(
 ): string {
   const series = model.seriesById(id);
   if (!series) return voice.t.summary.noData(label);
-  return changeSentenceOf(voice, label, change, since, { ...series, rolled: rollingMean(series) });
+  // "Now" is the rolling mean at the latest point: one window, not the whole line.
+  return changeSentenceOf(voice, label, change, since, { ...series, now: rollingNow(series) });
 }
 
 /**
@@ -64,12 +68,13 @@ export function changeSentenceOf(
   series: {
     readonly cadence: Series['cadence'];
     readonly points: ReadonlyArray<SeriesPoint>;
-    readonly rolled: ReadonlyArray<RollingPoint>;
+    /** The rolling mean at the series' latest point (core's `rollingNow`). */
+    readonly now: RollingPoint | undefined;
   },
 ): string {
   const { locale, t } = model;
   const n = (value: number) => formatNumber(locale, value);
-  const now = series.rolled.at(-1);
+  const now = series.now;
   const latest = series.points.at(-1);
   if (!now || !latest) return t.summary.noData(label);
   const sinceText = since ? formatDay(locale, since, Number(now.end.slice(0, 4)) || undefined) : '';

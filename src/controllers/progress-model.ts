@@ -59,6 +59,7 @@ export class ProgressModel {
   private readonly styles: ReadonlyMap<string, number>;
   private readonly whole: DateDomain | undefined;
   private readonly selections = new Map<string, ReadonlyArray<string>>();
+  private readonly changes = new Map<string, ReadonlyArray<Change>>();
 
   static empty(locale: string): ProgressModel {
     return new ProgressModel(undefined, locale, 'conversation', false);
@@ -205,11 +206,15 @@ export class ProgressModel {
    * The change of every series the audience may see, since `since` (`YYYY-MM-DD`), up to `to`
    * when given, in the framework's order: core's one rule, rolling means at both anchors.
    */
-  changesSince(since: string, to?: string): Change[] {
+  changesSince(since: string, to?: string): ReadonlyArray<Change> {
     if (!this.aggregation || !since) return [];
-    return changesSince(this.aggregation, { from: since, to: to || undefined }).filter((c) =>
-      this.isVisible(c.id),
-    );
+    const key = `${since}/${to ?? ''}`; // asked by the summary and every panel: worked out once
+    let changes = this.changes.get(key);
+    if (!changes) {
+      const all = changesSince(this.aggregation, { from: since, to: to || undefined });
+      this.changes.set(key, (changes = all.filter((c) => this.isVisible(c.id))));
+    }
+    return changes;
   }
 
   /** "Now" for the series `id`: core's rolling mean at its latest point starting by `to`. */
