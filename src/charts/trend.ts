@@ -123,8 +123,9 @@ const dayMs = 86_400_000;
  *
  * Each cadence is drawn honestly: a point sits in the middle of its period, consecutive periods
  * are joined, a missing period breaks the line, and a half-year is a step that spans its period.
+ * `shared.xTicks`: month ticks already worked out for the same dates and width (small multiples).
  */
-export function trendLayout(input: TrendLayoutInput): TrendLayout {
+export function trendLayout(input: TrendLayoutInput, shared?: Pick<TrendLayout, 'xTicks'>): TrendLayout {
   const margin = { ...trendDefaults.margin, ...input.margin };
   const plot = {
     left: margin.left,
@@ -192,9 +193,11 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
 
   return {
     plot,
-    xTicks: monthTicks(x, input.tickLabels).filter(
-      (t) => t.x >= plot.left - 0.5 && t.x <= plot.left + plot.width + 0.5,
-    ),
+    xTicks:
+      shared?.xTicks ??
+      monthTicks(x, input.tickLabels).filter(
+        (t) => t.x >= plot.left - 0.5 && t.x <= plot.left + plot.width + 0.5,
+      ),
     yTicks,
     series,
     bands,
@@ -293,9 +296,11 @@ export function trendPanelsLayout(input: TrendPanelsInput): {
     ? [dayMsOf(input.domain[0]), dayAfterMsOf(input.domain[1])]
     : dataExtent({ ...input, height: input.panelHeight });
   const domain = [isoDateOf(from), isoDateOf(to - dayMs)] as const;
-  const panels = input.series.map((s) =>
-    trendLayout({ ...input, height: input.panelHeight, series: [s], domain }),
-  );
+  // Every panel has the same dates and width, so the same month ticks: worked out for the first.
+  const panels: TrendLayout[] = [];
+  for (const s of input.series) {
+    panels.push(trendLayout({ ...input, height: input.panelHeight, series: [s], domain }, panels[0]));
+  }
   return { domain, panels };
 }
 

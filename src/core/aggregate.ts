@@ -217,6 +217,7 @@ function bucketsOf(lists: ReadonlyArray<Observations | undefined>, cadence: Cade
   return buckets;
 }
 
+const ascending = (a: number, b: number) => a - b;
 const byStart = (a: SeriesPoint, b: SeriesPoint) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
 
 function pointsOf(buckets: Map<string, Bucket>): SeriesPoint[] {
@@ -233,8 +234,9 @@ function pointsOf(buckets: Map<string, Bucket>): SeriesPoint[] {
       count: bucket.count,
       raters: bucket.raters.length,
       coverage: 1,
-      // Sorted, so the order the host listed its assessments in never shows.
-      values: bucket.values.sort((a, b) => a - b),
+      // Sorted, so the order the host listed its assessments in never shows (one value, most
+      // weeks: nothing to sort, and a cold draw calls the comparator for nothing).
+      values: bucket.values.length > 1 ? bucket.values.sort(ascending) : bucket.values,
     });
   }
   return points.sort(byStart);

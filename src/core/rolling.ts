@@ -48,13 +48,26 @@ export interface RollingPoint {
   readonly window: number;
 }
 
+/** Every series of a person has the same weeks: their window starts are worked out once. */
+const weeksBeforeCache = new Map<string, string>();
+function weeksBefore(start: string, weeks: number): string {
+  const key = `${start}-${weeks}`;
+  let date = weeksBeforeCache.get(key);
+  if (date === undefined) {
+    if (weeksBeforeCache.size >= 10_000) weeksBeforeCache.clear();
+    date = addDays(start, -7 * weeks);
+    weeksBeforeCache.set(key, date);
+  }
+  return date;
+}
+
 /**
  * `windowStartOf('2026-03-02', 'week', 4)` → `2026-02-09`: the first day of the `w` periods that
  * end with the period starting on `start`.
  */
 export function windowStartOf(start: string, cadence: Cadence, window: number): string {
   const back = window - 1;
-  if (cadence === 'week') return addDays(start, -7 * back);
+  if (cadence === 'week') return back === 0 ? start : weeksBefore(start, back);
   const months = cadence === 'month' ? back : 6 * back;
   const index = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 - months;
   const year = Math.floor(index / 12);

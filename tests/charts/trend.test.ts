@@ -214,6 +214,15 @@ describe('trendLayout(input)', () => {
     expect(panels[0]!.xTicks).to.deep.equal(panels[1]!.xTicks);
   });
 
+  it('trendPanelsLayout(input) works the month ticks out once, and they are what each panel would have', () => {
+    const wide = { ...base, panelHeight: 80, domain: ['2026-01-05', '2026-04-26'] as const };
+    const { panels } = trendPanelsLayout({ ...wide, series: [weekly, { ...weekly, id: 'curiosity' }] });
+    const alone = trendLayout({ ...wide, height: 80, series: [{ ...weekly, id: 'curiosity' }] });
+    // February, March and April start inside the shown dates.
+    expect(alone.xTicks.map((t) => t.date)).to.deep.equal(['2026-02-01', '2026-03-01', '2026-04-01']);
+    expect(panels[1]!.xTicks).to.deep.equal(alone.xTicks);
+  });
+
   it('draws the grid and the conversations as one path each', () => {
     const layout = trendLayout({
       ...base,
