@@ -357,23 +357,26 @@ export function aggregate(data: ProgressData, options: AggregateOptions = {}): A
   if (!framework) return { traits, dimensions, items };
 
   const bucketsFor = bucketMemo(observationsOf(data, framework, options));
+  // A trait rated by one item has that item's points: the same buckets, made into points once
+  // (read-only, so the two series may share them).
+  const madePoints = new Map<Map<string, Bucket>, SeriesPoint[]>();
+  const pointsFor = (refs: ReadonlyArray<string>, cadence: Cadence) => {
+    const buckets = bucketsFor(refs, cadence);
+    let points = madePoints.get(buckets);
+    if (!points) madePoints.set(buckets, (points = pointsOf(buckets)));
+    return points;
+  };
   const index = frameworkIndex(framework);
   for (const definition of definitionsOf(framework)) {
     if (definition.kind === 'trait') {
       const trait = index.traits.get(definition.id);
-      traits[definition.id] = seriesFrom(
-        definition,
-        pointsOf(bucketsFor(trait?.items ?? [], definition.cadence)),
-      );
+      traits[definition.id] = seriesFrom(definition, pointsFor(trait?.items ?? [], definition.cadence));
     } else if (definition.kind === 'dimension') {
       const dimension = index.dimensions.get(definition.id);
       const points = dimension ? dimensionPoints(dimension, framework, bucketsFor) : [];
       dimensions[definition.id] = seriesFrom(definition, points);
     } else {
-      items[definition.id] = seriesFrom(
-        definition,
-        pointsOf(bucketsFor([definition.id], definition.cadence)),
-      );
+      items[definition.id] = seriesFrom(definition, pointsFor([definition.id], definition.cadence));
     }
   }
   return { traits, dimensions, items };

@@ -31,7 +31,9 @@ export const lastCalendarDate = '9999-12-31';
 const isWrittenDate = (value: string) => {
   // Character by character rather than a regex: this runs for every assessment.
   if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
-  for (const index of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigitAt(value, index)) return false;
+  for (let index = 0; index < 10; index++) {
+    if (index !== 4 && index !== 7 && !isDigitAt(value, index)) return false;
+  }
   return isValidDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
 };
 
