@@ -1,11 +1,29 @@
+import { dayNumberOfParts } from '../core/dates.js';
 import { linearScale, type LinearScale } from './linear.js';
 
 const dayMs = 86_400_000;
 
-/** A calendar date `YYYY-MM-DD` as milliseconds at UTC midnight: charts count days, not hours. */
+const digitAt = (date: string, index: number) => date.charCodeAt(index) - 48;
+/** The same weeks recur in every panel and every redraw: each date is counted once. */
+const dayMsCache = new Map<string, number>();
+
+/**
+ * A calendar date `YYYY-MM-DD` as milliseconds at UTC midnight: charts count days, not hours.
+ * Called several times for every point of every panel, so it reads the digits and counts the days
+ * with core's day count (proleptic Gregorian, as `Date` is), making no strings.
+ */
 export function dayMsOf(date: string): number {
-  // Called for every point on every draw: plain slices, no split/map arrays.
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  let ms = dayMsCache.get(date);
+  if (ms === undefined) {
+    if (dayMsCache.size >= 10_000) dayMsCache.clear();
+    const fullYear =
+      digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
+    const month = digitAt(date, 5) * 10 + digitAt(date, 6);
+    const day = digitAt(date, 8) * 10 + digitAt(date, 9);
+    ms = dayNumberOfParts(fullYear, month, day) * dayMs;
+    dayMsCache.set(date, ms);
+  }
+  return ms;
 }
 
 /** The day after `date`, as ms: a period `[start, end]` covers up to the end of its last day. */

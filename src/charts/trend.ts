@@ -117,6 +117,17 @@ export const trendDefaults = {
 
 const dayMs = 86_400_000;
 
+/** A point placed: its own fields named one by one (a spread of each point costs a cold draw). */
+const trendPoint = (p: TrendPointInput, index: number, x: number, y: number): TrendPoint => ({
+  start: p.start,
+  end: p.end,
+  value: p.value,
+  values: p.values,
+  index,
+  x,
+  y,
+});
+
 /**
  * `trendLayout(input)`: the geometry of a trend chart — scales, ticks, one line and one marker
  * path per series, placement bands and conversation markers — as plain numbers and path strings.
@@ -158,13 +169,13 @@ export function trendLayout(input: TrendLayoutInput, shared?: Pick<TrendLayout, 
         const visibleStart = Math.max(start, from);
         const visibleEnd = Math.min(end, to);
         if (visibleEnd <= visibleStart) return;
-        points.push({ ...p, index, x: round(x((visibleStart + visibleEnd) / 2)), y: round(y(p.value)) });
+        points.push(trendPoint(p, index, round(x((visibleStart + visibleEnd) / 2)), round(y(p.value))));
         return;
       }
       // A week or month is shown when its middle is: nothing is drawn outside the plot.
       const middle = (start + end) / 2;
       if (middle < from || middle > to) return;
-      points.push({ ...p, index, x: round(x(middle)), y: round(y(lineValue(index, p))) });
+      points.push(trendPoint(p, index, round(x(middle)), round(y(lineValue(index, p)))));
     });
     const path =
       s.cadence === 'half-year'
@@ -225,18 +236,14 @@ export function periodsApart(cadence: Cadence, a: string, b: string): number {
  * is missing).
  */
 function joinedPath(points: ReadonlyArray<TrendPoint>, cadence: Cadence, window: number): string {
-  const adjacent = new Set<number>();
-  for (let i = 1; i < points.length; i++) {
-    const prev = points[i - 1];
-    const next = points[i];
-    if (prev && next && periodsApart(cadence, prev.start, next.start) <= window) adjacent.add(i);
-  }
   // The line breaks at a null: a gap marker between non-adjacent points.
   const withGaps: Array<TrendPoint | null> = [];
-  points.forEach((p, i) => {
-    if (i > 0 && !adjacent.has(i)) withGaps.push(null);
-    withGaps.push(p);
-  });
+  let previous: TrendPoint | undefined;
+  for (const point of points) {
+    if (previous && periodsApart(cadence, previous.start, point.start) > window) withGaps.push(null);
+    withGaps.push(point);
+    previous = point;
+  }
   return linePath(withGaps);
 }
 

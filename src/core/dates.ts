@@ -47,7 +47,8 @@ export function dayNumberOf(date: string): number {
   return dayNumberOfParts(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
-function dayNumberOfParts(fullYear: number, month: number, day: number): number {
+/** `dayNumberOfParts(2026, 12, 31)`: the day number of a date given as numbers (month 1–12). */
+export function dayNumberOfParts(fullYear: number, month: number, day: number): number {
   // The days-from-civil algorithm: years start in March, so leap days come last.
   const year = fullYear - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
