@@ -2,7 +2,7 @@
  * Periods: ISO weeks (`2026-W09`, week 53 exists), calendar months (`2026-03`) and half-years
  * (`2026-H1`). A period runs from `start` to `end`, both `YYYY-MM-DD` and both included.
  */
-import { addDays, dateOfDayNumber, dayNumberOf, daysInMonth, isoWeekdayOf } from './dates.js';
+import { addDays, dateOfDayNumber, dayNumberOf, dayNumberOfParts, daysInMonth } from './dates.js';
 import type { Cadence } from './schema.js';
 
 export interface Period {
@@ -21,12 +21,13 @@ function lastDayOfMonth(year: number, month: number): string {
 }
 
 function isoWeekOf(date: string): Period {
+  // Counted in day numbers, read once from the date: this runs for every new date a draw meets.
   const day = dayNumberOf(date);
-  const monday = day - (isoWeekdayOf(date) - 1);
+  const monday = day - ((((day + 3) % 7) + 7) % 7); // 1970-01-01 was a Thursday
   // The ISO week belongs to the year its Thursday is in.
-  const thursday = dateOfDayNumber(monday + 3);
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor((dayNumberOf(thursday) - dayNumberOf(`${thursday.slice(0, 4)}-01-01`)) / 7) + 1;
+  const thursday = monday + 3;
+  const year = Number(dateOfDayNumber(thursday).slice(0, 4));
+  const week = Math.floor((thursday - dayNumberOfParts(year, 1, 1)) / 7) + 1;
   return {
     key: `${pad(year, 4)}-W${pad(week)}`,
     cadence: 'week',

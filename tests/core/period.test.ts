@@ -37,6 +37,25 @@ describe('periodKey(date, cadence)', () => {
     });
   });
 
+  it('gives every day from 1990 to 2059 the ISO week that Date counts', () => {
+    // Written apart from the kit's own day arithmetic: Monday from getUTCDay, the year from Thursday.
+    const dayMs = 86_400_000;
+    const byDate = (ms: number) => {
+      const monday = ms - ((new Date(ms).getUTCDay() + 6) % 7) * dayMs;
+      const year = new Date(monday + 3 * dayMs).getUTCFullYear();
+      const week = Math.floor((monday + 3 * dayMs - Date.UTC(year, 0, 1)) / dayMs / 7) + 1;
+      const iso = (at: number) => new Date(at).toISOString().slice(0, 10);
+      return `${year}-W${String(week).padStart(2, '0')} ${iso(monday)} ${iso(monday + 6 * dayMs)}`;
+    };
+    const wrong: string[] = [];
+    for (let ms = Date.UTC(1990, 0, 1); ms < Date.UTC(2060, 0, 1); ms += dayMs) {
+      const date = new Date(ms).toISOString().slice(0, 10);
+      const week = periodOf(date, 'week');
+      if (`${week.key} ${week.start} ${week.end}` !== byDate(ms)) wrong.push(date);
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
   it('gives months and their last days, leap years included', () => {
     expect(periodOf('2026-02-14', 'month')).to.deep.equal({
       key: '2026-02',
