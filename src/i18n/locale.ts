@@ -38,6 +38,17 @@ const registered = new Map<string, Readonly<Partial<Translation>>>();
  */
 export function registerWords(code: string, messages: Readonly<Partial<Translation>>): void {
   registered.set(code.trim().toLowerCase(), messages);
+  registrations += 1;
+}
+
+let registrations = 0;
+
+/**
+ * How many times a language has been registered: what was worked out with the words of a
+ * language (a chart's model, its titles and sentences) is worked out again when this changes.
+ */
+export function registrationCount(): number {
+  return registrations;
 }
 
 /** Whether a registered table has every area of `reference` (an element's built-in Danish words). */
