@@ -10,7 +10,9 @@ import type { SecondLanguage } from './translation.js';
 import { uk } from './uk.js';
 
 /** The second-line drafts, by code (`locale.ts` lists the codes: numbers and dates are written in them). */
-const secondLanguages: Readonly<Record<(typeof secondLineLocales)[number], SecondLanguage>> = { ar, uk };
+const drafts: Readonly<Record<(typeof secondLineLocales)[number], SecondLanguage>> = { ar, uk };
+// A Map, so a tag such as `constructor` finds nothing rather than an Object's own property.
+const secondLanguages = new Map<string, SecondLanguage>(Object.entries(drafts));
 
 /**
  * The young person's language for a conversation's second line: a complete language or one the
@@ -27,7 +29,7 @@ export function secondLanguageFor(
     if (resolveLocale(code, conversationWords) === code) {
       return { locale: code, t: wordsFor(code, conversationWords) };
     }
-    const draft = secondLanguages[code as keyof typeof secondLanguages] as SecondLanguage | undefined;
+    const draft = secondLanguages.get(code);
     if (draft) return { locale: code, t: draft };
   }
   return undefined;
