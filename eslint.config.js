@@ -13,12 +13,23 @@ const layer = (files, forbidden, message) => ({
       'error',
       {
         patterns: forbidden.map((pattern) =>
-          pattern instanceof RegExp ? { regex: pattern.source, message } : { group: [pattern], message },
+          pattern instanceof RegExp
+            ? { regex: pattern.source, message }
+            : Array.isArray(pattern)
+              ? { group: [pattern[0]], message: pattern[1] }
+              : { group: [pattern], message },
         ),
       },
     ],
   },
 });
+
+// The whole of i18n (every table of every language) is for the public entries only: an element
+// imports `i18n/locale.js` and its own areas' words, so a bundle of charts carries no form words.
+const wholeI18n = [
+  '**/i18n/index.js',
+  'Import i18n/locale.js and the words of the areas you show (i18n/charts.js …), not the whole of i18n.',
+];
 
 const lower = ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'];
 
@@ -92,7 +103,7 @@ export default tseslint.config(
     ],
     'src/charts is pure geometry on core. d3-shape, d3-time and d3-array ship bundled files that do not tree-shake (line() alone is 27 KB): write the path in src/charts/path.ts and test it against d3 in tests/charts.',
   ),
-  layer(['src/controllers/**/*.ts'], ['**/elements/**'], 'Controllers do not know the elements.'),
+  layer(['src/controllers/**/*.ts'], ['**/elements/**', wholeI18n], 'Controllers do not know the elements.'),
   // A controller adapts core to Lit; one that grows past this is holding rules that belong in core.
   { files: ['src/controllers/**/*.ts'], rules: { 'max-lines': ['error', { max: 250 }] } },
   layer(
@@ -102,12 +113,13 @@ export default tseslint.config(
   ),
   layer(
     ['src/internal/**/*.ts'],
-    ['**/charts/**', '**/controllers/**', '**/elements/**'],
+    ['**/charts/**', '**/controllers/**', '**/elements/**', wholeI18n],
     'internal is a leaf below the elements.',
   ),
+  layer(['src/export/**/*.ts'], [wholeI18n], 'The export is drawn from the elements’ words.'),
   layer(
     ['src/elements/**/*.ts'],
-    ['d3-*'],
+    ['d3-*', wholeI18n],
     'Elements render SVG with Lit templates (no d3-selection DOM mutation) from src/charts geometry.',
   ),
   layer(

@@ -84,6 +84,31 @@ for (const [name, code] of [
     fail(`${name} still has bare module imports`);
   }
 }
+// The charts bundle carries only the words its five elements show: sentences that only the form,
+// the conversation, the programme views and the second-line drafts say are in the everything
+// bundle and not in it (an element imports its own areas of src/i18n, never the whole).
+const wordsOfOthers = [
+  ['the form', 'Scoren vises, når alle spørgsmål er besvaret.'],
+  ['the conversation', 'Se det hele igennem, før I afslutter.'],
+  ['the conversation summary', 'Der er ingen afsluttet samtale at vise.'],
+  ['the cohort', 'Andelen vises ikke, fordi tallet er lille.'],
+  ['the follow-up plan', 'Den unge sagde nej tak. Det er helt i orden.'],
+  ['the week hours', 'Planlagte og mødte timer i hver uge'],
+  ['the Arabic second line', 'العربية'],
+  ['the Ukrainian second line', 'Українська'],
+];
+const chartsWordsOnly = ['Vis som diagram', 'Sådan læses diagrammet', 'Ingen data endnu'];
+const [allText, chartsText] = [bundle.toString(), chartsBundle.toString()];
+for (const [whose, sentence] of wordsOfOthers) {
+  if (chartsText.includes(sentence))
+    fail(`dist/spor-charts.bundle.js carries words of ${whose} ("${sentence}")`);
+  if (!allText.includes(sentence)) fail(`dist/spor.bundle.js lacks words of ${whose} ("${sentence}")`);
+}
+for (const sentence of chartsWordsOnly) {
+  if (!chartsText.includes(sentence))
+    fail(`dist/spor-charts.bundle.js lacks the charts' words ("${sentence}")`);
+}
+
 const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
 const chartsKb = gzipSync(chartsBundle, { level: 9 }).length / 1024;
 
@@ -252,6 +277,26 @@ try {
     ['spor-assessment-form', 'spor-progress-conversation'].every((tag) => !customElements.get(tag)),
   );
   if (!isChartsOnly) fail('the charts bundle defines the form or the conversation view');
+  // A host of a charts-only page adds a language through the bundle's registerLocale, from its `en`.
+  const somali = await charts.evaluate(async () => {
+    const kit = await import('/dist/spor-charts.bundle.js');
+    kit.registerLocale('so', {
+      ...kit.en,
+      language: 'Soomaali',
+      chart: { ...kit.en.chart, titleTraits: () => 'Astaamaha waqti ka dib' },
+    });
+    const chart = document.querySelector('spor-trend-chart');
+    chart.locale = 'so';
+    await chart.updateComplete;
+    return [
+      chart.shadowRoot.querySelector('[part~="title"]')?.textContent?.trim(),
+      chart.shadowRoot.querySelector('[part~="base"]')?.getAttribute('lang'),
+    ];
+  });
+  if (somali[0] !== 'Astaamaha waqti ka dib' || somali[1] !== 'so')
+    fail(
+      `the charts bundle's registerLocale did not make the trend chart speak Somali: ${JSON.stringify(somali)}`,
+    );
   const chartEvents = await charts.evaluate(() => window.__violations);
   if (chartEvents > 0) fail(`CSP violation: ${chartEvents} securitypolicyviolation events on /charts.html`);
 } catch (error) {

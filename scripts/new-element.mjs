@@ -98,7 +98,7 @@ console.log(
     .join('\n')}\nand exported ${className} from ${entry}.`,
 );
 console.log(
-  "Next: strings in src/i18n/da.ts and en.ts, geometry in src/charts, real tests, the story's data.",
+  "Next: strings in the area files of src/i18n (da-charts.ts … first, then en-*.ts), geometry in src/charts, real tests, the story's data.",
 );
 
 /** An element that speaks: \`locale\` and \`this.i18n\` come from the base. */
@@ -106,6 +106,8 @@ function plainComponent() {
   return `import { html } from 'lit';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
+import { chartsWords } from '../../i18n/charts.js';
+import type { ChartsTranslation } from '../../i18n/translation.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './${tag}.styles.js';
 
@@ -117,11 +119,14 @@ import { styles } from './${tag}.styles.js';
  *
  * @csspart base - The element's outer box.
  */
-export class ${className} extends SporLocalizedElement {
+export class ${className} extends SporLocalizedElement<ChartsTranslation> {
   static override styles = [tokens, sharedStyles, styles];
   // The elements this one renders, by default tag (e.g. { 'spor-sparkline': SporSparkline }),
   // rendered under this.tagOf('spor-sparkline'); importing this file registers none of them.
   static override dependencies = {};
+
+  // The words of the areas this element shows (src/i18n: charts, form, conversation, programme).
+  protected readonly words = chartsWords;
 
   protected override render() {
     return html\`<div part="base">\${this.i18n.t.language}</div>\`;
@@ -135,6 +140,7 @@ function chartComponent() {
   return `import { html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import { chartsWords } from '../../i18n/charts.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -165,6 +171,8 @@ interface View {
 export class ${className} extends SporChartElement<View> {
   static override styles = [tokens, sharedStyles, chartStyles, styles];
   static override dependencies = { 'spor-data-table': SporDataTable };
+  // The words of the areas this element shows (src/i18n: charts, form, conversation, programme).
+  protected readonly words = chartsWords;
 
   /** What is drawn: \`dimensions\` (default), \`traits\`, or a comma-separated list of series ids. */
   @property() series = 'dimensions';

@@ -12,7 +12,8 @@ import {
   type Series,
   type SeriesPoint,
 } from '../core/index.js';
-import { formatDay, formatNumber, formatPeriod, type SecondLanguage } from '../i18n/index.js';
+import { formatDay, formatNumber, formatPeriod } from '../i18n/locale.js';
+import type { SecondLanguage } from '../i18n/translation.js';
 import type { ChartSeries } from './progress-view.js';
 import type { ProgressModel } from './progress-model.js';
 
@@ -36,7 +37,7 @@ export function summaryOf(model: ProgressModel, series: ReadonlyArray<ChartSerie
  */
 export interface Voice {
   readonly locale: string;
-  readonly t: Pick<SecondLanguage, 'summary' | 'window'>;
+  readonly t: Pick<SecondLanguage, 'summary' | 'window' | 'period'>;
 }
 
 /** The sentence for the series `id` of `model`, said by `voice` (the model itself, or a second language). */
@@ -83,7 +84,8 @@ export function changeSentenceOf(
   const thin = (w: ChangeWindow | null, where: string) =>
     w && w.points * 2 < w.size ? ` ${t.window.thin(w.ratings, where)}` : '';
   if (!change) {
-    if (now.window === 1) return t.summary.latest(label, n(now.value), formatPeriod(locale, now.period));
+    if (now.window === 1)
+      return t.summary.latest(label, n(now.value), formatPeriod(locale, now.period, t.period));
     const where = last(now.window);
     return t.summary.latestOver(label, n(now.value), where) + thin(windowOf(now), where);
   }

@@ -4,7 +4,8 @@
  * than 5", a hidden share or change says why it is not shown, and every number is core's.
  */
 import type { CohortMeasure, CohortOutcomes, CohortShare } from '../core/index.js';
-import { formatDay, formatNumber, formatPercent, type Translation } from '../i18n/index.js';
+import { formatDay, formatNumber, formatPercent } from '../i18n/locale.js';
+import type { ProgrammeTranslation } from '../i18n/translation.js';
 
 export interface CohortRow {
   readonly id: string;
@@ -38,7 +39,11 @@ export interface CohortView {
 }
 
 /** `cohortView(outcomes, t, locale)`: the element's words, row by row. */
-export function cohortView(outcomes: CohortOutcomes, t: Translation, locale: string): CohortView {
+export function cohortView(
+  outcomes: CohortOutcomes,
+  t: Pick<ProgrammeTranslation, 'cohort'>,
+  locale: string,
+): CohortView {
   const words = t.cohort;
   const min = formatNumber(locale, outcomes.minCellSize, 0);
   const count = (value: number | null) =>

@@ -1,17 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  directionOf,
-  resolveLocale,
-  secondLanguageFor,
-  translationFor,
-  type Direction,
-  type SecondLanguage,
-  type Translation,
-} from '../i18n/index.js';
+import { directionOf, resolveLocale, wordsFor } from '../i18n/locale.js';
+import type { BuiltInWords, CommonTranslation, Direction } from '../i18n/translation.js';
 
-export interface LocaleControllerOptions {
+export interface LocaleControllerOptions<Words extends CommonTranslation> {
   /** The element's own `locale` property; when empty the nearest `lang` attribute decides. */
   readonly explicit: () => string | undefined;
+  /**
+   * The element's words in the built-in languages (the areas it shows): a registered language is
+   * spoken when it has all of them.
+   */
+  readonly words: () => BuiltInWords<Words>;
 }
 
 /**
@@ -20,11 +18,11 @@ export interface LocaleControllerOptions {
  * when a `lang` attribute in its document changes, since portals switch language without
  * reloading.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController<Words extends CommonTranslation> implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: LocaleControllerOptions;
+  private readonly options: LocaleControllerOptions<Words>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: LocaleControllerOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LocaleControllerOptions<Words>) {
     this.host = host;
     this.options = options;
     host.addController(this);
@@ -40,28 +38,16 @@ export class LocaleController implements ReactiveController {
 
   /** The resolved locale tag, e.g. `da` or `en`. */
   get locale(): string {
-    return resolveLocale(this.options.explicit() || nearestLang(this.host));
+    return resolveLocale(this.options.explicit() || nearestLang(this.host), this.options.words());
   }
 
-  get t(): Translation {
-    return translationFor(this.locale);
+  get t(): Words {
+    return wordsFor(this.locale, this.options.words());
   }
 
   /** The direction the element's language is written in: its shadow content runs this way. */
   get dir(): Direction {
     return directionOf(this.locale);
-  }
-
-  /**
-   * A second language (a conversation's `second-locale`): its resolved tag, words and direction,
-   * or undefined when it is empty, unknown, or the element's own language.
-   */
-  second(
-    requested: string | undefined,
-  ): { readonly locale: string; readonly t: SecondLanguage; readonly dir: Direction } | undefined {
-    const found = secondLanguageFor(requested);
-    if (!found || found.locale === this.locale) return undefined;
-    return { ...found, dir: directionOf(found.locale) };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseProgressData, type Audience } from '../core/index.js';
 import type { InvalidDataIssue } from '../events/index.js';
+import { registrationCount } from '../i18n/locale.js';
 import { ProgressModel } from './progress-model.js';
 
 export { ProgressModel };
@@ -29,7 +30,7 @@ export interface ProgressDataControllerOptions {
 export class ProgressDataController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: ProgressDataControllerOptions;
-  private inputs: readonly [unknown, string, Audience, boolean] | undefined;
+  private inputs: readonly [unknown, string, Audience, boolean, number] | undefined;
   private current: ProgressResult = { status: 'invalid', issues: [] };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ProgressDataControllerOptions) {
@@ -44,11 +45,13 @@ export class ProgressDataController implements ReactiveController {
       this.options.locale(),
       this.options.audience(),
       this.options.consent?.() ?? false,
+      // A language registered (again) after the first draw: the model's words are its words now.
+      registrationCount(),
     ] as const;
     if (this.inputs && inputs.every((value, i) => value === this.inputs?.[i])) return;
     const isNewData = this.inputs?.[0] !== inputs[0];
     this.inputs = inputs;
-    this.current = progressResultOf(...inputs);
+    this.current = progressResultOf(inputs[0], inputs[1], inputs[2], inputs[3]);
     if (this.current.status === 'invalid' && isNewData && inputs[0] !== undefined) {
       this.host.dispatchEvent(
         new CustomEvent('spor-invalid-data', {
@@ -87,7 +90,7 @@ export function progressResultOf(
     return { status: 'ready', model: ProgressModel.empty(locale) };
   }
   // A conversation view shows the same data in several elements: validate and aggregate it once.
-  const key = `${locale}|${audience}|${consent}`;
+  const key = `${locale}|${audience}|${consent}|${registrationCount()}`;
   const cache = typeof data === 'object' ? results.get(data) : undefined;
   const cached = cache?.get(key);
   if (cached) return cached;

@@ -27,7 +27,9 @@ import {
   type ProgressData,
   type Series,
 } from '../core/index.js';
-import { translationFor, type Translation } from '../i18n/index.js';
+import { chartsWords } from '../i18n/charts.js';
+import { wordsFor } from '../i18n/locale.js';
+import type { ChartsTranslation } from '../i18n/translation.js';
 import { changeSentenceFor } from './change-words.js';
 import {
   chartSeriesOf,
@@ -46,7 +48,8 @@ import {
  */
 export class ProgressModel {
   readonly framework: Framework | undefined;
-  readonly t: Translation;
+  /** The charts' words in `locale` (the language the element resolved). */
+  readonly t: ChartsTranslation;
   /** The aggregation of everything this audience may see; undefined without data. */
   readonly aggregation: Aggregation | undefined;
   private readonly byRater = new Map<RaterView, Aggregation>();
@@ -71,7 +74,7 @@ export class ProgressModel {
     readonly audience: Audience,
     consent: boolean,
   ) {
-    this.t = translationFor(locale);
+    this.t = wordsFor(locale, chartsWords);
     this.showsSelfReport = maySeeSelfReport({ audience, resilienceConsent: consent });
     this.data = data ? forAudience(data, { audience, resilienceConsent: consent }) : undefined;
     this.framework = this.data ? resolveFramework(this.data.framework) : undefined;

@@ -16,7 +16,7 @@ import {
   type Series,
   type SeriesPoint,
 } from '../core/index.js';
-import { formatNumber } from '../i18n/index.js';
+import { formatNumber } from '../i18n/locale.js';
 import { comparedOf } from './change-words.js';
 import type { ProgressModel } from './progress-model.js';
 

@@ -1,7 +1,7 @@
 import { csvOf, isSelfReportedSeries, periodRowsOf, type Audience } from '../core/index.js';
 import { progressResultOf, type ProgressModel } from '../controllers/progress-data-controller.js';
 import type { SporExportDetail } from '../events/index.js';
-import { formatPeriod } from '../i18n/index.js';
+import { formatPeriod } from '../i18n/locale.js';
 
 export interface ToCSVOptions {
   /** What goes in, as the charts take it: `dimensions` (default), `traits`, or a list of series ids. */

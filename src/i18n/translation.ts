@@ -1,3 +1,8 @@
+import type { daCharts } from './da-charts.js';
+import type { daCommon } from './da-common.js';
+import type { daConversation } from './da-conversation.js';
+import type { daForm } from './da-form.js';
+import type { daProgramme } from './da-programme.js';
 import type { da } from './da.js';
 
 /**
@@ -8,6 +13,30 @@ export type Translation = typeof da;
 
 /** The languages the kit ships complete. More can be added with `registerLocale`. */
 export type BuiltInLocale = 'da' | 'en';
+
+/**
+ * The areas of a translation, as the elements use them: an element imports the built-in words of
+ * its areas only, so a page of charts does not carry the form's or the conversation's words.
+ * Every one is a part of `Translation`: a complete language has them all.
+ */
+type Area<Table> = Pick<Translation, keyof Table & keyof Translation>;
+
+/** What every element may say: the language's name, the error state of bad data, the periods. */
+export type CommonTranslation = Area<typeof daCommon>;
+/** The words of the sparkline, the trend chart, the trait star, the dimension summary and the data table. */
+export type ChartsTranslation = Area<typeof daCommon & typeof daCharts>;
+/** The words of the assessment form. */
+export type FormTranslation = Area<typeof daCommon & typeof daForm>;
+/** The words of the conversation guide, the whole conversation and its summary (they show charts). */
+export type ConversationTranslation = Area<typeof daCommon & typeof daCharts & typeof daConversation>;
+/** The words of the follow-up plan, the week hours and the cohort's outcomes (they are charts). */
+export type ProgrammeTranslation = Area<typeof daCommon & typeof daCharts & typeof daProgramme>;
+
+/** An element's words in the languages the kit ships: what it says when no language is registered. */
+export interface BuiltInWords<Words extends CommonTranslation> {
+  readonly da: Words;
+  readonly en: Words;
+}
 
 /**
  * The words a conversation shows beneath each line in the young person's language

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { InvalidDataIssue } from '../events/index.js';
-import type { Translation } from '../i18n/index.js';
+import type { CommonTranslation } from '../i18n/translation.js';
 import { withIsolates } from './bidi.js';
 
 const shownIssues = 3;
@@ -10,7 +10,7 @@ const shownIssues = 3;
  * and the first few problems as text (never markup), so a portal developer can see what to fix.
  */
 export function renderInvalidData(
-  t: Translation,
+  t: CommonTranslation,
   issues: ReadonlyArray<InvalidDataIssue>,
   { compact = false }: { compact?: boolean } = {},
 ): TemplateResult {

@@ -1,13 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { Translation } from '../i18n/index.js';
+import type { ChartsTranslation } from '../i18n/translation.js';
 
 /**
  * The text summary under a chart: always in the accessibility tree, shown on screen on request.
  * Sentences are text (never markup), or templates that isolate the host text in them.
  */
 export function renderSummary(
-  t: Translation,
+  t: Pick<ChartsTranslation, 'summary'>,
   sentences: ReadonlyArray<unknown>,
   isShown: boolean,
   headingLevel = 3,

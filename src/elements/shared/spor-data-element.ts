@@ -6,6 +6,7 @@ import {
   type Audience,
   type ProgressModel,
 } from '../../controllers/progress-data-controller.js';
+import type { ChartsTranslation } from '../../i18n/translation.js';
 import { a4PrintWidth } from '../../controllers/size-controller.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { renderSummary } from '../../internal/summary-view.js';
@@ -33,7 +34,9 @@ import { SporLocalizedElement } from './spor-localized-element.js';
  * @cssprop [--spor-space=1rem] - The base spacing.
  * @cssprop [--spor-focus-ring-width=3px] - The focus ring's width.
  */
-export abstract class SporDataElement extends SporLocalizedElement {
+export abstract class SporDataElement<
+  Words extends ChartsTranslation = ChartsTranslation,
+> extends SporLocalizedElement<Words> {
   /** The young person's data (`ProgressData`), as a property. */
   @property({ attribute: false }) data: unknown;
 
@@ -85,7 +88,10 @@ export abstract class SporDataElement extends SporLocalizedElement {
  * `View` is what a chart works out from the model once per render (`chartView`) and hands to
  * every hook, so no hook recomputes it and none depends on another having run first.
  */
-export abstract class SporChartElement<View = unknown> extends SporDataElement {
+export abstract class SporChartElement<
+  View = unknown,
+  Words extends ChartsTranslation = ChartsTranslation,
+> extends SporDataElement<Words> {
   /**
    * The level of the chart's title heading (`heading-level`, 1–6, default 3), so the chart fits the
    * page's outline; the summary's heading (and a chart's own sub-headings) sit one level below.

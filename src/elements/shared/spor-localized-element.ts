@@ -1,17 +1,29 @@
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import type { BuiltInWords, CommonTranslation } from '../../i18n/translation.js';
 import { SporElement } from '../../internal/spor-element.js';
 
 /**
  * The base of every Spor element that speaks: the `locale` property, declared once for the kit,
- * and the element's translation (`this.i18n.t`), which follows a `lang` attribute above it.
+ * and the element's words (`this.i18n.t`) in the language of a `lang` attribute above it.
  */
-export abstract class SporLocalizedElement extends SporElement {
+export abstract class SporLocalizedElement<
+  Words extends CommonTranslation = CommonTranslation,
+> extends SporElement {
   /** The language (`da`, `en`, or one added with `registerLocale`); default: the nearest `lang` attribute, else Danish. */
   @property({ reflect: true }) locale = '';
 
-  protected readonly i18n = new LocaleController(this, { explicit: () => this.locale });
+  /**
+   * The element's words in the built-in languages: the areas it shows (`chartsWords`, `formWords`
+   * … from `src/i18n`), so an element imports no other element's words.
+   */
+  protected abstract readonly words: BuiltInWords<Words>;
+
+  protected readonly i18n = new LocaleController<Words>(this, {
+    explicit: () => this.locale,
+    words: () => this.words,
+  });
 
   /**
    * Marks what the element drew with its own language and direction (WCAG 3.1.2): on an Arabic

@@ -22,7 +22,7 @@ import {
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
-import { formatDay, formatNumber } from '../../i18n/index.js';
+import { formatDay, formatNumber } from '../../i18n/locale.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -31,6 +31,8 @@ import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { draftFrom, emptyDraft, isEmptyDraft, type Draft, type Persist } from './assessment-draft.js';
 import { styles } from './spor-assessment-form.styles.js';
 import { isolateIfSensitive } from '../../core/bidi-text.js';
+import { formWords } from '../../i18n/form.js';
+import type { FormTranslation } from '../../i18n/translation.js';
 
 export type AssessmentFormMode = 'list' | 'one-per-screen';
 
@@ -116,7 +118,9 @@ const longScale = 7;
  * @cssprop [--spor-assessment-form-border=1px solid var(--spor-color-grid)] - The form's edge; `0` inside a host's own card.
  * @cssprop [--spor-assessment-form-padding=1.25rem] - The space inside the edge.
  */
-export class SporAssessmentForm extends SporLocalizedElement {
+export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
+  protected readonly words = formWords;
+
   static override styles = [tokens, sharedStyles, styles];
   static formAssociated = true;
 

@@ -10,6 +10,8 @@ import { renderSummary } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './spor-cohort-outcomes.styles.js';
+import { programmeWords } from '../../i18n/programme.js';
+import type { ProgrammeTranslation } from '../../i18n/translation.js';
 
 /**
  * A programme's outcomes for a counsellor or a network meeting: how many young people took part
@@ -40,7 +42,9 @@ import { styles } from './spor-cohort-outcomes.styles.js';
  * @cssprop [--spor-cohort-outcomes-goal-color=var(--spor-color-text)] - The goal mark.
  * @cssprop [--spor-cohort-outcomes-bar-height=1rem] - The height of a bar.
  */
-export class SporCohortOutcomes extends SporLocalizedElement {
+export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslation> {
+  protected readonly words = programmeWords;
+
   static override styles = [tokens, sharedStyles, chartStyles, styles];
 
   /** The outcomes to show (`CohortOutcomes`, as `cohortOutcomes()` makes them), as a property. */

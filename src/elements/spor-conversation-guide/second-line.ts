@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Direction, SecondLanguage } from '../../i18n/index.js';
+import { directionOf } from '../../i18n/locale.js';
+import { secondLanguageFor } from '../../i18n/second.js';
+import type { Direction, SecondLanguage } from '../../i18n/translation.js';
 import { withIsolates } from '../../internal/bidi.js';
 
 /** The young person's language (`second-locale`): its tag, its words and its direction. */
@@ -7,6 +9,16 @@ export interface SecondVoice {
   readonly locale: string;
   readonly t: SecondLanguage;
   readonly dir: Direction;
+}
+
+/**
+ * The voice of `second-locale`: its resolved tag, words and direction, or undefined when it is
+ * empty, unknown, or the element's own language (`locale`).
+ */
+export function secondVoiceOf(requested: string | undefined, locale: string): SecondVoice | undefined {
+  const found = secondLanguageFor(requested);
+  if (!found || found.locale === locale) return undefined;
+  return { ...found, dir: directionOf(found.locale) };
 }
 
 /**

@@ -29,7 +29,7 @@ import {
 } from '../../controllers/progress-data-controller.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
 import { changeSentenceFor } from '../../controllers/change-words.js';
-import { formatDay, formatList, formatNumber } from '../../i18n/index.js';
+import { formatDay, formatList, formatNumber } from '../../i18n/locale.js';
 import type { Persist } from '../../internal/draft-storage.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
@@ -43,9 +43,11 @@ import {
   recordOf,
   type ConversationDraft,
 } from './conversation-draft.js';
-import { secondLine, type SecondVoice } from './second-line.js';
+import { secondLine, secondVoiceOf, type SecondVoice } from './second-line.js';
 import { styles } from './spor-conversation-guide.styles.js';
 import { isolateIfSensitive } from '../../core/bidi-text.js';
+import { conversationWords } from '../../i18n/conversation.js';
+import type { ConversationTranslation } from '../../i18n/translation.js';
 
 /** Everything a conversation needs, resolved and checked from the properties. */
 interface Setup {
@@ -107,7 +109,9 @@ const swipeDistance = 80;
  * @cssprop [--spor-conversation-guide-border=1px solid var(--spor-color-grid)] - The guide's edge; `0` inside a host's own card.
  * @cssprop [--spor-conversation-guide-padding=1.5rem] - The space inside the edge.
  */
-export class SporConversationGuide extends SporDataElement {
+export class SporConversationGuide extends SporDataElement<ConversationTranslation> {
+  protected readonly words = conversationWords;
+
   static override styles = [tokens, sharedStyles, styles];
 
   /** The prompts: a built-in id (`nextwork`, default; `next-level`) or a prompt-set object. */
@@ -149,7 +153,7 @@ export class SporConversationGuide extends SporDataElement {
 
   /** The second line's language, unless it is unknown or the element's own. */
   private get second(): SecondVoice | undefined {
-    return this.i18n.second(this.secondLocale);
+    return secondVoiceOf(this.secondLocale, this.i18n.locale);
   }
 
   private get draft(): ConversationDraft {

@@ -14,7 +14,7 @@ import {
 import { areaGroupsOf, type ProgressModel } from '../../controllers/progress-data-controller.js';
 import { InputResolver, type Resolution } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
-import { formatDay } from '../../i18n/index.js';
+import { formatDay } from '../../i18n/locale.js';
 import { bdi, isolate, isolateIn, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -23,6 +23,8 @@ import { SporDataElement } from '../shared/spor-data-element.js';
 import { SporDimensionSummary } from '../spor-dimension-summary/spor-dimension-summary.component.js';
 import { SporTraitStar } from '../spor-trait-star/spor-trait-star.component.js';
 import { styles } from './spor-conversation-summary.styles.js';
+import { conversationWords } from '../../i18n/conversation.js';
+import type { ConversationTranslation } from '../../i18n/translation.js';
 
 /** The record and its prompt set, once both are known to fit together. */
 interface Setup {
@@ -68,7 +70,9 @@ const directionOrder: Readonly<Record<Change['direction'], number>> = {
  * @cssprop [--spor-conversation-summary-max-width=48rem] - The page's width on screen.
  * @cssprop [--spor-conversation-summary-rule=1px solid var(--spor-color-grid)] - The line between sections.
  */
-export class SporConversationSummary extends SporDataElement {
+export class SporConversationSummary extends SporDataElement<ConversationTranslation> {
+  protected readonly words = conversationWords;
+
   static override styles = [tokens, sharedStyles, styles];
   static override dependencies = {
     'spor-trait-star': SporTraitStar,

@@ -2,13 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { periodOf, periodRowsOf, type Cadence } from '../../core/index.js';
 import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
-import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
+import { formatDay, formatNumber, formatPeriod } from '../../i18n/locale.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { exportFile } from '../shared/export-action.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-data-table.styles.js';
+import { chartsWords } from '../../i18n/charts.js';
 
 interface Row {
   readonly period: string;
@@ -46,6 +47,8 @@ interface Placement {
  * @cssprop [--spor-data-table-stripe=#f4f5f7] - The background of every other row.
  */
 export class SporDataTable extends SporDataElement {
+  protected readonly words = chartsWords;
+
   static override styles = [tokens, sharedStyles, styles];
   // Typed as the DOM type, so the declaration a host compiles is its own lib's, not an inlined copy of ours.
   static override shadowRootOptions: ShadowRootInit = {

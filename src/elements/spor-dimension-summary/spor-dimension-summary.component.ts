@@ -7,13 +7,14 @@ import {
   type ProgressModel,
 } from '../../controllers/progress-data-controller.js';
 import { shownDeltaOf } from '../../core/index.js';
-import { formatDay, formatNumber, formatPeriod } from '../../i18n/index.js';
+import { formatDay, formatNumber, formatPeriod } from '../../i18n/locale.js';
 import { bdi } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { SporSparkline } from '../spor-sparkline/spor-sparkline.component.js';
 import { styles } from './spor-dimension-summary.styles.js';
+import { chartsWords } from '../../i18n/charts.js';
 
 const arrows = { rose: '↑', steady: '→', dipped: '↘', new: '•', none: '–' } as const;
 
@@ -44,6 +45,8 @@ const arrows = { rose: '↑', steady: '→', dipped: '↘', new: '•', none: '�
  * @cssprop [--spor-dimension-summary-min-card-width=12.5rem] - Below this width, cards stack.
  */
 export class SporDimensionSummary extends SporDataElement {
+  protected readonly words = chartsWords;
+
   static override styles = [tokens, sharedStyles, styles];
   static override dependencies = { 'spor-sparkline': SporSparkline };
 

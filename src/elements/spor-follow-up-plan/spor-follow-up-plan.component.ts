@@ -10,7 +10,7 @@ import {
   type CheckInStatus,
   type JobFollowUp,
 } from '../../core/index.js';
-import { formatDay, formatNumber } from '../../i18n/index.js';
+import { formatDay, formatNumber } from '../../i18n/locale.js';
 import { bdi, isolate, isolateIn, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
@@ -19,6 +19,8 @@ import { renderSummary } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-follow-up-plan.styles.js';
+import { programmeWords } from '../../i18n/programme.js';
+import type { ProgrammeTranslation } from '../../i18n/translation.js';
 
 /** The marker of each status: a shape as well as a colour, so it reads in black and white. */
 const markers: Readonly<Record<CheckInStatus, ReturnType<typeof svg>>> = {
@@ -55,7 +57,9 @@ const markers: Readonly<Record<CheckInStatus, ReturnType<typeof svg>>> = {
  * @cssprop [--spor-follow-up-plan-open=var(--spor-color-series-2)] - A check-in not held yet, or soon.
  * @cssprop [--spor-follow-up-plan-line=var(--spor-color-grid)] - The time line.
  */
-export class SporFollowUpPlan extends SporDataElement {
+export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
+  protected readonly words = programmeWords;
+
   static override styles = [tokens, sharedStyles, chartStyles, styles];
   static override dependencies = {};
 

@@ -15,6 +15,8 @@ import { SporTraitStar } from '../spor-trait-star/spor-trait-star.component.js';
 import { SporTrendChart } from '../spor-trend-chart/spor-trend-chart.component.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-progress-conversation.styles.js';
+import { conversationWords } from '../../i18n/conversation.js';
+import type { ConversationTranslation } from '../../i18n/translation.js';
 
 /**
  * The view used in a conversation: the charts and the guide together. On a landscape tablet the
@@ -47,7 +49,9 @@ import { styles } from './spor-progress-conversation.styles.js';
  * @cssprop [--spor-progress-conversation-gap=1.25rem] - The space between the charts and the guide.
  * @cssprop [--spor-progress-conversation-panel-background=var(--spor-color-surface)] - A chart card's background.
  */
-export class SporProgressConversation extends SporDataElement {
+export class SporProgressConversation extends SporDataElement<ConversationTranslation> {
+  protected readonly words = conversationWords;
+
   static override styles = [tokens, sharedStyles, styles];
   static override dependencies = {
     'spor-conversation-guide': SporConversationGuide,

@@ -2,13 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sparklineGeometry } from '../../charts/sparkline.js';
 import type { InvalidDataIssue } from '../../events/index.js';
-import { formatNumber } from '../../i18n/index.js';
+import { formatNumber } from '../../i18n/locale.js';
 import { isolateInAttribute } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './spor-sparkline.styles.js';
+import { chartsWords } from '../../i18n/charts.js';
+import type { ChartsTranslation } from '../../i18n/translation.js';
 
 /** The drawing's own coordinate system; the SVG stretches it to the element's size. */
 const viewWidth = 120;
@@ -33,7 +35,9 @@ const viewHeight = 32;
  * @cssprop [--spor-sparkline-color=var(--spor-color-series-1)] - The colour of the line and its dots.
  * @cssprop [--spor-sparkline-stroke-width=2px] - The thickness of the line.
  */
-export class SporSparkline extends SporLocalizedElement {
+export class SporSparkline extends SporLocalizedElement<ChartsTranslation> {
+  protected readonly words = chartsWords;
+
   static override styles = [tokens, sharedStyles, styles];
 
   /** The numbers to draw, oldest first; `null` is a gap ("no value in this period"). */

@@ -6,7 +6,7 @@ import { radarFit, radarLayout, type RadarLayout } from '../../charts/radar.js';
 import { slopeRowsLayout, slopesArrangement, slopesLayout } from '../../charts/slopes.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { formatDay, formatNumber } from '../../i18n/index.js';
+import { formatDay, formatNumber } from '../../i18n/locale.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -15,6 +15,7 @@ import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trait-star.styles.js';
 import { shownDeltaOf } from '../../core/index.js';
+import { chartsWords } from '../../i18n/charts.js';
 
 /** One axis of the star: a trait, its value now and at the last conversation. */
 interface TraitValue {
@@ -70,6 +71,8 @@ const slopesLeft = 28;
  * @cssprop [--spor-trait-star-fill-opacity=0.12] - The light fill inside "now" (0 for none).
  */
 export class SporTraitStar extends SporChartElement<StarView> {
+  protected readonly words = chartsWords;
+
   static override styles = [tokens, sharedStyles, chartStyles, styles];
   static override dependencies = { 'spor-data-table': SporDataTable };
 

@@ -26,7 +26,7 @@ import {
   type ValueScale,
 } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { formatDay, formatNumber, formatPeriod, tickLabelsFor } from '../../i18n/index.js';
+import { formatDay, formatNumber, formatPeriod, tickLabelsFor } from '../../i18n/locale.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -34,6 +34,7 @@ import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trend-chart.styles.js';
+import { chartsWords } from '../../i18n/charts.js';
 
 /** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
 type Cursor = PointRef;
@@ -106,6 +107,8 @@ interface TrendView {
  * @cssprop [--spor-trend-chart-rating-opacity=0.45] - How strongly a week's ratings show behind the rolling mean (1 in the high-contrast look).
  */
 export class SporTrendChart extends SporChartElement<TrendView> {
+  protected readonly words = chartsWords;
+
   static override styles = [tokens, sharedStyles, chartStyles, styles];
   static override dependencies = { 'spor-data-table': SporDataTable };
 

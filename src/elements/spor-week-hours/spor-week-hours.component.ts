@@ -11,13 +11,15 @@ import {
   type HoursWeek,
   type MinimumRecord,
 } from '../../core/index.js';
-import { formatNumber, formatPeriod } from '../../i18n/index.js';
+import { formatNumber, formatPeriod } from '../../i18n/locale.js';
 import { isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-week-hours.styles.js';
+import { programmeWords } from '../../i18n/programme.js';
+import type { ProgrammeTranslation } from '../../i18n/translation.js';
 
 /** What the chart works out from the model once per render, for every hook. */
 interface View {
@@ -54,7 +56,9 @@ const height = 240;
  * @cssprop [--spor-week-hours-other=var(--spor-color-series-3)] - Other hours.
  * @cssprop [--spor-week-hours-minimum=var(--spor-color-text)] - The minimum line.
  */
-export class SporWeekHours extends SporChartElement<View> {
+export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> {
+  protected readonly words = programmeWords;
+
   static override styles = [tokens, sharedStyles, chartStyles, styles];
   static override dependencies = {};
 
