@@ -42,14 +42,12 @@ import {
 } from './progress-view.js';
 
 /**
- * What the charts need from one young person's data, for one audience and language: core's
- * results (the aggregation, changes, notes, "last time", date domains), with what may be shown
- * decided by core's audience policy. The words are made in `progress-view.ts`.
+ * What the charts need from one young person's data, for one audience and language: core's results
+ * (aggregation, changes, notes, "last time", date domains), shown as core's audience policy decides.
  */
 export class ProgressModel {
   readonly framework: Framework | undefined;
-  /** The charts' words in `locale` (the language the element resolved). */
-  readonly t: ChartsTranslation;
+  readonly t: ChartsTranslation; // the charts' words in `locale` (the language the element resolved)
   /** The aggregation of everything this audience may see; undefined without data. */
   readonly aggregation: Aggregation | undefined;
   private readonly byRater = new Map<RaterView, Aggregation>();
