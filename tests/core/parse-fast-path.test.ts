@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseProgressData } from '../../src/core/index.js';
-import { parseProgressDataByZodAlone } from '../../src/core/parse.js';
+import { parseProgressDataByZodAlone } from '../../src/core/parse-by-zod.js';
 import { buildData, dataCaseArb } from '../safety/generators.js';
 import { progressData } from '../fixtures/progress-data.js';
 
