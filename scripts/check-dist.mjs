@@ -84,6 +84,12 @@ for (const [name, code] of [
     fail(`${name} still has bare module imports`);
   }
 }
+// The charts bundle validates with the generated validators (src/core/validate.ts), never with zod:
+// none of zod's code may reach it, not even its schemas' constructors.
+for (const marker of ['_zod', '$ZodType', 'ZodMini']) {
+  if (chartsBundle.toString().includes(marker))
+    fail(`dist/spor-charts.bundle.js contains zod code ("${marker}")`);
+}
 const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
 const chartsKb = gzipSync(chartsBundle, { level: 9 }).length / 1024;
 

@@ -480,47 +480,57 @@ function checkValue(n: Prepared, check: ValidatorCheck | 'int', value: unknown, 
     }
     return;
   }
-  const message = check.e ?? n.message;
-  const fail = (issue: { code: string } & Record<string, unknown>) =>
-    issues.push({ ...issue, input: value, path: [], message, continue: true });
+  const failed = failureOf(check, value);
+  if (failed)
+    issues.push({ ...failed, input: value, path: [], message: check.e ?? n.message, continue: true });
+}
+
+type Failure = { code: string } & Record<string, unknown>;
+
+const tooSmall = (minimum: number, inclusive: boolean, origin: string): Failure => ({
+  origin,
+  code: 'too_small',
+  minimum,
+  inclusive,
+});
+const tooBig = (maximum: number, inclusive: boolean, origin: string): Failure => ({
+  origin,
+  code: 'too_big',
+  maximum,
+  inclusive,
+});
+
+/** What a check finds wrong with a value, or undefined (zod's checks, one by one). */
+function failureOf(check: ValidatorCheck, value: unknown): Failure | undefined {
   switch (check.k) {
-    case 'min':
+    case 'min': {
+      const units = (value as { length: number }).length;
+      const short = typeof value === 'string' && units >= check.n && units < check.n * 2;
+      return (short ? codePoints(value) : units) >= check.n
+        ? undefined
+        : tooSmall(check.n, true, lengthOrigin(value));
+    }
     case 'max': {
       const units = (value as { length: number }).length;
-      const counted =
-        typeof value === 'string' &&
-        (check.k === 'max' ? units > check.n : units >= check.n && units < check.n * 2)
-          ? codePoints(value)
-          : units;
-      if (check.k === 'max' ? counted <= check.n : counted >= check.n) return;
-      const origin = lengthOrigin(value);
-      if (check.k === 'max') fail({ origin, code: 'too_big', maximum: check.n, inclusive: true });
-      else fail({ origin, code: 'too_small', minimum: check.n, inclusive: true });
-      return;
+      const long = typeof value === 'string' && units > check.n;
+      return (long ? codePoints(value) : units) <= check.n
+        ? undefined
+        : tooBig(check.n, true, lengthOrigin(value));
     }
     case 'gte':
+      return (value as number) >= check.n ? undefined : tooSmall(check.n, true, 'number');
     case 'gt':
+      return (value as number) > check.n ? undefined : tooSmall(check.n, false, 'number');
     case 'lte':
-    case 'lt': {
-      const number = value as number;
-      const inclusive = check.k === 'gte' || check.k === 'lte';
-      if (check.k === 'gte' || check.k === 'gt') {
-        if (inclusive ? number >= check.n : number > check.n) return;
-        fail({ origin: 'number', code: 'too_small', minimum: check.n, inclusive });
-      } else {
-        if (inclusive ? number <= check.n : number < check.n) return;
-        fail({ origin: 'number', code: 'too_big', maximum: check.n, inclusive });
-      }
-      return;
-    }
+      return (value as number) <= check.n ? undefined : tooBig(check.n, true, 'number');
+    case 'lt':
+      return (value as number) < check.n ? undefined : tooBig(check.n, false, 'number');
     case 're':
       check.p.lastIndex = 0;
-      if (!check.p.test(value as string)) {
-        fail({ origin: 'string', code: 'invalid_format', format: 'regex', pattern: check.p.toString() });
-      }
-      return;
+      return check.p.test(value as string)
+        ? undefined
+        : { origin: 'string', code: 'invalid_format', format: 'regex', pattern: check.p.toString() };
     case 'fn':
-      if (!refinements[check.f](value as Record<string, unknown>)) fail({ code: 'custom' });
-      return;
+      return refinements[check.f](value as Record<string, unknown>) ? undefined : { code: 'custom' };
   }
 }
