@@ -52,8 +52,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const hasOwn = (value: unknown, key: string): boolean => isRecord(value) && Object.hasOwn(value, key);
 
 /**
- * Checks that must run before zod sees the input: zod would walk a 50-million-entry array to the
- * end, and it silently drops a `__proto__` key from a record, which would hide a wrong rating.
+ * Checks that must run before the shape is checked (by zod's rules, in zod or in `validate.ts`): a
+ * list far over its limit is refused before anything else is read, and a record's `__proto__` key,
+ * which zod's rules silently drop, is named, since dropping it would hide a wrong rating.
  */
 function guardIssues(input: unknown): FoundIssue[] {
   if (!isRecord(input)) return [found([], 'notObject')];
@@ -138,10 +139,11 @@ const raterKeys = ['role', 'id', 'name', 'placementId'];
 /**
  * The fast path of validation, for the one list that is long: true only when `value` is an
  * assessment that `AssessmentSchema` would give back unchanged (plain objects, the schema's own
- * keys and no others, strings, finite numbers or null). Anything else, even valid, goes through zod,
- * which stays the one definition of what an assessment is: a zod pass over a hundred weeks costs a
- * portal page's first draw about 10 ms on a tablet. `tests/core/parse-fast-path.test.ts` proves
- * that the result with and without this path is the same, accepted or rejected.
+ * keys and no others, strings, finite numbers or null). Anything else, even valid, goes through the
+ * validators generated from the schema (`validate.ts`), which stays the one definition of what an
+ * assessment is. A first, cold pass of those over two years of weeks costs about three times this
+ * path (measured for issue 11). `tests/core/parse-fast-path.test.ts` proves that the result with
+ * and without this path is the same as zod's alone, accepted or rejected.
  */
 function isPlainAssessment(value: unknown): value is Assessment {
   if (!isPlainObject(value) || !hasOnly(value, assessmentKeys)) return false;
@@ -210,7 +212,7 @@ const isOptionalList = <T>(value: unknown, check: (entry: unknown) => entry is T
  * The whole record on the fast path: true only when `ProgressDataSchema` would give it back with
  * nothing but its defaults added (a built-in framework named by id, plain placements, assessments
  * and conversations, no programme records, no key the schema does not know). Anything else goes
- * through zod, as `isPlainAssessment` says.
+ * through the generated validators, as `isPlainAssessment` says.
  */
 function plainData(input: Record<string, unknown>): ProgressData | undefined {
   const { participant, framework, placements, assessments, conversations } = input;
