@@ -8,7 +8,7 @@
  * `tests/core/validate.test.ts` holds the two side by side. No eval: it walks data.
  */
 import { nodes, roots } from './generated/validators.js';
-import { refinements, type RefinementName } from './refinements.js';
+import { aborted, checkValue, runChecks } from './validate-checks.js';
 import type {
   Assessment,
   ConversationRecord,
@@ -19,28 +19,9 @@ import type {
   Rater,
 } from './schema.js';
 import type { CohortOutcomes } from './cohort-schema.js';
+import type { Json, Prepared, Raw, ValidatorCheck } from './validator-node.js';
 
-type Primitive = string | number | boolean | null;
-type Json = Primitive | ReadonlyArray<Json> | { readonly [key: string]: Json };
-
-/** A check of a value, as the generator writes it; `e` is the schema's message code, if any. */
-export type ValidatorCheck =
-  | { readonly k: 'min' | 'max' | 'gte' | 'gt' | 'lte' | 'lt'; readonly n: number; readonly e?: string }
-  | { readonly k: 're'; readonly p: RegExp; readonly e?: string }
-  | { readonly k: 'fn'; readonly f: RefinementName; readonly e?: string };
-
-/** One schema, as the generator writes it; children are indexes into `nodes`. */
-export type ValidatorNode = { readonly e?: string; readonly c?: ReadonlyArray<ValidatorCheck> } & (
-  | { readonly t: 'string' | 'boolean' }
-  | { readonly t: 'number'; readonly int?: true }
-  | { readonly t: 'values'; readonly v: ReadonlyArray<Primitive> }
-  | { readonly t: 'object'; readonly s: Readonly<Record<string, number>>; readonly x?: number | 'never' }
-  | { readonly t: 'array'; readonly i: number }
-  | { readonly t: 'record'; readonly k: number; readonly v: number }
-  | { readonly t: 'union'; readonly o: ReadonlyArray<number> }
-  | { readonly t: 'optional' | 'nullable'; readonly i: number }
-  | { readonly t: 'default'; readonly i: number; readonly d: Json }
-);
+export type { ValidatorCheck, ValidatorNode } from './validator-node.js';
 
 /** What each root gives when it accepts. */
 interface Outputs {
@@ -67,36 +48,6 @@ export interface Issue {
 export type Validated<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: { readonly issues: Issue[] } };
-
-/** An issue while it is made; `continue: true` lets later checks run, as in zod. */
-type Raw = {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  input: unknown;
-  continue?: boolean;
-} & Record<string, unknown>;
-
-type OptIn = 'optional' | 'defaulted' | undefined;
-/** A node ready to run: its children as nodes, its keys and values as sets, its rungs settled. */
-interface Prepared {
-  readonly node: ValidatorNode;
-  readonly message: string;
-  readonly checks: ReadonlyArray<ValidatorCheck | 'int'>;
-  /** The largest length before an array's elements are even read (zod's `capSize`). */
-  readonly cap: number;
-  readonly values: Set<unknown>;
-  optin: OptIn;
-  optout: 'optional' | undefined;
-  /** The wrapped schema (optional, nullable, default), an array's element or a record's value. */
-  inner: Prepared | undefined;
-  /** A record's key schema. */
-  key: Prepared | undefined;
-  props: Array<readonly [string, Prepared]>;
-  keySet: Set<string>;
-  catchall: Prepared | undefined;
-  options: Prepared[];
-}
 
 const invalidInput = 'Invalid input';
 
@@ -190,15 +141,6 @@ function finalize(raw: Raw): Issue {
   for (const key of Object.keys(raw)) if (key !== 'continue') issue[key] = raw[key];
   return issue as unknown as Issue;
 }
-
-const aborted = (issues: ReadonlyArray<Raw>, from: number) => {
-  for (let i = from; i < issues.length; i++) if (issues[i]?.continue !== true) return true;
-  return false;
-};
-const explicitlyAborted = (issues: ReadonlyArray<Raw>, from: number) => {
-  for (let i = from; i < issues.length; i++) if (issues[i]?.continue === false) return true;
-  return false;
-};
 
 function prefix(issues: Raw[], from: number, key: PropertyKey): void {
   for (let i = from; i < issues.length; i++) issues[i]?.path.unshift(key);
@@ -419,118 +361,4 @@ function parseUnion(n: Prepared, input: unknown, issues: Raw[]): unknown {
     message: n.message,
   });
   return input;
-}
-
-/** zod's `runChecks`: length checks run unless a check said stop; the others only while nothing failed. */
-function runChecks(n: Prepared, value: unknown, issues: Raw[], start: number): void {
-  let stop = aborted(issues, start);
-  for (const check of n.checks) {
-    if (check !== 'int' && (check.k === 'min' || check.k === 'max')) {
-      if (explicitlyAborted(issues, start)) continue;
-      if (value === null || value === undefined || (value as { length?: unknown }).length === undefined)
-        continue;
-    } else if (stop) continue;
-    const before = issues.length;
-    checkValue(n, check, value, issues);
-    if (issues.length !== before && !stop) stop = aborted(issues, before);
-  }
-}
-
-/** A string's length in code points, as zod counts it. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      count--;
-      i++;
-    }
-  }
-  return count;
-}
-
-const lengthOrigin = (value: unknown) =>
-  Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
-
-function checkValue(n: Prepared, check: ValidatorCheck | 'int', value: unknown, issues: Raw[]): void {
-  if (check === 'int') {
-    const number = value as number;
-    if (!Number.isInteger(number)) {
-      issues.push({
-        expected: 'int',
-        format: 'safeint',
-        code: 'invalid_type',
-        continue: false,
-        input: value,
-        path: [],
-        message: n.message,
-      });
-    } else if (!Number.isSafeInteger(number)) {
-      const big = number > 0;
-      issues.push({
-        input: value,
-        code: big ? 'too_big' : 'too_small',
-        [big ? 'maximum' : 'minimum']: big ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER,
-        note: 'Integers must be within the safe integer range.',
-        origin: 'int',
-        inclusive: true,
-        continue: true,
-        path: [],
-        message: n.message,
-      });
-    }
-    return;
-  }
-  const failed = failureOf(check, value);
-  if (failed)
-    issues.push({ ...failed, input: value, path: [], message: check.e ?? n.message, continue: true });
-}
-
-type Failure = { code: string } & Record<string, unknown>;
-
-const tooSmall = (minimum: number, inclusive: boolean, origin: string): Failure => ({
-  origin,
-  code: 'too_small',
-  minimum,
-  inclusive,
-});
-const tooBig = (maximum: number, inclusive: boolean, origin: string): Failure => ({
-  origin,
-  code: 'too_big',
-  maximum,
-  inclusive,
-});
-
-/** What a check finds wrong with a value, or undefined (zod's checks, one by one). */
-function failureOf(check: ValidatorCheck, value: unknown): Failure | undefined {
-  switch (check.k) {
-    case 'min': {
-      const units = (value as { length: number }).length;
-      const short = typeof value === 'string' && units >= check.n && units < check.n * 2;
-      return (short ? codePoints(value) : units) >= check.n
-        ? undefined
-        : tooSmall(check.n, true, lengthOrigin(value));
-    }
-    case 'max': {
-      const units = (value as { length: number }).length;
-      const long = typeof value === 'string' && units > check.n;
-      return (long ? codePoints(value) : units) <= check.n
-        ? undefined
-        : tooBig(check.n, true, lengthOrigin(value));
-    }
-    case 'gte':
-      return (value as number) >= check.n ? undefined : tooSmall(check.n, true, 'number');
-    case 'gt':
-      return (value as number) > check.n ? undefined : tooSmall(check.n, false, 'number');
-    case 'lte':
-      return (value as number) <= check.n ? undefined : tooBig(check.n, true, 'number');
-    case 'lt':
-      return (value as number) < check.n ? undefined : tooBig(check.n, false, 'number');
-    case 're':
-      check.p.lastIndex = 0;
-      return check.p.test(value as string)
-        ? undefined
-        : { origin: 'string', code: 'invalid_format', format: 'regex', pattern: check.p.toString() };
-    case 'fn':
-      return refinements[check.f](value as Record<string, unknown>) ? undefined : { code: 'custom' };
-  }
 }
