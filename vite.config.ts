@@ -60,7 +60,19 @@ export default defineConfig(({ mode }) => {
         },
         rolldownOptions: {
           external: isExternal,
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // The zod schemas in a chunk of their own: only the entries that export them (`index`,
+            // `core`) load it; an element validates with the generated validators, never with zod.
+            codeSplitting: {
+              groups: [
+                // What the schemas and the run-time checks share stays out of the schemas' chunk.
+                { name: 'limits', test: /src\/core\/(limits|refinements)\.ts$/, priority: 2 },
+                { name: 'schema', test: /src\/core\/(schema|cohort-schema|json-schema)\.ts$/, priority: 1 },
+              ],
+            },
+          },
         },
       },
     };

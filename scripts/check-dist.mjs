@@ -109,6 +109,25 @@ for (const sentence of chartsWordsOnly) {
     fail(`dist/spor-charts.bundle.js lacks the charts' words ("${sentence}")`);
 }
 
+// The charts bundle validates with the generated validators (src/core/validate.ts), never with zod:
+// none of zod's code may reach it, not even its schemas' constructors.
+for (const marker of ['_zod', '$ZodType', 'ZodMini']) {
+  if (chartsBundle.toString().includes(marker))
+    fail(`dist/spor-charts.bundle.js contains zod code ("${marker}")`);
+}
+// Nor does any element's own entry reach zod through its chunks: only `index` and `core`, which
+// export the schemas, load the chunk that builds them.
+const reaches = (file, seen = new Set()) => {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  if (/\b(?:from|import)\s*["']zod/.test(code)) return true;
+  const imports = [...code.matchAll(/\b(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+  return imports.some((path) => reaches(join(file, '..', path), seen));
+};
+for (const tag of allTags) {
+  if (reaches(join(root, `dist/elements/${tag}.js`))) fail(`dist/elements/${tag}.js loads zod`);
+}
 const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
 const chartsKb = gzipSync(chartsBundle, { level: 9 }).length / 1024;
 

@@ -8,12 +8,10 @@
  *   when the young person agreed this time (`resilienceConsent`), counsellor ratings yes.
  * - `counsellor`: everything.
  */
-import { z } from 'zod/mini';
-import type { Framework, ProgressData } from './schema.js';
+import type { Audience, Framework, ProgressData } from './schema.js';
 import { resolveFramework } from './framework.js';
 
-export const AudienceSchema = z.enum(['conversation', 'company', 'counsellor']);
-export type Audience = z.infer<typeof AudienceSchema>;
+export type { Audience } from './schema.js';
 
 /** Who is looking, and whether the young person agreed to show their self-report this time. */
 export interface Viewer {

@@ -11,16 +11,14 @@ import { checkProgramme } from './check-programme.js';
 import { scaleOf, seriesIdsOf } from './framework.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
 import { resolvePromptSet } from './prompts.js';
-import {
-  dateInputPattern,
-  frameworkIdPattern,
-  limits,
-  type Assessment,
-  type ConversationRecord,
-  type Framework,
-  type Placement,
-  type ProgressData,
-  type PromptSet,
+import { dateInputPattern, frameworkIdPattern, limits } from './limits.js';
+import type {
+  Assessment,
+  ConversationRecord,
+  Framework,
+  Placement,
+  ProgressData,
+  PromptSet,
 } from './schema.js';
 
 export interface CheckedData {

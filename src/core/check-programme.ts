@@ -8,7 +8,8 @@
 import { readLocalDate } from './dates.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
 import { periodFromKey } from './period.js';
-import { limits, type Framework, type ProgressData } from './schema.js';
+import { limits } from './limits.js';
+import type { Framework, ProgressData } from './schema.js';
 
 type Dated = { start: string; end?: string | undefined };
 

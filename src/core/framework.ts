@@ -5,16 +5,8 @@
  */
 import { nextworkFramework } from './framework-nextwork.js';
 import { defaultChangeWindow } from './rolling.js';
-import {
-  ProgrammeSchema,
-  type Cadence,
-  type Framework,
-  type Instrument,
-  type LocalizedText,
-  type Programme,
-  type Scale,
-  type ScoreBand,
-} from './schema.js';
+import type { Cadence, Framework, Instrument, LocalizedText, Programme, Scale, ScoreBand } from './schema.js';
+import { validate } from './validate.js';
 
 export const builtinFrameworks: ReadonlyArray<Framework> = [nextworkFramework];
 
@@ -267,6 +259,10 @@ let defaultProgramme: Programme | undefined;
  */
 export function programmeOf(framework: Pick<Framework, 'programme'>): Programme {
   if (framework.programme) return framework.programme;
-  defaultProgramme ??= ProgrammeSchema.parse({});
+  if (!defaultProgramme) {
+    const parsed = validate('Programme', {});
+    if (!parsed.success) throw new Error('ProgrammeSchema refuses {}: every field must have a default');
+    defaultProgramme = parsed.data;
+  }
   return defaultProgramme;
 }

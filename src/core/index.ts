@@ -5,6 +5,7 @@
 export {
   ActivitySchema,
   AssessmentSchema,
+  AudienceSchema,
   EducationSchema,
   FollowUpOutcomeSchema,
   FollowUpSchema,
@@ -145,7 +146,6 @@ export { notesBetween, type Note, type NotesOptions } from './notes.js';
 export { currentFocus, lastConversation } from './conversations.js';
 export { csvOf, periodRowsOf, type CsvCell, type CsvFormat, type PeriodRow } from './period-rows.js';
 export {
-  AudienceSchema,
   forAudience,
   isSelfReportedSeries,
   maySeeRole,

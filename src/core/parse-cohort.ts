@@ -4,15 +4,11 @@
  * percent of a hidden count, or a change from which a hidden count could be worked out is an
  * issue, so a host that counted by hand cannot show "2" by mistake.
  */
-import {
-  CohortOutcomesSchema,
-  type CohortOutcomes,
-  type CohortShare,
-  type DateRange,
-} from './cohort-schema.js';
+import type { CohortOutcomes, CohortShare, DateRange } from './cohort-schema.js';
 import { isCalendarDate } from './dates.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
 import { failure, type ParseOptions, type ParseResult } from './parse.js';
+import { validate } from './validate.js';
 import { fromZodIssues } from './zod-issues.js';
 
 function rangeIssues(range: DateRange, path: IssuePath, issues: FoundIssue[]): void {
@@ -72,12 +68,12 @@ function outcomesIssues(outcomes: CohortOutcomes): FoundIssue[] {
 
 export function parseCohortOutcomes(input: unknown, options: ParseOptions = {}): ParseResult<CohortOutcomes> {
   try {
-    const parsed = CohortOutcomesSchema.safeParse(input, { reportInput: true });
+    const parsed = validate('CohortOutcomes', input);
     if (!parsed.success) {
       // A field the format does not have is named, key by key: it may be a list of names sent along.
       const issues = parsed.error.issues.flatMap((issue) =>
         issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) =>
+          ? (issue['keys'] as string[]).map((key) =>
               found(
                 [...issue.path.map((k) => (typeof k === 'number' ? k : String(k))), key],
                 'unknownField',

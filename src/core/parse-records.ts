@@ -9,16 +9,9 @@ import { seriesIdsOf } from './framework.js';
 import { found, toValidationIssue, type FoundIssue, type IssuePath } from './issues.js';
 import { messageLocaleOf } from './messages.js';
 import type { ParseResult } from './parse.js';
-import {
-  AssessmentSchema,
-  ConversationRecordSchema,
-  type Assessment,
-  type ConversationRecord,
-  type Framework,
-  type ProgressData,
-  type PromptSet,
-} from './schema.js';
+import type { Assessment, ConversationRecord, Framework, ProgressData, PromptSet } from './schema.js';
 import { localDateOf } from './dates.js';
+import { validate } from './validate.js';
 import { fromZodIssues } from './zod-issues.js';
 
 export interface ParseAssessmentOptions {
@@ -67,7 +60,7 @@ export function parseAssessment(input: unknown, options: ParseAssessmentOptions)
   try {
     const reserved = reservedKeyIssues(input, ['ratings', 'notes']);
     if (reserved.length > 0) return failure(reserved, locale);
-    const parsed = AssessmentSchema.safeParse(input, { reportInput: true });
+    const parsed = validate('Assessment', input);
     if (!parsed.success) return failure(fromZodIssues(parsed.error.issues), locale);
     // One source for the rules: the assessment is checked as the only one of otherwise empty data.
     const shell: ProgressData = {
@@ -105,7 +98,7 @@ export function parseConversationRecord(
   try {
     const reserved = reservedKeyIssues(input, ['answers']);
     if (reserved.length > 0) return failure(reserved, locale);
-    const parsed = ConversationRecordSchema.safeParse(input, { reportInput: true });
+    const parsed = validate('ConversationRecord', input);
     if (!parsed.success) return failure(fromZodIssues(parsed.error.issues), locale);
     const record = parsed.data;
     const issues: FoundIssue[] = [];

@@ -8,20 +8,16 @@ import { frameworkIssues } from './check-framework.js';
 import { resolveFramework } from './framework.js';
 import { found, toValidationIssue, type FoundIssue, type ValidationIssue } from './issues.js';
 import { messageLocaleOf } from './messages.js';
-import {
-  FrameworkSchema,
-  dateInputPattern,
-  frameworkIdPattern,
-  limits,
-  ProgressDataSchema,
-  PromptSetSchema,
-  type Assessment,
-  type ConversationRecord,
-  type Framework,
-  type Placement,
-  type ProgressData,
-  type PromptSet,
+import { dateInputPattern, frameworkIdPattern, limits } from './limits.js';
+import type {
+  Assessment,
+  ConversationRecord,
+  Framework,
+  Placement,
+  ProgressData,
+  PromptSet,
 } from './schema.js';
+import { validate } from './validate.js';
 import { fromZodIssues } from './zod-issues.js';
 
 export interface ParseOptions {
@@ -56,8 +52,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const hasOwn = (value: unknown, key: string): boolean => isRecord(value) && Object.hasOwn(value, key);
 
 /**
- * Checks that must run before zod sees the input: zod would walk a 50-million-entry array to the
- * end, and it silently drops a `__proto__` key from a record, which would hide a wrong rating.
+ * Checks that must run before the shape is checked (by zod's rules, in zod or in `validate.ts`): a
+ * list far over its limit is refused before anything else is read, and a record's `__proto__` key,
+ * which zod's rules silently drop, is named, since dropping it would hide a wrong rating.
  */
 function guardIssues(input: unknown): FoundIssue[] {
   if (!isRecord(input)) return [found([], 'notObject')];
@@ -142,10 +139,11 @@ const raterKeys = ['role', 'id', 'name', 'placementId'];
 /**
  * The fast path of validation, for the one list that is long: true only when `value` is an
  * assessment that `AssessmentSchema` would give back unchanged (plain objects, the schema's own
- * keys and no others, strings, finite numbers or null). Anything else, even valid, goes through zod,
- * which stays the one definition of what an assessment is: a zod pass over a hundred weeks costs a
- * portal page's first draw about 10 ms on a tablet. `tests/core/parse-fast-path.test.ts` proves
- * that the result with and without this path is the same, accepted or rejected.
+ * keys and no others, strings, finite numbers or null). Anything else, even valid, goes through the
+ * validators generated from the schema (`validate.ts`), which stays the one definition of what an
+ * assessment is. A first, cold pass of those over two years of weeks costs about three times this
+ * path (measured for issue 11). `tests/core/parse-fast-path.test.ts` proves that the result with
+ * and without this path is the same as zod's alone, accepted or rejected.
  */
 function isPlainAssessment(value: unknown): value is Assessment {
   if (!isPlainObject(value) || !hasOnly(value, assessmentKeys)) return false;
@@ -214,7 +212,7 @@ const isOptionalList = <T>(value: unknown, check: (entry: unknown) => entry is T
  * The whole record on the fast path: true only when `ProgressDataSchema` would give it back with
  * nothing but its defaults added (a built-in framework named by id, plain placements, assessments
  * and conversations, no programme records, no key the schema does not know). Anything else goes
- * through zod, as `isPlainAssessment` says.
+ * through the generated validators, as `isPlainAssessment` says.
  */
 function plainData(input: Record<string, unknown>): ProgressData | undefined {
   const { participant, framework, placements, assessments, conversations } = input;
@@ -245,34 +243,35 @@ function plainData(input: Record<string, unknown>): ProgressData | undefined {
   };
 }
 
+/** The shape of progress data, checked: what `ProgressDataSchema.safeParse(input, { reportInput: true })` gives. */
+export type ShapeParser = (input: unknown) => ShapeResult;
+type ShapeResult =
+  | { readonly success: true; readonly data: ProgressData }
+  | { readonly success: false; readonly error: { readonly issues: Parameters<typeof fromZodIssues>[0] } };
+
+const byValidator: ShapeParser = (input) => validate('ProgressData', input);
+
 /**
- * zod's parse, or the fast path: the whole record when it is plain (`plainData`), else the
- * assessments alone when every one of them is plain, the rest through zod.
+ * The shape, on the fast path where it can be: the whole record when it is plain (`plainData`),
+ * else the assessments alone when every one of them is plain, the rest through `shape`.
  */
-function parseShape(input: unknown, fast: boolean) {
-  if (!fast || !isRecord(input)) return ProgressDataSchema.safeParse(input);
+function parseShape(input: unknown, shape: ShapeParser): ShapeResult {
+  if (shape !== byValidator || !isRecord(input)) return shape(input);
   const plain = plainData(input);
-  if (plain) return { success: true as const, data: plain };
+  if (plain) return { success: true, data: plain };
   const assessments = input['assessments'];
-  if (!Array.isArray(assessments) || !assessments.every(isPlainAssessment)) {
-    return ProgressDataSchema.safeParse(input);
-  }
-  const parsed = ProgressDataSchema.safeParse({ ...input, assessments: [] });
+  if (!Array.isArray(assessments) || !assessments.every(isPlainAssessment)) return shape(input);
+  const parsed = shape({ ...input, assessments: [] });
   const copies = assessments.map((assessment: Assessment) => ({ ...assessment }));
-  return parsed.success ? { ...parsed, data: { ...parsed.data, assessments: copies } } : parsed;
+  return parsed.success ? { ...parsed, data: { ...parsed.data, assessments: copies } } : shape(input);
 }
 
-function parseUnsafely(input: unknown, options: ParseOptions, fast = true): ParseResult<ProgressData> {
+function parseUnsafely(input: unknown, options: ParseOptions, shape: ShapeParser): ParseResult<ProgressData> {
   const guarded = guardIssues(input);
   if (guarded.length > 0) return failure(guarded, options.locale);
 
-  const parsed = parseShape(input, fast);
-  if (!parsed.success) {
-    // Parse again with the inputs in the issues (slower, so only on failure): "missing" and
-    // "wrong type" read differently.
-    const detailed = ProgressDataSchema.safeParse(input, { reportInput: true });
-    return failure(fromZodIssues(detailed.error?.issues ?? parsed.error.issues), options.locale);
-  }
+  const parsed = parseShape(input, shape);
+  if (!parsed.success) return failure(fromZodIssues(parsed.error.issues), options.locale);
 
   const framework = resolveFramework(parsed.data.framework);
   if (!framework) {
@@ -300,22 +299,22 @@ function parseUnsafely(input: unknown, options: ParseOptions, fast = true): Pars
  * Danish (default) or English.
  */
 export function parseProgressData(input: unknown, options: ParseOptions = {}): ParseResult<ProgressData> {
-  try {
-    return parseUnsafely(input, options);
-  } catch {
-    // A getter that throws, a revoked proxy, a stack overflow: none of it reaches the host.
-    return failure([found([], 'unreadable')], safeLocaleOf(options));
-  }
+  return parseProgressDataWith(input, options, byValidator);
 }
 
-/** @internal The same as `parseProgressData` without the fast path: the reference its test compares with. */
-export function parseProgressDataByZodAlone(
+/**
+ * @internal `parseProgressData` with the shape checked by `shape`: `parse-by-zod.ts` passes zod's
+ * own `safeParse`, the reference the tests compare with.
+ */
+export function parseProgressDataWith(
   input: unknown,
-  options: ParseOptions = {},
+  options: ParseOptions,
+  shape: ShapeParser,
 ): ParseResult<ProgressData> {
   try {
-    return parseUnsafely(input, options, false);
+    return parseUnsafely(input, options, shape);
   } catch {
+    // A getter that throws, a revoked proxy, a stack overflow: none of it reaches the host.
     return failure([found([], 'unreadable')], safeLocaleOf(options));
   }
 }
@@ -332,7 +331,7 @@ function safeLocaleOf(options: unknown): string | undefined {
 /** `parseFramework(input, { locale })`: a host's own framework, checked like the one inside data. */
 export function parseFramework(input: unknown, options: ParseOptions = {}): ParseResult<Framework> {
   try {
-    const parsed = FrameworkSchema.safeParse(input, { reportInput: true });
+    const parsed = validate('Framework', input);
     if (!parsed.success) return failure(fromZodIssues(parsed.error.issues), options.locale);
     const issues = frameworkIssues(parsed.data);
     return issues.length > 0 ? failure(issues, options.locale) : { ok: true, data: parsed.data };
@@ -344,7 +343,7 @@ export function parseFramework(input: unknown, options: ParseOptions = {}): Pars
 /** `parsePromptSet(input, { locale })`: a host's own prompt set. */
 export function parsePromptSet(input: unknown, options: ParseOptions = {}): ParseResult<PromptSet> {
   try {
-    const parsed = PromptSetSchema.safeParse(input, { reportInput: true });
+    const parsed = validate('PromptSet', input);
     return parsed.success
       ? { ok: true, data: parsed.data }
       : failure(fromZodIssues(parsed.error.issues), options.locale);

@@ -10,58 +10,24 @@
  * Danish or English sentences.
  */
 import { z } from 'zod/mini';
+import {
+  dateInputPattern,
+  frameworkIdPattern,
+  itemRefPattern,
+  limits,
+  localeCodePattern,
+  weekKeyPattern,
+} from './limits.js';
+import { hasLanguage } from './refinements.js';
 
-/** Ids defined by a framework: lower-case words joined by `-` or `_` (`weekly-company`, `r1`). */
-export const frameworkIdPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-/** An item as a series id: `instrument.item` (`weekly-company.punctuality`). */
-export const itemRefPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-/** `YYYY-MM-DD`, or an ISO 8601 date-time with an offset (`2026-03-01T23:30:00Z`, `…+01:00`). */
-export const dateInputPattern =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-/** Limits keep a hostile or broken input from costing minutes; real data stays far below them. */
-export const limits = {
-  placements: 500,
-  assessments: 20_000,
-  conversations: 2_000,
-  shortText: 200,
-  note: 5_000,
-  answer: 20_000,
-  // Framework lists. Real programmes have a handful of each; a framework is data a host may get
-  // from anywhere, and without bounds 100,000 traits would block a chart for a minute.
-  roles: 50,
-  scales: 50,
-  scaleLabels: 100,
-  instruments: 100,
-  items: 200,
-  raterRoles: 50,
-  traits: 200,
-  traitItems: 50,
-  dimensions: 50,
-  components: 200,
-  shows: 200,
-  reverse: 200,
-  bands: 50,
-  prompts: 100,
-  /**
-   * The largest weight of a dimension component. Weights are relative, so 1000 : 1 says all a
-   * weight can say, and a bound keeps `1e308` from overflowing a weighted sum.
-   */
-  weight: 1000,
-  /** The longest rolling window, in periods: two years of weeks. */
-  changeWindow: 104,
-  // Programme records (issue 12). A young person has a handful of jobs and check-ins; hours are
-  // one entry per ISO week and activity, so ten years of three activities stay under the bound.
-  jobs: 200,
-  education: 100,
-  followUps: 2_000,
-  hours: 5_000,
-  followUpSteps: 20,
-  /** The longest follow-up step, in weeks or months. */
-  followUpAfter: 60,
-  /** The most hours a week can hold, planned or attended, per entry and summed over activities. */
-  weekHours: 100,
-} as const;
+export {
+  dateInputPattern,
+  frameworkIdPattern,
+  itemRefPattern,
+  limits,
+  localeCodePattern,
+  weekKeyPattern,
+} from './limits.js';
 
 /** An array of at most `max` entries (`tooMany` beyond), and with `min` entries at least. */
 function listOf<T extends z.ZodMiniType>(schema: T, max: number, min = 0) {
@@ -99,8 +65,6 @@ const HoursSchema = z
   .check(z.gte(0, { error: 'negativeHours' }), z.lte(limits.weekHours, { error: 'weekHours' }));
 /** A share of a cohort, from 0 to 1 (`0.15` is 15 %). */
 const ShareSchema = z.number().check(z.gte(0, { error: 'share' }), z.lte(1, { error: 'share' }));
-/** An ISO week, `2026-W09`; whether the week exists (W53) is checked in check-data.ts. */
-export const weekKeyPattern = /^\d{4}-W\d{2}$/;
 const WeekKeySchema = z.string().check(z.regex(weekKeyPattern, { error: 'weekKey' }));
 
 // Assessment fields: the same rules as above, checked in check-data.ts (see `jsonSchemaHints`).
@@ -112,9 +76,6 @@ const hintedShortText = () => hinted(z.string(), { maxLength: limits.shortText }
 const hintedDate = () =>
   hinted(z.string(), { pattern: dateInputPattern.source, description: dateDescription });
 
-/** A language tag (BCP 47): `da`, `en`, `ar`, `uk`, `so`, `pl`, `de-AT`, `sr-Latn` … */
-export const localeCodePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-
 /**
  * A text in one or more languages, keyed by language tag. Any language may be given; none is
  * required, but at least one is. A reader gets their language, else English, else Danish, else
@@ -123,7 +84,7 @@ export const localeCodePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 export const LocalizedTextSchema = hinted(
   z
     .record(z.string().check(z.regex(localeCodePattern, { error: 'localeCode' })), z.string())
-    .check(z.refine((text) => Object.keys(text).length > 0, { error: 'noLanguage' })),
+    .check(z.refine(hasLanguage, { error: 'noLanguage' })),
   { minProperties: 1, description: 'A text by language tag, e.g. { "da": "…", "ar": "…" }.' },
 );
 
@@ -444,6 +405,10 @@ export const ProgressDataSchema = z.object({
   hours: z.optional(listOf(WeekHoursSchema, limits.hours)),
 });
 
+/** Who is looking (see `audience.ts`, which decides what each may see). */
+export const AudienceSchema = z.enum(['conversation', 'company', 'counsellor']);
+
+export type Audience = z.infer<typeof AudienceSchema>;
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type Cadence = z.infer<typeof CadenceSchema>;
 export type Scale = z.infer<typeof ScaleSchema>;

@@ -5,12 +5,12 @@ import {
   cohortOutcomes,
   cohortPeriods,
   nextworkFramework,
-  parseCohortOutcomes,
   programmeOf,
   type CohortMeasureId,
   type CohortOutcomes,
   type CohortRecord,
 } from '../../src/core/index.js';
+import { parseCohortOutcomes } from './checked-core.js';
 import { internship, job, school, times } from '../fixtures/cohort.js';
 
 const h1: { from: string; to: string } = { from: '2026-01-01', to: '2026-06-30' };

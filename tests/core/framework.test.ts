@@ -6,14 +6,13 @@ import {
   nextLevelPromptSet,
   nextworkFramework,
   nextworkPromptSet,
-  parseFramework,
-  parsePromptSet,
   resolveFramework,
   resolvePromptSet,
   roleLabel,
   seriesIdsOf,
   type Framework,
 } from '../../src/core/index.js';
+import { parseFramework, parsePromptSet } from './checked-core.js';
 import { craftFramework } from './other-framework.js';
 
 const instrument = (id: string) => nextworkFramework.instruments.find((candidate) => candidate.id === id);

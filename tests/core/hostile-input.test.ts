@@ -6,13 +6,12 @@ import {
   limits,
   localDateOf,
   nextworkFramework,
-  parseFramework,
-  parseProgressData,
   type Framework,
   type FrameworkInput,
   type ProgressData,
   type ValidationIssue,
 } from '../../src/core/index.js';
+import { parseFramework, parseProgressData } from './checked-core.js';
 import { progress } from './fixtures.js';
 import { craftFramework } from './other-framework.js';
 

@@ -3,11 +3,10 @@ import {
   nextLevelPromptSet,
   nextworkFramework,
   nextworkPromptSet,
-  parseAssessment,
-  parseConversationRecord,
   questionnaireScore,
   type Instrument,
 } from '../../src/core/index.js';
+import { parseAssessment, parseConversationRecord } from './checked-core.js';
 
 const weekly = () => ({
   id: 'a1',

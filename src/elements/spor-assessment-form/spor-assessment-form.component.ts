@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  AssessmentSchema,
   bandOf,
   labelOf,
   limits,
@@ -19,6 +18,7 @@ import {
   type Rater,
   type Scale,
 } from '../../core/index.js';
+import { validOrUndefined } from '../../core/validate.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
@@ -696,7 +696,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       return unusable(['instrument', 'scale'], t.form.invalid.noScale(isolateIfSensitive(instrument.scale)));
 
     const value = this.inputs.hostValue(this.value, {
-      parse: (input) => AssessmentSchema.safeParse(input).data,
+      parse: (input) => validOrUndefined('Assessment', input),
       field: 'instrument',
       expected: instrument.id,
       invalid: t.form.invalid.value,
@@ -711,11 +711,9 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     }
 
     const raterInput: unknown = this.rater ?? this.value?.rater ?? { role: instrument.raterRoles[0] };
-    const parsedRater = AssessmentSchema.shape.rater.safeParse(raterInput);
-    if (!parsedRater.success) return unusable(['rater'], t.form.invalid.rater);
-    const rater = Object.fromEntries(
-      Object.entries(parsedRater.data).filter(([, v]) => v !== undefined),
-    ) as Rater;
+    const parsedRater = validOrUndefined('Rater', raterInput);
+    if (!parsedRater) return unusable(['rater'], t.form.invalid.rater);
+    const rater = Object.fromEntries(Object.entries(parsedRater).filter(([, v]) => v !== undefined)) as Rater;
     if (!instrument.raterRoles.includes(rater.role)) {
       return unusable(
         ['rater', 'role'],

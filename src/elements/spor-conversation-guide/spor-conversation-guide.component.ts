@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  ConversationRecordSchema,
   isSelfReportedSeries,
   labelIn,
   labelOf,
@@ -20,6 +19,7 @@ import {
   type Viewer,
   shownDeltaOf,
 } from '../../core/index.js';
+import { validOrUndefined } from '../../core/validate.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import {
@@ -741,7 +741,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     });
     if (!('value' in promptSet)) return promptSet;
     const value = this.inputs.hostValue(this.value, {
-      parse: (input) => ConversationRecordSchema.safeParse(input).data,
+      parse: (input) => validOrUndefined('ConversationRecord', input),
       field: 'promptSet',
       expected: promptSet.value.id,
       invalid: t.conversation.invalid.value,
