@@ -111,9 +111,11 @@ for (const sentence of chartsWordsOnly) {
 
 // The charts bundle validates with the generated validators (src/core/validate.ts), never with zod:
 // none of zod's code may reach it, not even its schemas' constructors.
+// The same for the everything bundle, which exports no zod schema (`spor/core` does).
 for (const marker of ['_zod', '$ZodType', 'ZodMini']) {
   if (chartsBundle.toString().includes(marker))
     fail(`dist/spor-charts.bundle.js contains zod code ("${marker}")`);
+  if (bundle.toString().includes(marker)) fail(`dist/spor.bundle.js contains zod code ("${marker}")`);
 }
 // Nor does any element's own entry reach zod through its chunks: only `index` and `core`, which
 // export the schemas, load the chunk that builds them.
