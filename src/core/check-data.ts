@@ -195,20 +195,31 @@ function fieldIssues(assessment: Assessment, index: number, issues: FoundIssue[]
   const rater = assessment.rater;
   if (!frameworkIdPattern.test(rater.role))
     issues.push(found(assessmentPath(index, 'rater', 'role'), 'frameworkId'));
-  for (const key of ['id', 'placementId'] as const) {
-    const value = rater[key];
-    if (value !== undefined && value.length === 0)
-      issues.push(found(assessmentPath(index, 'rater', key), 'empty'));
-  }
-  for (const key of ['id', 'name', 'placementId'] as const) {
-    const value = rater[key];
-    if (value !== undefined && value.length > max)
-      issues.push(found(assessmentPath(index, 'rater', key), 'tooLong', { max }));
-  }
-  for (const key in assessment.notes ?? {}) {
-    if ((assessment.notes?.[key]?.length ?? 0) > limits.note) {
-      issues.push(found(assessmentPath(index, 'notes', key), 'tooLong', { max: limits.note }));
+  raterFieldIssues(rater.id, 'id', index, issues, true);
+  raterFieldIssues(rater.name, 'name', index, issues, false);
+  raterFieldIssues(rater.placementId, 'placementId', index, issues, true);
+  const notes = assessment.notes;
+  if (notes) {
+    for (const key in notes) {
+      if ((notes[key]?.length ?? 0) > limits.note) {
+        issues.push(found(assessmentPath(index, 'notes', key), 'tooLong', { max: limits.note }));
+      }
     }
+  }
+}
+
+/** A rater's id, name or placement: not empty (where that is asked) and not too long. */
+function raterFieldIssues(
+  value: string | undefined,
+  key: 'id' | 'name' | 'placementId',
+  index: number,
+  issues: FoundIssue[],
+  isNonEmpty: boolean,
+) {
+  if (value === undefined) return;
+  if (isNonEmpty && value.length === 0) issues.push(found(assessmentPath(index, 'rater', key), 'empty'));
+  if (value.length > limits.shortText) {
+    issues.push(found(assessmentPath(index, 'rater', key), 'tooLong', { max: limits.shortText }));
   }
 }
 
