@@ -1,7 +1,6 @@
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { compileHintPlugin } from './scripts/compile-hint.mjs';
 
 /**
  * Three ways vite is used:
@@ -34,8 +33,6 @@ export default defineConfig(({ mode }) => {
         ? ['src/bundle.ts', 'spor.bundle.js']
         : ['src/charts-bundle.ts', 'spor-charts.bundle.js'];
     return {
-      // Loaded to draw at once: compiled while it streams in (see scripts/compile-hint.mjs).
-      plugins: [compileHintPlugin()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

@@ -6,8 +6,6 @@
 //   library before the timer starts, and the measured draw is the first use of that code — what
 //   a portal page meets on every load.
 // - warm: the same, after one small warm-up draw in the page (what the bench measured before).
-// - Spor's page is built as its bundles are, with the compile hint (scripts/compile-hint.mjs); the
-//   cold draws also measure it without ("spor, no hint"): what Safari and Firefox meet.
 //
 // Budgets (issue 11): cold first frame of 6×104 at 4× at most Plot's; appending one week ≤ 16 ms of
 // script at 4×; the six-trait panels within 450 DOM nodes; dist/spor.bundle.js ≤ 55 KB and
@@ -21,12 +19,8 @@ const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.bench/dist');
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
 const libraries = ['spor', 'plot', 'chartjs'];
-// Cold draws also measure Spor's page without the compile hint (scripts/compile-hint.mjs): what
-// Safari and Firefox, which ignore it, meet. Warm draws have nothing left to compile.
-const coldLibraries = ['spor', 'spor-plain', 'plot', 'chartjs'];
-const pagePath = (library) => (library === 'spor-plain' ? 'plain/spor.html' : `${library}.html`);
 
-const { base, browser, close } = await benchPages({ pages: libraries, out, minify: true, plainSpor: true });
+const { base, browser, close } = await benchPages({ pages: libraries, out, minify: true });
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,16 +34,12 @@ async function measure(library, benchmark, weeks, { throttle, warm }) {
   const page = await context.newPage();
   try {
     await page.setViewport({ width: 1000, height: 800 });
-    await page.goto(`${base}${pagePath(library)}`, { waitUntil: 'load' });
+    await page.goto(`${base}${library}.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.benchmarks !== undefined);
-    // When the page's load event ended (unthrottled): the hint's cost is paid while loading.
-    const loadMs = await page.evaluate(
-      () => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0,
-    );
     if (warm) await page.evaluate((b) => window.benchmarks[b](8), benchmark);
     const session = await page.createCDPSession();
     await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    return { ...(await page.evaluate((b, w) => window.benchmarks[b](w), benchmark, weeks)), loadMs };
+    return await page.evaluate((b, w) => window.benchmarks[b](w), benchmark, weeks);
   } finally {
     await context.close();
   }
@@ -57,23 +47,21 @@ async function measure(library, benchmark, weeks, { throttle, warm }) {
 
 /** Median of `runs` interleaved measurements of every library: drift hits all alike. */
 async function compare(weeks, options) {
-  const measured = options.warm ? libraries : coldLibraries;
-  const samples = Object.fromEntries(measured.map((l) => [l, []]));
+  const samples = Object.fromEntries(libraries.map((l) => [l, []]));
   const nodes = {};
   for (let run = 0; run < runs; run++) {
-    for (const library of measured) {
+    for (const library of libraries) {
       const result = await measure(library, 'draw', weeks, options);
       samples[library].push(result);
       nodes[library] = result.nodes;
     }
   }
   return Object.fromEntries(
-    measured.map((l) => [
+    libraries.map((l) => [
       l,
       {
         ms: median(samples[l].map((s) => s.ms)),
         scriptMs: median(samples[l].map((s) => s.scriptMs)),
-        loadMs: median(samples[l].map((s) => s.loadMs)),
         nodes: nodes[l],
       },
     ]),
@@ -112,24 +100,18 @@ const pageScriptKb = (library) => {
 console.log(`\nChart benchmark: first frame of 6 weekly series, median of ${runs} interleaved runs`);
 console.log('  (cold: a new page, script evaluated, first draw; warm: after one warm-up draw)');
 console.log(
-  `  ${'case'.padEnd(16)} ${coldLibraries.map((l) => (l === 'spor-plain' ? 'spor, no hint' : l).padStart(18)).join('')}   Spor/Plot  Spor/Chart.js  (no hint)/Plot`,
+  `  ${'case'.padEnd(16)} ${libraries.map((l) => l.padStart(18)).join('')}   Spor/Plot  Spor/Chart.js`,
 );
 for (const { weeks, throttle, warm, results } of tables) {
-  const cells = coldLibraries
-    .map((l) => (results[l] ? `${results[l].ms.toFixed(1)} ms` : '–').padStart(18))
-    .join('');
-  const ratio = (l, of = 'spor') => (results[of].ms / results[l].ms).toFixed(2);
-  const plain = results['spor-plain'] ? ratio('plot', 'spor-plain') : '–';
+  const cells = libraries.map((l) => `${results[l].ms.toFixed(1)} ms`.padStart(18)).join('');
+  const ratio = (l) => (results.spor.ms / results[l].ms).toFixed(2);
   console.log(
-    `  ${`6×${weeks} @${throttle}× ${warm ? 'warm' : 'cold'}`.padEnd(16)} ${cells}   ${ratio('plot').padStart(9)}  ${ratio('chartjs').padStart(13)}  ${plain.padStart(14)}`,
+    `  ${`6×${weeks} @${throttle}× ${warm ? 'warm' : 'cold'}`.padEnd(16)} ${cells}   ${ratio('plot').padStart(9)}  ${ratio('chartjs').padStart(13)}`,
   );
 }
 const cold4 = tables[0].results;
 console.log(
   `  Spor's script part of the cold 6×104 @4× draw: ${cold4.spor.scriptMs.toFixed(1)} ms; shadow DOM: ${cold4.spor.nodes} elements`,
-);
-console.log(
-  `  Spor's page loaded (load event, unthrottled, cold runs): ${cold4.spor.loadMs.toFixed(1)} ms with the hint, ${cold4['spor-plain'].loadMs.toFixed(1)} ms without`,
 );
 console.log(`  append one week to 6×104 @4× (script): ${appendMs.toFixed(1)} ms`);
 

@@ -7,34 +7,23 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from './chromium.mjs';
-import { compileHintPlugin } from './compile-hint.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
 
-export async function benchPages({ pages, out, minify, plainSpor = false }) {
-  // Spor's page stands in for its bundle, so it is built as the bundles are: with the compile hint.
-  const pageBuild = (outDir, names, plugins, base = '/') =>
-    build({
-      root: join(root, 'bench'),
-      base,
-      logLevel: 'warn',
-      configFile: false,
-      plugins,
-      build: {
-        outDir,
-        emptyOutDir: true,
-        target: 'es2022',
-        minify,
-        rolldownOptions: {
-          input: Object.fromEntries(names.map((p) => [p, join(root, 'bench', `${p}.html`)])),
-        },
-      },
-    });
-  await pageBuild(out, pages, [compileHintPlugin((chunk) => chunk.name === 'spor')]);
-  // With `plainSpor`, the same page without the hint as well, at `plain/spor.html`: what an engine
-  // that ignores the hint (Safari, Firefox) meets.
-  if (plainSpor) await pageBuild(join(out, 'plain'), ['spor'], [], '/plain/');
+export async function benchPages({ pages, out, minify }) {
+  await build({
+    root: join(root, 'bench'),
+    logLevel: 'warn',
+    configFile: false,
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify,
+      rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p, join(root, 'bench', `${p}.html`)])) },
+    },
+  });
   const server = createServer((req, res) => {
     const file = normalize(join(out, new URL(req.url ?? '/', 'http://localhost').pathname));
     if (!file.startsWith(out) || !existsSync(file)) return res.writeHead(404).end();

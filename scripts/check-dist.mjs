@@ -8,7 +8,6 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
-import { compileHint } from './compile-hint.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const failures = [];
@@ -112,13 +111,6 @@ for (const sentence of chartsWordsOnly) {
 
 // The charts bundle validates with the generated validators (src/core/validate.ts), never with zod:
 // none of zod's code may reach it, not even its schemas' constructors.
-// Both bundles are drawn from as soon as they load: they ask to be compiled while they stream in.
-for (const [name, code] of [
-  ['dist/spor.bundle.js', bundle],
-  ['dist/spor-charts.bundle.js', chartsBundle],
-]) {
-  if (!code.toString().startsWith(`${compileHint}\n`)) fail(`${name} does not start with the compile hint`);
-}
 // The same for the everything bundle, which exports no zod schema (`spor/core` does).
 for (const marker of ['_zod', '$ZodType', 'ZodMini']) {
   if (chartsBundle.toString().includes(marker))

@@ -5,8 +5,6 @@
 // Prints the functions with the most self time and the time per source file, and writes
 // .bench/cold.cpuprofile (open it in Chromium's DevTools, Performance panel, to see the flame chart).
 //
-// The page is built as the bundles are, with the compile hint; BENCH_PLAIN=1 profiles it without.
-//
 //   node scripts/profile-cold.mjs            # or: BENCH_THROTTLE=4 node scripts/profile-cold.mjs
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,13 +18,11 @@ const throttle = Number(process.env.BENCH_THROTTLE ?? 1);
 // append itself is profiled).
 const benchmark = process.env.BENCH_CASE ?? 'draw';
 
-// `BENCH_PLAIN=1`: the page built without the compile hint, whose functions compile on first call.
-const plain = process.env.BENCH_PLAIN === '1';
-const { base, browser, close } = await benchPages({ pages: ['spor'], out, minify: false, plainSpor: plain });
+const { base, browser, close } = await benchPages({ pages: ['spor'], out, minify: false });
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 800 });
-  await page.goto(`${base}${plain ? 'plain/' : ''}spor.html`, { waitUntil: 'load' });
+  await page.goto(`${base}spor.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.benchmarks !== undefined);
   // An append is measured warm, as the bench does: a warm-up append, then the chart it appends to,
   // both outside the profile.
