@@ -84,7 +84,7 @@ export function rollingMean(series: RollingSource, window?: number): RollingPoin
   const w = windowSizeOf(series, window);
   const result: RollingPoint[] = [];
   for (let index = 0; index < series.points.length; index++) {
-    const point = rollingPointAt(series, index, w);
+    const point = pointAt(series.points, series.cadence, index, w);
     if (point) result.push(point);
   }
   return result;
@@ -103,11 +103,19 @@ export function rollingPointAt(
   index: number,
   window?: number,
 ): RollingPoint | undefined {
-  const w = windowSizeOf(series, window);
-  const points = series.points;
+  return pointAt(series.points, series.cadence, index, windowSizeOf(series, window));
+}
+
+/** The rolling mean at `points[index]` over `w` periods (a whole number, at least 1). */
+function pointAt(
+  points: RollingSource['points'],
+  cadence: Cadence,
+  index: number,
+  w: number,
+): RollingPoint | undefined {
   const point = points[index];
   if (!point) return undefined;
-  const windowStart = windowStartOf(point.start, series.cadence, w);
+  const windowStart = windowStartOf(point.start, cadence, w);
   // Points are in period order: the window holds the points back to the first that starts in it.
   let first = index;
   while (first > 0 && (points[first - 1]?.start ?? '') >= windowStart) first--;
