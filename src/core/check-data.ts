@@ -148,7 +148,7 @@ export function checkData(
   });
   duplicateIds(assessments, ['assessments'], issues);
 
-  const seriesIds = new Set(seriesIdsOf(framework));
+  let seriesIds: Set<string> | undefined; // only a chosen focus needs them
   const conversations: ConversationRecord[] = data.conversations.map((conversation, index) => {
     const path = ['conversations', index];
     conversation.date = localDateOr(conversation.date, () => [...path, 'date']);
@@ -164,8 +164,11 @@ export function checkData(
         }
       }
     }
-    if (conversation.focus !== undefined && !seriesIds.has(conversation.focus)) {
-      issues.push(found([...path, 'focus'], 'unknownFocus', { value: conversation.focus }));
+    if (conversation.focus !== undefined) {
+      seriesIds ??= new Set(seriesIdsOf(framework));
+      if (!seriesIds.has(conversation.focus)) {
+        issues.push(found([...path, 'focus'], 'unknownFocus', { value: conversation.focus }));
+      }
     }
     return conversation;
   });
