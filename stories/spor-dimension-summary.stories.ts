@@ -5,6 +5,7 @@ import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } fr
 
 interface SummaryArgs {
   data: unknown;
+  date: string;
   since: string;
   focus: string;
   audience: 'conversation' | 'company' | 'counsellor';
@@ -15,13 +16,22 @@ interface SummaryArgs {
 const meta = {
   title: 'Charts/Dimension summary',
   component: 'spor-dimension-summary',
-  args: { data: simon, since: '', focus: '', audience: 'conversation', resilienceConsent: false, locale: '' },
+  args: {
+    data: simon,
+    date: '',
+    since: '',
+    focus: '',
+    audience: 'conversation',
+    resilienceConsent: false,
+    locale: '',
+  },
   argTypes: {
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
     locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
   },
   render: (args) => html`<spor-dimension-summary
     .data=${args.data}
+    date=${args.date}
     since=${args.since}
     focus=${args.focus}
     audience=${args.audience}
@@ -37,6 +47,8 @@ export const Simon: Story = {};
 /** After the young person agreed to show resilience this time. */
 export const WithResilienceConsent: Story = { args: { resilienceConsent: true } };
 export const Liv: Story = { args: { data: liv } };
+/** As the cards read on an earlier day (a conversation's printed summary shows them as of its date). */
+export const AsOfAnEarlierDay: Story = { args: { date: '2026-10-14' } };
 export const Rasmus: Story = { args: { data: rasmus } };
 export const CompanyView: Story = { args: { audience: 'company' } };
 export const English: Story = { args: { data: rasmus, locale: 'en' } };

@@ -7,6 +7,7 @@ import {
   bandOf,
   chartScaleOf,
   isThinPoint,
+  latestIndexOf,
   rollingMean,
   type Aggregation,
   type Change,
@@ -145,16 +146,23 @@ export function titleOf(model: ProgressModel, ids: ReadonlyArray<string>): strin
   return isDimensions ? model.t.chart.titleDimensions(name) : model.t.chart.titleSeries(name);
 }
 
-/** One card per dimension the audience may see: its series, scale, change and band. */
-export function dimensionCardsOf(model: ProgressModel, since: string): DimensionCard[] {
+/**
+ * One card per dimension the audience may see: its series, scale, change and band, as of `to`
+ * (`YYYY-MM-DD`, default the latest point): "now" is the latest point that starts by then, as the
+ * star reads it (core's `rollingNow`), so a page about one conversation tells one story.
+ */
+export function dimensionCardsOf(model: ProgressModel, since: string, to = ''): DimensionCard[] {
   const { framework, aggregation } = model;
   if (!framework || !aggregation) return [];
-  const changes = model.changesSince(since);
+  const changes = model.changesSince(since, to);
   return model.selection('dimensions').flatMap((id) => {
-    const series = aggregation.dimensions[id];
+    const whole = aggregation.dimensions[id];
     const dimension = framework.dimensions.find((d) => d.id === id);
-    if (!series || !dimension) return [];
+    if (!whole || !dimension) return [];
     const scale = valueScaleOf(model, [id]);
+    // A rolling mean looks back only: the line up to `to` is the start of the whole line.
+    const shown = to ? latestIndexOf(whole.points, (point) => point.start <= to) + 1 : whole.points.length;
+    const series = shown === whole.points.length ? whole : { ...whole, points: whole.points.slice(0, shown) };
     const latest = series.points.at(-1);
     const rolled = rollingMean(series);
     const change = changes.find((c) => c.id === id);

@@ -124,6 +124,7 @@ export {
 } from './aggregate.js';
 export {
   defaultChangeWindow,
+  latestIndexOf,
   rollingMean,
   rollingNow,
   windowStartOf,

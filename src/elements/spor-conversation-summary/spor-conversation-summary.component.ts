@@ -234,7 +234,7 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
       }
       <div class="cards">
         ${this.heading(2, t.conversation.summaryTitle)}
-        ${staticHtml`<${cards} .data=${this.data} since=${since} focus=${record.focus ?? ''}
+        ${staticHtml`<${cards} .data=${this.data} date=${record.date} since=${since} focus=${record.focus ?? ''}
           audience=${this.audience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${cards}>`}
       </div>
     </section>`;

@@ -50,7 +50,16 @@ export class SporDimensionSummary extends SporDataElement {
   static override styles = [tokens, sharedStyles, styles];
   static override dependencies = { 'spor-sparkline': SporSparkline };
 
-  /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation. */
+  /**
+   * "Now", `YYYY-MM-DD`: the cards as they read on that day, as the trait star's `date` does (a
+   * conversation's printed summary shows both as of its date); default: the latest rating.
+   */
+  @property() date = '';
+
+  /**
+   * The date to compare with, `YYYY-MM-DD`; default: the latest conversation (before `date`, when
+   * it is given).
+   */
   @property() since = '';
 
   /**
@@ -61,8 +70,9 @@ export class SporDimensionSummary extends SporDataElement {
   @property({ attribute: 'focus' }) focusSeries = '';
 
   protected override renderModel(model: ProgressModel) {
-    const since = this.since || model.latestConversationDate || '';
-    const cards = dimensionCardsOf(model, since);
+    const before = this.date ? model.previousConversationDate(this.date) : model.latestConversationDate;
+    const since = this.since || before || '';
+    const cards = dimensionCardsOf(model, since, this.date);
     if (cards.every((card) => card.points.length === 0)) return this.renderEmpty();
     const focus = this.focusSeries || model.latestFocus || '';
     return html`<ul part="base" class="cards">

@@ -4,7 +4,10 @@ import '../../../src/elements/spor-conversation-guide/spor-conversation-guide.js
 import type { SporConversationSummary } from '../../../src/elements/spor-conversation-summary/spor-conversation-summary.component.js';
 import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
 import {
+  aggregate,
   nextLevelPromptSet,
+  parseProgressData,
+  rollingNow,
   sampleAsOf,
   samplePersonas,
   type ConversationRecord,
@@ -128,6 +131,26 @@ describe('<spor-conversation-summary>', () => {
     const counsellor = await summary(record(), { audience: 'counsellor' });
     await settled(counsellor);
     expect(deepText(counsellor.shadowRoot!), 'a counsellor sees everything').to.contain('Modstandskraft');
+  });
+
+  it('shows the dimensions as of the conversation, as the star does, not as of the latest rating', async () => {
+    // A summary printed for an earlier conversation: both charts read on its date.
+    const date = '2026-10-14';
+    const el = await summary(record({ id: 'simon-earlier', date }));
+    await settled(el);
+    const cards = el.shadowRoot!.querySelector('spor-dimension-summary')!;
+    expect(cards.getAttribute('date')).to.equal(date);
+    const parsed = parseProgressData(simon);
+    if (!parsed.ok) throw new Error('the persona must parse');
+    const work = aggregate(parsed.data).dimensions['work-readiness']!;
+    const then = rollingNow(work, date)!.value;
+    const latest = rollingNow(work)!.value;
+    expect(then, 'the persona changed after that day').not.to.equal(latest);
+    const shown = cards
+      .shadowRoot!.querySelector('[part~="value"]')!
+      .textContent!.replace(/\s+/g, ' ')
+      .trim();
+    expect(shown).to.equal(`${then.toFixed(1).replace('.', ',')} af 5`);
   });
 
   it('reads a next-level record and speaks English', async () => {

@@ -37,6 +37,30 @@ describe('<spor-dimension-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads as of `date`, as the trait star does: the latest week that started by then', async () => {
+    const el = await fixture<SporDimensionSummary>(
+      html`<spor-dimension-summary locale="en" date="2026-04-10" .data=${progressData()}></spor-dimension-summary>`,
+    );
+    const [work] = cards(el);
+    // Work readiness is the mean of responsibility, social, cooperation, punctuality and
+    // productivity: W12 (4+3+3+3+3)/5 = 3.2, W14 3.4, W15 3.6. On 10 April the latest week is W15
+    // (6–12 April): now is the mean of W12–W15 with W13 empty, (3.2 + 3.4 + 3.6) / 3 = 3.4, not the
+    // 3.7 of the latest weeks.
+    expect(work!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '3.4 of 5',
+    );
+    // Since the conversation before 10 April (20 March): 2.8 (W10–W11) to 3.4.
+    expect(work!.querySelector('[part~="change"]')!.textContent!.trim()).to.contain(
+      'Rose 0.6 since 20 March',
+    );
+    expect(work!.querySelector('.meta')!.textContent).to.contain('week 15');
+    el.date = '';
+    await el.updateComplete;
+    expect(cards(el)[0]!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '3.7 of 5',
+    );
+  });
+
   it('marks the focus chosen in the latest conversation, and notes thin data', async () => {
     const data = progressData();
     data.conversations![0]!.focus = 'determination';
