@@ -267,6 +267,13 @@ type ShapeResult =
 const byValidator: ShapeParser = (input) => validate('ProgressData', input);
 
 /**
+ * A spread of `input` holds all that zod reads of it: nothing inherited, no key defined
+ * non-enumerable (a spread would drop a broken list zod refuses, and a default would take its place).
+ */
+const spreadsWhole = (input: Record<string, unknown>) =>
+  isPlainObject(input) && Object.getOwnPropertyNames(input).length === Object.keys(input).length;
+
+/**
  * The shape, on the fast path where it can be: the whole record when it is plain (`plainData`),
  * else the assessments alone when every one of them is plain, the rest through `shape`.
  */
@@ -275,7 +282,7 @@ function parseShape(input: unknown, shape: ShapeParser): ShapeResult {
   const plain = plainData(input);
   if (plain) return { success: true, data: plain };
   const assessments = input['assessments'];
-  if (!isListOf(assessments, isPlainAssessment)) return shape(input);
+  if (!spreadsWhole(input) || !isListOf(assessments, isPlainAssessment)) return shape(input);
   const parsed = shape({ ...input, assessments: [] });
   const copies = assessments.map((assessment: Assessment) => ({ ...assessment }));
   return parsed.success ? { ...parsed, data: { ...parsed.data, assessments: copies } } : shape(input);

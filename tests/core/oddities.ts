@@ -75,6 +75,11 @@ export const recordOddities: ReadonlyArray<readonly [string, (d: Root) => void]>
     (d) => Object.defineProperty(d.participant, 'id', { value: 'hidden', enumerable: false }),
   ],
   [
+    'placements defined non-enumerable',
+    (d) => Object.defineProperty(d, 'placements', { value: d.placements, enumerable: false }),
+  ],
+  ['broken hours inherited from a prototype', (d) => Object.setPrototypeOf(d, { hours: 'every week' })],
+  [
     'a symbol key in a conversation’s answers',
     (d) => ((d.conversations[0]!['answers'] as Record<symbol, string>)[Symbol.for('spor')] = 'x'),
   ],
