@@ -107,12 +107,19 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-/** Every key of `value` is one of `allowed`, and none holds `undefined`. */
+/**
+ * Every key of `value` is one of `allowed`, none holds `undefined`, and every allowed key that holds
+ * something is enumerable: zod reads a key the host defined non-enumerable, a spread would not copy it.
+ */
 function hasOnly(value: Record<string, unknown>, allowed: ReadonlyArray<string>): boolean {
+  let enumerated = 0;
   for (const key in value) {
     if (!allowed.includes(key) || value[key] === undefined) return false;
+    enumerated++;
   }
-  return true;
+  let held = 0;
+  for (const key of allowed) if (value[key] !== undefined) held++;
+  return enumerated === held;
 }
 
 const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string';
@@ -190,7 +197,8 @@ function isPlainPlacement(value: unknown): value is Placement {
 function isPlainConversation(value: unknown): value is ConversationRecord {
   if (!isPlainObject(value) || !hasOnly(value, conversationKeys)) return false;
   const answers = value['answers'];
-  if (!isPlainObject(answers)) return false;
+  // zod's record reads symbol keys too (and refuses them): those answers are zod's to judge.
+  if (!isPlainObject(answers) || Object.getOwnPropertySymbols(answers).length > 0) return false;
   for (const key in answers) {
     const answer = answers[key];
     if (typeof answer !== 'string' || answer.length > limits.answer) return false;
@@ -205,8 +213,15 @@ function isPlainConversation(value: unknown): value is ConversationRecord {
   );
 }
 
+/** Every entry passes `check`, holes included (`every` would skip a hole zod reads as undefined). */
+function isListOf<T>(value: unknown, check: (entry: unknown) => entry is T): value is T[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!check(value[i])) return false;
+  return true;
+}
+
 const isOptionalList = <T>(value: unknown, check: (entry: unknown) => entry is T): value is T[] | undefined =>
-  value === undefined || (Array.isArray(value) && value.every(check));
+  value === undefined || isListOf(value, check);
 
 /**
  * The whole record on the fast path: true only when `ProgressDataSchema` would give it back with
@@ -252,6 +267,13 @@ type ShapeResult =
 const byValidator: ShapeParser = (input) => validate('ProgressData', input);
 
 /**
+ * A spread of `input` holds all that zod reads of it: nothing inherited, no key defined
+ * non-enumerable (a spread would drop a broken list zod refuses, and a default would take its place).
+ */
+const spreadsWhole = (input: Record<string, unknown>) =>
+  isPlainObject(input) && Object.getOwnPropertyNames(input).length === Object.keys(input).length;
+
+/**
  * The shape, on the fast path where it can be: the whole record when it is plain (`plainData`),
  * else the assessments alone when every one of them is plain, the rest through `shape`.
  */
@@ -260,7 +282,7 @@ function parseShape(input: unknown, shape: ShapeParser): ShapeResult {
   const plain = plainData(input);
   if (plain) return { success: true, data: plain };
   const assessments = input['assessments'];
-  if (!Array.isArray(assessments) || !assessments.every(isPlainAssessment)) return shape(input);
+  if (!spreadsWhole(input) || !isListOf(assessments, isPlainAssessment)) return shape(input);
   const parsed = shape({ ...input, assessments: [] });
   const copies = assessments.map((assessment: Assessment) => ({ ...assessment }));
   return parsed.success ? { ...parsed, data: { ...parsed.data, assessments: copies } } : shape(input);

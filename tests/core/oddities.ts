@@ -25,6 +25,13 @@ export const oddities: ReadonlyArray<readonly [string, (a: Record<string, unknow
   ['no date', (a) => delete a['date']],
   ['a missing rater role', (a) => delete (a['rater'] as Record<string, unknown>)['role']],
   ['an assessment as an array', (a) => Object.setPrototypeOf(a, Array.prototype)],
+  // A property the host defined without `enumerable` is still read by zod (`key in input`).
+  ['a non-enumerable id', (a) => Object.defineProperty(a, 'id', { value: 'hidden-id', enumerable: false })],
+  ['non-enumerable notes', (a) => Object.defineProperty(a, 'notes', { value: { 'done-well': 'x' } })],
+  [
+    'a non-enumerable rater role',
+    (a) => Object.defineProperty(a['rater'], 'role', { value: 'company', enumerable: false }),
+  ],
 ];
 
 export type Root = Record<string, unknown> & {
@@ -59,6 +66,23 @@ export const recordOddities: ReadonlyArray<readonly [string, (d: Root) => void]>
   ['a conversation consent as text', (d) => (d.conversations[0]!['resilienceConsent'] = 'yes')],
   ['a conversation consent given', (d) => (d.conversations[0]!['resilienceConsent'] = true)],
   ['a conversation focus as a number', (d) => (d.conversations[0]!['focus'] = 3)],
+  // A list with a hole (`delete list[i]`, or a longer `length`): zod reads the hole as undefined.
+  ['a hole in the assessments', (d) => delete (d['assessments'] as unknown[])[1]],
+  ['a hole in the placements', (d) => delete d.placements[1]],
+  ['a hole at the end of the conversations', (d) => (d.conversations.length = 2)],
+  [
+    'a non-enumerable participant id',
+    (d) => Object.defineProperty(d.participant, 'id', { value: 'hidden', enumerable: false }),
+  ],
+  [
+    'placements defined non-enumerable',
+    (d) => Object.defineProperty(d, 'placements', { value: d.placements, enumerable: false }),
+  ],
+  ['broken hours inherited from a prototype', (d) => Object.setPrototypeOf(d, { hours: 'every week' })],
+  [
+    'a symbol key in a conversation’s answers',
+    (d) => ((d.conversations[0]!['answers'] as Record<symbol, string>)[Symbol.for('spor')] = 'x'),
+  ],
   [
     'programme records',
     (d) => (d['hours'] = [{ week: '2026-W10', activity: 'internship', planned: 25, attended: 20 }]),
