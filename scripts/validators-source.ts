@@ -6,31 +6,13 @@
  */
 import { format, resolveConfig } from 'prettier';
 import type { z } from 'zod/mini';
-import { CohortOutcomesSchema } from '../src/core/cohort-schema.js';
 import { refinements } from '../src/core/refinements.js';
-import {
-  AssessmentSchema,
-  ConversationRecordSchema,
-  FrameworkSchema,
-  ProgrammeSchema,
-  ProgressDataSchema,
-  PromptSetSchema,
-  RaterSchema,
-} from '../src/core/schema.js';
+import { validatorRoots } from '../src/core/validator-roots.js';
 
 export const generatedPath = new URL('../src/core/generated/validators.ts', import.meta.url);
 
 /** The schemas the run-time parse functions validate with, by the name `validate()` takes. */
-const rootSchemas: Record<string, z.ZodMiniType> = {
-  ProgressData: ProgressDataSchema,
-  Framework: FrameworkSchema,
-  PromptSet: PromptSetSchema,
-  Assessment: AssessmentSchema,
-  Rater: RaterSchema,
-  ConversationRecord: ConversationRecordSchema,
-  Programme: ProgrammeSchema,
-  CohortOutcomes: CohortOutcomesSchema,
-};
+const rootSchemas: Record<string, z.ZodMiniType> = validatorRoots;
 
 // zod's internals, as far as this walk reads them.
 interface Def {

@@ -3,30 +3,12 @@
 // field zod reports) and so the same ValidationIssue list, 100-issue cap included. Neither may write
 // to the input. Used by validate.test.ts and by the parse tests' helpers on every input they build.
 import { expect } from '@open-wc/testing';
-import { CohortOutcomesSchema } from '../../src/core/cohort-schema.js';
 import { failure } from '../../src/core/parse.js';
-import {
-  AssessmentSchema,
-  ConversationRecordSchema,
-  FrameworkSchema,
-  ProgrammeSchema,
-  ProgressDataSchema,
-  PromptSetSchema,
-  RaterSchema,
-} from '../../src/core/schema.js';
 import { validate, type ValidatorRoot } from '../../src/core/validate.js';
+import { validatorRoots as rootSchemas } from '../../src/core/validator-roots.js';
 import { fromZodIssues } from '../../src/core/zod-issues.js';
 
-export const schemas = {
-  ProgressData: ProgressDataSchema,
-  Framework: FrameworkSchema,
-  PromptSet: PromptSetSchema,
-  Assessment: AssessmentSchema,
-  Rater: RaterSchema,
-  ConversationRecord: ConversationRecordSchema,
-  Programme: ProgrammeSchema,
-  CohortOutcomes: CohortOutcomesSchema,
-} as const satisfies Record<ValidatorRoot, unknown>;
+export const schemas = rootSchemas satisfies Record<ValidatorRoot, unknown>;
 
 export const validatorRoots = Object.keys(schemas) as ValidatorRoot[];
 
