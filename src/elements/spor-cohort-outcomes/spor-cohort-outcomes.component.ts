@@ -6,6 +6,7 @@ import { parseCohortOutcomes, type CohortOutcomes, type ValidationIssue } from '
 import { chartStyles } from '../../internal/chart.styles.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { tableStyles } from '../../internal/table.styles.js';
 import { renderSummary } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
@@ -45,7 +46,7 @@ import type { ProgrammeTranslation } from '../../i18n/translation.js';
 export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslation> {
   protected readonly words = programmeWords;
 
-  static override styles = [tokens, sharedStyles, chartStyles, styles];
+  static override styles = [tokens, sharedStyles, chartStyles, tableStyles, styles];
 
   /** The outcomes to show (`CohortOutcomes`, as `cohortOutcomes()` makes them), as a property. */
   @property({ attribute: false }) outcomes: unknown;

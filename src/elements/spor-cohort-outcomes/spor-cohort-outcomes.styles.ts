@@ -103,11 +103,6 @@ export const styles = css`
   .table-scroll {
     overflow-x: auto;
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    font-size: var(--_font-size-small);
-  }
   caption {
     text-align: start;
     font-weight: 600;
@@ -115,16 +110,12 @@ export const styles = css`
   }
   th,
   td {
-    padding: 0.375rem 0.5rem;
-    border-block-end: 1px solid var(--_color-grid);
-    text-align: start;
     vertical-align: top;
   }
   thead th {
     border-block-end: 2px solid var(--_color-border);
   }
   table:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {

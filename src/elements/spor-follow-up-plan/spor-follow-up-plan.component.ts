@@ -15,6 +15,7 @@ import { bdi, isolate, isolateIn, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { tableStyles } from '../../internal/table.styles.js';
 import { renderSummary } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
@@ -60,7 +61,7 @@ const markers: Readonly<Record<CheckInStatus, ReturnType<typeof svg>>> = {
 export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
   protected readonly words = programmeWords;
 
-  static override styles = [tokens, sharedStyles, chartStyles, styles];
+  static override styles = [tokens, sharedStyles, chartStyles, tableStyles, styles];
   static override dependencies = {};
 
   /** The day the plan is read on, `YYYY-MM-DD`; default: today in the framework's time zone. */

@@ -124,20 +124,9 @@ export const styles = css`
   .line {
     display: block;
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    font-size: var(--_font-size-small);
-  }
   th,
   td {
-    padding: 0.375rem 0.5rem;
-    border-block-end: 1px solid var(--_color-grid);
-    text-align: start;
     vertical-align: top;
-  }
-  table:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
   }
   @container (max-width: 30rem) {
     .timeline {

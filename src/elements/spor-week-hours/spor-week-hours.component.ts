@@ -15,6 +15,7 @@ import { formatNumber, formatPeriod } from '../../i18n/locale.js';
 import { isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { tableStyles } from '../../internal/table.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-week-hours.styles.js';
@@ -59,7 +60,7 @@ const height = 240;
 export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> {
   protected readonly words = programmeWords;
 
-  static override styles = [tokens, sharedStyles, chartStyles, styles];
+  static override styles = [tokens, sharedStyles, chartStyles, tableStyles, styles];
   static override dependencies = {};
 
   private readonly size = new SizeController(this);

@@ -84,20 +84,6 @@ export const styles = css`
     margin: 0;
     font-size: var(--_font-size-small);
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    font-size: var(--_font-size-small);
-  }
-  th,
-  td {
-    padding: 0.375rem 0.5rem;
-    border-block-end: 1px solid var(--_color-grid);
-    text-align: start;
-  }
-  table:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
-  }
   /* Selectors as specific as the coloured ones above, so these win. */
   @media (forced-colors: active) {
     .planned:is(.internship, .teaching, .other),
