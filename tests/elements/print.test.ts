@@ -1,24 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { samplePersonas, type ProgressData } from '../../src/core/index.js';
+import { mountSized } from './mount.js';
 
 const [simon] = samplePersonas as [ProgressData];
-
-type Updating = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function mount(tag: string, width: number, attributes: Record<string, string> = {}): Promise<Updating> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  const el = document.createElement(tag) as Updating;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  Object.assign(el, { data: simon, locale: 'da' });
-  wrapper.append(el);
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-  return el;
-}
+const mount = (tag: string, width: number, attributes: Record<string, string> = {}) =>
+  mountSized(tag, simon, width, attributes);
 
 const drawingWidth = (el: Element) =>
   Number(el.shadowRoot!.querySelector('svg.drawing')?.getAttribute('width') ?? Number.NaN);

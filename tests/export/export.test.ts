@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import { toCSV, toPNG, toSVG } from '../../src/export/index.js';
 import {
@@ -9,23 +9,11 @@ import {
   type ProgressData,
 } from '../../src/core/index.js';
 import type { SporExportEvent } from '../../src/events/index.js';
+import { mountSized } from '../elements/mount.js';
 
 const [simon] = samplePersonas as [ProgressData];
-
-type Updating = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function chart(tag: string, attributes: Record<string, string> = {}, width = 640): Promise<Updating> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  const el = document.createElement(tag) as Updating;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  Object.assign(el, { data: simon, locale: 'da' });
-  wrapper.append(el);
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-  return el;
-}
+const chart = (tag: string, attributes: Record<string, string> = {}, width = 640) =>
+  mountSized(tag, simon, width, attributes);
 
 /** The `d` of every path a person sees in the element's drawings and its key. */
 function drawnPaths(el: Element): string[] {

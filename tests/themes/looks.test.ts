@@ -4,6 +4,7 @@ import { progressData } from '../fixtures/progress-data.js';
 import '../../src/elements/spor-sparkline/spor-sparkline.js';
 import '../../src/elements/spor-trait-star/spor-trait-star.js';
 import '../../src/elements/spor-trend-chart/spor-trend-chart.js';
+import { systemColor } from '../elements/mount.js';
 
 /** WCAG relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
@@ -92,16 +93,6 @@ describe('the built-in looks', () => {
     });
   }
 });
-
-/** A system colour as the browser resolves it now. */
-function systemColor(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = name;
-  document.body.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
-}
 
 describe('forced colours (Windows High Contrast)', () => {
   before(() => executeServerCommand('forced-colors', 'active'));

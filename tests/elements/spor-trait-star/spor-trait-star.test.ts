@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../../../src/elements/spor-trait-star/spor-trait-star.js';
 import type { SporTraitStar } from '../../../src/elements/spor-trait-star/spor-trait-star.component.js';
 import { progressData } from '../../fixtures/progress-data.js';
+import { systemColor } from '../mount.js';
 
 const one = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -22,16 +23,6 @@ function brokenWords(element: Element): string[] {
     }
   }
   return broken;
-}
-
-/** A system colour as the browser resolves it now, to compare with a computed stroke. */
-function systemColor(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = name;
-  document.body.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
 }
 
 describe('<spor-trait-star>', () => {
