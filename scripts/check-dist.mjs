@@ -134,14 +134,16 @@ const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
 const chartsKb = gzipSync(chartsBundle, { level: 9 }).length / 1024;
 
 const persona = core.samplePersonas[0];
-const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check</title>
-<script type="module" src="/dist/spor.bundle.js"></script></head>
-<body>
-<spor-sparkline label="Punctuality" min="1" max="5"></spor-sparkline>
+// The five charts, as both bundles' pages show them.
+const chartsMarkup = `<spor-sparkline label="Punctuality" min="1" max="5"></spor-sparkline>
 <spor-dimension-summary></spor-dimension-summary>
 <spor-trend-chart series="traits"></spor-trend-chart>
 <spor-trait-star></spor-trait-star>
-<spor-data-table></spor-data-table>
+<spor-data-table></spor-data-table>`;
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check</title>
+<script type="module" src="/dist/spor.bundle.js"></script></head>
+<body>
+${chartsMarkup}
 <spor-assessment-form instrument="weekly-company"></spor-assessment-form>
 <spor-conversation-guide date="2026-11-13"></spor-conversation-guide>
 <spor-progress-conversation date="2026-11-13"></spor-progress-conversation>
@@ -196,11 +198,7 @@ if (document.querySelector('spor-conversation-summary')) {
 const chartsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP check: charts</title>
 <script type="module" src="/dist/spor-charts.bundle.js"></script></head>
 <body>
-<spor-sparkline label="Punctuality" min="1" max="5"></spor-sparkline>
-<spor-dimension-summary></spor-dimension-summary>
-<spor-trend-chart series="traits"></spor-trend-chart>
-<spor-trait-star></spor-trait-star>
-<spor-data-table></spor-data-table>
+${chartsMarkup}
 <script type="module" src="/check.js"></script></body></html>`;
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
