@@ -1,3 +1,4 @@
+import { DateCache } from '../core/date-cache.js';
 import { dayNumberOfParts } from '../core/dates.js';
 import { linearScale, type LinearScale } from './linear.js';
 
@@ -5,7 +6,7 @@ const dayMs = 86_400_000;
 
 const digitAt = (date: string, index: number) => date.charCodeAt(index) - 48;
 /** The same weeks recur in every panel and every redraw: each date is counted once. */
-const dayMsCache = new Map<string, number>();
+const dayMsCache = new DateCache<number>();
 
 /**
  * A calendar date `YYYY-MM-DD` as milliseconds at UTC midnight: charts count days, not hours.
@@ -13,17 +14,13 @@ const dayMsCache = new Map<string, number>();
  * with core's day count (proleptic Gregorian, as `Date` is), making no strings.
  */
 export function dayMsOf(date: string): number {
-  let ms = dayMsCache.get(date);
-  if (ms === undefined) {
-    if (dayMsCache.size >= 10_000) dayMsCache.clear();
-    const fullYear =
-      digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
-    const month = digitAt(date, 5) * 10 + digitAt(date, 6);
-    const day = digitAt(date, 8) * 10 + digitAt(date, 9);
-    ms = dayNumberOfParts(fullYear, month, day) * dayMs;
-    dayMsCache.set(date, ms);
-  }
-  return ms;
+  const known = dayMsCache.get(date);
+  if (known !== undefined) return known;
+  const fullYear =
+    digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
+  const month = digitAt(date, 5) * 10 + digitAt(date, 6);
+  const day = digitAt(date, 8) * 10 + digitAt(date, 9);
+  return dayMsCache.set(date, dayNumberOfParts(fullYear, month, day) * dayMs);
 }
 
 /** The day after `date`, as ms: a period `[start, end]` covers up to the end of its last day. */

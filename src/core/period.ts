@@ -2,6 +2,7 @@
  * Periods: ISO weeks (`2026-W09`, week 53 exists), calendar months (`2026-03`) and half-years
  * (`2026-H1`). A period runs from `start` to `end`, both `YYYY-MM-DD` and both included.
  */
+import { DateCache } from './date-cache.js';
 import { addDays, dateOfDayNumber, dayNumberOf, dayNumberOfParts, daysInMonth } from './dates.js';
 import type { Cadence } from './schema.js';
 
@@ -73,20 +74,17 @@ export function periodOf(date: string, cadence: Cadence): Period {
 /** The three periods a date falls in. */
 export type PeriodsOfDate = Readonly<Record<Cadence, Period>>;
 
-const periodsCache = new Map<string, PeriodsOfDate>();
+const periodsCache = new DateCache<PeriodsOfDate>();
 
 /**
  * `periodsOfDate(date)`: the week, month and half-year of a date, remembered: a cohort has many
  * ratings on few distinct dates. The memory is bounded (a few thousand dates cover ten years).
  */
 export function periodsOfDate(date: string): PeriodsOfDate {
-  let periods = periodsCache.get(date);
-  if (!periods) {
-    if (periodsCache.size >= 10_000) periodsCache.clear();
-    periods = { week: isoWeekOf(date), month: monthOf(date), 'half-year': halfYearOf(date) };
-    periodsCache.set(date, periods);
-  }
-  return periods;
+  return (
+    periodsCache.get(date) ??
+    periodsCache.set(date, { week: isoWeekOf(date), month: monthOf(date), 'half-year': halfYearOf(date) })
+  );
 }
 
 /** `periodKey('2026-03-01', 'month')` → `2026-03`. The date is a local `YYYY-MM-DD`. */

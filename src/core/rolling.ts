@@ -8,6 +8,7 @@
  * much as a week with one.
  */
 import { roundValue } from './round.js';
+import { DateCache } from './date-cache.js';
 import { addDays } from './dates.js';
 import type { Cadence } from './schema.js';
 
@@ -49,16 +50,10 @@ export interface RollingPoint {
 }
 
 /** Every series of a person has the same weeks: their window starts are worked out once. */
-const weeksBeforeCache = new Map<string, string>();
+const weeksBeforeCache = new DateCache<string>();
 function weeksBefore(start: string, weeks: number): string {
   const key = `${start}-${weeks}`;
-  let date = weeksBeforeCache.get(key);
-  if (date === undefined) {
-    if (weeksBeforeCache.size >= 10_000) weeksBeforeCache.clear();
-    date = addDays(start, -7 * weeks);
-    weeksBeforeCache.set(key, date);
-  }
-  return date;
+  return weeksBeforeCache.get(key) ?? weeksBeforeCache.set(key, addDays(start, -7 * weeks));
 }
 
 /**
