@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseProgressData, type Audience } from '../core/index.js';
+import { audienceOf, messageLocaleOf, parseProgressData, type Audience } from '../core/index.js';
+import { toValidationIssue } from '../core/issues.js';
 import type { InvalidDataIssue } from '../events/index.js';
 import { registrationCount } from '../i18n/locale.js';
 import { ProgressModel } from './progress-model.js';
@@ -17,7 +18,8 @@ export type ProgressResult =
 export interface ProgressDataControllerOptions {
   readonly data: () => unknown;
   readonly locale: () => string;
-  readonly audience: () => Audience;
+  /** The host's `audience` as set: core's `audienceOf` reads it (an unknown value fails closed). */
+  readonly audience: () => unknown;
   /** In a conversation: the young person agreed to show their self-reported resilience this time (default: no). */
   readonly consent?: () => boolean;
 }
@@ -30,7 +32,7 @@ export interface ProgressDataControllerOptions {
 export class ProgressDataController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: ProgressDataControllerOptions;
-  private inputs: readonly [unknown, string, Audience, boolean, number] | undefined;
+  private inputs: readonly [unknown, string, unknown, boolean, number] | undefined;
   private current: ProgressResult = { status: 'invalid', issues: [] };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ProgressDataControllerOptions) {
@@ -50,17 +52,27 @@ export class ProgressDataController implements ReactiveController {
     ] as const;
     if (this.inputs && inputs.every((value, i) => value === this.inputs?.[i])) return;
     const isNewData = this.inputs?.[0] !== inputs[0];
+    const isNewAudience = this.inputs === undefined || this.inputs[2] !== inputs[2];
     this.inputs = inputs;
-    this.current = progressResultOf(inputs[0], inputs[1], inputs[2], inputs[3]);
+    const reading = audienceOf(inputs[2]);
+    this.current = progressResultOf(inputs[0], inputs[1], reading.audience, inputs[3]);
     if (this.current.status === 'invalid' && isNewData && inputs[0] !== undefined) {
-      this.host.dispatchEvent(
-        new CustomEvent('spor-invalid-data', {
-          bubbles: true,
-          composed: true,
-          detail: { issues: this.current.issues },
-        }),
-      );
+      this.report(this.current.issues);
     }
+    if (reading.issue && isNewAudience) {
+      this.report([toValidationIssue(reading.issue, messageLocaleOf(inputs[1]))]);
+    }
+  }
+
+  /** The audience applied: the host's value as core reads it (`company` for one it does not know). */
+  get audience(): Audience {
+    return audienceOf(this.options.audience()).audience;
+  }
+
+  private report(issues: ReadonlyArray<InvalidDataIssue>): void {
+    this.host.dispatchEvent(
+      new CustomEvent('spor-invalid-data', { bubbles: true, composed: true, detail: { issues } }),
+    );
   }
 
   get result(): ProgressResult {

@@ -1,6 +1,7 @@
 /**
- * Who is looking, and what they may see (DESIGN.md, "Framing and privacy"). This is the one place
- * that decides it: elements ask, they never decide.
+ * Who is looking, and what they may see. This is the one place that decides it: elements ask, they
+ * never decide. Privacy fails closed: an audience this file does not know sees no more than a
+ * company does, whichever way the host spelled it (`Company`, `virksomhed`, `employer`).
  *
  * - `company`: never self-reported instruments (resilience is health-like data), never counsellor
  *   ratings or notes.
@@ -10,6 +11,8 @@
  */
 import type { Audience, Framework, ProgressData } from './schema.js';
 import { resolveFramework } from './framework.js';
+import { found, type FoundIssue } from './issues.js';
+import { audiences } from './limits.js';
 
 export type { Audience } from './schema.js';
 
@@ -25,6 +28,44 @@ export const counsellorRole = 'counsellor';
 /** The rater role of the young person rating themselves (`nextwork`'s `self`). */
 export const selfRole = 'self';
 
+/** What a host's `audience` is read as: the audience applied, and the issue when it was not known. */
+export interface AudienceReading {
+  readonly audience: Audience;
+  /** Set when the host's value is no audience: report it (`spor-invalid-data`). */
+  readonly issue?: FoundIssue;
+}
+
+/**
+ * `audienceOf(value)`: a known audience as it is; nothing set (`undefined`, or `null` for a removed
+ * attribute) is the default, `conversation`; anything else — another case, another language, a
+ * typo, a non-string — is read as `company`, the audience that sees least, and reported. Exact
+ * values only: `Counsellor` does not open a counsellor's view.
+ */
+export function audienceOf(value: unknown): AudienceReading {
+  if (value === undefined || value === null) return { audience: 'conversation' };
+  if (isAudience(value)) return { audience: value };
+  return {
+    audience: 'company',
+    issue: found(['audience'], 'unknownAudience', {
+      value: typeof value === 'string' ? value : typeof value,
+      values: audiences.join(', '),
+    }),
+  };
+}
+
+function isAudience(value: unknown): value is Audience {
+  return typeof value === 'string' && (audiences as ReadonlyArray<string>).includes(value);
+}
+
+/**
+ * True when this viewer sees counsellors' ratings and notes: a counsellor and a conversation only.
+ * Asked as "one of these two", never as "not a company", so a value that slipped past `audienceOf`
+ * still sees nothing more.
+ */
+function seesCounsellors(viewer: Viewer): boolean {
+  return viewer.audience === 'counsellor' || viewer.audience === 'conversation';
+}
+
 /** True when self-reported, health-like series (resilience) may be shown to this viewer now. */
 export function maySeeSelfReport(viewer: Viewer): boolean {
   return (
@@ -35,12 +76,12 @@ export function maySeeSelfReport(viewer: Viewer): boolean {
 
 /** True when ratings and notes by raters of this role may be shown to this viewer. */
 export function maySeeRole(viewer: Viewer, role: string): boolean {
-  return !(viewer.audience === 'company' && role === counsellorRole);
+  return role !== counsellorRole || seesCounsellors(viewer);
 }
 
 /** The rater roles whose ratings this viewer may see apart, in the order they are drawn. */
 export function visibleRaterRoles(viewer: Viewer): Array<'company' | 'counsellor'> {
-  return viewer.audience === 'company' ? ['company'] : ['company', 'counsellor'];
+  return seesCounsellors(viewer) ? ['company', 'counsellor'] : ['company'];
 }
 
 /** Instruments only the young person fills in about themselves. */
@@ -88,7 +129,7 @@ export function forAudience(data: ProgressData, viewer: Viewer): ProgressData {
   };
   // A follow-up's note is the counsellor's or mentor's about the young person's job: a company sees
   // that a check-in happened and how it went, never what was written about it.
-  if (viewer.audience === 'company' && data.followUps) {
+  if (!seesCounsellors(viewer) && data.followUps) {
     visible.followUps = data.followUps.map((followUp) => {
       const seen = { ...followUp };
       delete seen.note;

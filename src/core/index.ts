@@ -147,6 +147,7 @@ export { notesBetween, type Note, type NotesOptions } from './notes.js';
 export { currentFocus, lastConversation } from './conversations.js';
 export { csvOf, periodRowsOf, type CsvCell, type CsvFormat, type PeriodRow } from './period-rows.js';
 export {
+  audienceOf,
   forAudience,
   isSelfReportedSeries,
   maySeeRole,
@@ -155,6 +156,7 @@ export {
   selfReportedInstruments,
   visibleRaterRoles,
   type Audience,
+  type AudienceReading,
   type Viewer,
 } from './audience.js';
 export { cohortJsonSchema, progressDataJsonSchema } from './json-schema.js';

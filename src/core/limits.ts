@@ -10,6 +10,12 @@ export const itemRefPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+(?:[-_][a-
 export const dateInputPattern =
   /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
+/**
+ * Who may be looking (`audience.ts` decides what each may see): the young person and the mentor
+ * together, a company, a youth counsellor. `schema.ts` makes `AudienceSchema` of this list.
+ */
+export const audiences = ['conversation', 'company', 'counsellor'] as const;
+
 /** Limits keep a hostile or broken input from costing minutes; real data stays far below them. */
 export const limits = {
   placements: 500,

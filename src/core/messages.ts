@@ -74,6 +74,8 @@ const da = {
   beforeJobStart: (p) => `Datoen ligger før jobbet begynder (${p['value']}).`,
   outcomeWithoutDone: () => 'Et udfald skal have en dato i done.',
   moreIssues: (p) => `… og ${p['count']} fejl mere.`,
+  unknownAudience: (p) =>
+    `Målgruppen ${p['value']} kendes ikke (brug ${p['values']}). Der vises kun det, en virksomhed må se.`,
   localeCode: () => 'Skal være en sprogkode som da, en, ar eller uk.',
   noLanguage: () => 'Skal have teksten på mindst ét sprog, fx { "da": "…" }.',
   localDate: () => 'Skal være en dato som 2026-03-01.',
@@ -151,6 +153,8 @@ const en: Readonly<Record<MessageCode, Message>> = {
   beforeJobStart: (p) => `The date is before the job starts (${p['value']}).`,
   outcomeWithoutDone: () => 'An outcome needs a date in done.',
   moreIssues: (p) => `… and ${p['count']} more.`,
+  unknownAudience: (p) =>
+    `The audience ${p['value']} is not known (use ${p['values']}). Only what a company may see is shown.`,
   localeCode: () => 'Should be a language code such as da, en, ar or uk.',
   noLanguage: () => 'Should have the text in at least one language, e.g. { "en": "…" }.',
   localDate: () => 'Should be a date like 2026-03-01.',

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod/mini';
 import {
+  audiences,
   dateInputPattern,
   frameworkIdPattern,
   itemRefPattern,
@@ -406,7 +407,7 @@ export const ProgressDataSchema = z.object({
 });
 
 /** Who is looking (see `audience.ts`, which decides what each may see). */
-export const AudienceSchema = z.enum(['conversation', 'company', 'counsellor']);
+export const AudienceSchema = z.enum(audiences);
 
 export type Audience = z.infer<typeof AudienceSchema>;
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

@@ -1,4 +1,4 @@
-import { csvOf, isSelfReportedSeries, periodRowsOf, type Audience } from '../core/index.js';
+import { audienceOf, csvOf, isSelfReportedSeries, periodRowsOf, type Audience } from '../core/index.js';
 import { progressResultOf, type ProgressModel } from '../controllers/progress-data-controller.js';
 import type { SporExportDetail } from '../events/index.js';
 import { formatPeriod } from '../i18n/locale.js';
@@ -26,7 +26,7 @@ export interface ToCSVOptions {
  */
 export function toCSV(data: unknown, options: ToCSVOptions = {}): string {
   const locale = options.locale ?? 'da';
-  const audience = options.audience ?? 'conversation';
+  const { audience } = audienceOf(options.audience);
   const result = progressResultOf(data, locale, audience, options.resilienceConsent === true);
   if (result.status === 'invalid') {
     throw new Error(

@@ -1,4 +1,4 @@
-import type { Audience } from '../core/index.js';
+import { audienceOf, type Audience } from '../core/index.js';
 import { progressResultOf } from '../controllers/progress-data-controller.js';
 import { fireExport } from './to-csv.js';
 
@@ -103,7 +103,7 @@ export function saveFile(name: string, content: Blob | string, type = 'text/plai
 
 function announce(element: Element, format: 'svg' | 'png'): void {
   const el = element as ExportedElement;
-  const audience = el.audience ?? 'conversation';
+  const { audience } = audienceOf(el.audience);
   const result = progressResultOf(el.data, 'da', audience, el.resilienceConsent === true);
   if (result.status !== 'ready') return;
   const series = result.model.selection(el.series ?? 'dimensions');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  audienceOf,
   forAudience,
   isSelfReportedSeries,
   maySeeRole,
@@ -23,6 +24,44 @@ const ids = (data: ProgressData) => data.assessments.map((a) => a.id);
 const weeklyIds = ['w0', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6'];
 
 describe('core/audience', () => {
+  it('audienceOf: the three audiences as they are; nothing set is the default conversation', () => {
+    expect(audienceOf('conversation')).to.deep.equal({ audience: 'conversation' });
+    expect(audienceOf('company')).to.deep.equal({ audience: 'company' });
+    expect(audienceOf('counsellor')).to.deep.equal({ audience: 'counsellor' });
+    expect(audienceOf(undefined)).to.deep.equal({ audience: 'conversation' });
+    // A removed attribute reads as null.
+    expect(audienceOf(null)).to.deep.equal({ audience: 'conversation' });
+  });
+
+  it('audienceOf: any other value fails closed to company, and says so', () => {
+    const values = 'conversation, company, counsellor';
+    for (const value of ['Company', 'COUNSELLOR', 'Counsellor', ' counsellor', 'counsellor ', 'virksomhed']) {
+      expect(audienceOf(value), value).to.deep.equal({
+        audience: 'company',
+        issue: { path: ['audience'], code: 'unknownAudience', params: { value, values } },
+      });
+    }
+    for (const value of ['employer', '', 'constructor', '__proto__', 'toString']) {
+      expect(audienceOf(value).audience, value).to.equal('company');
+    }
+    // Not a string at all: the issue names its type, never a value that could be anything.
+    expect(audienceOf(1)).to.deep.equal({
+      audience: 'company',
+      issue: { path: ['audience'], code: 'unknownAudience', params: { value: 'number', values } },
+    });
+    expect(audienceOf({ toString: () => 'counsellor' }).audience).to.equal('company');
+    expect(audienceOf(['counsellor']).audience).to.equal('company');
+  });
+
+  it('the policy itself fails closed: a value that is no audience sees what a company sees', () => {
+    const stray = { audience: 'Counsellor' as 'company' };
+    expect(maySeeRole(stray, 'counsellor')).to.equal(false);
+    expect(maySeeRole(stray, 'company')).to.equal(true);
+    expect(visibleRaterRoles(stray)).to.deep.equal(['company']);
+    expect(maySeeSelfReport({ ...stray, resilienceConsent: true })).to.equal(false);
+    expect(ids(forAudience(parsed(), stray))).to.deep.equal(ids(forAudience(parsed(), { audience: 'company' })));
+  });
+
   it('maySeeSelfReport: a counsellor always, a conversation only with consent, a company never', () => {
     expect(maySeeSelfReport({ audience: 'counsellor' })).to.equal(true);
     expect(maySeeSelfReport({ audience: 'conversation' })).to.equal(false);

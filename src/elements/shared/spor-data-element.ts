@@ -42,7 +42,8 @@ export abstract class SporDataElement<
 
   /**
    * Who is looking: `conversation` (default: resilience only with `resilience-consent`), `company`
-   * (never resilience, no counsellor ratings) or `counsellor` (everything).
+   * (never resilience, no counsellor ratings) or `counsellor` (everything). Exact values only: any
+   * other value (`Company`, `virksomhed`) shows what a company sees and fires `spor-invalid-data`.
    */
   @property() audience: Audience = 'conversation';
 
@@ -58,6 +59,11 @@ export abstract class SporDataElement<
     audience: () => this.audience,
     consent: () => this.resilienceConsent,
   });
+
+  /** The audience applied: core's reading of `audience`, which children and exports are given. */
+  protected get shownAudience(): Audience {
+    return this.progress.audience;
+  }
 
   /**
    * Invalid data shows the error state here, once for every data element; valid data (or none)
@@ -298,7 +304,7 @@ export abstract class SporChartElement<
     // The tag is the data table's registered name (a valid custom element name, never data), so a
     // host that registered its own names gets its own table.
     const tag = unsafeStatic(this.tagOf('spor-data-table'));
-    return staticHtml`<${tag} id="table" .data=${this.data} series=${this.tableSeries(view)} audience=${this.audience}
+    return staticHtml`<${tag} id="table" .data=${this.data} series=${this.tableSeries(view)} audience=${this.shownAudience}
       ?resilience-consent=${this.resilienceConsent} locale=${this.i18n.locale}></${tag}>`;
   }
 

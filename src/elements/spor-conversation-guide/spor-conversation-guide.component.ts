@@ -162,7 +162,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
 
   /** Who is looking, with the young person's answer in this conversation: core's policy decides. */
   private get viewer(): Viewer {
-    return { audience: this.audience, resilienceConsent: this.draft.isResilienceShown };
+    return { audience: this.shownAudience, resilienceConsent: this.draft.isResilienceShown };
   }
 
   /** The step shown, from 0; the number of prompts is the closing overview. */

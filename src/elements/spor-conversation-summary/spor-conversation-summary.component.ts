@@ -229,13 +229,13 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
       ${
         model.selection('traits').length > 0
           ? staticHtml`<${star} class="star" .data=${this.data} date=${record.date} since=${since} heading-level=${level}
-              audience=${this.audience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${star}>`
+              audience=${this.shownAudience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${star}>`
           : nothing
       }
       <div class="cards">
         ${this.heading(2, t.conversation.summaryTitle)}
         ${staticHtml`<${cards} .data=${this.data} date=${record.date} since=${since} focus=${record.focus ?? ''}
-          audience=${this.audience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${cards}>`}
+          audience=${this.shownAudience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${cards}>`}
       </div>
     </section>`;
   }

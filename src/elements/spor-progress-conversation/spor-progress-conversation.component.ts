@@ -116,7 +116,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
         .value=${this.value}
         date=${this.date}
         persist=${this.persist}
-        audience=${this.audience}
+        audience=${this.shownAudience}
         .resilienceConsent=${this.resilienceConsent}
         locale=${this.i18n.locale}
         second-locale=${this.secondLocale}
@@ -150,7 +150,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
       </div>
       ${staticHtml`<${summary} part="summary" class="summary" .data=${this.data} .record=${record} .promptSet=${
         typeof this.promptSet === 'string' ? '' : this.promptSet
-      } audience=${this.audience} locale=${this.i18n.locale}></${summary}>`}`;
+      } audience=${this.shownAudience} locale=${this.i18n.locale}></${summary}>`}`;
   }
 
   private renderCharts(model: ProgressModel): TemplateResult {
@@ -161,7 +161,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     // From the framework: this element's own model leaves resilience out until the guide's switch;
     // core's policy says what this viewer may see with the guide's answer.
     const framework = model.framework;
-    const viewer = { audience: this.audience, resilienceConsent: consent };
+    const viewer = { audience: this.shownAudience, resilienceConsent: consent };
     const dimensions = (framework?.dimensions ?? [])
       .map((d) => d.id)
       .filter((id) => framework !== undefined && maySeeSeries(framework, viewer, id))
@@ -175,14 +175,14 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
       const summary = this.tag('spor-dimension-summary');
       return html`${panel(
         t.conversation.starTitle,
-        staticHtml`<${star} .data=${data} since=${since} audience=${this.audience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${star}>`,
+        staticHtml`<${star} .data=${data} since=${since} audience=${this.shownAudience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${star}>`,
       )}
       ${panel(
         t.conversation.summaryTitle,
         staticHtml`<${summary}
           .data=${data}
           since=${since}
-          audience=${this.audience}
+          audience=${this.shownAudience}
           ?resilience-consent=${consent}
           locale=${this.i18n.locale}
         ></${summary}>`,
@@ -202,7 +202,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
         series=${series}
         since=${since}
         focus=${candidate ?? nothing}
-        audience=${this.audience}
+        audience=${this.shownAudience}
         ?resilience-consent=${consent}
         locale=${this.i18n.locale}
       ></${trend}>`,
