@@ -116,8 +116,16 @@ function isBound(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'number' && Number.isFinite(value));
 }
 
+/**
+ * A list of finite numbers and nulls. Read index by index: `every` skips the holes of a sparse
+ * array (`new Array(3)`), which would reach the geometry as missing points; a hole is refused like
+ * `undefined`, and a gap is written `null`.
+ */
 function isSeries(values: unknown): values is ReadonlyArray<number | null> {
-  return (
-    Array.isArray(values) && values.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v)))
-  );
+  if (!Array.isArray(values)) return false;
+  for (let i = 0; i < values.length; i++) {
+    const v: unknown = values[i];
+    if (v !== null && !(typeof v === 'number' && Number.isFinite(v))) return false;
+  }
+  return true;
 }

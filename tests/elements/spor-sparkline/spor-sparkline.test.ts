@@ -61,6 +61,34 @@ describe('<spor-sparkline>', () => {
     el.remove();
   });
 
+  it('refuses a list with holes (new Array(3), [1, , 3]) as it refuses undefined: error state and event, no exception', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const el = await fixture<SporSparkline>(html`<spor-sparkline label="Initiativ"></spor-sparkline>`);
+    const issues: SporInvalidDataEvent[] = [];
+    el.addEventListener('spor-invalid-data', (event) => issues.push(event));
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point of the test
+    for (const values of [new Array(3), [1, , 3], [1, undefined, 3]]) {
+      el.values = values as number[];
+      await el.updateComplete;
+      expect(part(el, 'line')).to.equal(null);
+      expect(part(el, 'error')!.textContent).to.contain('Data kan ikke vises');
+    }
+    expect(issues.map((event) => event.detail.issues[0]!.path)).to.deep.equal([
+      ['values'],
+      ['values'],
+      ['values'],
+    ]);
+    // A gap is written null, and draws.
+    el.values = [1, null, 3];
+    await el.updateComplete;
+    expect(part(el, 'line')!.getAttribute('d')).to.match(/^M/);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error state and fires spor-invalid-data when min or max is not a number', async () => {
     const el = document.createElement('spor-sparkline');
     const fired = oneEvent(el, 'spor-invalid-data') as Promise<SporInvalidDataEvent>;
