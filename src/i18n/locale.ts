@@ -51,9 +51,32 @@ export function registrationCount(): number {
   return registrations;
 }
 
-/** Whether a registered table has every area of `reference` (an element's built-in Danish words). */
+/**
+ * Whether a registered table has every word of `reference` (an element's built-in Danish words),
+ * all the way down, each of the same kind (a string, a function, a list, an area): a host's table
+ * with `conversation: undefined`, or an area missing one sentence, would make an element throw
+ * mid-render. Such a table is not spoken; the element falls back as for an unknown language.
+ * Checked once per pair of tables.
+ */
 function covers(table: object, reference: object): boolean {
-  for (const area in reference) if (!(area in table)) return false;
+  let checked = coverage.get(table);
+  if (!checked) coverage.set(table, (checked = new WeakMap()));
+  let isCovered = checked.get(reference);
+  if (isCovered === undefined) checked.set(reference, (isCovered = hasEveryWord(table, reference)));
+  return isCovered;
+}
+
+const coverage = new WeakMap<object, WeakMap<object, boolean>>();
+
+function hasEveryWord(table: unknown, reference: unknown): boolean {
+  if (typeof reference !== 'object' || reference === null) return typeof table === typeof reference;
+  if (typeof table !== 'object' || table === null || Array.isArray(table) !== Array.isArray(reference)) {
+    return false;
+  }
+  const own = table as Readonly<Record<string, unknown>>;
+  for (const [key, word] of Object.entries(reference)) {
+    if (!(key in own) || !hasEveryWord(own[key], word)) return false;
+  }
   return true;
 }
 
@@ -220,7 +243,24 @@ export function intlLocale(locale: string): string {
   if (resolved === 'da') return 'da-DK';
   if (resolved === 'en') return 'en-GB';
   if (resolved === 'ar') return 'ar-u-nu-latn';
-  return resolved;
+  // A host may register words under a code Intl refuses (`x-test`): its numbers and dates are
+  // written in Danish rather than thrown into the host page mid-render.
+  return isIntlTag(resolved) ? resolved : 'da-DK';
+}
+
+const intlTags = new Map<string, boolean>();
+
+function isIntlTag(tag: string): boolean {
+  let isValid = intlTags.get(tag);
+  if (isValid === undefined) {
+    try {
+      isValid = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      isValid = false;
+    }
+    intlTags.set(tag, isValid);
+  }
+  return isValid;
 }
 
 /** `12. oktober` / `12 October`; the year is added when it differs from `referenceYear`. */
