@@ -59,10 +59,12 @@ export class ProgressDataController implements ReactiveController {
     if (this.current.status === 'invalid' && isNewData && inputs[0] !== undefined) {
       this.report(this.current.issues);
     }
-    if (reading.issue && isNewAudience) {
-      this.report([toValidationIssue(reading.issue, messageLocaleOf(inputs[1]))]);
-    }
+    this.audienceIssue = reading.issue && toValidationIssue(reading.issue, messageLocaleOf(inputs[1]));
+    if (this.audienceIssue && isNewAudience) this.report([this.audienceIssue]);
   }
+
+  /** What is wrong with the host's `audience`, in the element's language; undefined when nothing is. */
+  audienceIssue: InvalidDataIssue | undefined;
 
   /** The audience applied: the host's value as core reads it (`company` for one it does not know). */
   get audience(): Audience {

@@ -59,6 +59,15 @@ export const sharedStyles = css`
   .error ul {
     margin: 0.25em 0;
   }
+  /* A problem with the host's input that the element works around (an unknown audience). */
+  .notice {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    border-inline-start: 4px solid var(--_color-error);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-size: var(--_font-size-small);
+  }
   .error--compact {
     display: inline-block;
     padding: 0 0.25em;

@@ -12,13 +12,16 @@ import { deepElements, settle } from '../safety/inspect.js';
 
 const simon = samplePersonas[0] as ProgressData;
 
-/** Everything a person can read or a screen reader can say, through every shadow root. */
+/**
+ * Everything a person can read or a screen reader can say, through every shadow root, but for the
+ * notice that names the unknown audience (looked at on its own).
+ */
 function deepText(el: Element): string {
   const parts: string[] = [];
   const visit = (root: Element | ShadowRoot) => {
     for (const node of Array.from(root.childNodes)) {
       if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-      else if (node instanceof Element) {
+      else if (node instanceof Element && !node.matches('[part~="input-notice"]')) {
         for (const name of ['aria-label', 'title', 'alt', 'aria-description']) {
           const value = node.getAttribute(name);
           if (value) parts.push(value);
@@ -121,6 +124,13 @@ describe('audience fails closed', () => {
         expect(issue.path, label).to.deep.equal(['audience']);
         expect(issue.message, label).to.contain('kendes ikke');
         expect(issue.message, label).to.contain('Der vises kun det, en virksomhed må se.');
+        // Said on the element too, once (its charts and guide are given the company's view).
+        const notices = [...deepElements(el)].filter((node) => node.matches('[part~="input-notice"]'));
+        expect(
+          notices.map((notice) => notice.textContent),
+          label,
+        ).to.deep.equal([issue.message]);
+        if (audience === wrongValues[0]) await expect(el).to.be.accessible();
       }
     });
   }

@@ -8,6 +8,7 @@ import {
 } from '../../controllers/progress-data-controller.js';
 import type { ChartsTranslation } from '../../i18n/translation.js';
 import { a4PrintWidth } from '../../controllers/size-controller.js';
+import { withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { renderSummary } from '../../internal/summary-view.js';
 import { exportFile } from './export-action.js';
@@ -33,6 +34,7 @@ import { SporLocalizedElement } from './spor-localized-element.js';
  * @cssprop [--spor-radius=0.5rem] - Corner radius of controls and cards.
  * @cssprop [--spor-space=1rem] - The base spacing.
  * @cssprop [--spor-focus-ring-width=3px] - The focus ring's width.
+ * @csspart input-notice - The notice that the host's input is off but worked around (an unknown `audience`, shown as a company's view).
  */
 export abstract class SporDataElement<
   Words extends ChartsTranslation = ChartsTranslation,
@@ -72,7 +74,17 @@ export abstract class SporDataElement<
   protected override render(): unknown {
     const result = this.progress.result;
     if (result.status === 'invalid') return renderInvalidData(this.i18n.t, result.issues);
-    return this.renderModel(result.model);
+    return html`${this.renderAudienceNotice()}${this.renderModel(result.model)}`;
+  }
+
+  /**
+   * An `audience` the kit does not know is shown as what a company sees, and said here as well as
+   * in `spor-invalid-data`: a portal developer sees at once why counsellor ratings are missing.
+   */
+  protected renderAudienceNotice(): TemplateResult | typeof nothing {
+    const issue = this.progress.audienceIssue;
+    if (!issue) return nothing;
+    return html`<p part="input-notice" class="notice" role="status">${withIsolates(issue.message)}</p>`;
   }
 
   /** What the element shows for valid data. */

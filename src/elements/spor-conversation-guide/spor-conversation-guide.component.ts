@@ -268,7 +268,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
    * resolution, not from the data alone.
    */
   protected override render() {
-    return this.renderModel();
+    return html`${this.renderAudienceNotice()}${this.renderModel()}`;
   }
 
   protected override renderModel() {
