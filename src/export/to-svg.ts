@@ -119,7 +119,9 @@ function announce(element: Element, format: 'svg' | 'png'): void {
 function drawingOf(element: Element): Drawing {
   const root = element.shadowRoot;
   const plot = root?.querySelector('.plot');
-  const first = plot?.querySelector<SVGSVGElement>('svg.drawing');
+  // The drawing, or the first of a narrow layout's small ones (the star's rows).
+  const first =
+    plot?.querySelector<SVGSVGElement>('svg.drawing') ?? plot?.querySelector<SVGSVGElement>('svg');
   if (!root || !plot || !first) throw new Error('The element shows no drawing to export.');
   const host = getComputedStyle(element);
   // Drawing units per screen px (1 unless the page shows the drawing scaled, as on paper).
