@@ -50,8 +50,10 @@ interface Drawing {
  * `toSVG(element)`: the chart's drawing as a standalone SVG file (text), with its title and caption
  * above it: every colour, line and font resolved from the page's CSS (custom properties included)
  * into the file itself, fonts named, on the chart's background, so it looks the same opened on its
- * own as on the page. Fires `spor-export` on the element. Throws an `Error` when the element shows
- * no drawing (its table, its empty or its error state).
+ * own as on the page. Host text that could reorder the kit's words is in its own bidi isolate, and
+ * characters XML does not allow are left out, so the file is valid XML whatever the name. Fires
+ * `spor-export` on the element. Throws an `Error` when the element shows no drawing (its table, its
+ * empty or its error state).
  */
 export function toSVG(element: Element): string {
   const drawing = drawingOf(element);
