@@ -3,16 +3,20 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { toCSV, toPNG, toSVG } from '../../src/export/index.js';
-import { nextworkFramework } from '../../src/core/index.js';
+import {
+  nextworkFramework,
+  samplePersonas,
+  type ProgressData,
+  type ProgressDataInput,
+} from '../../src/core/index.js';
 import { progressData } from '../fixtures/progress-data.js';
 import { mountSized, type Updating } from '../elements/mount.js';
 import { readCsv } from './read-csv.js';
 
 type Labelled = { label: Record<string, string> };
 
-/** The fixture with `name` as the young person's name, the companies and every framework label. */
-function named(name: (text: string) => string): unknown {
-  const data = progressData();
+/** The fixture (or `data`) with `name` as the young person's name, the companies and every framework label. */
+function named(name: (text: string) => string, data: ProgressDataInput = progressData()): unknown {
   const framework = structuredClone(nextworkFramework) as unknown as {
     dimensions: Labelled[];
     traits: Labelled[];
@@ -85,11 +89,16 @@ describe('toSVG and toPNG whatever the name', () => {
   ];
   expect(names.length).to.be.greaterThan(40);
 
-  for (const tag of ['spor-trend-chart', 'spor-trait-star']) {
+  // The week hours draw Simon's hours (the fixture has none).
+  const [simon] = samplePersonas as [ProgressData];
+  for (const tag of ['spor-trend-chart', 'spor-trait-star', 'spor-week-hours']) {
     it(`<${tag}>: valid XML and a decodable PNG for every name`, async () => {
       let el: Updating | undefined;
       for (const [what, name] of names) {
-        const data = named((text) => (text === 'Simon' ? name : `${name.slice(2)}${text}`));
+        const data = named(
+          (text) => (text === 'Simon' ? name : `${name.slice(2)}${text}`),
+          tag === 'spor-week-hours' ? simon : progressData(),
+        );
         if (!el) el = await mountSized(tag, data, 640);
         else {
           Object.assign(el, { data });
