@@ -54,22 +54,40 @@ export type CsvCell = string | number | null;
 /**
  * `csvOf(rows, format)`: RFC 4180 text, lines ended by CRLF. Numbers keep every digit core gave
  * them (the aggregation's values are rounded to 9 decimals), with the format's decimal mark and no
- * grouping, so reading the file back gives the same numbers. A text cell is quoted when it holds
- * the separator, a quote or a line break; one that starts like a formula (`=`, `+`, `-`, `@`, a tab
- * or a carriage return) is prefixed with `'`, so a name never runs as a formula in a spreadsheet.
+ * grouping, so reading the file back gives the same numbers.
+ *
+ * A cell is quoted when it holds either separator (`,` or `;`, whichever the file uses, so a
+ * spreadsheet that guesses the other one still reads the cell whole), a tab, a quote or a line
+ * break. Host text never runs as a formula: wherever a spreadsheet could start a cell in it (its
+ * beginning, and after a `,`, `;`, tab or line break inside it, where a program that splits on the
+ * other separator or reads line by line starts one), a formula's first character gets a `'` before
+ * it, after whatever a spreadsheet skips there. A number is the kit's own and never guarded.
  */
 export function csvOf(rows: ReadonlyArray<ReadonlyArray<CsvCell>>, format: CsvFormat): string {
   return rows.map((row) => row.map((cell) => csvCellOf(cell, format)).join(format.separator)).join('\r\n');
 }
 
+/** What makes a cell need quotes, whichever separator the file was written with. */
+const needsQuotes = /[,;\t"\r\n]/;
+
+/**
+ * Where a `'` goes: before `=`, `+`, `-` or `@`, their full-width forms (＝ ＋ － ＠), small forms
+ * (﹦ ﹢ ﹣ ﹫) or U+2212 MINUS SIGN, which spreadsheets may fold to them, when only what a spreadsheet
+ * skips (`\s`: every Unicode space and line break; `\p{Cc}`: controls; `\p{Cf}`: zero-width and bidi
+ * marks; a quote) stands between it and the start of a cell.
+ */
+const formulaStarts =
+  /(?<=(?:^|[,;\t\r\n])[\s\p{Cc}\p{Cf}"]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212])/gu;
+
 function csvCellOf(cell: CsvCell, format: CsvFormat): string {
   if (cell === null) return '';
+  let text: string;
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return '';
-    const text = Number.isInteger(cell) ? String(cell) : cell.toFixed(9).replace(/\.?0+$/, '');
-    return format.decimalMark === '.' ? text : text.replace('.', format.decimalMark);
+    const digits = Number.isInteger(cell) ? String(cell) : cell.toFixed(9).replace(/\.?0+$/, '');
+    text = format.decimalMark === '.' ? digits : digits.replace('.', format.decimalMark);
+  } else {
+    text = cell.replace(formulaStarts, "'");
   }
-  const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  const mustQuote = safe.includes(format.separator) || /["\r\n]/.test(safe);
-  return mustQuote ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

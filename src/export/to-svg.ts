@@ -1,4 +1,4 @@
-import { audienceOf, type Audience } from '../core/index.js';
+import { audienceOf, isBidiSensitive, type Audience } from '../core/index.js';
 import { progressResultOf } from '../controllers/progress-data-controller.js';
 import { fireExport } from './to-csv.js';
 
@@ -50,8 +50,10 @@ interface Drawing {
  * `toSVG(element)`: the chart's drawing as a standalone SVG file (text), with its title and caption
  * above it: every colour, line and font resolved from the page's CSS (custom properties included)
  * into the file itself, fonts named, on the chart's background, so it looks the same opened on its
- * own as on the page. Fires `spor-export` on the element. Throws an `Error` when the element shows
- * no drawing (its table, its empty or its error state).
+ * own as on the page. Host text that could reorder the kit's words is in its own bidi isolate, and
+ * characters XML does not allow are left out, so the file is valid XML whatever the name. Fires
+ * `spor-export` on the element. Throws an `Error` when the element shows no drawing (its table, its
+ * empty or its error state).
  */
 export function toSVG(element: Element): string {
   const drawing = drawingOf(element);
@@ -119,7 +121,9 @@ function announce(element: Element, format: 'svg' | 'png'): void {
 function drawingOf(element: Element): Drawing {
   const root = element.shadowRoot;
   const plot = root?.querySelector('.plot');
-  const first = plot?.querySelector<SVGSVGElement>('svg.drawing');
+  // The drawing, or the first of a narrow layout's small ones (the star's rows).
+  const first =
+    plot?.querySelector<SVGSVGElement>('svg.drawing') ?? plot?.querySelector<SVGSVGElement>('svg');
   if (!root || !plot || !first) throw new Error('The element shows no drawing to export.');
   const host = getComputedStyle(element);
   // Drawing units per screen px (1 unless the page shows the drawing scaled, as on paper).
@@ -167,8 +171,36 @@ function drawingOf(element: Element): Drawing {
   const surface = getComputedStyle(root.querySelector('.chart') ?? element).backgroundColor;
   background.setAttribute('fill', isTransparent(surface) ? '#ffffff' : surface);
   svg.append(background, ...heading.lines, ...parts);
-  return { text: new XMLSerializer().serializeToString(svg), width: round(width), height: round(height) };
+  const text = new XMLSerializer().serializeToString(svg).replace(notInXml, '');
+  return { text, width: round(width), height: round(height) };
 }
+
+/**
+ * What XML 1.0 does not allow anywhere in a file: the C0 controls but tab, line feed and carriage
+ * return, lone surrogates, U+FFFE and U+FFFF. A name holding one would make the whole file invalid
+ * (and `toPNG`'s image undecodable); the serializer writes them as they are, so they are left out.
+ */
+const notInXml = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/**
+ * Host text in the file: the page isolates it with `<bdi>` and `unicode-bidi: isolate`, which a
+ * file cannot carry (no stylesheet, and not every SVG viewer or converter applies the property to
+ * a `tspan`). So host text that could reorder the words around it (right-to-left letters, bidi
+ * controls such as U+202E) is written between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE
+ * (U+2068 … U+2069), its own isolate marks removed first: characters of the text itself, which
+ * every renderer that follows the Unicode Bidirectional Algorithm (6.3 or later: browsers, and the
+ * image `toPNG` draws) honours, which stay with the text when it is copied out of the file, and
+ * which no one sees. Other host text is written as it is: the marks would change nothing.
+ */
+const first = '\u2068';
+const pop = '\u2069';
+const isolateMarks = /[\u2066-\u2069]/g;
+
+/** Host text in an isolate of its own. */
+const isolated = (text: string) => `${first}${text.replace(isolateMarks, '')}${pop}`;
+
+/** Whether a text node is host text: the page draws it in a `<bdi>` or an SVG `.isolate`. */
+const isHostText = (node: Node) => !!node.parentElement?.closest('bdi, .isolate');
 
 /** The SVGs in a region that are not inside another SVG, in document order. */
 function outermostSvgsIn(region: Element): SVGSVGElement[] {
@@ -205,7 +237,7 @@ function wordsIn(region: Element, at: (box: DOMRect) => { x: number; y: number }
     word.setAttribute('fill', style.color);
     word.setAttribute('font-size', style.fontSize);
     if (style.fontWeight !== '400') word.setAttribute('font-weight', style.fontWeight);
-    word.textContent = text;
+    word.textContent = isHostText(node) && isBidiSensitive(text) ? isolated(text) : text;
     words.push(word);
   }
   return words;
@@ -216,12 +248,12 @@ function headingOf(root: ShadowRoot, width: number, fontSize: number) {
   const lines: Element[] = [];
   let y = 0;
   const add = (node: Element | null, size: number, weight: string) => {
-    const words = (node?.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+    const words = wordsOf(node);
     // About half an em per character: a generous estimate, so a line never runs off the edge.
     const perLine = Math.max(12, Math.floor(width / (size * 0.55)));
-    let line = '';
+    let line: Letter[] = [];
     const flush = () => {
-      if (!line) return;
+      if (line.length === 0) return;
       y += size * 1.35;
       const text = document.createElementNS(svgNs, 'text');
       text.setAttribute('x', '0');
@@ -229,19 +261,66 @@ function headingOf(root: ShadowRoot, width: number, fontSize: number) {
       text.setAttribute('font-size', `${size}px`);
       text.setAttribute('font-weight', weight);
       text.setAttribute('fill', node ? getComputedStyle(node).color : '#000');
-      text.textContent = line;
+      text.textContent = textOf(line);
       lines.push(text);
-      line = '';
+      line = [];
     };
     for (const word of words) {
-      if (line && line.length + word.length + 1 > perLine) flush();
-      line = line ? `${line} ${word}` : word;
+      if (line.length > 0 && line.length + word.letters.length + 1 > perLine) flush();
+      line = line.length > 0 ? [...line, word.space, ...word.letters] : [...word.letters];
     }
     flush();
   };
   add(root.querySelector('#title'), fontSize * 1.125, '700');
   add(root.querySelector('#caption'), Math.max(12, fontSize * 0.75), '400');
   return { lines, height: y > 0 ? y + fontSize * 0.5 : 0 };
+}
+
+/**
+ * One character of a heading, and the piece of host text it belongs to (its text node, when the
+ * page isolates it), so a line can isolate each piece of host text on it however the words wrap.
+ */
+interface Letter {
+  readonly char: string;
+  readonly host: Node | null;
+}
+
+/** The words of `node`'s text, white space collapsed, each with the space before it. */
+function wordsOf(node: Element | null): Array<{ letters: Letter[]; space: Letter }> {
+  const words: Array<{ letters: Letter[]; space: Letter }> = [];
+  if (!node) return words;
+  let space: Letter | null = null;
+  let word: Letter[] | null = null;
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const host = isHostText(text) ? text : null;
+    for (const char of text.textContent ?? '') {
+      if (/\s/.test(char)) {
+        space ??= { char: ' ', host };
+        continue;
+      }
+      if (!word || space) {
+        word = [];
+        words.push({ letters: word, space: space ?? { char: ' ', host } });
+      }
+      word.push({ char, host });
+      space = null;
+    }
+  }
+  return words;
+}
+
+/** A line's text, each piece of bidi-sensitive host text on it in an isolate of its own. */
+function textOf(line: ReadonlyArray<Letter>): string {
+  const pieces: Array<{ host: Node | null; text: string }> = [];
+  for (const letter of line) {
+    const last = pieces.at(-1);
+    if (last && last.host === letter.host) last.text += letter.char;
+    else pieces.push({ host: letter.host, text: letter.char });
+  }
+  return pieces
+    .map(({ host, text }) => (host && isBidiSensitive(host.textContent ?? '') ? isolated(text) : text))
+    .join('');
 }
 
 /** A copy of an SVG with every element's computed look written on it; nothing hidden, no comments. */
@@ -272,6 +351,11 @@ function paintedCopy(
       if (value && value !== inherited.get(name)) target.setAttribute(name, value);
     }
     if (style.opacity !== '1') target.setAttribute('opacity', style.opacity);
+    if (original.classList.contains('isolate') && isBidiSensitive(original.textContent ?? '')) {
+      for (const text of textNodesIn(target)) text.data = text.data.replace(isolateMarks, '');
+      target.prepend(first);
+      target.append(pop);
+    }
     written.set(original, own);
     for (const name of ['part', 'class', 'tabindex', 'aria-hidden', 'role', 'data-series', 'data-panel'])
       target.removeAttribute(name);
@@ -280,6 +364,13 @@ function paintedCopy(
   removeComments(copy);
   // The copy keeps its width, height and viewBox: the size it was drawn at.
   return copy;
+}
+
+function textNodesIn(node: Node): Text[] {
+  const found: Text[] = [];
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) found.push(text as Text);
+  return found;
 }
 
 function removeComments(node: Node): void {

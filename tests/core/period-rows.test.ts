@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { aggregate, csvOf, periodRowsOf, seriesOf } from '../../src/core/index.js';
+import { readCsv } from '../export/read-csv.js';
 import { monthly, progress, weekly } from './fixtures.js';
 
 const point = (period: string, start: string, end: string, value: number) => ({ period, start, end, value });
@@ -67,9 +68,10 @@ describe('csvOf(rows, format)', () => {
     ['uge 11, 2026', 10 / 3, 4],
   ];
 
-  it('writes Danish CSV: ; between cells, a decimal comma, a quoted cell where it holds the separator', () => {
+  it('writes Danish CSV: ; between cells, a decimal comma, a quoted cell where it holds either separator', () => {
+    // "uge 10, 2026" and "3,5" hold a comma: quoted, so a program that splits on , reads them whole too.
     expect(csvOf(rows, { separator: ';', decimalMark: ',' })).to.equal(
-      'Periode;Initiativ;Vedholdenhed\r\nuge 10, 2026;3,5;\r\nuge 11, 2026;3,333333333;4',
+      'Periode;Initiativ;Vedholdenhed\r\n"uge 10, 2026";"3,5";\r\n"uge 11, 2026";"3,333333333";4',
     );
   });
 
@@ -82,7 +84,7 @@ describe('csvOf(rows, format)', () => {
   it('keeps every digit core gave a value, so reading it back gives the same number', () => {
     const value = Math.round((11 / 3) * 1e9) / 1e9;
     const text = csvOf([[value]], { separator: ';', decimalMark: ',' });
-    expect(Number(text.replace(',', '.'))).to.equal(value);
+    expect(Number(readCsv(text, ';')[0]![0]!.replace(',', '.'))).to.equal(value);
   });
 
   it('keeps host text as text: quotes doubled, and a formula-like start defused', () => {
@@ -91,5 +93,120 @@ describe('csvOf(rows, format)', () => {
       decimalMark: '.',
     });
     expect(text).to.equal('"Say ""hi""","\'=HYPERLINK(""x"")",\'-2+3,"line\nbreak"');
+  });
+
+  // The probe's cases: a cell a spreadsheet reads as a formula when it splits on the other
+  // separator (or at a line break), skips leading white space, or folds full-width forms to = + - @.
+  const hostile = [
+    'a,=1+1',
+    'a;=1+1',
+    'a, -1',
+    '\t=1+1',
+    ' =1+1',
+    '\n=1+1',
+    '\r\n@SUM(A1)',
+    'x\n=1',
+    '\u00a0\u3000+1',
+    '\u200b-1',
+    '\uff1d1+1',
+    '\uff0b1',
+    '\uff0d1',
+    '\uff20SUM(A1)',
+    ' \uff1d1',
+    'x\ty',
+    '\tplain',
+    'Simon',
+  ];
+
+  it('quotes a cell that holds either separator, a quote, a line break or a tab, and defuses every start, in Danish', () => {
+    expect(csvOf([hostile], { separator: ';', decimalMark: ',' })).to.equal(
+      [
+        `"a,'=1+1"`,
+        `"a;'=1+1"`,
+        `"a, '-1"`,
+        `"\t'=1+1"`,
+        ` '=1+1`,
+        `"\n'=1+1"`,
+        `"\r\n'@SUM(A1)"`,
+        `"x\n'=1"`,
+        `\u00a0\u3000'+1`,
+        `\u200b'-1`,
+        `'\uff1d1+1`,
+        `'\uff0b1`,
+        `'\uff0d1`,
+        `'\uff20SUM(A1)`,
+        ` '\uff1d1`,
+        `"x\ty"`,
+        `"\tplain"`,
+        `Simon`,
+      ].join(';'),
+    );
+  });
+
+  it('quotes the same cells in English, where , is the separator and ; is not', () => {
+    expect(csvOf([['a;=1+1', 'a,b', ' =1', 'Simon', 2.5]], { separator: ',', decimalMark: '.' })).to.equal(
+      `"a;'=1+1","a,b", '=1,Simon,2.5`,
+    );
+    expect(csvOf([[2.5, -1.25]], { separator: ';', decimalMark: ',' }), 'a number is never guarded').to.equal(
+      '"2,5";"-1,25"',
+    );
+  });
+
+  it('reads back the same cells, and no cell starts a formula whichever separator a spreadsheet splits on', () => {
+    const formula = /^[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b\u2212]/u;
+    const trimmed = (cell: string) => cell.replace(/^[\s\p{Cc}\p{Cf}]+/u, '');
+    const spaces = [
+      '',
+      ' ',
+      '\t',
+      '\r',
+      '\n',
+      '\r\n',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u200b',
+      '\u202e',
+      '"',
+    ];
+    const starts = ['=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20', '\ufe66', '\u2212'];
+    const cells = spaces.flatMap((space) =>
+      starts.flatMap((start) => [
+        `${space}${start}1+1`,
+        `a,${space}${start}1`,
+        `a;${space}${start}1`,
+        `a\n${space}${start}1`,
+      ]),
+    );
+    expect(cells).to.have.length(spaces.length * starts.length * 4);
+    for (const format of [
+      { separator: ';', decimalMark: ',' },
+      { separator: ',', decimalMark: '.' },
+    ] as const) {
+      const text = csvOf([cells, [1.5, ...cells]], format);
+      const own = readCsv(text, format.separator);
+      expect(own, `${format.separator}: two rows`).to.have.length(2);
+      // The cells as they were, less the guard's apostrophes: nothing else changed.
+      expect(own[0]!.map((cell) => cell.replaceAll("'", ''))).to.deep.equal(cells);
+      expect(own[1]!.slice(1).map((cell) => cell.replaceAll("'", ''))).to.deep.equal(cells);
+      // A spreadsheet that splits on the other separator, or at every line break.
+      const lines = text.split(/\r\n|[\r\n]/);
+      const readings = [';', ','].flatMap((separator) => [
+        { how: `split on ${separator}`, cells: readCsv(text, separator).flat() },
+        {
+          how: `lines split on ${separator}`,
+          cells: lines.flatMap((line) => readCsv(line, separator).flat()),
+        },
+      ]);
+      for (const { how, cells: read } of readings) {
+        expect(read.length, how).to.be.greaterThan(1);
+        for (const cell of read)
+          expect(
+            formula.test(trimmed(cell)),
+            `${format.separator} file, ${how}: ${JSON.stringify(cell)}`,
+          ).to.equal(false);
+      }
+    }
   });
 });

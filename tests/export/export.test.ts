@@ -10,6 +10,7 @@ import {
 } from '../../src/core/index.js';
 import type { SporExportEvent } from '../../src/events/index.js';
 import { mountSized } from '../elements/mount.js';
+import { readCsv } from './read-csv.js';
 
 const [simon] = samplePersonas as [ProgressData];
 const chart = (tag: string, attributes: Record<string, string> = {}, width = 640) =>
@@ -31,29 +32,6 @@ function parsed(text: string): Document {
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
   return doc;
-}
-
-/** A CSV reader for the test: quoted cells with doubled quotes, any separator. */
-function readCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1));
-    } else cell += c;
-  }
-  row.push(cell);
-  rows.push(row);
-  return rows;
 }
 
 describe('toSVG(element)', () => {

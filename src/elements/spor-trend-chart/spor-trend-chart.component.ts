@@ -218,7 +218,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const focused = all.find((s) => s.id === focus);
     const hostTexts = [
       model.participantName,
-      ...all.flatMap((s) => [s.label, s.legendLabel]),
+      ...all.map((s) => s.label),
       ...model.placements.map((p) => p.company),
     ];
     return [
@@ -298,8 +298,16 @@ export class SporTrendChart extends SporChartElement<TrendView> {
         <path class="line" d="M2,8H22"></path>
         <path class="markers" d=${markersPath(shape, [{ x: 12, y: 8 }], 48)}></path>
       </svg>
-      ${bdi(s.legendLabel)}${s.id === focus ? html`<span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}
+      ${this.legendName(s)}${s.id === focus ? html`<span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}
     </button>`;
+  }
+
+  /**
+   * A series' name in the legend, a panel's heading and the callout: its label in an isolate, and
+   * the kit's words after it (a split series' "(virksomhed)") outside, in the page's direction.
+   */
+  private legendName(s: ChartSeries): unknown {
+    return isolateIn(s.legendLabel, [s.label]);
   }
 
   /** What the geometry needs of a drawn series. */
@@ -444,7 +452,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       );
       return html`<div part="panel" class="panel ${isFocus ? 'is-focus' : ''}" data-series=${s.key}>
         <div class="panel-head">
-          ${this.renderHeading(groups.length > 1 ? 2 : 1, html`${bdi(s.legendLabel)}${isFocus ? html` <span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}`, { class: 'panel-name' })}
+          ${this.renderHeading(groups.length > 1 ? 2 : 1, html`${this.legendName(s)}${isFocus ? html` <span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}`, { class: 'panel-name' })}
           <p class="panel-change">${isolateIn(sentence, [s.label])}</p>
         </div>
         <svg class="drawing panel-drawing" data-panel=${index} viewBox="0 0 ${this.viewWidth} ${height}" width=${this.viewWidth} height=${height} aria-hidden="true">
@@ -491,7 +499,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const values = source.values.length > 0 ? source.values : [source.value];
     const max = formatNumber(locale, scaleMax, 0);
     return html`<div part="callout" class="callout" @pointerdown=${(e: Event) => e.stopPropagation()}>
-      <p><strong>${bdi(s.legendLabel)}</strong></p>
+      <p><strong>${this.legendName(s)}</strong></p>
       <p>${formatPeriod(locale, source.period)}</p>
       ${
         rolled
@@ -599,7 +607,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
         t.trend.ratingsOf(t.trend.list(values.map((v) => formatNumber(locale, v, 0))), values.length),
         t.trend.meanOver(formatNumber(locale, rolled.value), rolled.window, s.cadence),
       );
-      return html`${isolateIn(said, [s.legendLabel])}`;
+      return html`${isolateIn(said, [s.label])}`;
     }
     const sentence = t.chart.pointAnnouncement(
       s.legendLabel,
@@ -607,7 +615,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       formatNumber(locale, source.value),
       t.chart.ratings(source.count, source.raters),
     );
-    return html`${isolateIn(sentence, [s.legendLabel])}`;
+    return html`${isolateIn(sentence, [s.label])}`;
   }
 
   protected override onPlotPointerDown(event: PointerEvent): void {

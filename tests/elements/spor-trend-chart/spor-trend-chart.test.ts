@@ -206,6 +206,34 @@ describe('<spor-trend-chart>', () => {
     expect(company!.strokeDasharray).not.to.equal(counsellor!.strokeDasharray);
   });
 
+  it('keeps the kit’s "(virksomhed)" outside the isolate of the split-raters legend’s host label', async () => {
+    const el = await chart('series="determination" split-raters');
+    const buttons = all(el, '[part~="legend"] button');
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Beslutsomhed (virksomhed)',
+      'Beslutsomhed (ungekonsulent)',
+    ]);
+    for (const button of buttons) expect(button.querySelector('bdi')!.textContent).to.equal('Beslutsomhed');
+    el.layout = 'panels';
+    await el.updateComplete;
+    const headings = all(el, '.panel-name');
+    expect(headings).to.have.length(2);
+    for (const heading of headings) {
+      expect(heading.querySelectorAll('bdi')).to.have.length(1);
+      expect(heading.querySelector('bdi')!.textContent).to.equal('Beslutsomhed');
+    }
+    // The point's callout and what the live region says about it.
+    const plot = one(el, '[part~="plot"]') as HTMLElement;
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(one(el, '[part~="callout"] strong')!.textContent).to.match(/^Beslutsomhed \(/);
+    expect(one(el, '[part~="callout"] strong bdi')!.textContent).to.equal('Beslutsomhed');
+    const said = all(el, '[aria-live] bdi').map((b) => b.textContent);
+    expect(said).to.deep.equal(['Beslutsomhed']);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows resilience in a conversation only when the young person has agreed, and always to a counsellor', async () => {
     const ids = (el: Element) => all(el, '[part~="series"]').map((s) => s.getAttribute('data-series'));
     const el = await chart();
