@@ -51,6 +51,9 @@ export const daConversation = {
       promptSet: (id: string) => `Samtalen "${id}" findes ikke. Brug nextwork eller next-level.`,
       value: 'Kladden til samtalen har ikke det rigtige format.',
       valuePromptSet: (id: string) => `Kladden hører til samtalen "${id}".`,
+      // A person is a boundary: never a name here, the draft may be someone else's.
+      valuePerson: 'Kladden hører til en anden ungs samtale.',
+      valueDate: 'Kladden er fra samtalen en anden dag. Samtykke spørges hver gang: start en ny samtale.',
       date: (value: string) => `Datoen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
     },
   },

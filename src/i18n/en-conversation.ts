@@ -53,6 +53,9 @@ export const enConversation: typeof daConversation = {
       promptSet: (id: string) => `There is no conversation "${id}". Use nextwork or next-level.`,
       value: 'The conversation draft does not have the right format.',
       valuePromptSet: (id: string) => `The draft belongs to the conversation "${id}".`,
+      valuePerson: "The draft belongs to another young person's conversation.",
+      valueDate:
+        'The draft is from the conversation on another date. Consent is asked each time: start a new conversation.',
       date: (value: string) => `"${value}" is not a valid date (YYYY-MM-DD).`,
     },
   },

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -6,10 +6,13 @@ import {
   labelIn,
   labelOf,
   limits,
+  localDateOf,
   maySeeSelfReport,
   maySeeSeries,
   parseConversationRecord,
+  ownerOf,
   parsePromptSet,
+  recordFit,
   resolvePromptSet,
   type Change,
   type ConversationRecord,
@@ -63,6 +66,8 @@ interface Setup {
   readonly key: string;
   /** True before the data names a person: such a draft moves to the person's key, never back. */
   readonly isAnonymous: boolean;
+  /** Whose conversation it is: `data.participant.id`, empty before the data names a person. */
+  readonly participant: string;
 }
 
 /** A dimension and the areas under it that the focus prompt offers. */
@@ -134,6 +139,10 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   @property({ attribute: 'second-locale' }) secondLocale = '';
 
   @state() private finished: ConversationRecord | undefined;
+  /** The draft key the finished record was made under: another person or date never shows it. */
+  private finishedKey: string | undefined;
+  /** Whom the host's `value` was given for: the person shown when it was set (see `ownerOf`). */
+  private valueGivenFor = '';
 
   private readonly inputs = new InputResolver<Setup>(() => this.i18n.t.invalidData.title);
   /** Drafts by key: another date or person and back loses nothing. */
@@ -162,7 +171,15 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
 
   /** Who is looking, with the young person's answer in this conversation: core's policy decides. */
   private get viewer(): Viewer {
-    return { audience: this.audience, resilienceConsent: this.draft.isResilienceShown };
+    return { audience: this.audience, resilienceConsent: this.consent };
+  }
+
+  /**
+   * The young person's answer in the conversation shown: none while no conversation can be shown
+   * (a draft kept for a person who is not on screen never lends its "yes").
+   */
+  private get consent(): boolean {
+    return this.setup !== undefined && this.draft.isResilienceShown;
   }
 
   /** The step shown, from 0; the number of prompts is the closing overview. */
@@ -195,13 +212,44 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     return maySeeSelfReport(this.viewer);
   }
 
+  /**
+   * True while the guide holds a conversation someone has started (something typed, chosen or
+   * agreed): the composed view keeps the guide on screen through a moment of bad data then.
+   */
+  get isInProgress(): boolean {
+    return this.setup !== undefined && this.drafts.isInProgress;
+  }
+
+  /**
+   * A person is a boundary: when the host sets `data` to another person, the change still pending
+   * for the previous one is handed over at once, whole and as theirs, before anything of the next
+   * person is drawn (a host that saves from the event loses nothing).
+   */
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    if (name === 'data' && this.drafts?.isPending && this.participantIdOf() !== this.setup?.participant) {
+      this.drafts.flush();
+    }
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
   // After the controllers' `hostUpdate` (which `willUpdate` is not): the data's model is current.
   protected override update(changed: PropertyValues<this>): void {
+    // A host's value is the record of the person shown when it was set; one set before any person
+    // was known becomes the first person's.
+    this.valueGivenFor = changed.has('value')
+      ? this.participantIdOf()
+      : ownerOf(this.valueGivenFor, this.participantIdOf());
     this.resolveDraft(changed);
-    if (this.resilienceConsent !== this.draft.isResilienceShown) {
+    if (this.resilienceConsent !== this.consent) {
       // A restored draft brings the young person's answer back; the data controller reads the
       // property, so the model follows within this same update.
-      this.resilienceConsent = this.draft.isResilienceShown;
+      this.resilienceConsent = this.consent;
       this.progress.hostUpdate();
       this.resolveSetup();
     }
@@ -215,8 +263,12 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
    */
   private resolveSetup(): boolean {
     const previous = this.setup;
-    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress);
+    // Only the same person's conversation is kept through bad data: another person's never shows.
+    const participant = this.participantIdOf();
+    const isSamePerson = participant === '' || participant === previous?.participant;
+    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress && isSamePerson);
     const setup = this.inputs.setup;
+    if (this.finished && this.finishedKey !== setup?.key) this.finished = undefined;
     if (!setup || this.inputs.isStale) return false;
     const isOpen = this.drafts.open(setup.key, setup.isAnonymous, {
       restore: (stored) => conversationDraftFrom(stored, setup.promptSet),
@@ -670,6 +722,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     if (!setup || this.finished) return;
     const detail: SporConversationChangeDetail = {
       record: this.recordFor(setup, { trim: false }),
+      participant: setup.participant,
       step: this.draft.step,
       purpose: setup.promptSet.prompts[this.draft.step]?.purpose ?? 'finish',
       isResilienceShown: maySeeSelfReport(this.viewer),
@@ -716,6 +769,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     this.drafts.cancel();
     this.emit('spor-conversation-complete', { record: parsed.data });
     this.finished = parsed.data;
+    this.finishedKey = setup.key;
     this.drafts.clear();
     this.pendingFocus = 'done';
   };
@@ -750,6 +804,17 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     if (!('value' in value)) return value;
     const { date, input } = this.inputs.dateOf([this.date, this.value?.date], model.timeZone);
     if (!date) return unusable(['date'], t.conversation.invalid.date(isolateIfSensitive(String(input))));
+    if (value.value) {
+      // Core decides whether the host's record is this person's, of this conversation's date.
+      const fit = recordFit({
+        givenFor: this.valueGivenFor,
+        participant: this.participantIdOf(),
+        recordDate: localDateOf(value.value.date, model.timeZone) ?? '',
+        date,
+      });
+      if (fit === 'otherPerson') return unusable(['value'], t.conversation.invalid.valuePerson);
+      if (fit === 'otherDate') return unusable(['value', 'date'], t.conversation.invalid.valueDate);
+    }
 
     const participant =
       model.participantName === '' && model.framework === undefined ? '' : this.participantIdOf();
@@ -763,6 +828,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
         lastFocus: model.previousFocus(date),
         key: ['spor-conversation', participant, date].join(':'),
         isAnonymous: participant === '',
+        participant: this.participantIdOf(),
       },
       issues: [],
     };
@@ -770,9 +836,14 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
 
   /** The participant id from the (already validated) data, for the draft's key. */
   private participantIdOf(): string {
-    const data = this.data as { participant?: { id?: unknown } } | undefined;
-    const id = data?.participant?.id;
-    return typeof id === 'string' ? id : '';
+    try {
+      const data = this.data as { participant?: { id?: unknown } } | undefined;
+      const id = data?.participant?.id;
+      return typeof id === 'string' ? id : '';
+    } catch {
+      // A revoked proxy or a throwing getter names no one; the data controller reports it.
+      return '';
+    }
   }
 }
 
