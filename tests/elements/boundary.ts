@@ -72,3 +72,16 @@ export async function settleDeep(el: Updating): Promise<void> {
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
+
+/**
+ * Watches `el` from now on: what it shows in every frame the browser paints (read just before the
+ * paint). A leak that lasts a frame, before a later update hides it, is caught.
+ */
+export function watchFrames(el: Element): { readonly snapshots: string[]; stop: () => void } {
+  const snapshots: string[] = [];
+  let frame = requestAnimationFrame(function sample() {
+    snapshots.push(everythingShown(el));
+    frame = requestAnimationFrame(sample);
+  });
+  return { snapshots, stop: () => cancelAnimationFrame(frame) };
+}
