@@ -8,6 +8,19 @@
  * (`data.participant.id` at the moment the host set it) and asks these functions.
  */
 
+/**
+ * `participantIdOf(data)`: the person a host's data names (`data.participant.id`), read as given,
+ * before or without validation; `''` when it names no one or cannot be read (a throwing getter).
+ */
+export function participantIdOf(data: unknown): string {
+  try {
+    const id = (data as { participant?: { id?: unknown } } | null | undefined)?.participant?.id;
+    return typeof id === 'string' ? id : '';
+  } catch {
+    return '';
+  }
+}
+
 /** A host's record beside what an element shows now. */
 export interface RecordContext {
   /**

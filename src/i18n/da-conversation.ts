@@ -74,6 +74,8 @@ export const daConversation = {
     empty: 'Der er ingen afsluttet samtale at vise.',
     print: 'Udskriv eller gem som PDF',
     invalid: 'Samtalen kan ikke vises.',
+    // A person is a boundary: never a name here, the record is someone else's.
+    otherPerson: 'Samtalen hører til en anden ungs sag.',
   },
   // The conversation guide's words for issue 10's hand audit (kept apart so blocks merge cleanly).
   guide: {

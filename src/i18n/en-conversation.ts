@@ -76,6 +76,7 @@ export const enConversation: typeof daConversation = {
     empty: 'There is no finished conversation to show.',
     print: 'Print or save as PDF',
     invalid: 'The conversation cannot be shown.',
+    otherPerson: "The conversation belongs to another young person's case.",
   },
   guide: {
     stepHeading: (index: number, total: number) => `Step ${index} of ${total}:`,

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { isConsentValid, ownerOf, recordFit, type RecordContext } from '../../src/core/index.js';
+import {
+  isConsentValid,
+  ownerOf,
+  participantIdOf,
+  recordFit,
+  type RecordContext,
+} from '../../src/core/index.js';
 
 const simonsToday: RecordContext = {
   givenFor: 'simon',
@@ -66,5 +72,24 @@ describe('isConsentValid(record, context)', () => {
     expect(
       isConsentValid({ resilienceConsent: true }, { ...simonsToday, recordDate: '2026-10-02' }),
     ).to.equal(false);
+  });
+});
+
+describe('participantIdOf(data)', () => {
+  it('reads data.participant.id as the host gave it, before validation', () => {
+    expect(participantIdOf({ participant: { id: 'liv' }, assessments: 'broken' })).to.equal('liv');
+  });
+
+  it('is empty when the data names no one or cannot be read', () => {
+    expect(participantIdOf(null)).to.equal('');
+    expect(participantIdOf(undefined)).to.equal('');
+    expect(participantIdOf({ participant: {} })).to.equal('');
+    expect(participantIdOf({ participant: { id: 7 } })).to.equal('');
+    const throwing = {
+      get participant(): unknown {
+        throw new Error('revoked');
+      },
+    };
+    expect(participantIdOf(throwing)).to.equal('');
   });
 });

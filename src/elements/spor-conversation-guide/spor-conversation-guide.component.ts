@@ -12,6 +12,7 @@ import {
   parseConversationRecord,
   ownerOf,
   parsePromptSet,
+  participantIdOf,
   recordFit,
   resolvePromptSet,
   type Change,
@@ -232,7 +233,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     useNewValue?: boolean,
     newValue?: unknown,
   ): void {
-    if (name === 'data' && this.drafts?.isPending && this.participantIdOf() !== this.setup?.participant) {
+    if (name === 'data' && this.drafts?.isPending && participantIdOf(this.data) !== this.setup?.participant) {
       this.drafts.flush();
     }
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
@@ -243,8 +244,8 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     // A host's value is the record of the person shown when it was set; one set before any person
     // was known becomes the first person's.
     this.valueGivenFor = changed.has('value')
-      ? this.participantIdOf()
-      : ownerOf(this.valueGivenFor, this.participantIdOf());
+      ? participantIdOf(this.data)
+      : ownerOf(this.valueGivenFor, participantIdOf(this.data));
     this.resolveDraft(changed);
     if (this.resilienceConsent !== this.consent) {
       // A restored draft brings the young person's answer back; the data controller reads the
@@ -264,7 +265,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   private resolveSetup(): boolean {
     const previous = this.setup;
     // Only the same person's conversation is kept through bad data: another person's never shows.
-    const participant = this.participantIdOf();
+    const participant = participantIdOf(this.data);
     const isSamePerson = participant === '' || participant === previous?.participant;
     this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress && isSamePerson);
     const setup = this.inputs.setup;
@@ -808,7 +809,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       // Core decides whether the host's record is this person's, of this conversation's date.
       const fit = recordFit({
         givenFor: this.valueGivenFor,
-        participant: this.participantIdOf(),
+        participant: participantIdOf(this.data),
         recordDate: localDateOf(value.value.date, model.timeZone) ?? '',
         date,
       });
@@ -817,7 +818,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     }
 
     const participant =
-      model.participantName === '' && model.framework === undefined ? '' : this.participantIdOf();
+      model.participantName === '' && model.framework === undefined ? '' : participantIdOf(this.data);
     return {
       setup: {
         promptSet: promptSet.value,
@@ -828,22 +829,10 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
         lastFocus: model.previousFocus(date),
         key: ['spor-conversation', participant, date].join(':'),
         isAnonymous: participant === '',
-        participant: this.participantIdOf(),
+        participant: participantIdOf(this.data),
       },
       issues: [],
     };
-  }
-
-  /** The participant id from the (already validated) data, for the draft's key. */
-  private participantIdOf(): string {
-    try {
-      const data = this.data as { participant?: { id?: unknown } } | undefined;
-      const id = data?.participant?.id;
-      return typeof id === 'string' ? id : '';
-    } catch {
-      // A revoked proxy or a throwing getter names no one; the data controller reports it.
-      return '';
-    }
   }
 }
 

@@ -1,7 +1,13 @@
 import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { maySeeSeries, type ConversationRecord, type Prompt, type PromptSetInput } from '../../core/index.js';
+import {
+  maySeeSeries,
+  participantIdOf,
+  type ConversationRecord,
+  type Prompt,
+  type PromptSetInput,
+} from '../../core/index.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
@@ -155,8 +161,8 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
 
   protected override renderModel(model: ProgressModel) {
     // The finished page is only ever the person's it was made for.
-    const finished =
-      this.finished?.participant === participantIdOf(this.data) ? this.finished.record : undefined;
+    const shown = this.finished;
+    const finished = shown?.participant === participantIdOf(this.data) ? shown.record : undefined;
     return this.renderLayout(finished ? this.renderRecord(finished) : this.renderCharts(model), finished);
   }
 
@@ -310,14 +316,4 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     this.focusChoice = guide.focusChoice;
     this.since = guide.since;
   };
-}
-
-/** `data.participant.id` as the host gave it, or `''` (no person, or unreadable data). */
-function participantIdOf(data: unknown): string {
-  try {
-    const id = (data as { participant?: { id?: unknown } } | null | undefined)?.participant?.id;
-    return typeof id === 'string' ? id : '';
-  } catch {
-    return '';
-  }
 }

@@ -166,4 +166,35 @@ describe('<spor-conversation-guide> between persons', () => {
     expect($(el, '[part~="consent"]').getAttribute('aria-checked')).to.equal('false');
     expect(events.length, 'the refusal was fired once, before').to.be.at.most(1);
   });
+
+  it("never shows Simon's finished step for Liv, nor his text on Liv's broken data", async () => {
+    const el = await guide();
+    $<HTMLTextAreaElement>(el, 'textarea').focus();
+    await sendKeys({ type: typed });
+    for (let i = 0; i < 4; i += 1) ($(el, '.next').click(), await el.updateComplete);
+    $(el, '.finish').click();
+    await settleDeep(el);
+    expect(el.purpose, 'Simon is done').to.equal('finish');
+    el.data = liv;
+    await settleDeep(el);
+    expect(el.purpose, "Liv's conversation starts").to.equal('changes');
+    expect(el.shadowRoot!.querySelector('.done')).to.equal(null);
+    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('');
+
+    // Simon again, typing; the host's data breaks, naming Liv: the error state, nothing of Simon's.
+    el.data = simon;
+    await settleDeep(el);
+    $<HTMLTextAreaElement>(el, 'textarea').focus();
+    await sendKeys({ type: typed });
+    el.data = { ...liv, assessments: 'broken' };
+    await settleDeep(el);
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);
+    expectNothingOfSimon(everythingShown(el), "Liv's broken data");
+    await expect(el).to.be.accessible();
+    // Simon's good data again: his text is there.
+    el.data = simon;
+    await settleDeep(el);
+    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal(typed);
+  });
 });
