@@ -94,7 +94,7 @@ const swipeDistance = 80;
  * @tagname spor-conversation-guide
  * @summary The four prompts of a conversation, one at a time, with what changed since last time.
  *
- * @fires spor-conversation-change - The draft record, at most every 300 ms while typing and at once on a step change, a choice, or when the page is hidden.
+ * @fires spor-conversation-change - The draft record and whose it is (`participant`), at most every 300 ms while typing and at once on a step change, a choice, when the page is hidden, or when `data` is set to another person.
  * @fires spor-conversation-complete - The finished record, valid under `ConversationRecordSchema`.
  * @fires spor-invalid-data - When `data`, `promptSet`, `value` or `date` cannot be used; `detail.issues` says what is wrong.
  *
@@ -123,7 +123,10 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   /** The prompts: a built-in id (`nextwork`, default; `next-level`) or a prompt-set object. */
   @property({ attribute: 'prompt-set' }) promptSet: string | PromptSetInput = 'nextwork';
 
-  /** A draft conversation record to resume; its id, answers, focus and (unless given) date are kept. */
+  /**
+   * A draft conversation record to resume; its id, answers, focus and (unless given) date are kept.
+   * It is the record of the person shown when it is set: another person's, or another date's, is refused.
+   */
   @property({ attribute: false }) value: ConversationRecord | undefined;
 
   /** The conversation's date, `YYYY-MM-DD`; default: today in the framework's time zone. */

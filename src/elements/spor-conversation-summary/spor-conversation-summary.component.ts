@@ -84,7 +84,10 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
     'spor-dimension-summary': SporDimensionSummary,
   };
 
-  /** The finished conversation, as `spor-conversation-complete` hands it over. */
+  /**
+   * The finished conversation, as `spor-conversation-complete` hands it over: of the person shown
+   * when it is set (with another person's `data` it is refused).
+   */
   @property({ attribute: false }) record: ConversationRecord | undefined;
 
   /**

@@ -41,7 +41,7 @@ import type { ConversationTranslation } from '../../i18n/translation.js';
  * @tagname spor-progress-conversation
  * @summary The charts and the conversation guide side by side, the step choosing the chart.
  *
- * @fires spor-conversation-change - From the guide: the draft record, at most every 300 ms while typing and at once on a step change.
+ * @fires spor-conversation-change - From the guide: the draft record and whose it is, at most every 300 ms while typing and at once on a step change or when `data` is set to another person.
  * @fires spor-conversation-complete - From the guide: the finished record, valid under `ConversationRecordSchema`.
  * @fires spor-invalid-data - When `data` (or the guide's `promptSet`, `value`, `date`) cannot be used.
  *
@@ -51,7 +51,7 @@ import type { ConversationTranslation } from '../../i18n/translation.js';
  * @csspart guide - The conversation guide.
  * @csspart print - The "Print or save as PDF" button after Finish.
  * @csspart summary - The finished conversation's printable page after Finish.
- * @csspart error - The error state shown instead of the view.
+ * @csspart error - The error state: instead of the view, or in the charts' place while a conversation is going on.
  *
  * @cssprop [--spor-progress-conversation-gap=1.25rem] - The space between the charts and the guide.
  * @cssprop [--spor-progress-conversation-panel-background=var(--spor-color-surface)] - A chart card's background.
@@ -71,7 +71,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   /** The prompts: a built-in id (`nextwork`, default; `next-level`) or a prompt-set object. */
   @property({ attribute: 'prompt-set' }) promptSet: string | PromptSetInput = 'nextwork';
 
-  /** A draft conversation record to resume. */
+  /** A draft conversation record to resume, of the person shown when it is set (another's is refused). */
   @property({ attribute: false }) value: ConversationRecord | undefined;
 
   /** The conversation's date, `YYYY-MM-DD`; default: today in the framework's time zone. */
