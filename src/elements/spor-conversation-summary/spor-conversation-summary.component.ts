@@ -127,7 +127,10 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
     const result = this.progress.result;
     if (result.status === 'ready' && this.record !== undefined) {
       this.inputs.resolve(() => this.resolve(result), false);
-      this.newIssues = this.inputs.takeNewIssues(changed.has('record') || changed.has('promptSet'));
+      // New data is a new input too: a record refused for the next person is said for that person.
+      this.newIssues = this.inputs.takeNewIssues(
+        changed.has('record') || changed.has('promptSet') || changed.has('data'),
+      );
     }
     super.update(changed);
   }

@@ -51,7 +51,8 @@ import type { ConversationTranslation } from '../../i18n/translation.js';
  * @csspart guide - The conversation guide.
  * @csspart print - The "Print or save as PDF" button after Finish.
  * @csspart summary - The finished conversation's printable page after Finish.
- * @csspart error - The error state: instead of the view, or in the charts' place while a conversation is going on.
+ * @csspart error - The error state shown instead of the view.
+ * @csspart input-notice - What is wrong with `data`, in the charts' place, while the guide keeps a conversation going on.
  *
  * @cssprop [--spor-progress-conversation-gap=1.25rem] - The space between the charts and the guide.
  * @cssprop [--spor-progress-conversation-panel-background=var(--spor-color-surface)] - A chart card's background.
@@ -148,15 +149,17 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   }
 
   /**
-   * Bad data while a conversation is going on (a host refetching) shows the error state in the
-   * charts' place and keeps the guide, which keeps what was typed as it does on its own; with
-   * nothing typed, the error state stands alone.
+   * Bad data while a conversation is going on (a host refetching) says what is wrong in the
+   * charts' place (`input-notice`, as the guide's own notice) and keeps the guide, which keeps what
+   * was typed as it does on its own; with no conversation going on, the error state stands alone.
    */
   protected override render(): unknown {
     const result = this.progress.result;
     if (result.status === 'ready') return this.renderModel(result.model);
-    const error = renderInvalidData(this.i18n.t, result.issues);
-    return this.guide?.isInProgress ? this.renderLayout(error, undefined) : error;
+    const t = this.i18n.t;
+    return this.guide?.isInProgress
+      ? this.renderLayout(renderInvalidData(t, result.issues, { part: 'input-notice' }), undefined)
+      : renderInvalidData(t, result.issues);
   }
 
   protected override renderModel(model: ProgressModel) {

@@ -166,7 +166,9 @@ describe('<spor-progress-conversation> between persons', () => {
       if (i === 12) {
         el.data = { ...simon, assessments: 'broken' };
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[part~="error"]'), 'the error state is shown').to.exist;
+        expect(el.shadowRoot!.querySelector('[part~="input-notice"]'), 'what is wrong is shown').to.exist;
+        expect(guideOf(el).shadowRoot!.querySelector('[part~="input-notice"]'), 'and the guide says so').to
+          .exist;
         setTimeout(() => (el.data = simon), 60);
       }
     }
@@ -175,7 +177,7 @@ describe('<spor-progress-conversation> between persons', () => {
     await aTimeout(400);
     expect(inGuide<HTMLTextAreaElement>(el, 'textarea').value, 'on screen').to.equal(text);
     expect(changeOf(events.at(-1)!)?.record.answers['changes'], 'in the last change').to.equal(text);
-    expect(el.shadowRoot!.querySelector('[part~="error"]'), 'the error state is gone').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="input-notice"]'), 'the notice is gone').to.equal(null);
     await expect(el).to.be.accessible();
 
     // Invalid data for another person: nothing of Simon's on it; Simon back, his text is back.
