@@ -53,7 +53,8 @@ export const daConversation = {
       valuePromptSet: (id: string) => `Kladden hører til samtalen "${id}".`,
       // A person is a boundary: never a name here, the draft may be someone else's.
       valuePerson: 'Kladden hører til en anden ungs samtale.',
-      valueDate: 'Kladden er fra samtalen en anden dag. Samtykke spørges hver gang: start en ny samtale.',
+      valueDate:
+        'Kladden er fra en samtale på en anden dato. Samtykke gives på ny hver gang, så start en ny samtale.',
       date: (value: string) => `Datoen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
     },
   },

@@ -55,7 +55,7 @@ export const enConversation: typeof daConversation = {
       valuePromptSet: (id: string) => `The draft belongs to the conversation "${id}".`,
       valuePerson: "The draft belongs to another young person's conversation.",
       valueDate:
-        'The draft is from the conversation on another date. Consent is asked each time: start a new conversation.',
+        'The draft is from a conversation on another date. Consent is asked each time, so start a new conversation.',
       date: (value: string) => `"${value}" is not a valid date (YYYY-MM-DD).`,
     },
   },

@@ -153,9 +153,13 @@ describe('<spor-conversation-guide> between persons', () => {
     expect(el.isResilienceShown, 'resilience before anyone is asked').to.equal(false);
     expect(everythingShown(el)).not.to.include(typed);
     expect($(el, '[part~="error"]').textContent).to.include(
-      'The draft is from the conversation on another date.',
+      'The draft is from a conversation on another date.',
     );
     await expect(el).to.be.accessible();
+    el.locale = 'da';
+    await settleDeep(el);
+    expect($(el, '[part~="error"]').textContent).to.include('Kladden er fra en samtale på en anden dato.');
+    el.locale = 'en';
 
     // Without the old record the conversation starts, and the switch is asked, off.
     const refused = recordEvents(el, ['spor-invalid-data']);
