@@ -127,6 +127,11 @@ export class DraftController<D> implements ReactiveController {
     this.flush();
   }
 
+  /** True while a change typed is waiting to be handed over. */
+  get isPending(): boolean {
+    return this.timer !== undefined;
+  }
+
   /** Hands a pending change over now. */
   flush(): void {
     this.cancel();

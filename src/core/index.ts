@@ -145,6 +145,14 @@ export {
 export { roundAsWritten } from './round.js';
 export { notesBetween, type Note, type NotesOptions } from './notes.js';
 export { currentFocus, lastConversation } from './conversations.js';
+export {
+  isConsentValid,
+  ownerOf,
+  participantIdOf,
+  recordFit,
+  type RecordContext,
+  type RecordFit,
+} from './person-boundary.js';
 export { csvOf, periodRowsOf, type CsvCell, type CsvFormat, type PeriodRow } from './period-rows.js';
 export {
   audienceOf,

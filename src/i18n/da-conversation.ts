@@ -51,6 +51,10 @@ export const daConversation = {
       promptSet: (id: string) => `Samtalen "${id}" findes ikke. Brug nextwork eller next-level.`,
       value: 'Kladden til samtalen har ikke det rigtige format.',
       valuePromptSet: (id: string) => `Kladden hører til samtalen "${id}".`,
+      // A person is a boundary: never a name here, the draft may be someone else's.
+      valuePerson: 'Kladden hører til en anden ungs samtale.',
+      valueDate:
+        'Kladden er fra en samtale på en anden dato. Samtykke gives på ny hver gang, så start en ny samtale.',
       date: (value: string) => `Datoen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
     },
   },
@@ -71,6 +75,8 @@ export const daConversation = {
     empty: 'Der er ingen afsluttet samtale at vise.',
     print: 'Udskriv eller gem som PDF',
     invalid: 'Samtalen kan ikke vises.',
+    // A person is a boundary: never a name here, the record is someone else's.
+    otherPerson: 'Samtalen hører til en anden ungs sag.',
   },
   // The conversation guide's words for issue 10's hand audit (kept apart so blocks merge cleanly).
   guide: {

@@ -53,6 +53,9 @@ export const enConversation: typeof daConversation = {
       promptSet: (id: string) => `There is no conversation "${id}". Use nextwork or next-level.`,
       value: 'The conversation draft does not have the right format.',
       valuePromptSet: (id: string) => `The draft belongs to the conversation "${id}".`,
+      valuePerson: "The draft belongs to another young person's conversation.",
+      valueDate:
+        'The draft is from a conversation on another date. Consent is asked each time, so start a new conversation.',
       date: (value: string) => `"${value}" is not a valid date (YYYY-MM-DD).`,
     },
   },
@@ -73,6 +76,7 @@ export const enConversation: typeof daConversation = {
     empty: 'There is no finished conversation to show.',
     print: 'Print or save as PDF',
     invalid: 'The conversation cannot be shown.',
+    otherPerson: "The conversation belongs to another young person's case.",
   },
   guide: {
     stepHeading: (index: number, total: number) => `Step ${index} of ${total}:`,

@@ -8,11 +8,12 @@ const shownIssues = 3;
 /**
  * The error state every element shows instead of a chart when its data is invalid: a short title
  * and the first few problems as text (never markup), so a portal developer can see what to fix.
+ * `part` is `input-notice` where it stands beside a conversation that is kept on screen.
  */
 export function renderInvalidData(
   t: CommonTranslation,
   issues: ReadonlyArray<InvalidDataIssue>,
-  { compact = false }: { compact?: boolean } = {},
+  { compact = false, part = 'error' }: { compact?: boolean; part?: 'error' | 'input-notice' } = {},
 ): TemplateResult {
   if (compact) {
     return html`<span part="error" class="error error--compact" role="img" aria-label=${t.invalidData.title}
@@ -20,7 +21,7 @@ export function renderInvalidData(
     >`;
   }
   const rest = issues.length - shownIssues;
-  return html`<div part="error" class="error" role="group" aria-label=${t.invalidData.title}>
+  return html`<div part=${part} class="error" role="group" aria-label=${t.invalidData.title}>
     <p class="error__title">${t.invalidData.title}</p>
     <p>${t.invalidData.lead}</p>
     <ul>

@@ -59,7 +59,9 @@ describe('core/audience', () => {
     expect(maySeeRole(stray, 'company')).to.equal(true);
     expect(visibleRaterRoles(stray)).to.deep.equal(['company']);
     expect(maySeeSelfReport({ ...stray, resilienceConsent: true })).to.equal(false);
-    expect(ids(forAudience(parsed(), stray))).to.deep.equal(ids(forAudience(parsed(), { audience: 'company' })));
+    expect(ids(forAudience(parsed(), stray))).to.deep.equal(
+      ids(forAudience(parsed(), { audience: 'company' })),
+    );
   });
 
   it('maySeeSelfReport: a counsellor always, a conversation only with consent, a company never', () => {

@@ -167,7 +167,14 @@ describe('safety net: generated data on live elements', function () {
         await assertProperty(kind.seed, fc.tuple(dataCaseArb, viewerArb), async ([spec, viewer]) => {
           const built = buildData(spec);
           skipsKnown(built.defects);
-          live.set({ ...viewerProperties(viewer), data: built.data });
+          // As a host does: a person's data and their record (the summary's) are handed over together;
+          // a record kept from the last person is refused (a person is a boundary), and a fresh copy
+          // is a new value to Lit.
+          live.set({
+            ...viewerProperties(viewer),
+            data: built.data,
+            ...structuredClone(kind.properties ?? {}),
+          });
           const problems = await live.check(watch);
           outcomes[showsError(live.el) ? 'error' : 'drawing'] += 1;
           if (!showsError(live.el)) problems.push(...broken(built.data));

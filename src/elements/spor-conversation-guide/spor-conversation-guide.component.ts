@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -6,10 +6,14 @@ import {
   labelIn,
   labelOf,
   limits,
+  localDateOf,
   maySeeSelfReport,
   maySeeSeries,
   parseConversationRecord,
+  ownerOf,
   parsePromptSet,
+  participantIdOf,
+  recordFit,
   resolvePromptSet,
   type Change,
   type ConversationRecord,
@@ -63,6 +67,8 @@ interface Setup {
   readonly key: string;
   /** True before the data names a person: such a draft moves to the person's key, never back. */
   readonly isAnonymous: boolean;
+  /** Whose conversation it is: `data.participant.id`, empty before the data names a person. */
+  readonly participant: string;
 }
 
 /** A dimension and the areas under it that the focus prompt offers. */
@@ -88,7 +94,7 @@ const swipeDistance = 80;
  * @tagname spor-conversation-guide
  * @summary The four prompts of a conversation, one at a time, with what changed since last time.
  *
- * @fires spor-conversation-change - The draft record, at most every 300 ms while typing and at once on a step change, a choice, or when the page is hidden.
+ * @fires spor-conversation-change - The draft record and whose it is (`participant`), at most every 300 ms while typing and at once on a step change, a choice, when the page is hidden, or when `data` is set to another person.
  * @fires spor-conversation-complete - The finished record, valid under `ConversationRecordSchema`.
  * @fires spor-invalid-data - When `data`, `promptSet`, `value` or `date` cannot be used; `detail.issues` says what is wrong.
  *
@@ -117,7 +123,10 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   /** The prompts: a built-in id (`nextwork`, default; `next-level`) or a prompt-set object. */
   @property({ attribute: 'prompt-set' }) promptSet: string | PromptSetInput = 'nextwork';
 
-  /** A draft conversation record to resume; its id, answers, focus and (unless given) date are kept. */
+  /**
+   * A draft conversation record to resume; its id, answers, focus and (unless given) date are kept.
+   * It is the record of the person shown when it is set: another person's, or another date's, is refused.
+   */
   @property({ attribute: false }) value: ConversationRecord | undefined;
 
   /** The conversation's date, `YYYY-MM-DD`; default: today in the framework's time zone. */
@@ -134,6 +143,10 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   @property({ attribute: 'second-locale' }) secondLocale = '';
 
   @state() private finished: ConversationRecord | undefined;
+  /** The draft key the finished record was made under: another person or date never shows it. */
+  private finishedKey: string | undefined;
+  /** Whom the host's `value` was given for: the person shown when it was set (see `ownerOf`). */
+  private valueGivenFor = '';
 
   private readonly inputs = new InputResolver<Setup>(() => this.i18n.t.invalidData.title);
   /** Drafts by key: another date or person and back loses nothing. */
@@ -162,7 +175,15 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
 
   /** Who is looking, with the young person's answer in this conversation: core's policy decides. */
   private get viewer(): Viewer {
-    return { audience: this.shownAudience, resilienceConsent: this.draft.isResilienceShown };
+    return { audience: this.shownAudience, resilienceConsent: this.consent };
+  }
+
+  /**
+   * The young person's answer in the conversation shown: none while no conversation can be shown
+   * (a draft kept for a person who is not on screen never lends its "yes").
+   */
+  private get consent(): boolean {
+    return this.setup !== undefined && this.draft.isResilienceShown;
   }
 
   /** The step shown, from 0; the number of prompts is the closing overview. */
@@ -195,13 +216,44 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     return maySeeSelfReport(this.viewer);
   }
 
+  /**
+   * True while the guide holds a conversation someone has started (something typed, chosen or
+   * agreed): the composed view keeps the guide on screen through a moment of bad data then.
+   */
+  get isInProgress(): boolean {
+    return this.setup !== undefined && this.drafts.isInProgress;
+  }
+
+  /**
+   * A person is a boundary: when the host sets `data` to another person, the change still pending
+   * for the previous one is handed over at once, whole and as theirs, before anything of the next
+   * person is drawn (a host that saves from the event loses nothing).
+   */
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    if (name === 'data' && this.drafts?.isPending && participantIdOf(this.data) !== this.setup?.participant) {
+      this.drafts.flush();
+    }
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
   // After the controllers' `hostUpdate` (which `willUpdate` is not): the data's model is current.
   protected override update(changed: PropertyValues<this>): void {
+    // A host's value is the record of the person shown when it was set; one set before any person
+    // was known becomes the first person's.
+    this.valueGivenFor = changed.has('value')
+      ? participantIdOf(this.data)
+      : ownerOf(this.valueGivenFor, participantIdOf(this.data));
     this.resolveDraft(changed);
-    if (this.resilienceConsent !== this.draft.isResilienceShown) {
+    if (this.resilienceConsent !== this.consent) {
       // A restored draft brings the young person's answer back; the data controller reads the
       // property, so the model follows within this same update.
-      this.resilienceConsent = this.draft.isResilienceShown;
+      this.resilienceConsent = this.consent;
       this.progress.hostUpdate();
       this.resolveSetup();
     }
@@ -215,8 +267,12 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
    */
   private resolveSetup(): boolean {
     const previous = this.setup;
-    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress);
+    // Only the same person's conversation is kept through bad data: another person's never shows.
+    const participant = participantIdOf(this.data);
+    const isSamePerson = participant === '' || participant === previous?.participant;
+    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress && isSamePerson);
     const setup = this.inputs.setup;
+    if (this.finished && this.finishedKey !== setup?.key) this.finished = undefined;
     if (!setup || this.inputs.isStale) return false;
     const isOpen = this.drafts.open(setup.key, setup.isAnonymous, {
       restore: (stored) => conversationDraftFrom(stored, setup.promptSet),
@@ -670,6 +726,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     if (!setup || this.finished) return;
     const detail: SporConversationChangeDetail = {
       record: this.recordFor(setup, { trim: false }),
+      participant: setup.participant,
       step: this.draft.step,
       purpose: setup.promptSet.prompts[this.draft.step]?.purpose ?? 'finish',
       isResilienceShown: maySeeSelfReport(this.viewer),
@@ -716,6 +773,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     this.drafts.cancel();
     this.emit('spor-conversation-complete', { record: parsed.data });
     this.finished = parsed.data;
+    this.finishedKey = setup.key;
     this.drafts.clear();
     this.pendingFocus = 'done';
   };
@@ -750,9 +808,20 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     if (!('value' in value)) return value;
     const { date, input } = this.inputs.dateOf([this.date, this.value?.date], model.timeZone);
     if (!date) return unusable(['date'], t.conversation.invalid.date(isolateIfSensitive(String(input))));
+    if (value.value) {
+      // Core decides whether the host's record is this person's, of this conversation's date.
+      const fit = recordFit({
+        givenFor: this.valueGivenFor,
+        participant: participantIdOf(this.data),
+        recordDate: localDateOf(value.value.date, model.timeZone) ?? '',
+        date,
+      });
+      if (fit === 'otherPerson') return unusable(['value'], t.conversation.invalid.valuePerson);
+      if (fit === 'otherDate') return unusable(['value', 'date'], t.conversation.invalid.valueDate);
+    }
 
     const participant =
-      model.participantName === '' && model.framework === undefined ? '' : this.participantIdOf();
+      model.participantName === '' && model.framework === undefined ? '' : participantIdOf(this.data);
     return {
       setup: {
         promptSet: promptSet.value,
@@ -763,16 +832,10 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
         lastFocus: model.previousFocus(date),
         key: ['spor-conversation', participant, date].join(':'),
         isAnonymous: participant === '',
+        participant: participantIdOf(this.data),
       },
       issues: [],
     };
-  }
-
-  /** The participant id from the (already validated) data, for the draft's key. */
-  private participantIdOf(): string {
-    const data = this.data as { participant?: { id?: unknown } } | undefined;
-    const id = data?.participant?.id;
-    return typeof id === 'string' ? id : '';
   }
 }
 

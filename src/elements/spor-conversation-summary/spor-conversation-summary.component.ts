@@ -2,7 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import {
+  isConsentValid,
   labelOf,
+  ownerOf,
+  participantIdOf,
+  recordFit,
+  type RecordContext,
   parseConversationRecord,
   parsePromptSet,
   resolvePromptSet,
@@ -12,7 +17,7 @@ import {
   type PromptSetInput,
 } from '../../core/index.js';
 import { areaGroupsOf, type ProgressModel } from '../../controllers/progress-data-controller.js';
-import { InputResolver, type Resolution } from '../../controllers/input-resolution.js';
+import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
 import { formatDay } from '../../i18n/locale.js';
 import { bdi, isolate, isolateIn, withIsolates } from '../../internal/bidi.js';
@@ -79,7 +84,10 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
     'spor-dimension-summary': SporDimensionSummary,
   };
 
-  /** The finished conversation, as `spor-conversation-complete` hands it over. */
+  /**
+   * The finished conversation, as `spor-conversation-complete` hands it over: of the person shown
+   * when it is set (with another person's `data` it is refused).
+   */
   @property({ attribute: false }) record: ConversationRecord | undefined;
 
   /**
@@ -93,11 +101,23 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
 
   private readonly inputs = new InputResolver<Setup>(() => this.i18n.t.record.invalid);
   private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;
+  /** Whom the host's `record` was given for: the person shown when it was set (see `ownerOf`). */
+  private recordGivenFor = '';
+
+  /** The record beside the person shown now; its conversation is its own date. */
+  private get recordContext(): RecordContext {
+    const date = String((this.record as { date?: unknown } | undefined)?.date ?? '');
+    return { givenFor: this.recordGivenFor, participant: participantIdOf(this.data), recordDate: date, date };
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The young person's answer in that conversation, not the host's: core's policy reads it
-    // (the data controller runs after this hook, with this consent).
-    this.resilienceConsent = this.record?.resilienceConsent === true;
+    // A record is the person's who was shown when the host set it: another person's never prints.
+    this.recordGivenFor = changed.has('record')
+      ? participantIdOf(this.data)
+      : ownerOf(this.recordGivenFor, participantIdOf(this.data));
+    // The young person's answer in that conversation, not the host's, and only on their own
+    // record: core decides, and its policy reads it (the data controller runs after this hook).
+    this.resilienceConsent = this.record !== undefined && isConsentValid(this.record, this.recordContext);
     if (changed.has('record') || changed.has('promptSet') || changed.has('data') || changed.has('locale')) {
       this.newIssues = undefined;
     }
@@ -107,7 +127,10 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
     const result = this.progress.result;
     if (result.status === 'ready' && this.record !== undefined) {
       this.inputs.resolve(() => this.resolve(result), false);
-      this.newIssues = this.inputs.takeNewIssues(changed.has('record') || changed.has('promptSet'));
+      // New data is a new input too: a record refused for the next person is said for that person.
+      this.newIssues = this.inputs.takeNewIssues(
+        changed.has('record') || changed.has('promptSet') || changed.has('data'),
+      );
     }
     super.update(changed);
   }
@@ -256,6 +279,7 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
     const t = this.i18n.t;
     const locale = this.i18n.locale;
     const model = result.model;
+    if (recordFit(this.recordContext) === 'otherPerson') return unusable(['record'], t.record.otherPerson);
     const recordSet = (this.record as { promptSet?: unknown } | undefined)?.promptSet;
     const promptSet = this.inputs.builtinOrParsed(this.promptSet || undefined, {
       path: 'promptSet',

@@ -1,8 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { maySeeSeries, type ConversationRecord, type Prompt, type PromptSetInput } from '../../core/index.js';
+import {
+  maySeeSeries,
+  participantIdOf,
+  type ConversationRecord,
+  type Prompt,
+  type PromptSetInput,
+} from '../../core/index.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
 import type { Persist } from '../../internal/draft-storage.js';
 import { isolate, withIsolates } from '../../internal/bidi.js';
@@ -34,7 +41,7 @@ import type { ConversationTranslation } from '../../i18n/translation.js';
  * @tagname spor-progress-conversation
  * @summary The charts and the conversation guide side by side, the step choosing the chart.
  *
- * @fires spor-conversation-change - From the guide: the draft record, at most every 300 ms while typing and at once on a step change.
+ * @fires spor-conversation-change - From the guide: the draft record and whose it is, at most every 300 ms while typing and at once on a step change or when `data` is set to another person.
  * @fires spor-conversation-complete - From the guide: the finished record, valid under `ConversationRecordSchema`.
  * @fires spor-invalid-data - When `data` (or the guide's `promptSet`, `value`, `date`) cannot be used.
  *
@@ -45,6 +52,7 @@ import type { ConversationTranslation } from '../../i18n/translation.js';
  * @csspart print - The "Print or save as PDF" button after Finish.
  * @csspart summary - The finished conversation's printable page after Finish.
  * @csspart error - The error state shown instead of the view.
+ * @csspart input-notice - What is wrong with `data`, in the charts' place, while the guide keeps a conversation going on.
  *
  * @cssprop [--spor-progress-conversation-gap=1.25rem] - The space between the charts and the guide.
  * @cssprop [--spor-progress-conversation-panel-background=var(--spor-color-surface)] - A chart card's background.
@@ -64,7 +72,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   /** The prompts: a built-in id (`nextwork`, default; `next-level`) or a prompt-set object. */
   @property({ attribute: 'prompt-set' }) promptSet: string | PromptSetInput = 'nextwork';
 
-  /** A draft conversation record to resume. */
+  /** A draft conversation record to resume, of the person shown when it is set (another's is refused). */
   @property({ attribute: false }) value: ConversationRecord | undefined;
 
   /** The conversation's date, `YYYY-MM-DD`; default: today in the framework's time zone. */
@@ -79,8 +87,14 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   @state() private purpose: Prompt['purpose'] | 'finish' = 'changes';
   @state() private focusChoice: string | undefined;
   @state() private isResilienceShown = false;
-  /** The record handed over on Finish: the step after it shows its printable summary. */
-  @state() private finished: ConversationRecord | undefined;
+  /**
+   * The record handed over on Finish, and whose it is: the step after it shows its printable
+   * summary, for that person only.
+   */
+  @state() private finished:
+    { readonly participant: string; readonly record: ConversationRecord } | undefined;
+  /** The person the guide's step, focus and consent above were heard for (`data.participant.id`). */
+  private shownFor = '';
   /** The guide's "last time" (core's, before the conversation's date), which every chart compares with. */
   @state() private since: string | undefined;
 
@@ -99,15 +113,68 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     return unsafeStatic(this.tagOf(defaultTag));
   }
 
+  /**
+   * New data reaches the guide at once, before this view draws: the guide hands over the change
+   * still pending for the previous person while the host sets `data`, and has let go of that
+   * person's conversation before the charts draw the next one.
+   */
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    const guide = name === 'data' && this.hasUpdated ? this.guide : undefined;
+    if (guide) guide.data = this.data;
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
+  /**
+   * A person is a boundary: when the host shows another person, what the guide said about the
+   * previous one (the step, the focus, the young person's consent, the finished page) goes before
+   * anything is drawn; the guide then says where the next person's conversation stands.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('data')) return;
+    const participant = participantIdOf(this.data);
+    // Data without a person (a host refetching) is nobody else: the conversation stays.
+    if (participant === '' || participant === this.shownFor) return;
+    this.shownFor = participant;
+    this.purpose = 'changes';
+    this.focusChoice = undefined;
+    this.isResilienceShown = false;
+    this.since = undefined;
+    if (this.finished?.participant !== participant) this.finished = undefined;
+  }
+
+  /**
+   * Bad data while a conversation is going on (a host refetching) says what is wrong in the
+   * charts' place (`input-notice`, as the guide's own notice) and keeps the guide, which keeps what
+   * was typed as it does on its own; with no conversation going on, the error state stands alone.
+   */
+  protected override render(): unknown {
+    const result = this.progress.result;
+    if (result.status === 'ready') return this.renderModel(result.model);
+    const t = this.i18n.t;
+    return this.guide?.isInProgress
+      ? this.renderLayout(renderInvalidData(t, result.issues, { part: 'input-notice' }), undefined)
+      : renderInvalidData(t, result.issues);
+  }
+
   protected override renderModel(model: ProgressModel) {
+    // The finished page is only ever the person's it was made for.
+    const shown = this.finished;
+    const finished = shown?.participant === participantIdOf(this.data) ? shown.record : undefined;
+    return this.renderLayout(finished ? this.renderRecord(finished) : this.renderCharts(model), finished);
+  }
+
+  private renderLayout(charts: unknown, finished: ConversationRecord | undefined) {
     const t = this.i18n.t;
     const guide = this.tag('spor-conversation-guide');
-    // One template for every step, so the guide (and what it holds) is never made anew.
-    const finished = this.finished;
-    return staticHtml`<div part="base" class="layout ${finished ? 'is-finished' : ''}">
-      <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${finished ? t.record.print : t.conversation.charts}>${
-        finished ? this.renderRecord(finished) : this.renderCharts(model)
-      }</section>
+    // One template for every step (and for bad data), so the guide and what it holds is never made anew.
+    return staticHtml`${this.renderAudienceNotice()}<div part="base" class="layout ${finished ? 'is-finished' : ''}">
+      <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${finished ? t.record.print : t.conversation.charts}>${charts}</section>
       <${guide}
         part="guide"
         class="guide"
@@ -230,7 +297,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   private readonly onComplete = (event: SporConversationCompleteEvent): void => {
     this.purpose = 'finish';
     this.focusChoice = event.detail.record.focus;
-    this.finished = event.detail.record;
+    this.finished = { participant: participantIdOf(this.data), record: event.detail.record };
     // The next step is the print button; it takes focus once the guide has said it is done.
     void this.updateComplete
       .then(() => this.guide?.updateComplete)
@@ -246,6 +313,8 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     if (!guide) return;
     this.purpose = guide.purpose;
     if (guide.purpose !== 'finish') this.finished = undefined;
+    // Bad data and the guide let go of its conversation: the error state stands alone.
+    if (this.progress.result.status === 'invalid' && !guide.isInProgress) this.requestUpdate();
     this.isResilienceShown = guide.isResilienceShown;
     this.focusChoice = guide.focusChoice;
     this.since = guide.since;
