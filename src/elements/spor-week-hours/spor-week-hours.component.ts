@@ -10,6 +10,7 @@ import {
   type HoursByWeek,
   type HoursWeek,
   type MinimumRecord,
+  type ProgressData,
 } from '../../core/index.js';
 import { formatNumber, formatPeriod } from '../../i18n/locale.js';
 import { isolateIn } from '../../internal/bidi.js';
@@ -67,11 +68,18 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
   /** The week under the keyboard or pointer cursor, by its place among the weeks drawn. */
   @state() private cursor: number | undefined;
   private columns: ReadonlyArray<HoursColumn> = [];
+  /** Core's weeks of the data drawn, once per data object: a cursor move redraws, the weeks stay. */
+  private hoursOf: { readonly data: ProgressData; readonly hours: HoursByWeek } | undefined;
 
   protected override chartView(model: ProgressModel): View {
-    const hours = model.data ? weekHoursOf(model.data) : { weeks: [], minimum: 0, activities: [] };
+    const hours = model.data ? this.weeksOf(model.data) : { weeks: [], minimum: 0, activities: [] };
     const shown = this.isWholeRange ? hours.weeks : hours.weeks.slice(-recentWeeks);
     return { model, hours, shown, record: minimumRecord(hours.weeks, recentWeeks) };
+  }
+
+  private weeksOf(data: ProgressData): HoursByWeek {
+    if (this.hoursOf?.data !== data) this.hoursOf = { data, hours: weekHoursOf(data) };
+    return this.hoursOf.hours;
   }
 
   protected override renderTitle({ model }: View) {

@@ -137,6 +137,81 @@ describe('<spor-week-hours>', () => {
     expect(text(one(empty, '.empty'))).to.equal('Der er ingen timer endnu.');
   });
 
+  it('refuses hours spread over more weeks than it draws, with the error state and no exception', async () => {
+    // The probe's cases: 2026 to 4039 (105,000 weeks, once a stack overflow), and the whole calendar.
+    for (const [first, last] of [
+      ['2026-W01', '4039-W20'],
+      ['0001-W01', '9999-W51'],
+    ] as const) {
+      const el = document.createElement('spor-week-hours');
+      const invalid = oneEvent(el, 'spor-invalid-data');
+      el.locale = 'en';
+      el.data = {
+        schemaVersion: 1,
+        participant: { id: 'l', displayName: 'Liv' },
+        hours: [
+          { week: first, activity: 'internship', planned: 25, attended: 25 },
+          { week: last, activity: 'internship', planned: 25, attended: 20 },
+        ],
+      };
+      document.body.append(el);
+      expect((await invalid).detail.issues.map((issue: { message: string }) => issue.message)).to.deep.equal([
+        'The hours span too many weeks (at most 1000 from the first to the last).',
+      ]);
+      await el.updateComplete;
+      expect(one(el, '[part~="error"]')).to.exist;
+      expect(one(el, 'svg.drawing')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(100);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('refuses a week past the calendar’s end (9999-W52) instead of freezing, in Danish', async () => {
+    const el = document.createElement('spor-week-hours');
+    const invalid = oneEvent(el, 'spor-invalid-data');
+    el.data = {
+      schemaVersion: 1,
+      participant: { id: 'l', displayName: 'Liv' },
+      hours: [{ week: '9999-W52', activity: 'internship', planned: 25, attended: 25 }],
+    };
+    document.body.append(el);
+    expect((await invalid).detail.issues[0]!.message).to.equal(
+      'Ugen 9999-W52 ligger uden for kalenderen: dens dage skal ligge fra 0001-01-01 til 9999-12-31.',
+    );
+    await el.updateComplete;
+    expect(text(one(el, '[part~="error"]'))).to.contain('Ugen 9999-W52 ligger uden for kalenderen');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('draws the longest span it takes (1,000 weeks) as 12 weeks, and all of them on request, boundedly', async () => {
+    // 2026-W01 … 2045-W08: 1,000 weeks, 998 of them gaps.
+    const el = await chart('en', {
+      schemaVersion: 1,
+      participant: { id: 'l', displayName: 'Liv' },
+      hours: [
+        { week: '2026-W01', activity: 'internship', planned: 25, attended: 25 },
+        { week: '2045-W08', activity: 'internship', planned: 25, attended: 20 },
+      ],
+    });
+    const nodes = () => el.shadowRoot!.querySelectorAll('*').length;
+    expect(all(el, '.week')).to.have.length(12);
+    expect(nodes()).to.be.below(200);
+    one(el, '.actions-toggle')!.click();
+    await el.updateComplete;
+    one(el, '.range-toggle')!.click();
+    await el.updateComplete;
+    expect(all(el, '.week')).to.have.length(1000);
+    expect(all(el, '.drawing rect.attended')).to.have.length(2);
+    // A week is a group with its bars or its gap mark, and a label on some: at most 4 nodes a week.
+    expect(nodes()).to.be.below(4 * 1000 + 200);
+    one(el, '.view-toggle')!.click();
+    await el.updateComplete;
+    expect(all(el, 'tbody tr')).to.have.length(1000);
+    await expect(el).to.be.accessible();
+  });
+
   it('reads without colour: planned outlined, teaching hatched, in forced colours too', async () => {
     await executeServerCommand('forced-colors', 'active');
     try {
