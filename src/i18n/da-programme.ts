@@ -84,6 +84,9 @@ export const daProgramme = {
     showRecent: 'Vis de seneste 12 uger',
     hint: 'Brug piletasterne til at gå mellem ugerne. Tryk Escape for at gå ud.',
     columns: { week: 'Uge', total: 'I alt' },
+    /** The CSV's headers of an activity's (or the total's) hours: `Praktik, planlagt`. */
+    plannedColumn: (what: string) => `${what}, planlagt`,
+    attendedColumn: (what: string) => `${what}, mødt`,
   },
   cohort: daCohort,
 };

@@ -82,6 +82,8 @@ export const enProgramme: typeof daProgramme = {
     showRecent: 'Show the last 12 weeks',
     hint: 'Use the arrow keys to move between weeks. Press Escape to leave.',
     columns: { week: 'Week', total: 'Total' },
+    plannedColumn: (what: string) => `${what}, planned`,
+    attendedColumn: (what: string) => `${what}, attended`,
   },
   cohort: enCohort,
 };

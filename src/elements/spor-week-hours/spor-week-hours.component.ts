@@ -18,6 +18,7 @@ import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tableStyles } from '../../internal/table.styles.js';
 import { tokens } from '../../themes/tokens.js';
+import type { ChartTable } from '../../export/table-csv.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-week-hours.styles.js';
 import { programmeWords } from '../../i18n/programme.js';
@@ -253,6 +254,40 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
         )}
       </tbody>
     </table>`;
+  }
+
+  /**
+   * The CSV holds what the chart and its table show: the weeks drawn (the last 12, or all), each
+   * activity's planned and attended hours as numbers, the totals and the minimum; a gap's cells
+   * are empty. Hours are no self-report, whoever looks.
+   */
+  protected override csvTable({ hours, shown }: View): ChartTable {
+    const t = this.i18n.t;
+    const w = t.weekHours;
+    const header = [
+      w.columns.week,
+      t.export.from,
+      t.export.to,
+      ...hours.activities.flatMap((a) => [w.plannedColumn(w.activity[a]), w.attendedColumn(w.activity[a])]),
+      w.plannedColumn(w.columns.total),
+      w.attendedColumn(w.columns.total),
+      w.minimum(this.hoursText(hours.minimum)),
+    ];
+    const rows = shown.map((week) => [
+      formatPeriod(this.i18n.locale, week.key),
+      week.start,
+      week.end,
+      ...hours.activities.flatMap((a) => [week.planned[a] ?? null, week.attended[a] ?? null]),
+      week.hasPlan ? week.plannedTotal : null,
+      week.hasPlan ? week.attendedTotal : null,
+      week.hasPlan ? (week.meetsMinimum ? w.reached : w.below) : null,
+    ]);
+    return {
+      rows: [header, ...rows],
+      series: hours.activities,
+      format: t.export.csvFormat,
+      includesSelfReport: false,
+    };
   }
 
   protected override hasCursor(): boolean {
