@@ -52,6 +52,9 @@ export const daProgramme = {
     hint: 'Brug piletasterne til at gå mellem samtalerne. Tryk Enter for at åbne en.',
     showTable: 'Vis som tabel',
     showTimeline: 'Vis som tidslinje',
+    /** A long history shows its latest part first. */
+    shown: (shown: number, total: number) => `Viser de seneste ${shown} af ${total} samtaler.`,
+    showEarlier: 'Vis tidligere samtaler',
     columns: { job: 'Job', checkIn: 'Samtale', date: 'Dato', with: 'Med', status: 'Status' },
     badToday: (value: string) => `Dagen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
   },

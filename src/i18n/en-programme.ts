@@ -51,6 +51,8 @@ export const enProgramme: typeof daProgramme = {
     hint: 'Use the arrow keys to move between check-ins. Press Enter to open one.',
     showTable: 'Show as table',
     showTimeline: 'Show as time line',
+    shown: (shown: number, total: number) => `Showing the latest ${shown} of ${total} check-ins.`,
+    showEarlier: 'Show earlier check-ins',
     columns: { job: 'Job', checkIn: 'Check-in', date: 'Date', with: 'With', status: 'Status' },
     badToday: (value: string) => `The day "${value}" is not a valid date (YYYY-MM-DD).`,
   },
