@@ -242,3 +242,17 @@ describe('latestCheckIns(plans, count)', () => {
     expect(shown.plans.at(-1)?.job.id).to.equal('j199');
   });
 });
+
+describe('follow-up at the calendar’s end', () => {
+  it('reads a job from 1 December 9999 as not yet known and its steps as planned, not as long past', () => {
+    // Its 1-month and 3-month steps would fall in year 10000, which sorts as text before 2026.
+    const late = dataWith({
+      jobs: [{ ...job, start: '9999-12-01' }],
+      followUps: [],
+    });
+    const [plan] = followUpPlan(late, { today: '2026-11-06' });
+    expect(plan?.stillEmployed).to.equal('not-yet');
+    expect(plan?.checkIns.map((c) => c.status)).to.deep.equal(['planned', 'planned', 'planned']);
+    expect(stillEmployed({ start: '9999-12-01' }, 3, '2026-11-06')).to.equal('not-yet');
+  });
+});
