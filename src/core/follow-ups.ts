@@ -180,7 +180,7 @@ export function followUpPlan(data: ProgressData, options: FollowUpPlanOptions): 
 }
 
 /** How many jobs and check-ins the plan shows at first, and how many more each request shows. */
-export const shownCheckIns = 50;
+export const shownCheckIns = 40;
 
 export interface ShownFollowUp {
   /** The jobs shown, in order; the earliest of them may show only its last check-ins. */

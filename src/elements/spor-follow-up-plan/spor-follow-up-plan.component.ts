@@ -42,7 +42,7 @@ const markers: Readonly<Record<CheckInStatus, ReturnType<typeof svg>>> = {
  * (follow-up is voluntary, and the element says so without blame), and whether the young person
  * was still in the job after 3 months (yes, no, or when it will be known). Choosing a check-in
  * tells the host which, so it can open its own record. A long history shows its latest part first
- * (50 jobs and check-ins, a job counting one) and earlier ones 50 at a time on request, so a
+ * (40 jobs and check-ins, a job counting one) and earlier ones 40 at a time on request, so a
  * draw stays quick whatever the data holds (up to 2,000 follow-ups).
  *
  * @tagname spor-follow-up-plan
@@ -81,7 +81,7 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
   /** The check-in that holds the tab stop, by its place among the check-ins shown. */
   @state() private active = 0;
   /**
-   * How much of a long history is shown: the latest `shownCheckIns` jobs and check-ins, and as
+   * How much of a long history is shown: the latest `shownCheckIns` (40) jobs and check-ins, and as
    * many more on each request. What is drawn stays bounded (2,000 follow-ups are allowed).
    */
   @state() private shownCount = shownCheckIns;
