@@ -48,6 +48,32 @@ export function progressData(weeks: number) {
   };
 }
 
+/**
+ * ProgressData with `count` follow-ups (2,000 is the most the format takes): 200 jobs 10 days
+ * apart, each with `count / 200` weekly check-ins.
+ */
+export function followUpData(count: number) {
+  const jobs = Math.min(200, count);
+  const each = Math.ceil(count / jobs);
+  return {
+    schemaVersion: 1,
+    participant: { id: 'bench', displayName: 'Bench' },
+    jobs: Array.from({ length: jobs }, (_, j) => ({
+      id: `j${j}`,
+      employer: `Værkstedet ${j} A/S`,
+      start: isoDay(monday + j * 10 * dayMs),
+      kind: 'ordinary',
+    })),
+    followUps: Array.from({ length: count }, (_, n) => {
+      const j = Math.floor(n / each);
+      const due = isoDay(monday + (j * 10 + 7 * ((n % each) + 1)) * dayMs);
+      return n % 2
+        ? { id: `f${n}`, jobId: `j${j}`, due, with: 'both' }
+        : { id: `f${n}`, jobId: `j${j}`, due, done: due, with: 'employer', outcome: 'going-well' };
+    }),
+  };
+}
+
 /** The same ratings as rows for the peers. */
 export function rows(weeks: number) {
   return traits.flatMap((trait, i) =>

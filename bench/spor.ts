@@ -1,6 +1,6 @@
 // Spor's benchmark page: only the kit's public entry, as a portal page loads it.
 import { aggregate, changesSince, parseProgressData } from '../src/index.js';
-import { frame, progressData, stage, timeFirstFrame } from './common.js';
+import { followUpData, frame, progressData, stage, timeFirstFrame } from './common.js';
 
 let appendNext: ReturnType<typeof progressData> | undefined;
 
@@ -48,6 +48,23 @@ window.benchmarks = {
   },
   appendPrepare,
   appendRun,
+  /**
+   * The follow-up plan of `count` follow-ups, drawn to its first frame (the bench traces it for
+   * the longest task). The data is made first, so the trace holds the draw alone.
+   */
+  async followUps(count) {
+    const data = followUpData(count);
+    let el: HTMLElementTagNameMap['spor-follow-up-plan'] | undefined;
+    const timing = await timeFirstFrame(async () => {
+      el = document.createElement('spor-follow-up-plan');
+      el.today = '2026-11-06';
+      el.locale = 'da';
+      el.data = data;
+      stage.append(el);
+      await el.updateComplete;
+    });
+    return { ...timing, nodes: el?.shadowRoot?.querySelectorAll('*').length ?? 0 };
+  },
   /** Diagnostics: the data work alone (parse, aggregate, changes), without drawing. */
   async data(weeks) {
     const data = progressData(weeks);

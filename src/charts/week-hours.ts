@@ -65,7 +65,8 @@ export function hoursLayout(weeks: ReadonlyArray<HoursWeek>, options: HoursLayou
   const right = options.width - margin.right;
   const top = margin.top;
   const bottom = options.height - margin.bottom;
-  const largest = Math.max(options.minimum, ...weeks.flatMap((w) => [w.plannedTotal, w.attendedTotal]));
+  // A fold, not a spread: spreading every week into one call overflows the stack on a long history.
+  const largest = weeks.reduce((most, w) => Math.max(most, w.plannedTotal, w.attendedTotal), options.minimum);
   const step = tickStep(largest);
   const max = Math.max(step, Math.ceil(largest / step) * step);
   const y = linearScale([0, max], [bottom, top]);

@@ -2,12 +2,13 @@
  * The checks of the programme records (issue 12) that their schema cannot say: dates that exist
  * (read as local dates in the framework's time zone, set in place like the placements'), ends on
  * or after starts, unique ids, follow-ups on a known job and not before it starts, an outcome with
- * its date, ISO weeks that exist, one entry per week and activity, and at most
+ * its date, ISO weeks that exist and lie in the calendar, at most `limits.hoursWeeks` weeks from
+ * the first week with hours to the last, one entry per week and activity, and at most
  * `limits.weekHours` planned and attended hours in a week over all activities.
  */
-import { readLocalDate } from './dates.js';
+import { dayNumberOf, readLocalDate } from './dates.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
-import { periodFromKey } from './period.js';
+import { isPeriodInCalendar, periodFromKey, type Period } from './period.js';
 import { limits } from './limits.js';
 import type { Framework, ProgressData } from './schema.js';
 
@@ -68,11 +69,17 @@ export function checkProgramme(data: ProgressData, framework: Framework, issues:
 
   const seen = new Set<string>();
   const sums = new Map<string, { planned: number; attended: number; index: number }>();
+  let first: Period | undefined;
+  let last: Period | undefined;
   (data.hours ?? []).forEach((entry, index) => {
-    if (!periodFromKey(entry.week)) {
-      issues.push(found(['hours', index, 'week'], 'impossibleWeek', { value: entry.week }));
+    const week = periodFromKey(entry.week);
+    if (!week || !isPeriodInCalendar(week)) {
+      const code = week ? 'weekOutOfRange' : 'impossibleWeek';
+      issues.push(found(['hours', index, 'week'], code, { value: entry.week }));
       return;
     }
+    if (!first || week.start < first.start) first = week;
+    if (!last || week.start > last.start) last = week;
     const key = `${entry.week} ${entry.activity}`;
     if (seen.has(key)) issues.push(found(['hours', index, 'week'], 'duplicateWeek', { value: entry.week }));
     seen.add(key);
@@ -82,6 +89,10 @@ export function checkProgramme(data: ProgressData, framework: Framework, issues:
     sum.index = index;
     sums.set(entry.week, sum);
   });
+  // The chart walks every week from the first to the last: the span bounds its work.
+  if (first && last && (dayNumberOf(last.start) - dayNumberOf(first.start)) / 7 + 1 > limits.hoursWeeks) {
+    issues.push(found(['hours'], 'hoursSpan', { max: limits.hoursWeeks }));
+  }
   // One issue per week and kind, at the week's last entry.
   for (const sum of sums.values()) {
     for (const field of ['planned', 'attended'] as const) {

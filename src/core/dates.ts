@@ -83,34 +83,46 @@ export function dateOfDayNumber(dayNumber: number): string {
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** `addDays('2026-12-31', 1)` → `2027-01-01`. */
+/** The day number of 9999-12-31, where moving a date forward stops. */
+const lastDayNumber = dayNumberOfParts(9999, 12, 31);
+
+/**
+ * A day number as a date, no later than 9999-12-31: moving a date past the calendar's last day
+ * stops there. A date in year 10000 would be 11 characters long and sort as text before every
+ * date of 2026, so "a step three months after 1 December 9999" would read as long past.
+ */
+const movedTo = (dayNumber: number) => dateOfDayNumber(Math.min(lastDayNumber, dayNumber));
+
+/** `addDays('2026-12-31', 1)` → `2027-01-01`; no later than 9999-12-31. */
 export function addDays(date: string, days: number): string {
-  return dateOfDayNumber(dayNumberOf(date) + days);
+  return movedTo(dayNumberOf(date) + days);
 }
 
 /**
  * `addMonths('2026-03-15', -1)` → `2026-02-15`. A day the target month lacks runs on into the next
  * month, as `Date.UTC` does (`addMonths('2026-03-31', -1)` → `2026-03-03`): "a month earlier" is
- * for moving along an axis, where a few days either way do not matter, but one rule must.
+ * for moving along an axis, where a few days either way do not matter, but one rule must. No
+ * later than 9999-12-31, as `addDays`.
  */
 export function addMonths(date: string, months: number): string {
   const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
   const year = Math.floor(monthIndex / 12);
   const firstOfMonth = dayNumberOfParts(year, monthIndex - year * 12 + 1, 1);
-  return dateOfDayNumber(firstOfMonth + Number(date.slice(8, 10)) - 1);
+  return movedTo(firstOfMonth + Number(date.slice(8, 10)) - 1);
 }
 
 /**
  * `addCalendarMonths('2026-01-31', 1)` → `2026-02-28`: the same day `months` later, or the month's
  * last day when it is shorter, as SQL's `date + interval '1 month'` does in PostgreSQL and DuckDB.
  * For agreed dates ("a month after the job starts"), where running on into March would be wrong.
+ * No later than 9999-12-31, as `addDays`.
  */
 export function addCalendarMonths(date: string, months: number): string {
   const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
   const year = Math.floor(monthIndex / 12);
   const month = monthIndex - year * 12 + 1;
   const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return dateOfDayNumber(dayNumberOfParts(year, month, day));
+  return movedTo(dayNumberOfParts(year, month, day));
 }
 
 /** Monday = 1 … Sunday = 7 (ISO). */

@@ -78,13 +78,22 @@ export function checkInStatus(
   today: string,
   soonDays = defaultSoonDays,
 ): CheckInStatus {
+  return statusOn(record, due, today, addDays(today, soonDays));
+}
+
+/** `checkInStatus` with the last "due soon" day worked out once, for a list of check-ins. */
+function statusOn(
+  record: Pick<FollowUp, 'done' | 'outcome'> | undefined,
+  due: string,
+  today: string,
+  lastSoon: string,
+): CheckInStatus {
   if (record?.outcome === 'declined') return 'declined';
   if (record?.done !== undefined) return 'done';
   if (due < today) return 'overdue';
-  return due <= addDays(today, soonDays) ? 'due-soon' : 'planned';
+  return due <= lastSoon ? 'due-soon' : 'planned';
 }
 
-const dayDistance = (a: string, b: string) => Math.abs(dayNumberOf(a) - dayNumberOf(b));
 const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -100,26 +109,31 @@ export function jobFollowUp(
   programme: Programme,
   options: FollowUpPlanOptions,
 ): JobFollowUp {
-  const soonDays = options.soonDays ?? defaultSoonDays;
+  const lastSoon = addDays(options.today, options.soonDays ?? defaultSoonDays);
   const steps = programme.followUps
-    .map((step) => ({ step, due: stepDue(job.start, step) }))
+    .map((step) => {
+      const due = stepDue(job.start, step);
+      return { step, due, day: dayNumberOf(due) };
+    })
     .sort((a, b) => byDate(a.due, b.due));
   const records = followUps.filter((followUp) => followUp.jobId === job.id);
-  const claims = new Map<number, FollowUp>();
+  // Each record's due date as a day number, read once (a job may have many records).
+  const claims = new Map<number, { record: FollowUp; day: number }>();
   const extras: FollowUp[] = [];
   for (const record of records) {
+    const day = dayNumberOf(record.due);
     let nearest = -1;
-    steps.forEach(({ due }, index) => {
+    steps.forEach((step, index) => {
       const best = steps[nearest];
-      if (!best || dayDistance(due, record.due) < dayDistance(best.due, record.due)) nearest = index;
+      if (!best || Math.abs(step.day - day) < Math.abs(best.day - day)) nearest = index;
     });
     const claimed = claims.get(nearest);
     const target = steps[nearest];
     if (!target) extras.push(record);
-    else if (!claimed) claims.set(nearest, record);
-    else if (dayDistance(record.due, target.due) < dayDistance(claimed.due, target.due)) {
-      claims.set(nearest, record);
-      extras.push(claimed);
+    else if (!claimed) claims.set(nearest, { record, day });
+    else if (Math.abs(day - target.day) < Math.abs(claimed.day - target.day)) {
+      claims.set(nearest, { record, day });
+      extras.push(claimed.record);
     } else extras.push(record);
   }
   const checkIn = (record: FollowUp | undefined, step: FollowUpStep | undefined, due: string): CheckIn => ({
@@ -127,12 +141,12 @@ export function jobFollowUp(
     jobId: job.id,
     step,
     due,
-    status: checkInStatus(record, due, options.today, soonDays),
+    status: statusOn(record, due, options.today, lastSoon),
     record,
   });
   const checkIns: CheckIn[] = [];
   steps.forEach(({ step, due }, index) => {
-    const record = claims.get(index);
+    const record = claims.get(index)?.record;
     if (record) checkIns.push(checkIn(record, step, record.due));
     else if (job.end === undefined || due <= job.end) checkIns.push(checkIn(undefined, step, due));
   });
@@ -155,5 +169,62 @@ export function followUpPlan(data: ProgressData, options: FollowUpPlanOptions): 
   const framework = resolveFramework(data.framework);
   const programme = programmeOf(framework ?? {});
   const jobs = [...(data.jobs ?? [])].sort((a, b) => byDate(a.start, b.start));
-  return jobs.map((job) => jobFollowUp(job, data.followUps ?? [], programme, options));
+  // Grouped once: each job reading every follow-up was 200 jobs × 2,000 follow-ups.
+  const byJob = new Map<string, FollowUp[]>();
+  for (const followUp of data.followUps ?? []) {
+    const list = byJob.get(followUp.jobId);
+    if (list) list.push(followUp);
+    else byJob.set(followUp.jobId, [followUp]);
+  }
+  return jobs.map((job) => jobFollowUp(job, byJob.get(job.id) ?? [], programme, options));
+}
+
+/** How many jobs and check-ins the plan shows at first, and how many more each request shows. */
+export const shownCheckIns = 40;
+
+export interface ShownFollowUp {
+  /** The jobs shown, in order; the earliest of them may show only its last check-ins. */
+  readonly plans: ReadonlyArray<JobFollowUp>;
+  /** The earlier jobs not shown at all. */
+  readonly hiddenJobs: number;
+  /** The earlier check-ins not shown (of hidden jobs, and of a job shown in part). */
+  readonly hiddenCheckIns: number;
+}
+
+/**
+ * `latestCheckIns(plans, count)`: the latest part of the plan, at most `count` items, where a job
+ * counts one and each of its check-ins one: whole jobs from the last back, then the last
+ * check-ins of the earliest job shown (a job is shown with at least one of its check-ins, or
+ * whole). What a person most needs is at the end (the current job, the next check-in), and what
+ * is drawn stays bounded however long the history (2,000 follow-ups are allowed).
+ */
+export function latestCheckIns(plans: ReadonlyArray<JobFollowUp>, count: number): ShownFollowUp {
+  const shown: JobFollowUp[] = [];
+  let room = count;
+  let hiddenCheckIns = 0;
+  // The earliest job shown, whole or in part.
+  let first = plans.length;
+  for (let index = plans.length - 1; index >= 0; index--) {
+    const plan = plans[index] as JobFollowUp;
+    const size = plan.checkIns.length;
+    if (room >= 1 + size) {
+      shown.push(plan);
+      room -= 1 + size;
+      first = index;
+      continue;
+    }
+    if (room >= 2 && size > 0) {
+      const kept = room - 1;
+      shown.push({ ...plan, checkIns: plan.checkIns.slice(size - kept) });
+      hiddenCheckIns += size - kept;
+      first = index;
+    }
+    break;
+  }
+  const hidden = plans.slice(0, first);
+  return {
+    plans: shown.reverse(),
+    hiddenJobs: hidden.length,
+    hiddenCheckIns: hidden.reduce((sum, plan) => sum + plan.checkIns.length, hiddenCheckIns),
+  };
 }

@@ -198,12 +198,15 @@ export {
   defaultSoonDays,
   followUpPlan,
   jobFollowUp,
+  latestCheckIns,
+  shownCheckIns,
   stepDue,
   stillEmployed,
   type CheckIn,
   type CheckInStatus,
   type FollowUpPlanOptions,
   type JobFollowUp,
+  type ShownFollowUp,
   type StillEmployed,
 } from './follow-ups.js';
 export {

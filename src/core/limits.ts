@@ -53,6 +53,12 @@ export const limits = {
   education: 100,
   followUps: 2_000,
   hours: 5_000,
+  /**
+   * The most weeks from the first week with hours to the last, both included (about 19 years).
+   * The chart draws every week between them, gaps included, so the span bounds a draw's work as
+   * `hours` bounds the entries.
+   */
+  hoursWeeks: 1_000,
   followUpSteps: 20,
   /** The longest follow-up step, in weeks or months. */
   followUpAfter: 60,
@@ -60,8 +66,12 @@ export const limits = {
   weekHours: 100,
 } as const;
 
-/** An ISO week, `2026-W09`; whether the week exists (W53) is checked in check-data.ts. */
-export const weekKeyPattern = /^\d{4}-W\d{2}$/;
+/**
+ * An ISO week, `2026-W09`, in the years 0001–9999 as dates are (no year 0000). Whether the week
+ * exists (W53) and lies in the calendar (9999-W52 ends in year 10000) is checked in
+ * check-programme.ts.
+ */
+export const weekKeyPattern = /^(?:000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-W\d{2}$/;
 
 /** A language tag (BCP 47): `da`, `en`, `ar`, `uk`, `so`, `pl`, `de-AT`, `sr-Latn` … */
 export const localeCodePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;

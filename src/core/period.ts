@@ -3,7 +3,15 @@
  * (`2026-H1`). A period runs from `start` to `end`, both `YYYY-MM-DD` and both included.
  */
 import { DateCache } from './date-cache.js';
-import { addDays, dateOfDayNumber, dayNumberOf, dayNumberOfParts, daysInMonth } from './dates.js';
+import {
+  addDays,
+  dateOfDayNumber,
+  dayNumberOf,
+  dayNumberOfParts,
+  daysInMonth,
+  firstCalendarDate,
+  lastCalendarDate,
+} from './dates.js';
 import type { Cadence } from './schema.js';
 
 export interface Period {
@@ -116,14 +124,32 @@ export function periodFromKey(key: string): Period | undefined {
   return undefined;
 }
 
+/**
+ * `isPeriodInCalendar(period)`: whether every day of the period is a date the format can name,
+ * 0001-01-01 … 9999-12-31. 9999-W52 is not: it ends on 10000-01-02.
+ */
+export function isPeriodInCalendar(period: Period): boolean {
+  return period.start >= firstCalendarDate && period.end.length === 10 && period.end <= lastCalendarDate;
+}
+
+/**
+ * `nextPeriod(period)`: the period after it, of the same cadence; undefined once the period holds
+ * the calendar's last day (9999-12-31). Every walk forward goes through here: a date in year 10000
+ * is 11 characters long and sorts as text before `9999`, so a walk that compared it as a string
+ * would never end.
+ */
+export function nextPeriod(period: Period): Period | undefined {
+  if (period.end.length !== 10 || period.end >= lastCalendarDate) return undefined;
+  return periodOf(addDays(period.end, 1), period.cadence);
+}
+
 /** Every period from the one holding `from` to the one holding `to`, in order (for axes and gaps). */
 export function periodsBetween(from: string, to: string, cadence: Cadence): Period[] {
   const periods: Period[] = [];
   if (to < from) return periods;
-  let period = periodOf(from, cadence);
-  while (period.start <= to) {
+  for (let period: Period | undefined = periodOf(from, cadence); period && period.start <= to;) {
     periods.push(period);
-    period = periodOf(addDays(period.end, 1), cadence);
+    period = nextPeriod(period);
   }
   return periods;
 }

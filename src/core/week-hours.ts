@@ -3,9 +3,8 @@
  * many recent weeks reached the programme's minimum. A week with no entry has no plan: it is a
  * gap, never a week of zero hours.
  */
-import { addDays } from './dates.js';
 import { programmeOf, resolveFramework } from './framework.js';
-import { periodFromKey, periodOf } from './period.js';
+import { nextPeriod, periodFromKey } from './period.js';
 import { roundValue } from './round.js';
 import type { Activity, ProgressData } from './schema.js';
 
@@ -57,11 +56,7 @@ export function weekHoursOf(data: ProgressData): HoursByWeek {
   const first = keys[0] === undefined ? undefined : periodFromKey(keys[0]);
   const last = keys.at(-1) === undefined ? undefined : periodFromKey(keys.at(-1) ?? '');
   const weeks: HoursWeek[] = [];
-  for (
-    let period = first;
-    period && last && period.start <= last.start;
-    period = periodOf(addDays(period.end, 1), 'week')
-  ) {
+  for (let period = first; period && last && period.start <= last.start; period = nextPeriod(period)) {
     const entry = byWeek.get(period.key);
     const sum = (hours: Partial<Record<Activity, number>>) =>
       roundValue(activities.reduce((total, activity) => total + (hours[activity] ?? 0), 0));

@@ -52,6 +52,9 @@ export const daProgramme = {
     hint: 'Brug piletasterne til at gå mellem samtalerne. Tryk Enter for at åbne en.',
     showTable: 'Vis som tabel',
     showTimeline: 'Vis som tidslinje',
+    /** A long history shows its latest part first. */
+    shown: (shown: number, total: number) => `Viser de seneste ${shown} af ${total} samtaler.`,
+    showEarlier: 'Vis tidligere samtaler',
     columns: { job: 'Job', checkIn: 'Samtale', date: 'Dato', with: 'Med', status: 'Status' },
     badToday: (value: string) => `Dagen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
   },
@@ -84,6 +87,9 @@ export const daProgramme = {
     showRecent: 'Vis de seneste 12 uger',
     hint: 'Brug piletasterne til at gå mellem ugerne. Tryk Escape for at gå ud.',
     columns: { week: 'Uge', total: 'I alt' },
+    /** The CSV's headers of an activity's (or the total's) hours: `Praktik, planlagt`. */
+    plannedColumn: (what: string) => `${what}, planlagt`,
+    attendedColumn: (what: string) => `${what}, mødt`,
   },
   cohort: daCohort,
 };

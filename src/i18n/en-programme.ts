@@ -51,6 +51,8 @@ export const enProgramme: typeof daProgramme = {
     hint: 'Use the arrow keys to move between check-ins. Press Enter to open one.',
     showTable: 'Show as table',
     showTimeline: 'Show as time line',
+    shown: (shown: number, total: number) => `Showing the latest ${shown} of ${total} check-ins.`,
+    showEarlier: 'Show earlier check-ins',
     columns: { job: 'Job', checkIn: 'Check-in', date: 'Date', with: 'With', status: 'Status' },
     badToday: (value: string) => `The day "${value}" is not a valid date (YYYY-MM-DD).`,
   },
@@ -82,6 +84,8 @@ export const enProgramme: typeof daProgramme = {
     showRecent: 'Show the last 12 weeks',
     hint: 'Use the arrow keys to move between weeks. Press Escape to leave.',
     columns: { week: 'Week', total: 'Total' },
+    plannedColumn: (what: string) => `${what}, planned`,
+    attendedColumn: (what: string) => `${what}, attended`,
   },
   cohort: enCohort,
 };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addDays, isCalendarDate, localDateOf } from '../../src/core/index.js';
+import { addCalendarMonths, addDays, addMonths, isCalendarDate, localDateOf } from '../../src/core/index.js';
 
 const cph = 'Europe/Copenhagen';
 
@@ -58,5 +58,18 @@ describe('isCalendarDate(value) and addDays(date, days)', () => {
     expect(addDays('2026-03-28', 2)).to.equal('2026-03-30');
     expect(addDays('2026-10-24', 2)).to.equal('2026-10-26');
     expect(addDays('2026-03-01', -1)).to.equal('2026-02-28');
+  });
+});
+
+describe('moving a date past the calendar’s last day', () => {
+  it('stops at 9999-12-31: a date in year 10000 would sort as text before 9999', () => {
+    expect(addDays('9999-12-30', 5)).to.equal('9999-12-31');
+    expect(addDays('9999-12-31', 1)).to.equal('9999-12-31');
+    expect(addMonths('9999-11-15', 2)).to.equal('9999-12-31');
+    expect(addCalendarMonths('9999-12-01', 3)).to.equal('9999-12-31');
+    // Within the calendar nothing changes, backwards neither.
+    expect(addDays('9999-12-30', 1)).to.equal('9999-12-31');
+    expect(addCalendarMonths('9999-10-31', 1)).to.equal('9999-11-30');
+    expect(addDays('0001-01-02', -1)).to.equal('0001-01-01');
   });
 });

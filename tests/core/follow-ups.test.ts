@@ -3,6 +3,9 @@ import {
   addCalendarMonths,
   checkInStatus,
   followUpPlan,
+  latestCheckIns,
+  shownCheckIns,
+  type JobFollowUp,
   parseProgressData,
   stillEmployed,
   type FollowUp,
@@ -169,5 +172,87 @@ describe('checkInStatus(record, due, today)', () => {
     );
     expect(checkInStatus({ done: '2026-01-01' }, '2026-01-01', '2027-01-01')).to.equal('done');
     expect(checkInStatus(undefined, '2026-01-01', '2026-01-02')).to.equal('overdue');
+  });
+});
+
+describe('latestCheckIns(plans, count)', () => {
+  // Three jobs with 2, 0 and 4 check-ins (made up: only the counts and the order matter here).
+  const planOf = (id: string, count: number): JobFollowUp => ({
+    job: { id, employer: id, start: '2026-01-05', kind: 'ordinary' },
+    checkIns: Array.from({ length: count }, (_, i) => ({
+      id: `${id}-${i}`,
+      jobId: id,
+      step: undefined,
+      due: `2026-0${i + 1}-01`,
+      status: 'planned' as const,
+      record: undefined,
+    })),
+    employedUntil: '2026-04-05',
+    stillEmployed: 'not-yet',
+  });
+  const plans = [planOf('a', 2), planOf('b', 0), planOf('c', 4)];
+  const shape = (shown: ReturnType<typeof latestCheckIns>) => [
+    shown.plans.map((plan) => [plan.job.id, plan.checkIns.map((c) => c.id)]),
+    shown.hiddenJobs,
+    shown.hiddenCheckIns,
+  ];
+
+  it('keeps everything when it fits: a job counts one, its check-ins one each (2 + 0 + 4 + 3 jobs = 9)', () => {
+    expect(shape(latestCheckIns(plans, 9))).to.deep.equal([
+      [
+        ['a', ['a-0', 'a-1']],
+        ['b', []],
+        ['c', ['c-0', 'c-1', 'c-2', 'c-3']],
+      ],
+      0,
+      0,
+    ]);
+  });
+
+  it('keeps the latest: whole later jobs, and the last check-ins of the earliest job shown', () => {
+    // c takes 5, b takes 1, a gets 2: itself and its last check-in.
+    expect(shape(latestCheckIns(plans, 8))).to.deep.equal([
+      [
+        ['a', ['a-1']],
+        ['b', []],
+        ['c', ['c-0', 'c-1', 'c-2', 'c-3']],
+      ],
+      0,
+      1,
+    ]);
+    // c takes 5, b takes 1; a would have no check-in left: it is hidden with both.
+    expect(shape(latestCheckIns(plans, 7))).to.deep.equal([
+      [
+        ['b', []],
+        ['c', ['c-0', 'c-1', 'c-2', 'c-3']],
+      ],
+      1,
+      2,
+    ]);
+    // One job with more check-ins than the count: its last ones.
+    expect(shape(latestCheckIns(plans, 3))).to.deep.equal([[['c', ['c-2', 'c-3']]], 2, 4]);
+  });
+
+  it(`shows ${shownCheckIns} at first: of 2,000 follow-ups, at most that many nodes' worth`, () => {
+    const many = [planOf('x', 0), ...Array.from({ length: 200 }, (_, j) => planOf(`j${j}`, 10))];
+    const shown = latestCheckIns(many, shownCheckIns);
+    const units = shown.plans.reduce((sum, plan) => sum + 1 + plan.checkIns.length, 0);
+    expect(units).to.be.at.most(shownCheckIns);
+    expect(units + shown.hiddenJobs + shown.hiddenCheckIns).to.equal(1 + 200 * 11);
+    expect(shown.plans.at(-1)?.job.id).to.equal('j199');
+  });
+});
+
+describe('follow-up at the calendar’s end', () => {
+  it('reads a job from 1 December 9999 as not yet known and its steps as planned, not as long past', () => {
+    // Its 1-month and 3-month steps would fall in year 10000, which sorts as text before 2026.
+    const late = dataWith({
+      jobs: [{ ...job, start: '9999-12-01' }],
+      followUps: [],
+    });
+    const [plan] = followUpPlan(late, { today: '2026-11-06' });
+    expect(plan?.stillEmployed).to.equal('not-yet');
+    expect(plan?.checkIns.map((c) => c.status)).to.deep.equal(['planned', 'planned', 'planned']);
+    expect(stillEmployed({ start: '9999-12-01' }, 3, '2026-11-06')).to.equal('not-yet');
   });
 });

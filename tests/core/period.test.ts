@@ -111,6 +111,25 @@ describe('periodFromKey(key)', () => {
 });
 
 describe('periodsBetween(from, to, cadence)', () => {
+  it('ends at the calendar’s last day, 9999-12-31, and never walks on into a year 10000', () => {
+    // A date in year 10000 would sort as text before 9999 and send the walk back in time.
+    expect(periodsBetween('9999-12-01', '9999-12-31', 'week').map((p) => p.key)).to.deep.equal([
+      '9999-W48',
+      '9999-W49',
+      '9999-W50',
+      '9999-W51',
+      '9999-W52',
+    ]);
+    expect(periodsBetween('9999-11-15', '9999-12-31', 'month').map((p) => p.key)).to.deep.equal([
+      '9999-11',
+      '9999-12',
+    ]);
+    expect(periodsBetween('9999-01-01', '9999-12-31', 'half-year').map((p) => p.key)).to.deep.equal([
+      '9999-H1',
+      '9999-H2',
+    ]);
+  });
+
   it('lists every week across a new year, week 53 included', () => {
     expect(periodsBetween('2026-12-20', '2027-01-05', 'week').map((p) => p.key)).to.deep.equal([
       '2026-W51',

@@ -152,6 +152,45 @@ describe('programme records in ProgressData (jobs, education, follow-ups, hours)
     ).to.deep.equal([]);
   });
 
+  it('refuse a week whose days run past 9999-12-31, and the year 0000, as dates are refused', () => {
+    // 9999-W52 runs from 9999-12-27 to 10000-01-02: a date no YYYY-MM-DD can name.
+    const only = (week: string) => (input: Input) =>
+      void (input.hours = [{ week, activity: 'internship', planned: 5, attended: 5 }]);
+    const late = issuesOf(only('9999-W52'));
+    expect(codes(late)).to.deep.equal([['hours.0.week', 'weekOutOfRange']]);
+    expect(late[0]?.message).to.equal(
+      'Ugen 9999-W52 ligger uden for kalenderen: dens dage skal ligge fra 0001-01-01 til 9999-12-31.',
+    );
+    expect(issuesOf(only('9999-W52'), 'en')[0]?.message).to.equal(
+      'The week 9999-W52 is outside the calendar: its days should lie from 0001-01-01 to 9999-12-31.',
+    );
+    expect(codes(issuesOf(only('0000-W10')))).to.deep.equal([['hours.0.week', 'weekKey']]);
+    expect(issuesOf(only('0000-W10'))[0]?.message).to.equal(
+      'Skal være en ISO-uge fra år 0001 til 9999 som 2026-W09.',
+    );
+    // The first and the last week the calendar holds whole.
+    expect(issuesOf(only('0001-W01'))).to.deep.equal([]);
+    expect(issuesOf(only('9999-W51'))).to.deep.equal([]);
+  });
+
+  it(`refuse hours whose first and last weeks lie more than ${limits.hoursWeeks} weeks apart`, () => {
+    const span = (first: string, last: string) => (input: Input) =>
+      void (input.hours = [
+        { week: first, activity: 'internship', planned: 5, attended: 5 },
+        { week: last, activity: 'teaching', planned: 5, attended: 5 },
+      ]);
+    // 2026-W01 … 2045-W08 are exactly 1,000 weeks, first and last included.
+    expect(issuesOf(span('2026-W01', '2045-W08'))).to.deep.equal([]);
+    const issues = issuesOf(span('2045-W09', '2026-W01'));
+    expect(codes(issues)).to.deep.equal([['hours', 'hoursSpan']]);
+    expect(issues[0]?.message).to.equal(
+      'Timerne spænder over for mange uger (højst 1000 fra den første til den sidste).',
+    );
+    expect(issuesOf(span('0001-W01', '9999-W51'), 'en')[0]?.message).to.equal(
+      'The hours span too many weeks (at most 1000 from the first to the last).',
+    );
+  });
+
   it('refuse a second entry for one activity in one week, weeks that do not exist and bad keys', () => {
     const issues = issuesOf((input) => {
       input.hours.push({ week: '2026-W10', activity: 'internship', planned: 5, attended: 5 });

@@ -88,3 +88,22 @@ describe('minimumRecord(weeks, count)', () => {
     expect(minimumRecord(weeks, 3)).to.deep.equal({ count: 3, withPlan: 2, atMinimum: 1 });
   });
 });
+
+describe('weekHoursOf(data) at the calendar’s end', () => {
+  it('ends with the week that holds 9999-12-31, even for data that was never parsed', () => {
+    // Parsing refuses 9999-W52 (its Sunday is in year 10000); a walk over it must still end.
+    const data = {
+      schemaVersion: 1,
+      participant: { id: 'p', displayName: 'Liv' },
+      hours: [
+        { week: '9999-W52', activity: 'internship', planned: 5, attended: 5 },
+        { week: '9999-W50', activity: 'internship', planned: 5, attended: 5 },
+      ],
+    } as unknown as ProgressData;
+    expect(weekHoursOf(data).weeks.map((week) => week.key)).to.deep.equal([
+      '9999-W50',
+      '9999-W51',
+      '9999-W52',
+    ]);
+  });
+});

@@ -257,7 +257,10 @@ export const nodes: ReadonlyArray<ValidatorNode> = [
   /* 111 */ { t: 'object', s: { id: 1, jobId: 1, due: 79, done: 80, with: 106, outcome: 108, note: 110 } },
   /* 112 */ { t: 'array', i: 111, c: [{ k: 'max', n: 2000, e: 'tooMany' }] },
   /* 113 */ { t: 'optional', i: 112 },
-  /* 114 */ { t: 'string', c: [{ k: 're', p: /^\d{4}-W\d{2}$/, e: 'weekKey' }] },
+  /* 114 */ {
+    t: 'string',
+    c: [{ k: 're', p: /^(?:000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-W\d{2}$/, e: 'weekKey' }],
+  },
   /* 115 */ { t: 'values', v: ['internship', 'teaching', 'other'] },
   /* 116 */ { t: 'object', s: { week: 114, activity: 115, planned: 64, attended: 64 } },
   /* 117 */ { t: 'array', i: 116, c: [{ k: 'max', n: 5000, e: 'tooMany' }] },

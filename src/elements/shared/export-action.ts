@@ -1,4 +1,5 @@
 import type { Audience } from '../../core/index.js';
+import type { ChartTable } from '../../export/table-csv.js';
 
 /** What an element's export action reads from it. */
 interface Exporting extends HTMLElement {
@@ -10,18 +11,28 @@ interface Exporting extends HTMLElement {
 /**
  * An element's export action: the export module is loaded only when a person uses it, so a page
  * that never exports does not pay for it. The file is saved as a download; the module fires
- * `spor-export` on the element.
+ * `spor-export` on the element. A chart that draws its own table (`table`: the week hours) exports
+ * that table as its CSV, so the file holds what the chart shows.
  */
 export async function exportFile(
   element: Exporting,
   format: 'svg' | 'png' | 'csv',
   series: string,
   locale: string,
+  table?: ChartTable,
 ): Promise<void> {
   const { saveFile, toCSV, toPNG, toSVG } = await import('../../export/index.js');
   const name = `${element.localName}-${series.replaceAll(',', '-') || 'data'}`.slice(0, 80);
   if (format === 'svg') return saveFile(`${name}.svg`, toSVG(element), 'image/svg+xml');
   if (format === 'png') return saveFile(`${name}.png`, await toPNG(element));
+  // A BOM before the text, so spreadsheet programs read æ, ø and å as UTF-8.
+  const save = (text: string) => saveFile(`${name}.csv`, `\uFEFF${text}`, 'text/csv;charset=utf-8');
+  if (table) {
+    const { chartTableCSV } = await import('../../export/table-csv.js');
+    const id = (element.data as { participant?: { id?: unknown } } | undefined)?.participant?.id;
+    const participantId = typeof id === 'string' ? id : '';
+    return save(chartTableCSV(table, { audience: element.audience, participantId, target: element }));
+  }
   const text = toCSV(element.data, {
     series,
     locale,
@@ -29,6 +40,5 @@ export async function exportFile(
     resilienceConsent: element.resilienceConsent,
     target: element,
   });
-  // A byte order mark, so spreadsheet programs read æ, ø and å as UTF-8.
-  saveFile(`${name}.csv`, `\uFEFF${text}`, 'text/csv;charset=utf-8');
+  save(text);
 }

@@ -11,6 +11,7 @@ import { a4PrintWidth } from '../../controllers/size-controller.js';
 import { withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { renderSummary } from '../../internal/summary-view.js';
+import type { ChartTable } from '../../export/table-csv.js';
 import { exportFile } from './export-action.js';
 import { SporLocalizedElement } from './spor-localized-element.js';
 
@@ -177,6 +178,9 @@ export abstract class SporChartElement<
   /** A chart whose numbers are not ratings draws its own table (focusable, `id="table"`). */
   protected renderOwnTable?(view: View): unknown;
 
+  /** Such a chart's CSV: the rows it shows (with `renderOwnTable`; without it, the ratings' table). */
+  protected csvTable?(view: View): ChartTable;
+
   /** The words of the button back from the whole history; default "the last 6 months". */
   protected recentLabel?(): string;
 
@@ -278,12 +282,13 @@ export abstract class SporChartElement<
         ? html`<button type="button" class="export" @click=${() => this.exportAs('svg', series)}>${t.export.svg}</button>
           <button type="button" class="export" @click=${() => this.exportAs('png', series)}>${t.export.png}</button>`
         : nothing
-    }<button type="button" class="export" @click=${() => this.exportAs('csv', series)}>${t.export.csv}</button>`;
+    }<button type="button" class="export" @click=${() => this.exportAs('csv', series, view)}>${t.export.csv}</button>`;
   }
 
-  private async exportAs(format: 'svg' | 'png' | 'csv', series: string): Promise<void> {
+  private async exportAs(format: 'svg' | 'png' | 'csv', series: string, view?: View): Promise<void> {
     try {
-      await exportFile(this, format, series, this.i18n.locale);
+      const table = format === 'csv' && view ? this.csvTable?.(view) : undefined;
+      await exportFile(this, format, series, this.i18n.locale, table);
     } catch {
       this.announcement = this.i18n.t.export.failed;
     }

@@ -4,11 +4,15 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import {
   followUpPlan,
+  latestCheckIns,
   localDateOf,
   programmeOf,
+  shownCheckIns,
   type CheckIn,
   type CheckInStatus,
   type JobFollowUp,
+  type ProgressData,
+  type ShownFollowUp,
 } from '../../core/index.js';
 import { formatDay, formatNumber } from '../../i18n/locale.js';
 import { bdi, isolate, isolateIn, withIsolates } from '../../internal/bidi.js';
@@ -37,7 +41,9 @@ const markers: Readonly<Record<CheckInStatus, ReturnType<typeof svg>>> = {
  * line from the start: held (with how it went, in gentle words), soon, not held yet, or declined
  * (follow-up is voluntary, and the element says so without blame), and whether the young person
  * was still in the job after 3 months (yes, no, or when it will be known). Choosing a check-in
- * tells the host which, so it can open its own record.
+ * tells the host which, so it can open its own record. A long history shows its latest part first
+ * (40 jobs and check-ins, a job counting one) and earlier ones 40 at a time on request, so a
+ * draw stays quick whatever the data holds (up to 2,000 follow-ups).
  *
  * @tagname spor-follow-up-plan
  * @summary Follow-up after a job starts: the check-ins and where each stands.
@@ -72,8 +78,15 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
 
   @state() private view: 'timeline' | 'table' = 'timeline';
   @state() private isSummaryShown = false;
-  /** The check-in that holds the tab stop, by its place among all check-ins. */
+  /** The check-in that holds the tab stop, by its place among the check-ins shown. */
   @state() private active = 0;
+  /**
+   * How much of a long history is shown: the latest `shownCheckIns` (40) jobs and check-ins, and as
+   * many more on each request. What is drawn stays bounded (2,000 follow-ups are allowed).
+   */
+  @state() private shownCount = shownCheckIns;
+  /** Core's plan, once per data object and day: choosing a check-in redraws, the plan stays. */
+  private planOf: { data: ProgressData; today: string; plans: ReadonlyArray<JobFollowUp> } | undefined;
 
   private lastBadToday = '';
   /** Per render: the check-in with the tab stop (the first when `active` is out of range), and today's year. */
@@ -82,6 +95,22 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
 
   private todayIn(timeZone: string): string | undefined {
     return localDateOf(this.today || new Date().toISOString(), timeZone);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another young person, or the same one anew: from the latest again.
+    if (changed.has('data')) {
+      this.shownCount = shownCheckIns;
+      this.active = 0;
+    }
+  }
+
+  private plansOf(data: ProgressData, today: string): ReadonlyArray<JobFollowUp> {
+    if (this.planOf?.data !== data || this.planOf.today !== today) {
+      this.planOf = { data, today, plans: followUpPlan(data, { today }) };
+    }
+    return this.planOf.plans;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -110,21 +139,33 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
     const today = this.todayIn(model.timeZone);
     if (today === undefined) return renderInvalidData(this.i18n.t, [this.todayIssue()]);
     const programme = programmeOf(model.framework ?? {});
-    const plans = model.data ? followUpPlan(model.data, { today }) : [];
+    const plans = model.data ? this.plansOf(model.data, today) : [];
     const steps = this.i18n.t.trend.list(programme.followUps.map((s) => t.step(s.after, s.unit)));
-    const count = plans.reduce((sum, plan) => sum + plan.checkIns.length, 0);
+    const shown = latestCheckIns(plans, this.shownCount);
+    const count = shown.plans.reduce((sum, plan) => sum + plan.checkIns.length, 0);
     this.tabStop = this.active < count ? this.active : 0;
     this.year = Number(today.slice(0, 4));
     return html`<div part="base" class="chart">
       ${this.heading(0, isolateIn(t.title(model.participantName), [model.participantName]), 'title')}
       <p part="caption" class="caption" id="caption">${t.caption(steps)}</p>
-      ${plans.length === 0 ? html`<p class="empty">${t.empty}</p>` : this.renderBody(plans, programme.employedAfterMonths)}
+      ${plans.length === 0 ? html`<p class="empty">${t.empty}</p>` : this.renderBody(plans, shown, count, programme.employedAfterMonths)}
     </div>`;
   }
 
-  private renderBody(plans: ReadonlyArray<JobFollowUp>, months: number): TemplateResult {
+  private renderBody(
+    plans: ReadonlyArray<JobFollowUp>,
+    shown: ShownFollowUp,
+    count: number,
+    months: number,
+  ): TemplateResult {
     const t = this.i18n.t;
     let index = 0;
+    const total = count + shown.hiddenCheckIns;
+    const earlier =
+      shown.hiddenJobs + shown.hiddenCheckIns > 0
+        ? html`<p class="shown">${t.followUp.shown(count, total)}</p>
+            <button type="button" class="earlier" @click=${this.showEarlier}>${t.followUp.showEarlier}</button>`
+        : nothing;
     return html`<div class="actions" role="group" aria-label=${t.trend.actionsLabel}>
         <button type="button" class="summary-toggle" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
           @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
@@ -134,17 +175,18 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
           ${this.view === 'timeline' ? t.followUp.showTable : t.followUp.showTimeline}
         </button>
       </div>
+      ${earlier}
       ${
         this.view === 'timeline'
-          ? html`${plans.map((plan, jobIndex) => {
+          ? html`${shown.plans.map((plan, jobIndex) => {
               const first = index;
               index += plan.checkIns.length;
               return this.renderJob(plan, jobIndex, first, months);
             })}
             <p class="visually-hidden" id="hint">${t.followUp.hint}</p>`
-          : this.renderTable(plans)
+          : this.renderTable(shown.plans)
       }
-      ${renderSummary(t, this.summarySentences(plans, months), this.isSummaryShown, this.headingLevel + 1)}`;
+      ${renderSummary(t, this.summarySentences(plans, shown, count, months), this.isSummaryShown, this.headingLevel + 1)}`;
   }
 
   private day(date: string): string {
@@ -235,14 +277,30 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
     </table>`;
   }
 
-  private summarySentences(plans: ReadonlyArray<JobFollowUp>, months: number): unknown[] {
+  /**
+   * A sentence for each job shown, about all of its check-ins (a job shown in part too), and,
+   * when earlier ones are not shown, how many are.
+   */
+  private summarySentences(
+    plans: ReadonlyArray<JobFollowUp>,
+    shown: ShownFollowUp,
+    count: number,
+    months: number,
+  ): unknown[] {
     const t = this.i18n.t.followUp;
-    return plans.map((plan) => {
-      const count = (status: CheckInStatus) => plan.checkIns.filter((c) => c.status === status).length;
-      const open = t.open(count('overdue'), count('due-soon'), count('declined'));
-      const sentence = t.summary(isolate(plan.job.employer), count('done'), plan.checkIns.length, open);
-      return withIsolates(`${sentence} ${this.employedWords(plan, months)}.`);
-    });
+    const shownJobs = new Set(shown.plans.map((plan) => plan.job));
+    const sentences: unknown[] = [];
+    if (shown.hiddenJobs + shown.hiddenCheckIns > 0) {
+      sentences.push(t.shown(count, count + shown.hiddenCheckIns));
+    }
+    for (const plan of plans) {
+      if (!shownJobs.has(plan.job)) continue;
+      const of = (status: CheckInStatus) => plan.checkIns.filter((c) => c.status === status).length;
+      const open = t.open(of('overdue'), of('due-soon'), of('declined'));
+      const sentence = t.summary(isolate(plan.job.employer), of('done'), plan.checkIns.length, open);
+      sentences.push(withIsolates(`${sentence} ${this.employedWords(plan, months)}.`));
+    }
+    return sentences;
   }
 
   private select(checkIn: CheckIn, index: number): void {
@@ -278,6 +336,16 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
   private logicalKey(key: 'ArrowRight' | 'ArrowLeft'): string {
     const isRtl = getComputedStyle(this).direction === 'rtl';
     return isRtl ? (key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight') : key;
+  }
+
+  /** Shows `shownCheckIns` more of the history; the check-in with the tab stop keeps it. */
+  private showEarlier(): void {
+    const plans = this.planOf?.plans ?? [];
+    const checkInsOf = (count: number) =>
+      latestCheckIns(plans, count).plans.reduce((sum, plan) => sum + plan.checkIns.length, 0);
+    const added = checkInsOf(this.shownCount + shownCheckIns) - checkInsOf(this.shownCount);
+    this.shownCount += shownCheckIns;
+    this.active = this.tabStop + added;
   }
 
   private toggleView(): void {

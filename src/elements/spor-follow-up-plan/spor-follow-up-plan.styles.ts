@@ -128,6 +128,14 @@ export const styles = css`
   td {
     vertical-align: top;
   }
+  .shown {
+    margin: 0;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .earlier {
+    align-self: start;
+  }
   @container (max-width: 30rem) {
     .timeline {
       grid-auto-flow: row;

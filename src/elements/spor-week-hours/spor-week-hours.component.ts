@@ -10,6 +10,7 @@ import {
   type HoursByWeek,
   type HoursWeek,
   type MinimumRecord,
+  type ProgressData,
 } from '../../core/index.js';
 import { formatNumber, formatPeriod } from '../../i18n/locale.js';
 import { isolateIn } from '../../internal/bidi.js';
@@ -17,6 +18,7 @@ import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tableStyles } from '../../internal/table.styles.js';
 import { tokens } from '../../themes/tokens.js';
+import type { ChartTable } from '../../export/table-csv.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-week-hours.styles.js';
 import { programmeWords } from '../../i18n/programme.js';
@@ -67,11 +69,18 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
   /** The week under the keyboard or pointer cursor, by its place among the weeks drawn. */
   @state() private cursor: number | undefined;
   private columns: ReadonlyArray<HoursColumn> = [];
+  /** Core's weeks of the data drawn, once per data object: a cursor move redraws, the weeks stay. */
+  private hoursOf: { readonly data: ProgressData; readonly hours: HoursByWeek } | undefined;
 
   protected override chartView(model: ProgressModel): View {
-    const hours = model.data ? weekHoursOf(model.data) : { weeks: [], minimum: 0, activities: [] };
+    const hours = model.data ? this.weeksOf(model.data) : { weeks: [], minimum: 0, activities: [] };
     const shown = this.isWholeRange ? hours.weeks : hours.weeks.slice(-recentWeeks);
     return { model, hours, shown, record: minimumRecord(hours.weeks, recentWeeks) };
+  }
+
+  private weeksOf(data: ProgressData): HoursByWeek {
+    if (this.hoursOf?.data !== data) this.hoursOf = { data, hours: weekHoursOf(data) };
+    return this.hoursOf.hours;
   }
 
   protected override renderTitle({ model }: View) {
@@ -245,6 +254,40 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
         )}
       </tbody>
     </table>`;
+  }
+
+  /**
+   * The CSV holds what the chart and its table show: the weeks drawn (the last 12, or all), each
+   * activity's planned and attended hours as numbers, the totals and the minimum; a gap's cells
+   * are empty. Hours are no self-report, whoever looks.
+   */
+  protected override csvTable({ hours, shown }: View): ChartTable {
+    const t = this.i18n.t;
+    const w = t.weekHours;
+    const header = [
+      w.columns.week,
+      t.export.from,
+      t.export.to,
+      ...hours.activities.flatMap((a) => [w.plannedColumn(w.activity[a]), w.attendedColumn(w.activity[a])]),
+      w.plannedColumn(w.columns.total),
+      w.attendedColumn(w.columns.total),
+      w.minimum(this.hoursText(hours.minimum)),
+    ];
+    const rows = shown.map((week) => [
+      formatPeriod(this.i18n.locale, week.key),
+      week.start,
+      week.end,
+      ...hours.activities.flatMap((a) => [week.planned[a] ?? null, week.attended[a] ?? null]),
+      week.hasPlan ? week.plannedTotal : null,
+      week.hasPlan ? week.attendedTotal : null,
+      week.hasPlan ? (week.meetsMinimum ? w.reached : w.below) : null,
+    ]);
+    return {
+      rows: [header, ...rows],
+      series: hours.activities,
+      format: t.export.csvFormat,
+      includesSelfReport: false,
+    };
   }
 
   protected override hasCursor(): boolean {

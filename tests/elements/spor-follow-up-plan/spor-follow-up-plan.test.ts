@@ -196,3 +196,100 @@ describe('<spor-follow-up-plan>', () => {
     }
   });
 });
+
+/**
+ * 2,000 follow-ups, the most the format takes: 200 jobs 10 days apart from 6 January 2020, each
+ * with 10 weekly check-ins (3 of them count for the plan's steps, 7 are extra), so every job
+ * has exactly 10 check-ins.
+ */
+function manyFollowUps(id = 'm', jobs = 200, each = 10) {
+  const day = (start: number, days: number) => new Date(start + days * 86_400_000).toISOString().slice(0, 10);
+  const first = Date.UTC(2020, 0, 6);
+  return {
+    schemaVersion: 1,
+    participant: { id, displayName: 'Mads' },
+    jobs: Array.from({ length: jobs }, (_, j) => ({
+      id: `j${j}`,
+      employer: `Firma ${j}`,
+      start: day(first, j * 10),
+      kind: 'ordinary',
+    })),
+    followUps: Array.from({ length: jobs * each }, (_, n) => {
+      const j = Math.floor(n / each);
+      return { id: `f${n}`, jobId: `j${j}`, due: day(first, j * 10 + 7 * ((n % each) + 1)), with: 'both' };
+    }),
+  };
+}
+
+describe('<spor-follow-up-plan> with 2,000 follow-ups', () => {
+  it('shows the latest jobs and check-ins, bounded, and earlier ones on request', async () => {
+    const el = await fixture<SporFollowUpPlan>(
+      html`<spor-follow-up-plan locale="en" today="2026-01-01" .data=${manyFollowUps()}></spor-follow-up-plan>`,
+    );
+    // 40 items, a job counting one: 3 whole jobs (33) and the last 6 check-ins of a fourth.
+    expect(all(el, '.job-title').map(text)).to.deep.equal([
+      'Job at Firma 196',
+      'Job at Firma 197',
+      'Job at Firma 198',
+      'Job at Firma 199',
+    ]);
+    expect(all(el, '.check-in')).to.have.length(36);
+    expect(text(one(el, '.shown'))).to.equal('Showing the latest 36 of 2000 check-ins.');
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(1000);
+    // The summary says what is shown, and each job shown with all of its check-ins.
+    const summary = all(el, '[part~="summary"] li').map(text);
+    expect(summary).to.have.length(5);
+    expect(summary[0]).to.equal('Showing the latest 36 of 2000 check-ins.');
+    expect(summary[1]).to.match(/^Firma 196: 0 of 10 check-ins held/);
+    await expect(el).to.be.accessible();
+
+    const earlier = one(el, '.earlier')!;
+    expect(text(earlier)).to.equal('Show earlier check-ins');
+    earlier.click();
+    await el.updateComplete;
+    // 80 items: 7 whole jobs (77) and the last 2 check-ins of an eighth.
+    expect(all(el, '.job-title')).to.have.length(8);
+    expect(all(el, '.check-in')).to.have.length(72);
+    expect(text(one(el, '.shown'))).to.equal('Showing the latest 72 of 2000 check-ins.');
+    // The keyboard reaches the last check-in shown.
+    one(el, 'button[part="check-in"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(all(el, 'button[part="check-in"]').at(-1));
+
+    // The table shows the same check-ins.
+    one(el, '.view-toggle')!.click();
+    await el.updateComplete;
+    expect(all(el, 'tbody tr')).to.have.length(72);
+    expect(text(one(el, 'tbody tr th'))).to.equal('Firma 192');
+    await expect(el).to.be.accessible();
+
+    // Another young person starts from the latest again.
+    el.data = manyFollowUps('n');
+    await el.updateComplete;
+    expect(all(el, 'tbody tr')).to.have.length(36);
+  });
+
+  it('shows the last check-ins of one job that has all 2,000', async () => {
+    const el = await fixture<SporFollowUpPlan>(
+      html`<spor-follow-up-plan today="2026-01-01" .data=${manyFollowUps('o', 1, 2000)}></spor-follow-up-plan>`,
+    );
+    expect(all(el, '.job-title')).to.have.length(1);
+    expect(all(el, '.check-in')).to.have.length(39);
+    expect(text(one(el, '.shown'))).to.equal('Viser de seneste 39 af 2000 samtaler.');
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(1000);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers no export, even when asked: it has nothing but its own words to export', async () => {
+    const el = await fixture<SporFollowUpPlan>(
+      html`<spor-follow-up-plan exportable today="2026-11-06" .data=${data()}></spor-follow-up-plan>`,
+    );
+    expect(all(el, '.export')).to.have.length(0);
+    expect(
+      all(el, 'button')
+        .map(text)
+        .filter((name) => /CSV|SVG|PNG/.test(name)),
+    ).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});

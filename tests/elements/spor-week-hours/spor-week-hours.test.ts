@@ -1,7 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/spor-week-hours/spor-week-hours.js';
 import type { SporWeekHours } from '../../../src/elements/spor-week-hours/spor-week-hours.component.js';
+import { samplePersonas } from '../../../src/core/index.js';
+import type { SporExportEvent } from '../../../src/events/index.js';
 
 const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -135,6 +137,145 @@ describe('<spor-week-hours>', () => {
     el.remove();
     const empty = await chart('da', { schemaVersion: 1, participant: { id: 'l', displayName: 'Liv' } });
     expect(text(one(empty, '.empty'))).to.equal('Der er ingen timer endnu.');
+  });
+
+  it('refuses hours spread over more weeks than it draws, with the error state and no exception', async () => {
+    // The probe's cases: 2026 to 4039 (105,000 weeks, once a stack overflow), and the whole calendar.
+    for (const [first, last] of [
+      ['2026-W01', '4039-W20'],
+      ['0001-W01', '9999-W51'],
+    ] as const) {
+      const el = document.createElement('spor-week-hours');
+      const invalid = oneEvent(el, 'spor-invalid-data');
+      el.locale = 'en';
+      el.data = {
+        schemaVersion: 1,
+        participant: { id: 'l', displayName: 'Liv' },
+        hours: [
+          { week: first, activity: 'internship', planned: 25, attended: 25 },
+          { week: last, activity: 'internship', planned: 25, attended: 20 },
+        ],
+      };
+      document.body.append(el);
+      expect((await invalid).detail.issues.map((issue: { message: string }) => issue.message)).to.deep.equal([
+        'The hours span too many weeks (at most 1000 from the first to the last).',
+      ]);
+      await el.updateComplete;
+      expect(one(el, '[part~="error"]')).to.exist;
+      expect(one(el, 'svg.drawing')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(100);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('refuses a week past the calendar’s end (9999-W52) instead of freezing, in Danish', async () => {
+    const el = document.createElement('spor-week-hours');
+    const invalid = oneEvent(el, 'spor-invalid-data');
+    el.data = {
+      schemaVersion: 1,
+      participant: { id: 'l', displayName: 'Liv' },
+      hours: [{ week: '9999-W52', activity: 'internship', planned: 25, attended: 25 }],
+    };
+    document.body.append(el);
+    expect((await invalid).detail.issues[0]!.message).to.equal(
+      'Ugen 9999-W52 ligger uden for kalenderen: dens dage skal ligge fra 0001-01-01 til 9999-12-31.',
+    );
+    await el.updateComplete;
+    expect(text(one(el, '[part~="error"]'))).to.contain('Ugen 9999-W52 ligger uden for kalenderen');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('draws the longest span it takes (1,000 weeks) as 12 weeks, and all of them on request, boundedly', async () => {
+    // 2026-W01 … 2045-W08: 1,000 weeks, 998 of them gaps.
+    const el = await chart('en', {
+      schemaVersion: 1,
+      participant: { id: 'l', displayName: 'Liv' },
+      hours: [
+        { week: '2026-W01', activity: 'internship', planned: 25, attended: 25 },
+        { week: '2045-W08', activity: 'internship', planned: 25, attended: 20 },
+      ],
+    });
+    const nodes = () => el.shadowRoot!.querySelectorAll('*').length;
+    expect(all(el, '.week')).to.have.length(12);
+    expect(nodes()).to.be.below(200);
+    one(el, '.actions-toggle')!.click();
+    await el.updateComplete;
+    one(el, '.range-toggle')!.click();
+    await el.updateComplete;
+    expect(all(el, '.week')).to.have.length(1000);
+    expect(all(el, '.drawing rect.attended')).to.have.length(2);
+    // A week is a group with its bars or its gap mark, and a label on some: at most 4 nodes a week.
+    expect(nodes()).to.be.below(4 * 1000 + 200);
+    one(el, '.view-toggle')!.click();
+    await el.updateComplete;
+    expect(all(el, 'tbody tr')).to.have.length(1000);
+    await expect(el).to.be.accessible();
+  });
+
+  /** Clicks the CSV action and gives back the `spor-export` detail and the file's text. */
+  async function exportCsv(el: SporWeekHours) {
+    const files: Blob[] = [];
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      files.push(blob as Blob);
+      return original(blob);
+    };
+    try {
+      one(el, '.actions-toggle')!.click();
+      await el.updateComplete;
+      const csv = all(el, '.export').find((button) => text(button).includes('CSV'))!;
+      setTimeout(() => csv.click());
+      const event = (await oneEvent(el, 'spor-export')) as SporExportEvent;
+      await waitUntil(() => files.length === 1);
+      const lines = (await files[0]!.text()).replace(/^\uFEFF/, '').split('\r\n');
+      return { detail: event.detail, lines };
+    } finally {
+      URL.createObjectURL = original;
+    }
+  }
+
+  it('exports the weeks and their hours as CSV, as the chart and its table show them', async () => {
+    const el = await fixture<SporWeekHours>(
+      html`<spor-week-hours locale="en" exportable .data=${data()}></spor-week-hours>`,
+    );
+    await expect(el).to.be.accessible();
+    const { detail, lines } = await exportCsv(el);
+    expect(detail).to.deep.equal({
+      format: 'csv',
+      series: ['internship', 'teaching'],
+      audience: 'conversation',
+      includesSelfReport: false,
+      participantId: 'l',
+    });
+    // The last 12 weeks, as drawn: W32–W43, W35 a gap.
+    expect(lines).to.have.length(13);
+    expect(lines[0]).to.equal(
+      'Week,From,To,"Internship, planned","Internship, attended","Teaching, planned","Teaching, attended","Total, planned","Total, attended",Minimum 15 h',
+    );
+    expect(lines[1]).to.equal(
+      '"week 32, 2026",2026-08-03,2026-08-09,25,25,12,12,37,37,At or above the minimum.',
+    );
+    expect(lines[4]).to.equal('"week 35, 2026",2026-08-24,2026-08-30,,,,,,,');
+    expect(lines[9]).to.equal('"week 40, 2026",2026-09-28,2026-10-04,25,10,12,4,37,14,Below the minimum.');
+  });
+
+  it('exports no dimensions and no self-report for a counsellor, only the hours, in Danish', async () => {
+    const simon = samplePersonas[0]!;
+    const el = await fixture<SporWeekHours>(
+      html`<spor-week-hours audience="counsellor" exportable .data=${simon}></spor-week-hours>`,
+    );
+    await expect(el).to.be.accessible();
+    const { detail, lines } = await exportCsv(el);
+    expect(detail.includesSelfReport).to.equal(false);
+    expect(detail.series).to.deep.equal(['internship', 'teaching']);
+    expect(lines[0]).to.equal(
+      'Uge;Fra;Til;Praktik, planlagt;Praktik, mødt;Undervisning, planlagt;Undervisning, mødt;I alt, planlagt;I alt, mødt;Minimum 15 t',
+    );
+    expect(lines.join('\n')).not.to.match(/Robusthed|Resilience/i);
+    expect(lines.slice(1).every((line) => /^uge \d+, \d{4};\d{4}-\d{2}-\d{2};/.test(line))).to.equal(true);
+    expect(lines.length).to.be.within(2, 13);
   });
 
   it('reads without colour: planned outlined, teaching hatched, in forced colours too', async () => {
