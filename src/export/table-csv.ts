@@ -1,4 +1,4 @@
-import { csvOf, type Audience, type CsvCell, type CsvFormat } from '../core/index.js';
+import { audienceOf, csvOf, participantIdOf, type CsvCell, type CsvFormat } from '../core/index.js';
 import type { SporExportDetail } from '../events/index.js';
 
 /**
@@ -17,21 +17,34 @@ export interface ChartTable {
 }
 
 /**
- * `chartTableCSV(table, { audience, participantId, target })`: the chart's own table as CSV text
- * (`csvOf`: RFC 4180, CRLF lines, no BOM), and `spor-export` fired on `target` with what is in it.
+ * `chartTableCSV(table, { audience, data, target })`: the chart's own table as CSV text (`csvOf`:
+ * RFC 4180, CRLF lines, no BOM), and `spor-export` fired on `target` with what is in it.
  */
 export function chartTableCSV(
   table: ChartTable,
-  options: { readonly audience: Audience; readonly participantId: string; readonly target: EventTarget },
+  options: { readonly audience: unknown; readonly data: unknown; readonly target: EventTarget },
 ): string {
   const text = csvOf(table.rows, table.format);
-  const detail: SporExportDetail = {
-    format: 'csv',
-    series: [...table.series],
-    audience: options.audience,
-    includesSelfReport: table.includesSelfReport,
-    participantId: options.participantId,
-  };
-  options.target.dispatchEvent(new CustomEvent('spor-export', { bubbles: true, composed: true, detail }));
+  announceContent(options.target, 'csv', table, options);
   return text;
+}
+
+/**
+ * Fires `spor-export` on `target` for a file of a chart's own content (its table's series, not the
+ * ratings'), made for `audience` (core reads it: an unknown one is `company`) from `data`.
+ */
+export function announceContent(
+  target: EventTarget,
+  format: SporExportDetail['format'],
+  content: Pick<ChartTable, 'series' | 'includesSelfReport'>,
+  options: { readonly audience: unknown; readonly data: unknown },
+): void {
+  const detail: SporExportDetail = {
+    format,
+    series: [...content.series],
+    audience: audienceOf(options.audience).audience,
+    includesSelfReport: content.includesSelfReport,
+    participantId: participantIdOf(options.data),
+  };
+  target.dispatchEvent(new CustomEvent('spor-export', { bubbles: true, composed: true, detail }));
 }

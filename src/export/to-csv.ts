@@ -1,4 +1,11 @@
-import { audienceOf, csvOf, isSelfReportedSeries, periodRowsOf, type Audience } from '../core/index.js';
+import {
+  audienceOf,
+  csvOf,
+  isSelfReportedSeries,
+  participantIdOf,
+  periodRowsOf,
+  type Audience,
+} from '../core/index.js';
 import { progressResultOf, type ProgressModel } from '../controllers/progress-data-controller.js';
 import type { SporExportDetail } from '../events/index.js';
 import { formatPeriod } from '../i18n/locale.js';
@@ -64,13 +71,11 @@ export function fireExport(
   what: Pick<SporExportDetail, 'format' | 'series' | 'audience'>,
 ): void {
   const framework = model.framework;
-  // The data is valid here (the model was made from it): its participant has an id.
-  const id = (data as { participant?: { id?: unknown } } | undefined)?.participant?.id;
   const detail: SporExportDetail = {
     ...what,
     includesSelfReport:
       model.showsSelfReport && !!framework && what.series.some((s) => isSelfReportedSeries(framework, s)),
-    participantId: typeof id === 'string' ? id : '',
+    participantId: participantIdOf(data),
   };
   target?.dispatchEvent(new CustomEvent('spor-export', { bubbles: true, composed: true, detail }));
 }

@@ -1,6 +1,8 @@
 import { audienceOf, isBidiSensitive, type Audience } from '../core/index.js';
 import { progressResultOf } from '../controllers/progress-data-controller.js';
 import { fireExport } from './to-csv.js';
+import { exportContentOf } from '../internal/export-content.js';
+import { announceContent } from './table-csv.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -106,6 +108,8 @@ export function saveFile(name: string, content: Blob | string, type = 'text/plai
 function announce(element: Element, format: 'svg' | 'png'): void {
   const el = element as ExportedElement;
   const { audience } = audienceOf(el.audience);
+  const content = exportContentOf(element);
+  if (content) return announceContent(element, format, content, { audience, data: el.data });
   const result = progressResultOf(el.data, 'da', audience, el.resilienceConsent === true);
   if (result.status !== 'ready') return;
   const series = result.model.selection(el.series ?? 'dimensions');

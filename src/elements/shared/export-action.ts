@@ -29,9 +29,7 @@ export async function exportFile(
   const save = (text: string) => saveFile(`${name}.csv`, `\uFEFF${text}`, 'text/csv;charset=utf-8');
   if (table) {
     const { chartTableCSV } = await import('../../export/table-csv.js');
-    const id = (element.data as { participant?: { id?: unknown } } | undefined)?.participant?.id;
-    const participantId = typeof id === 'string' ? id : '';
-    return save(chartTableCSV(table, { audience: element.audience, participantId, target: element }));
+    return save(chartTableCSV(table, { audience: element.audience, data: element.data, target: element }));
   }
   const text = toCSV(element.data, {
     series,

@@ -9,6 +9,7 @@ import {
 import type { ChartsTranslation } from '../../i18n/translation.js';
 import { a4PrintWidth } from '../../controllers/size-controller.js';
 import { withIsolates } from '../../internal/bidi.js';
+import { exportContent, type ExportContent } from '../../internal/export-content.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { renderSummary } from '../../internal/summary-view.js';
 import type { ChartTable } from '../../export/table-csv.js';
@@ -283,6 +284,14 @@ export abstract class SporChartElement<
           <button type="button" class="export" @click=${() => this.exportAs('png', series)}>${t.export.png}</button>`
         : nothing
     }<button type="button" class="export" @click=${() => this.exportAs('csv', series, view)}>${t.export.csv}</button>`;
+  }
+
+  /** What the drawing holds when it is not the ratings' series: its own table's, for `spor-export`. */
+  [exportContent](): ExportContent | undefined {
+    const result = this.progress.result;
+    if (!this.csvTable || result.status !== 'ready') return undefined;
+    const table = this.csvTable(this.chartView(result.model));
+    return { series: table.series, includesSelfReport: table.includesSelfReport };
   }
 
   private async exportAs(format: 'svg' | 'png' | 'csv', series: string, view?: View): Promise<void> {

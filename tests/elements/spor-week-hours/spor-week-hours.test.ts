@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/spor-week-hours/spor-week-hours.js';
+import { toSVG } from '../../../src/export/index.js';
 import type { SporWeekHours } from '../../../src/elements/spor-week-hours/spor-week-hours.component.js';
 import { samplePersonas } from '../../../src/core/index.js';
 import type { SporExportEvent } from '../../../src/events/index.js';
@@ -271,11 +272,37 @@ describe('<spor-week-hours>', () => {
     expect(detail.includesSelfReport).to.equal(false);
     expect(detail.series).to.deep.equal(['internship', 'teaching']);
     expect(lines[0]).to.equal(
-      'Uge;Fra;Til;Praktik, planlagt;Praktik, mødt;Undervisning, planlagt;Undervisning, mødt;I alt, planlagt;I alt, mødt;Minimum 15 t',
+      // A cell with either separator is quoted, so a spreadsheet that splits on `,` reads it whole.
+      'Uge;Fra;Til;"Praktik, planlagt";"Praktik, mødt";"Undervisning, planlagt";"Undervisning, mødt";"I alt, planlagt";"I alt, mødt";Minimum 15 t',
     );
     expect(lines.join('\n')).not.to.match(/Robusthed|Resilience/i);
-    expect(lines.slice(1).every((line) => /^uge \d+, \d{4};\d{4}-\d{2}-\d{2};/.test(line))).to.equal(true);
+    expect(lines.slice(1).every((line) => /^"uge \d+, \d{4}";\d{4}-\d{2}-\d{2};/.test(line))).to.equal(true);
     expect(lines.length).to.be.within(2, 13);
+  });
+
+  it('an SVG or PNG of the hours says so in spor-export, for a counsellor too (its buttons and toSVG alike)', async () => {
+    const simon = samplePersonas[0]!;
+    const el = await fixture<SporWeekHours>(
+      html`<spor-week-hours audience="counsellor" exportable .data=${simon}></spor-week-hours>`,
+    );
+    const expected = {
+      series: ['internship', 'teaching'],
+      audience: 'counsellor',
+      includesSelfReport: false,
+      participantId: simon.participant.id,
+    };
+    one(el, '.actions-toggle')!.click();
+    await el.updateComplete;
+    for (const format of ['SVG', 'PNG']) {
+      const button = all(el, '.export').find((b) => text(b).includes(format))!;
+      setTimeout(() => button.click());
+      const event = (await oneEvent(el, 'spor-export')) as SporExportEvent;
+      expect(event.detail, format).to.deep.equal({ format: format.toLowerCase(), ...expected });
+    }
+    const fired = oneEvent(el, 'spor-export') as Promise<SporExportEvent>;
+    toSVG(el);
+    expect((await fired).detail).to.deep.equal({ format: 'svg', ...expected });
+    await expect(el).to.be.accessible();
   });
 
   it('reads without colour: planned outlined, teaching hatched, in forced colours too', async () => {
