@@ -1,15 +1,32 @@
 /**
- * `parseCohortOutcomes(input, { locale })`: a `CohortOutcomes` checked before it is shown. Beyond
- * its shape, nothing in it may show a small cell: a count below `minCellSize` (zero included), a
- * percent of a hidden count, or a change from which a hidden count could be worked out is an
- * issue, so a host that counted by hand cannot show "2" by mistake.
+ * `parseCohortOutcomes(input, { locale, framework, today })`: a `CohortOutcomes` checked before it
+ * is shown. It must be the fixed table (see `cohortReport`): one whole period of the framework's
+ * reporting grid and the period just before it on the grid, read as of the period's reading day
+ * (its last day plus the framework's `employedAfterMonths`), which must have come by `today`. And
+ * nothing in it may show a small cell: a count below `minCellSize` (zero included; `minCellSize`
+ * at least 3), a count that two counts shown give away as their difference, a percent of a hidden
+ * count, whether a goal is met beside a hidden share, or a change from which a hidden count could
+ * be worked out is an issue, so a host that counted by hand cannot show "2" by mistake.
  */
-import type { CohortOutcomes, CohortShare, DateRange } from './cohort-schema.js';
-import { isCalendarDate } from './dates.js';
+import type { CohortMeasureId, CohortOutcomes, CohortShare, DateRange } from './cohort-schema.js';
+import { cohortReadingDay, isReportPeriod, type ReportingRules } from './cohort-outcomes.js';
+import { addDays, isCalendarDate, localDateOf } from './dates.js';
+import { programmeOf, resolveFramework } from './framework.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
-import { failure, type ParseOptions, type ParseResult } from './parse.js';
+import { failure, parseFramework, type ParseOptions, type ParseResult } from './parse.js';
+import { periodOf } from './period.js';
 import { validate } from './validate.js';
 import { fromZodIssues } from './zod-issues.js';
+
+export interface ParseCohortOptions extends ParseOptions {
+  /**
+   * The framework whose reporting grid and months of "still employed" the table must follow: an
+   * id of a built-in framework or a framework object; default NExTWORK's (half-years, 3 months).
+   */
+  readonly framework?: unknown;
+  /** The day it is now, `YYYY-MM-DD`; default: today in Copenhagen. A period is shown from its reading day on. */
+  readonly today?: string | undefined;
+}
 
 function rangeIssues(range: DateRange, path: IssuePath, issues: FoundIssue[]): void {
   for (const key of ['from', 'to'] as const) {
@@ -23,7 +40,7 @@ function rangeIssues(range: DateRange, path: IssuePath, issues: FoundIssue[]): v
  * What the schema cannot say: small cells, counts above their totals, and changes that give hidden
  * counts away.
  */
-function outcomesIssues(outcomes: CohortOutcomes): FoundIssue[] {
+function outcomesIssues(outcomes: CohortOutcomes, rules: ReportingRules, today: string): FoundIssue[] {
   const issues: FoundIssue[] = [];
   const min = outcomes.minCellSize;
   const count = (value: number | null, path: IssuePath) => {
@@ -42,10 +59,12 @@ function outcomesIssues(outcomes: CohortOutcomes): FoundIssue[] {
       issues.push(found([...path, 'percent'], 'hiddenShare'));
     }
   };
+  const datesBefore = issues.length;
   rangeIssues(outcomes.period, ['period'], issues);
   rangeIssues(outcomes.previousPeriod, ['previousPeriod'], issues);
-  if (!isCalendarDate(outcomes.today))
-    issues.push(found(['today'], 'impossibleDate', { value: outcomes.today }));
+  if (!isCalendarDate(outcomes.asOf))
+    issues.push(found(['asOf'], 'impossibleDate', { value: outcomes.asOf }));
+  if (issues.length === datesBefore) gridIssues(outcomes, rules, today, issues);
   const { tookPart } = outcomes;
   count(tookPart.current, ['tookPart', 'current']);
   count(tookPart.previous, ['tookPart', 'previous']);
@@ -62,12 +81,94 @@ function outcomesIssues(outcomes: CohortOutcomes): FoundIssue[] {
       ...path,
       'pointsChange',
     ]);
+    if (measure.isGoalMet !== null) {
+      const { percent } = measure.current;
+      if (percent === null || measure.goal === null) issues.push(found([...path, 'isGoalMet'], 'hiddenGoal'));
+      else if (measure.isGoalMet !== percent >= measure.goal)
+        issues.push(found([...path, 'isGoalMet'], 'wrongGoal'));
+    }
   });
+  for (const column of ['current', 'previous'] as const) differenceIssues(outcomes, column, issues);
   return issues;
 }
 
-export function parseCohortOutcomes(input: unknown, options: ParseOptions = {}): ParseResult<CohortOutcomes> {
+/** The fixed table: one whole period of the grid, the one before it, read as of its reading day. */
+function gridIssues(outcomes: CohortOutcomes, rules: ReportingRules, today: string, issues: FoundIssue[]) {
+  const grid = rules.reportingPeriod;
+  if (outcomes.employedAfterMonths !== rules.employedAfterMonths) {
+    issues.push(found(['employedAfterMonths'], 'notProgrammeMonths', { value: rules.employedAfterMonths }));
+  }
+  if (!isReportPeriod(outcomes.period, grid)) {
+    issues.push(found(['period'], 'offGrid', { value: grid }));
+    return;
+  }
+  const before = periodOf(addDays(outcomes.period.from, -1), grid);
+  if (outcomes.previousPeriod.from !== before.start || outcomes.previousPeriod.to !== before.end) {
+    issues.push(found(['previousPeriod'], 'notPreviousPeriod'));
+  }
+  const asOf = cohortReadingDay(outcomes.period, rules.employedAfterMonths);
+  if (outcomes.asOf !== asOf) issues.push(found(['asOf'], 'asOfNotFixed', { value: asOf }));
+  else if (asOf > today) issues.push(found(['period'], 'notReadYet', { value: asOf }));
+}
+
+/**
+ * Where one group holds another, their difference counts people too: both shown and less than
+ * `minCellSize` apart gives a small count away. The groups, by measure: everyone counted took part
+ * (each share's denominator holds its count); those whose job counts for "still employed" and those
+ * still employed were in ordinary employment.
+ */
+function differenceIssues(outcomes: CohortOutcomes, column: 'current' | 'previous', issues: FoundIssue[]) {
+  const min = outcomes.minCellSize;
+  const index = (id: CohortMeasureId) => outcomes.measures.findIndex((m) => m.id === id);
+  const cell = (id: CohortMeasureId, key: 'count' | 'denominator') => {
+    const i = index(id);
+    const share = outcomes.measures[i]?.[column];
+    return share ? { value: share[key], path: ['measures', i, column, key] as IssuePath } : undefined;
+  };
+  const tookPart = { value: outcomes.tookPart[column], path: ['tookPart', column] as IssuePath };
+  const pairs: Array<[typeof tookPart | undefined, typeof tookPart | undefined]> = [];
+  for (const measure of outcomes.measures) {
+    pairs.push([cell(measure.id, 'denominator'), cell(measure.id, 'count')]);
+  }
+  const known = cell('still-employed', 'denominator');
+  const still = cell('still-employed', 'count');
+  const ordinary = cell('ordinary-employment', 'count');
+  pairs.push([tookPart, known], [tookPart, still], [ordinary, known], [ordinary, still]);
+  for (const measure of outcomes.measures) {
+    if (measure.id !== 'still-employed') pairs.push([tookPart, cell(measure.id, 'count')]);
+  }
+  const seen = new Set<string>();
+  for (const [larger, smaller] of pairs) {
+    if (!larger || !smaller || larger.value === null || smaller.value === null) continue;
+    const difference = larger.value - smaller.value;
+    if (difference < 0 || difference >= min) continue;
+    const key = smaller.path.join('.');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(found(smaller.path, 'derivedCell', { min, other: larger.path.join('.') }));
+  }
+}
+
+/** The framework's grid and months, or the issues of a framework that is not one. */
+function rulesOf(framework: unknown): ReportingRules | FoundIssue[] {
+  if (framework === undefined || framework === null) return programmeOf({});
+  if (typeof framework === 'string') {
+    const known = resolveFramework(framework);
+    return known ? programmeOf(known) : [found(['framework'], 'unknownFramework', { value: framework })];
+  }
+  const parsed = parseFramework(framework);
+  if (!parsed.ok) return [found(['framework'], 'invalid')];
+  return programmeOf(parsed.data);
+}
+
+export function parseCohortOutcomes(
+  input: unknown,
+  options: ParseCohortOptions = {},
+): ParseResult<CohortOutcomes> {
   try {
+    const rules = rulesOf(options.framework);
+    if (Array.isArray(rules)) return failure(rules, options.locale);
+    const today = options.today ?? localDateOf(new Date().toISOString(), 'Europe/Copenhagen') ?? '';
     const parsed = validate('CohortOutcomes', input);
     if (!parsed.success) {
       // A field the format does not have is named, key by key: it may be a list of names sent along.
@@ -86,7 +187,7 @@ export function parseCohortOutcomes(input: unknown, options: ParseOptions = {}):
       );
       return failure(issues, options.locale);
     }
-    const issues = outcomesIssues(parsed.data);
+    const issues = outcomesIssues(parsed.data, rules, today);
     return issues.length > 0 ? failure(issues, options.locale) : { ok: true, data: parsed.data };
   } catch {
     return failure([found([], 'unreadable')], undefined);
