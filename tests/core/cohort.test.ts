@@ -514,7 +514,7 @@ describe('core/cohort: parseCohortOutcomes', () => {
     const first = parsed.issues[0];
     expect(first?.code).to.equal('smallCell');
     expect(first?.path).to.deep.equal(['tookPart', 'previous']); // 3 took part in H2
-    expect(first?.message).to.equal('Tal under 5 må ikke vises. Skriv null, så står der "færre end 5".');
+    expect(first?.message).to.equal('Tal under 5 må ikke vises. Skriv null, så er tallet skjult.');
 
     const leaky = structuredClone(valid);
     const internship = leaky.measures[1];

@@ -208,7 +208,7 @@ describe('<spor-cohort-outcomes>', () => {
     document.body.append(el);
     const { detail } = await event;
     expect(detail.issues.map((issue) => [issue.path.join('.'), issue.message])).to.deep.equal([
-      ['tookPart.current', 'Tal under 5 må ikke vises. Skriv null, så står der "færre end 5".'],
+      ['tookPart.current', 'Tal under 5 må ikke vises. Skriv null, så er tallet skjult.'],
     ]);
     const error = el.shadowRoot!.querySelector('[part~="error"]');
     expect(error?.textContent).to.contain('Tal under 5 må ikke vises.');
