@@ -12,8 +12,10 @@ import type { CohortMeasureId, CohortOutcomes, CohortShare, DateRange } from './
 import { cohortReadingDay, isReportPeriod, type ReportingRules } from './cohort-outcomes.js';
 import { addDays, isCalendarDate, localDateOf } from './dates.js';
 import { programmeOf, resolveFramework } from './framework.js';
+import { nextworkFramework } from './framework-nextwork.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
 import { failure, parseFramework, type ParseOptions, type ParseResult } from './parse.js';
+import type { Framework } from './schema.js';
 import { periodOf } from './period.js';
 import { validate } from './validate.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -24,7 +26,10 @@ export interface ParseCohortOptions extends ParseOptions {
    * id of a built-in framework or a framework object; default NExTWORK's (half-years, 3 months).
    */
   readonly framework?: unknown;
-  /** The day it is now, `YYYY-MM-DD`; default: today in Copenhagen. A period is shown from its reading day on. */
+  /**
+   * The day it is now, `YYYY-MM-DD`; default: today in the framework's time zone. It only says
+   * whether a period's reading day has come (a period is shown from then on), never what it counts.
+   */
   readonly today?: string | undefined;
 }
 
@@ -149,16 +154,19 @@ function differenceIssues(outcomes: CohortOutcomes, column: 'current' | 'previou
   }
 }
 
-/** The framework's grid and months, or the issues of a framework that is not one. */
-function rulesOf(framework: unknown): ReportingRules | FoundIssue[] {
-  if (framework === undefined || framework === null) return programmeOf({});
+type Rules = ReportingRules & { readonly timeZone: string };
+
+/** The framework's grid, months and time zone, or the issues of a framework that is not one. */
+function rulesOf(framework: unknown): Rules | FoundIssue[] {
+  const of = (known: Framework) => ({ ...programmeOf(known), timeZone: known.timeZone });
+  if (framework === undefined || framework === null) return of(nextworkFramework);
   if (typeof framework === 'string') {
     const known = resolveFramework(framework);
-    return known ? programmeOf(known) : [found(['framework'], 'unknownFramework', { value: framework })];
+    return known ? of(known) : [found(['framework'], 'unknownFramework', { value: framework })];
   }
   const parsed = parseFramework(framework);
   if (!parsed.ok) return [found(['framework'], 'invalid')];
-  return programmeOf(parsed.data);
+  return of(parsed.data);
 }
 
 export function parseCohortOutcomes(
@@ -168,7 +176,7 @@ export function parseCohortOutcomes(
   try {
     const rules = rulesOf(options.framework);
     if (Array.isArray(rules)) return failure(rules, options.locale);
-    const today = options.today ?? localDateOf(new Date().toISOString(), 'Europe/Copenhagen') ?? '';
+    const today = options.today ?? localDateOf(new Date().toISOString(), rules.timeZone) ?? '';
     const parsed = validate('CohortOutcomes', input);
     if (!parsed.success) {
       // A field the format does not have is named, key by key: it may be a list of names sent along.
