@@ -165,7 +165,8 @@ for (const el of elements) {
   if (el.localName === 'spor-cohort-outcomes') {
     // The bundle's own cohortReport (the module the page loaded) feeds the cohort element.
     const { cohortReport } = await import('/dist/spor.bundle.js');
-    el.outcomes = cohortReport([data], { period: '2026-H1', today: '2026-11-30', minCellSize: 3 });
+    // Five copies of the persona: enough people to be shown at all (cells of 3).
+    el.outcomes = cohortReport([data, data, data, data, data], { period: '2026-H1', today: '2026-11-30', minCellSize: 3 });
   } else if (el.localName === 'spor-conversation-summary') {
     el.data = data;
     el.record = { id: 'c', date: '2026-11-06', promptSet: 'nextwork', answers: { changes: 'Svar' } };
