@@ -139,7 +139,7 @@ const nested: ReadonlyArray<readonly [Cell, Cell, Cell]> = [
   ['employmentKnown', 'stillEmployed', 'stillEmployed'],
 ];
 
-/** The pairs of groups one holds the other, as `[larger, smaller]` (for the checks and the tests). */
+/** The pairs of groups of which one holds the other, as `[larger, smaller]` (`parseCohortOutcomes` checks them). */
 export const cohortNestedCounts: ReadonlyArray<readonly [Cell, Cell]> = nested.map(([a, b]) => [a, b]);
 
 /**

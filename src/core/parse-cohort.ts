@@ -8,8 +8,14 @@
  * count, whether a goal is met beside a hidden share, or a change from which a hidden count could
  * be worked out is an issue, so a host that counted by hand cannot show "2" by mistake.
  */
-import type { CohortMeasureId, CohortOutcomes, CohortShare, DateRange } from './cohort-schema.js';
-import { cohortReadingDay, isReportPeriod, type ReportingRules } from './cohort-outcomes.js';
+import type { CohortOutcomes, CohortShare, DateRange } from './cohort-schema.js';
+import {
+  cohortCellsOf,
+  cohortNestedCounts,
+  cohortReadingDay,
+  isReportPeriod,
+  type ReportingRules,
+} from './cohort-outcomes.js';
 import { addDays, isCalendarDate, localDateOf } from './dates.js';
 import { programmeOf, resolveFramework } from './framework.js';
 import { nextworkFramework } from './framework-nextwork.js';
@@ -117,40 +123,33 @@ function gridIssues(outcomes: CohortOutcomes, rules: ReportingRules, today: stri
 }
 
 /**
- * Where one group holds another, their difference counts people too: both shown and less than
- * `minCellSize` apart gives a small count away. The groups, by measure: everyone counted took part
- * (each share's denominator holds its count); those whose job counts for "still employed" and those
- * still employed were in ordinary employment.
+ * Where one group holds another (`cohortNestedCounts`: everyone counted took part; those whose job
+ * counts for "still employed", and those still employed, were in ordinary employment), their
+ * difference counts people too: both shown and less than `minCellSize` apart gives a small count
+ * away. Each group is read wherever the table shows it (those who took part are also the first five
+ * shares' denominators, read first so that a share's own denominator is named).
  */
 function differenceIssues(outcomes: CohortOutcomes, column: 'current' | 'previous', issues: FoundIssue[]) {
   const min = outcomes.minCellSize;
-  const index = (id: CohortMeasureId) => outcomes.measures.findIndex((m) => m.id === id);
-  const cell = (id: CohortMeasureId, key: 'count' | 'denominator') => {
-    const i = index(id);
-    const share = outcomes.measures[i]?.[column];
-    return share ? { value: share[key], path: ['measures', i, column, key] as IssuePath } : undefined;
+  const shown = new Map<string, Array<{ value: number; path: IssuePath }>>();
+  const add = (cell: string, value: number | null, path: IssuePath) => {
+    if (value !== null) shown.set(cell, [...(shown.get(cell) ?? []), { value, path }]);
   };
-  const tookPart = { value: outcomes.tookPart[column], path: ['tookPart', column] as IssuePath };
-  const pairs: Array<[typeof tookPart | undefined, typeof tookPart | undefined]> = [];
-  for (const measure of outcomes.measures) {
-    pairs.push([cell(measure.id, 'denominator'), cell(measure.id, 'count')]);
-  }
-  const known = cell('still-employed', 'denominator');
-  const still = cell('still-employed', 'count');
-  const ordinary = cell('ordinary-employment', 'count');
-  pairs.push([tookPart, known], [tookPart, still], [ordinary, known], [ordinary, still]);
-  for (const measure of outcomes.measures) {
-    if (measure.id !== 'still-employed') pairs.push([tookPart, cell(measure.id, 'count')]);
-  }
-  const seen = new Set<string>();
-  for (const [larger, smaller] of pairs) {
-    if (!larger || !smaller || larger.value === null || smaller.value === null) continue;
-    const difference = larger.value - smaller.value;
-    if (difference < 0 || difference >= min) continue;
-    const key = smaller.path.join('.');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    issues.push(found(smaller.path, 'derivedCell', { min, other: larger.path.join('.') }));
+  outcomes.measures.forEach((measure, index) => {
+    const [count, denominator] = cohortCellsOf[measure.id];
+    add(count, measure[column].count, ['measures', index, column, 'count']);
+    add(denominator, measure[column].denominator, ['measures', index, column, 'denominator']);
+  });
+  add('tookPart', outcomes.tookPart[column], ['tookPart', column]);
+  const named = new Set<string>();
+  for (const [larger, smaller] of cohortNestedCounts) {
+    for (const b of shown.get(smaller) ?? []) {
+      const a = (shown.get(larger) ?? []).find((a) => a.value - b.value >= 0 && a.value - b.value < min);
+      const key = b.path.join('.');
+      if (!a || named.has(key)) continue;
+      named.add(key);
+      issues.push(found(b.path, 'derivedCell', { min, other: a.path.join('.') }));
+    }
   }
 }
 
