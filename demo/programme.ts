@@ -1,4 +1,4 @@
-import { cohortOutcomes, syntheticCohort } from '../src/index.js';
+import { cohortReport, syntheticCohort } from '../src/index.js';
 
 type Locale = 'da' | 'en';
 
@@ -14,13 +14,13 @@ const texts: Record<Locale, Record<string, string>> = {
     period: 'Periode',
     h1: '1. halvår 2026',
     h2: '2. halvår 2025',
-    year: 'De sidste 12 måneder',
+    h3: '1. halvår 2025',
     size: 'Forløb',
     large: '300 unge',
     small: '40 unge (en lille kommune)',
     language: 'Sprog',
     heading: 'Netværksmøde: forløbet i tal',
-    lead: 'Tal for et opdigtet forløb, talt 30. november 2026. Kun antal, aldrig navne: tal under 5 vises som "færre end 5", og en ændring, der kunne afsløre dem, vises ikke.',
+    lead: 'Tal for et opdigtet forløb, i faste halvår: hvert halvår er talt pr. sin sidste dag plus 3 måneder. Kun antal, aldrig navne: tal under 5, og tal der kunne afsløre dem, er skjult, og det er en ændring, der kunne afsløre dem, også.',
   },
   en: {
     tagline: 'The programme for all the young people',
@@ -30,13 +30,13 @@ const texts: Record<Locale, Record<string, string>> = {
     period: 'Period',
     h1: 'First half of 2026',
     h2: 'Second half of 2025',
-    year: 'The last 12 months',
+    h3: 'First half of 2025',
     size: 'Programme',
     large: '300 young people',
     small: '40 young people (a small municipality)',
     language: 'Language',
     heading: 'Network meeting: the programme in numbers',
-    lead: 'Numbers for a made-up programme, counted on 30 November 2026. Counts only, never names: numbers below 5 show as "fewer than 5", and a change that could give them away is not shown.',
+    lead: 'Numbers for a made-up programme, in fixed half-years: each half-year is counted as of its last day plus 3 months. Counts only, never names: numbers below 5, and numbers that could give them away, are hidden, and so is a change that could.',
   },
 };
 
@@ -61,7 +61,7 @@ function show(): void {
   document.querySelector('[data-label]')?.setAttribute('aria-label', texts[locale]['pages'] ?? '');
   (document.getElementById('lead') as HTMLElement).textContent = texts[locale]['lead'] ?? '';
   element.locale = locale;
-  element.outcomes = cohortOutcomes(cohort, { period: period === 'year' ? undefined : period, today });
+  element.outcomes = cohortReport(cohort, { period, today });
 }
 
 document.getElementById('controls')?.addEventListener('change', show);

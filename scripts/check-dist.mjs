@@ -62,13 +62,13 @@ for (const persona of core.samplePersonas) {
   if (!parsed.ok) fail(`persona ${persona.participant?.id} does not parse in Node`);
   else core.aggregate(parsed.data);
 }
-const counted = core.cohortOutcomes(core.samplePersonas, {
+const counted = core.cohortReport(core.samplePersonas, {
   period: '2026-H1',
   today: '2026-11-30',
-  minCellSize: 1,
+  minCellSize: 3,
 });
-if (!core.parseCohortOutcomes(counted).ok)
-  fail('cohortOutcomes in Node made outcomes parseCohortOutcomes refuses');
+if (!core.parseCohortOutcomes(counted, { today: '2026-11-30' }).ok)
+  fail('cohortReport in Node made outcomes parseCohortOutcomes refuses');
 const bad = core.parseProgressData({ schemaVersion: 2 }, { locale: 'en' });
 if (bad.ok || bad.issues.length === 0)
   fail('parseProgressData accepted an unsupported schemaVersion in Node');
@@ -91,7 +91,7 @@ const wordsOfOthers = [
   ['the form', 'Scoren vises, når alle spørgsmål er besvaret.'],
   ['the conversation', 'Se det hele igennem, før I afslutter.'],
   ['the conversation summary', 'Der er ingen afsluttet samtale at vise.'],
-  ['the cohort', 'Andelen vises ikke, fordi tallet er lille.'],
+  ['the cohort', 'Andelen vises ikke, fordi tallet er skjult.'],
   ['the follow-up plan', 'Den unge sagde nej tak. Det er helt i orden.'],
   ['the week hours', 'Planlagte og mødte timer i hver uge'],
   ['the Arabic second line', 'العربية'],
@@ -163,9 +163,10 @@ document.addEventListener('spor-conversation-complete', (event) => (window.__com
 document.addEventListener('spor-assessment-submit', (event) => (window.__submitted = event.detail.assessment));
 for (const el of elements) {
   if (el.localName === 'spor-cohort-outcomes') {
-    // The bundle's own cohortOutcomes (the module the page loaded) feeds the cohort element.
-    const { cohortOutcomes } = await import('/dist/spor.bundle.js');
-    el.outcomes = cohortOutcomes([data], { period: '2026-H1', today: '2026-11-30', minCellSize: 1 });
+    // The bundle's own cohortReport (the module the page loaded) feeds the cohort element.
+    const { cohortReport } = await import('/dist/spor.bundle.js');
+    // Five copies of the persona: enough people to be shown at all (cells of 3).
+    el.outcomes = cohortReport([data, data, data, data, data], { period: '2026-H1', today: '2026-11-30', minCellSize: 3 });
   } else if (el.localName === 'spor-conversation-summary') {
     el.data = data;
     el.record = { id: 'c', date: '2026-11-06', promptSet: 'nextwork', answers: { changes: 'Svar' } };

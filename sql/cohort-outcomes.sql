@@ -6,7 +6,10 @@
 -- Parameters (a prepared statement's $1 … $6):
 --   $1, $2  the period counted, first and last day (both included), 'YYYY-MM-DD'
 --   $3, $4  the period before it, of equal length
---   $5      today: the day "3 months after starting" must have come by
+--   $5      the day counted as of: the day "3 months after starting" must have come by. For the
+--           fixed table that is published, the period's reading day (its last day plus $6
+--           months: cohortReportPeriods() in spor/core gives it); every job of the previous
+--           period is known by then too, so both rows are the fixed table's counts
 --   $6      the months after which a job counts as "still employed" (the framework's
 --           employedAfterMonths, 3 by default)
 --

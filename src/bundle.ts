@@ -14,6 +14,8 @@ export {
   changesSince,
   cohortOutcomes,
   cohortOutcomesFromCounts,
+  cohortReport,
+  cohortReportPeriods,
   nextLevelPromptSet,
   nextworkFramework,
   nextworkPromptSet,

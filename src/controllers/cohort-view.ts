@@ -1,7 +1,10 @@
 /**
  * The words of `<spor-cohort-outcomes>`: core's `CohortOutcomes` (counts already hidden where they
- * are small) read out in a language. No rule of its own: a hidden count is `null` and says "fewer
- * than 5", a hidden share or change says why it is not shown, and every number is core's.
+ * are small or would give a small one away) read out in a language. No rule of its own: a hidden
+ * count is `null` and reads "skjult" ("hidden"), the same whichever way it was hidden, so the mark
+ * itself says nothing about the number; only those who took part, hidden only when fewer than the
+ * smallest cell size, read "færre end 5". A hidden share or change says why it is not shown, and
+ * every number is core's.
  */
 import type { CohortMeasure, CohortOutcomes, CohortShare } from '../core/index.js';
 import { formatDay, formatNumber, formatPercent } from '../i18n/locale.js';
@@ -15,14 +18,14 @@ export interface CohortRow {
   /** The goal mark, 0–100; null without a goal. */
   readonly goal: number | null;
   readonly isGoalMet: boolean;
-  /** The big number: "48 %", or "færre end 5" when the count is hidden. */
+  /** The big number: "48 %", or "skjult" when the share is hidden. */
   readonly value: string;
-  /** "23 af 48 unge", or with "færre end 5" in place of a hidden count. */
+  /** "23 af 48 unge", or "et skjult antal af 48 unge" for a hidden count. */
   readonly counts: string;
   readonly goalText: string | undefined;
   /** The change since the period before, or why it is not shown. */
   readonly change: string;
-  /** Why the share is not shown, or which jobs are not counted yet. */
+  /** Why the share is not shown, or the day "still employed" is counted as of. */
   readonly note: string | undefined;
   /** Everything above in one sentence: the text summary and what the keyboard cursor announces. */
   readonly sentence: string;
@@ -47,6 +50,8 @@ export function cohortView(
   const words = t.cohort;
   const min = formatNumber(locale, outcomes.minCellSize, 0);
   const count = (value: number | null) =>
+    value === null ? words.hiddenCount : formatNumber(locale, value, 0);
+  const tookPartCount = (value: number | null) =>
     value === null ? words.fewerThan(min) : formatNumber(locale, value, 0);
   const percent = (value: number) => formatPercent(locale, value);
   // The first day without its year when it is the last day's year: "1. januar – 30. juni 2026".
@@ -54,16 +59,16 @@ export function cohortView(
     [formatDay(locale, from, Number(to.slice(0, 4))), formatDay(locale, to, -1)] as const;
   const months = outcomes.employedAfterMonths;
   const sharePair = (share: CohortShare, id?: string) => {
-    // With its denominator hidden the count is too (it is never larger): "fewer than 5" says it all.
-    if (share.denominator === null) return words.fewerThan(min);
+    // With its denominator hidden the count is too: "hidden" says it all.
+    if (share.denominator === null) return words.hidden;
     const [of, total] = [count(share.count), count(share.denominator)];
-    return id === 'still-employed' ? words.ofEmployed(of, total, months) : words.of(of, total);
+    return id === 'still-employed' ? words.ofEmployed(of, total) : words.of(of, total);
   };
   const row = (measure: CohortMeasure): CohortRow => {
     const label = (words.labels[measure.id] ?? (() => measure.id))(months);
     const now = measure.current;
     const counts = sharePair(now, measure.id);
-    const value = now.percent === null ? words.fewerThan(min) : percent(now.percent);
+    const value = now.percent === null ? words.hidden : percent(now.percent);
     const before = measure.previous.percent === null ? undefined : percent(measure.previous.percent);
     const points = measure.pointsChange;
     const change =
@@ -80,7 +85,7 @@ export function cohortView(
       now.percent === null && now.denominator !== null
         ? words.shareHidden
         : measure.id === 'still-employed'
-          ? words.notYetKnown(months)
+          ? words.asOf(formatDay(locale, outcomes.asOf, -1), months)
           : undefined;
     const shown = now.percent === null ? counts : `${counts} (${value})`;
     const goalSentence = goalText ? `${goalText}${isGoalMet ? `. ${words.goalMet}` : ''}. ` : '';
@@ -112,7 +117,7 @@ export function cohortView(
     tookPart:
       tookPart.current === null
         ? words.tookPartHidden(min)
-        : `${words.tookPart(count(tookPart.current))} ${words.tookPartBefore(count(tookPart.previous))}`,
+        : `${words.tookPart(tookPartCount(tookPart.current))} ${words.tookPartBefore(tookPartCount(tookPart.previous))}`,
     caption: words.caption(min),
     rows: outcomes.measures.map(row),
   };

@@ -56,14 +56,20 @@ export const CohortOutcomesSchema = z.strictObject({
   period: DateRangeSchema,
   /** The period of equal length just before it, for the change. */
   previousPeriod: DateRangeSchema,
-  /** The day "3 months after starting" is known by. */
-  today: LocalDateSchema,
+  /**
+   * The day everything is read as of: the period's last day plus `employedAfterMonths` calendar
+   * months (the grid fixes it; never the day someone looks).
+   */
+  asOf: LocalDateSchema,
   /** How many months after a job's start "still employed" is read (the framework's; default 3). */
   employedAfterMonths: z
     .int()
     .check(z.gte(1, { error: 'followUpAfter' }), z.lte(60, { error: 'followUpAfter' })),
-  /** Counts below this are hidden and read "fewer than" it. */
-  minCellSize: z.int().check(z.gte(1, { error: 'cellSize' }), z.lte(1000, { error: 'cellSize' })),
+  /**
+   * Counts below this (fewer than it) are hidden, and so is every count that could be worked out
+   * from the counts shown as a difference below it. At least 3.
+   */
+  minCellSize: z.int().check(z.gte(3, { error: 'cellSize' }), z.lte(1000, { error: 'cellSize' })),
   /** How many young people took part, in this period and the one before, and the change. */
   tookPart: z.strictObject({ current: CountSchema, previous: CountSchema, change: ChangeSchema }),
   measures: z.array(CohortMeasureSchema).check(z.maxLength(cohortMeasureIds.length, { error: 'tooMany' })),

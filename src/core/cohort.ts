@@ -66,7 +66,9 @@ const isBefore = (job: Span, other: Span) =>
 
 /**
  * `cohortCounts(list, period, today, employedAfterMonths = 3)`: the raw counts (see the module's
- * definitions). Dates are local `YYYY-MM-DD`, as `parseProgressData` returns them.
+ * definitions), read as of `today`. Dates are local `YYYY-MM-DD`, as `parseProgressData` returns
+ * them. Any period and any day, for a counsellor with the records; the published table reads each
+ * period of its grid as of the period's reading day (`cohortReport` in `cohort-outcomes.ts`).
  */
 export function cohortCounts(
   list: ReadonlyArray<CohortRecord>,

@@ -182,15 +182,26 @@ export {
 } from './cohort-schema.js';
 export { cohortCounts, type CohortCounts, type CohortRecord } from './cohort.js';
 export {
+  cohortCellsOf,
   cohortGoalsOf,
+  cohortNestedCounts,
   cohortOutcomes,
   cohortOutcomesFromCounts,
   cohortPeriods,
+  cohortReadingDay,
+  cohortReport,
+  cohortReportPeriods,
+  isReportPeriod,
+  latestReportPeriod,
+  leastMinCellSize,
+  shownCounts,
   defaultMinCellSize,
   type CohortContext,
   type CohortGoals,
   type CohortOutcomesOptions,
   type CohortOutcomesRecord,
+  type CohortReportOptions,
+  type ReportingRules,
 } from './cohort-outcomes.js';
 export { parseCohortOutcomes } from './parse-cohort.js';
 export {

@@ -39,9 +39,11 @@ export function cohortJsonSchema(): Record<string, unknown> {
     ...generated,
     title: 'Spor CohortOutcomes',
     description:
-      'Anonymized counts of a cohort for a period and the period of equal length before it, as cohortOutcomes() ' +
-      'in spor/core makes them: counts only, never names. A count below minCellSize is null (it reads "fewer than" ' +
-      'minCellSize), a percent is null when its count or denominator is, and a change is null when either value ' +
-      'it is made from is. parseCohortOutcomes checks these rules beyond this schema.',
+      'Anonymized counts of a cohort, the fixed table cohortReport() in spor/core makes: one whole period of the ' +
+      "framework's reporting grid and the period before it, read as of asOf (the period's last day plus " +
+      'employedAfterMonths). Counts only, never names. A count fewer than minCellSize is null, and so is a count ' +
+      'that another count shown would give away as a difference below it; a percent is null when its count or ' +
+      'denominator is, isGoalMet when the percent is, and a change when either value it is made from is. ' +
+      'parseCohortOutcomes checks these rules beyond this schema.',
   };
 }

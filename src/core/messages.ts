@@ -10,6 +10,12 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 type Message = (p: MessageParams) => string;
 
+/** The reporting grid's period lengths, as the messages name them. */
+const gridNames: Readonly<Record<MessageLocale, Readonly<Record<string, string>>>> = {
+  da: { 'half-year': 'et helt halvår', month: 'en hel måned', week: 'en hel uge' },
+  en: { 'half-year': 'half-year', month: 'month', week: 'week' },
+};
+
 /**
  * Danish is the reference table: its keys are the message codes, and the English table must have
  * every one of them (a missing or extra key fails the type check, as in `src/i18n`).
@@ -84,12 +90,22 @@ const da = {
   localDate: () => 'Skal være en dato som 2026-03-01.',
   notNegative: () => 'Må ikke være negativ.',
   percent: () => 'Skal være en hel procent fra 0 til 100.',
-  cellSize: () => 'Skal være et helt tal fra 1 til 1000.',
-  smallCell: (p) => `Tal under ${p['min']} må ikke vises. Skriv null, så står der "færre end ${p['min']}".`,
+  cellSize: () => 'Skal være et helt tal fra 3 til 1000.',
+  smallCell: (p) => `Tal under ${p['min']} må ikke vises. Skriv null, så er tallet skjult.`,
   countAboveTotal: () => 'Antallet er større end det samlede antal.',
   hiddenShare: () => 'En andel af et skjult tal må ikke vises. Skriv null.',
   hiddenChange: () => 'En ændring må ikke vises, når et af tallene bag den er skjult. Skriv null.',
   unknownField: (p) => `Feltet ${p['value']} hører ikke til her. Send kun tal, aldrig navne.`,
+  offGrid: (p) => `Skal være ${gridNames.da[String(p['value'])] ?? p['value']} i den faste inddeling.`,
+  notPreviousPeriod: () => 'Skal være perioden lige før, i samme inddeling.',
+  notReadYet: (p) =>
+    `Perioden kan først vises fra ${p['value']}: den skal være slut, og "stadig i job" skal være kendt.`,
+  asOfNotFixed: (p) => `Tallene læses på en fast dag for perioden: ${p['value']}.`,
+  notProgrammeMonths: (p) => `Skal være rammens tal: ${p['value']}.`,
+  hiddenGoal: () => 'Der må ikke stå, om målet er nået, ved en skjult andel. Skriv null.',
+  wrongGoal: () => 'Passer ikke med andelen og målet.',
+  derivedCell: (p) =>
+    `Forskellen til ${p['other']} er under ${p['min']}, så et lille tal kan regnes ud. Skriv null.`,
 } satisfies Readonly<Record<string, Message>>;
 
 export type MessageCode = keyof typeof da;
@@ -166,13 +182,23 @@ const en: Readonly<Record<MessageCode, Message>> = {
   localDate: () => 'Should be a date like 2026-03-01.',
   notNegative: () => 'Must not be negative.',
   percent: () => 'Should be a whole percent from 0 to 100.',
-  cellSize: () => 'Should be a whole number from 1 to 1000.',
-  smallCell: (p) =>
-    `Numbers below ${p['min']} must not be shown. Write null, and it reads "fewer than ${p['min']}".`,
+  cellSize: () => 'Should be a whole number from 3 to 1000.',
+  smallCell: (p) => `Numbers below ${p['min']} must not be shown. Write null, and the number is hidden.`,
   countAboveTotal: () => 'The count is larger than the total.',
   hiddenShare: () => 'A share of a hidden number must not be shown. Write null.',
   hiddenChange: () => 'A change must not be shown when a number behind it is hidden. Write null.',
   unknownField: (p) => `The field ${p['value']} does not belong here. Send only numbers, never names.`,
+  offGrid: (p) =>
+    `Should be one whole ${gridNames.en[String(p['value'])] ?? p['value']} of the fixed reporting grid.`,
+  notPreviousPeriod: () => 'Should be the period just before, on the same grid.',
+  notReadYet: (p) =>
+    `The period can be shown from ${p['value']} on: it must have ended, and "still employed" must be known.`,
+  asOfNotFixed: (p) => `The numbers are read as of a day the period fixes: ${p['value']}.`,
+  notProgrammeMonths: (p) => `Should be the framework's number: ${p['value']}.`,
+  hiddenGoal: () => 'Whether the goal is met must not be said beside a hidden share. Write null.',
+  wrongGoal: () => 'Does not agree with the share and the goal.',
+  derivedCell: (p) =>
+    `The difference from ${p['other']} is below ${p['min']}, so a small number could be worked out. Write null.`,
 };
 
 const expectedNames: Readonly<Record<MessageLocale, Readonly<Record<string, string>>>> = {

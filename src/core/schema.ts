@@ -214,6 +214,11 @@ export const ProgrammeSchema = z.object({
       .check(z.gte(1, { error: 'followUpAfter' }), z.lte(limits.followUpAfter, { error: 'followUpAfter' })),
     3,
   ),
+  /**
+   * The one reporting grid cohort counts are published on: its period length (default half-years).
+   * Only whole periods of it that have ended are shown, each beside the one before it.
+   */
+  reportingPeriod: z._default(CadenceSchema, 'half-year'),
   /** The least hours a week should hold, all activities together (NExTWORK: 15). */
   minimumWeeklyHours: z._default(HoursSchema, 15),
   /** The planned week by activity, in hours (Flere varme hænder: 25 internship + 12 teaching). */

@@ -11,7 +11,7 @@ export const daCohort = {
   tookPartBefore: (count: string) => `I perioden før: ${count}.`,
   tookPartHidden: (min: string) => `Færre end ${min} unge var med i perioden. Tallene vises ikke.`,
   caption: (min: string) =>
-    `Andelen af de unge, der var med. Den lodrette streg er målet. Tal under ${min} vises som "færre end ${min}".`,
+    `Andelen af de unge, der var med. Den lodrette streg er målet. Tal under ${min} er skjult, og det er tal, som et af dem kan regnes ud af, også.`,
   labels: {
     started: () => 'Startede i perioden',
     internship: () => 'I praktik',
@@ -21,13 +21,15 @@ export const daCohort = {
     'still-employed': (months: number) => `Stadig i job ${months} måneder efter start`,
   } as Readonly<Record<string, (months: number) => string>>,
   fewerThan: (min: string) => `færre end ${min}`,
+  /** A hidden number, whether it is small or would give a small one away (the mark says not which). */
+  hidden: 'skjult',
+  hiddenCount: 'et skjult antal',
   /** "23 af 48 unge"; the still-employed measure counts the young people whose job is old enough. */
   of: (count: string, total: string) => `${count} af ${total} unge`,
-  ofEmployed: (count: string, total: string, months: number) =>
-    `${count} af ${total} unge, hvis første job i perioden begyndte for mindst ${months} måneder siden`,
-  notYetKnown: (months: number) =>
-    `Job, der begyndte for under ${months} måneder siden, tælles ikke med endnu: det vides ikke endnu.`,
-  shareHidden: 'Andelen vises ikke, fordi tallet er lille.',
+  ofEmployed: (count: string, total: string) => `${count} af ${total} unge, der begyndte i et job i perioden`,
+  asOf: (day: string, months: number) =>
+    `Talt pr. ${day}, ${months} måneder efter periodens sidste dag, så alle job fra perioden er med.`,
+  shareHidden: 'Andelen vises ikke, fordi tallet er skjult.',
   goal: (percent: string) => `Mål: ${percent}`,
   goalMet: 'Målet er nået',
   changeHigher: (points: string, before: string) =>
@@ -35,7 +37,7 @@ export const daCohort = {
   changeLower: (points: string, before: string) =>
     `${points} procentpoint lavere end perioden før (${before}).`,
   changeSame: (before: string) => `Samme andel som perioden før (${before}).`,
-  changeHidden: 'Ændringen vises ikke, fordi et af tallene er lille.',
+  changeHidden: 'Ændringen vises ikke, fordi et af tallene er skjult.',
   hint: 'Brug pil op og pil ned for at gå mellem tallene. Tryk Escape for at gå ud.',
   roleDescription: 'resultater',
   empty: 'Der er ingen tal endnu.',

@@ -10,7 +10,7 @@ export const enCohort: typeof daCohort = {
   tookPartHidden: (min) =>
     `Fewer than ${min} young people took part in the period. The numbers are not shown.`,
   caption: (min) =>
-    `The share of the young people who took part. The upright line is the goal. Numbers below ${min} show as "fewer than ${min}".`,
+    `The share of the young people who took part. The upright line is the goal. Numbers below ${min} are hidden, and so are numbers one of them could be worked out from.`,
   labels: {
     started: () => 'Started in the period',
     internship: () => 'In an internship',
@@ -20,18 +20,19 @@ export const enCohort: typeof daCohort = {
     'still-employed': (months) => `Still employed ${months} months after starting`,
   },
   fewerThan: (min) => `fewer than ${min}`,
+  hidden: 'hidden',
+  hiddenCount: 'a hidden number',
   of: (count, total) => `${count} of ${total} young people`,
-  ofEmployed: (count, total, months) =>
-    `${count} of ${total} young people whose first job in the period began at least ${months} months ago`,
-  notYetKnown: (months) =>
-    `Jobs that began less than ${months} months ago are not counted yet: it is not known yet.`,
-  shareHidden: 'The share is not shown, because the number is small.',
+  ofEmployed: (count, total) => `${count} of ${total} young people who began a job in the period`,
+  asOf: (day, months) =>
+    `Counted as of ${day}, ${months} months after the period's last day, so every job begun in the period is included.`,
+  shareHidden: 'The share is not shown, because the number is hidden.',
   goal: (percent) => `Goal: ${percent}`,
   goalMet: 'Goal reached',
   changeHigher: (points, before) => `${points} percentage points higher than the period before (${before}).`,
   changeLower: (points, before) => `${points} percentage points lower than the period before (${before}).`,
   changeSame: (before) => `The same share as the period before (${before}).`,
-  changeHidden: 'The change is not shown, because one of the numbers is small.',
+  changeHidden: 'The change is not shown, because one of the numbers is hidden.',
   hint: 'Use the up and down arrow keys to move between the numbers. Press Escape to leave.',
   roleDescription: 'outcomes',
   empty: 'There are no numbers yet.',

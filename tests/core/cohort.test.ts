@@ -4,6 +4,9 @@ import {
   cohortJsonSchema,
   cohortOutcomes,
   cohortPeriods,
+  cohortReport,
+  cohortReportPeriods,
+  latestReportPeriod,
   nextworkFramework,
   programmeOf,
   type CohortMeasureId,
@@ -166,7 +169,7 @@ describe('core/cohort: cohortOutcomes', () => {
     ]);
     expect(outcomes.period).to.deep.equal(h1);
     expect(outcomes.previousPeriod).to.deep.equal(h2Before);
-    expect(outcomes.today).to.equal('2026-11-30');
+    expect(outcomes.asOf).to.equal('2026-11-30');
   });
 
   it('hides every count below 5, zero included, and its share', () => {
@@ -182,11 +185,18 @@ describe('core/cohort: cohortOutcomes', () => {
     const outcomes = cohortOutcomes(list, { period: '2026-H1', today: '2026-11-30' });
     expect(outcomes.minCellSize).to.equal(5);
     expect(outcomes.tookPart).to.deep.equal({ current: 15, previous: 9, change: 6 });
+    // 12 of 15 started: the 3 who did not would show as 15 − 12, so "started" is hidden too; before,
+    // all 9 started (9 − 9 = 0 did not), hidden as well. Every one was in an internship: hidden.
     expect(measure(outcomes, 'started')).to.deep.include({
-      current: { count: 12, denominator: 15, percent: 80 },
-      previous: { count: 9, denominator: 9, percent: 100 },
-      countChange: 3,
-      pointsChange: -20,
+      current: { count: null, denominator: 15, percent: null },
+      previous: { count: null, denominator: 9, percent: null },
+      countChange: null,
+      pointsChange: null,
+    });
+    expect(measure(outcomes, 'internship')?.current).to.deep.equal({
+      count: null,
+      denominator: 15,
+      percent: null,
     });
     // 3 in hourly work: hidden, and so is its share; 0 in the period before: hidden too, not 0.
     expect(measure(outcomes, 'hourly-work')).to.deep.equal({
@@ -217,21 +227,23 @@ describe('core/cohort: cohortOutcomes', () => {
 
   it('secondary suppression: no change is shown when the other period hides its count', () => {
     // H1: 6 in hourly work (shown). H2 before: 3 (hidden). 6 − change would give the 3 away.
+    // 5 more were in an internship from March to August 2025, before the others.
     const list = [
       ...times(6, { jobs: [job('2026-02-01', undefined, 'hourly')] }),
       ...times(3, { jobs: [job('2025-08-01', '2025-11-30', 'hourly')] }),
       ...times(10, { placements: [internship('2025-07-01', '2026-06-30')] }),
+      ...times(5, { placements: [internship('2025-03-01', '2025-08-31')] }),
     ];
     const outcomes = cohortOutcomes(list, { period: '2026-H1', today: '2026-11-30' });
     expect(measure(outcomes, 'hourly-work')).to.deep.include({
       current: { count: 6, denominator: 16, percent: 38 },
-      previous: { count: null, denominator: 13, percent: null },
+      previous: { count: null, denominator: 18, percent: null },
       countChange: null,
       pointsChange: null,
       isGoalMet: true,
     });
-    // Where both periods show their count (6 of 16 started in H1, 13 of 13 before), the change shows.
-    expect(measure(outcomes, 'started')).to.deep.include({ countChange: -7, pointsChange: 38 - 100 });
+    // Where both periods show their count (6 of 16 started in H1, 13 of 18 before), the change shows.
+    expect(measure(outcomes, 'started')).to.deep.include({ countChange: -7, pointsChange: 38 - 72 });
 
     // This period hidden, the one before shown: H1 has 3, H2 had 6.
     const reverse = [
@@ -286,12 +298,211 @@ describe('core/cohort: cohortOutcomes', () => {
   });
 });
 
-describe('core/cohort: parseCohortOutcomes', () => {
-  const valid = cohortOutcomes(cohort, { period: '2026-H1', today: '2026-11-30', minCellSize: 1 });
+describe('core/cohort: the fixed table', () => {
+  const halfYears = { reportingPeriod: 'half-year', employedAfterMonths: 3 } as const;
 
-  it('accepts what cohortOutcomes makes', () => {
+  it('a period of the grid, the one before it, and its reading day: the last day plus the months', () => {
+    expect(cohortReportPeriods('2026-H1', halfYears)).to.deep.equal({
+      period: h1,
+      previousPeriod: h2Before,
+      asOf: '2026-09-30',
+    });
+    expect(cohortReportPeriods('2025-H2', halfYears).asOf).to.equal('2026-03-31');
+    // A month grid: 30 November + 3 calendar months is 28 February.
+    expect(
+      cohortReportPeriods('2026-11', { reportingPeriod: 'month', employedAfterMonths: 3 }),
+    ).to.deep.equal({
+      period: { from: '2026-11-01', to: '2026-11-30' },
+      previousPeriod: { from: '2026-10-01', to: '2026-10-31' },
+      asOf: '2027-02-28',
+    });
+    expect(() => cohortReportPeriods('2026-03', halfYears)).to.throw(RangeError);
+    expect(() => cohortReportPeriods('2026-W10', halfYears)).to.throw(RangeError);
+  });
+
+  it('the latest period is the latest whose reading day has come', () => {
+    expect(latestReportPeriod(halfYears, '2026-09-29')).to.equal('2025-H2');
+    expect(latestReportPeriod(halfYears, '2026-09-30')).to.equal('2026-H1');
+    expect(latestReportPeriod(halfYears, '2027-03-30')).to.equal('2026-H1');
+    expect(latestReportPeriod(halfYears, '2027-03-31')).to.equal('2026-H2');
+  });
+
+  it('cohortReport: the hand-made cohort in 2026-H1, read as of 30 September whatever day it is', () => {
+    // 2026-H1 as of 30 September: 6 took part, 3 started, 3 in an internship, 1 in hourly work,
+    // 1 in education, 3 in ordinary employment, 3 whose job counts (b, d, e), 1 still employed (e).
+    // Cells of 3: 1 is hidden; 3 in ordinary employment and 3 whose job counts differ by 0, so
+    // ordinary employment is hidden. 2025-H2 (as of 31 March 2026): 3 took part, all 3 started
+    // (3 − 3 = 0 did not: hidden), 2 in an internship, 1 in education (hidden).
+    const hidden = (denominator: number | null) => ({ count: null, denominator, percent: null });
+    const share = (count: number, denominator: number) => ({
+      count,
+      denominator,
+      percent: Math.round((100 * count) / denominator),
+    });
+    const expected: CohortOutcomes = {
+      period: h1,
+      previousPeriod: h2Before,
+      asOf: '2026-09-30',
+      employedAfterMonths: 3,
+      minCellSize: 3,
+      tookPart: { current: 6, previous: 3, change: 3 },
+      measures: [
+        ['started', share(3, 6), hidden(3), null],
+        ['internship', share(3, 6), hidden(3), 50],
+        ['hourly-work', hidden(6), hidden(3), 15],
+        ['education', hidden(6), hidden(3), null],
+        ['ordinary-employment', hidden(6), hidden(3), null],
+        ['still-employed', hidden(3), hidden(null), 50],
+      ].map(([id, current, previous, goal]) => ({
+        id: id as CohortMeasureId,
+        current: current as ReturnType<typeof hidden>,
+        previous: previous as ReturnType<typeof hidden>,
+        countChange: null,
+        pointsChange: null,
+        goal: goal as number | null,
+        isGoalMet: id === 'internship' ? true : null,
+      })),
+    };
+    const report = cohortReport(cohort, { period: '2026-H1', today: '2026-10-01', minCellSize: 3 });
+    expect(report).to.deep.equal(expected);
+    expect(cohortReport(cohort, { period: '2026-H1', today: '2027-06-01', minCellSize: 3 })).to.deep.equal(
+      expected,
+    );
+    expect(cohortReport(cohort, { today: '2026-10-01', minCellSize: 3 })).to.deep.equal(expected);
+    expect(parseCohortOutcomes(report).ok).to.equal(true);
+  });
+
+  it('cohortReport refuses a period off the grid, one not yet read, and cells below 3', () => {
+    expect(() => cohortReport(cohort, { period: '2026-03', today: '2026-11-30' })).to.throw(RangeError);
+    expect(() => cohortReport(cohort, { period: '2026-H1', today: '2026-09-29' })).to.throw(RangeError);
+    expect(() => cohortReport(cohort, { period: '2026-H1', today: '2026-11-30', minCellSize: 2 })).to.throw(
+      RangeError,
+    );
+  });
+});
+
+describe('core/cohort: parseCohortOutcomes', () => {
+  const valid = cohortReport(cohort, { period: '2026-H1', today: '2026-11-30', minCellSize: 3 });
+  const issuesOf = (input: unknown, locale = 'da', today?: string) => {
+    const parsed = parseCohortOutcomes(input, { locale, ...(today ? { today } : {}) });
+    expect(parsed.ok, 'refused').to.equal(false);
+    return parsed.ok ? [] : parsed.issues.map((issue) => [issue.path.join('.'), issue.code, issue.message]);
+  };
+
+  it('accepts what cohortReport makes', () => {
     const parsed = parseCohortOutcomes(JSON.parse(JSON.stringify(valid)));
     expect(parsed.ok).to.equal(true);
+  });
+
+  it('refuses periods off the grid, in Danish and English', () => {
+    const march = cohortOutcomes(cohort, { period: '2026-03', today: '2026-11-30', minCellSize: 3 });
+    expect(issuesOf(march, 'da')[0]).to.deep.equal([
+      'period',
+      'offGrid',
+      'Skal være et helt halvår i den faste inddeling.',
+    ]);
+    expect(issuesOf(march, 'en')[0]).to.deep.equal([
+      'period',
+      'offGrid',
+      'Should be one whole half-year of the fixed reporting grid.',
+    ]);
+    // A day longer than the half-year, or a custom previous period.
+    expect(issuesOf({ ...valid, period: { from: '2026-01-01', to: '2026-07-01' } })[0]?.[1]).to.equal(
+      'offGrid',
+    );
+    expect(
+      issuesOf({ ...valid, previousPeriod: { from: '2025-12-01', to: '2025-12-31' } }, 'en'),
+    ).to.deep.equal([
+      ['previousPeriod', 'notPreviousPeriod', 'Should be the period just before, on the same grid.'],
+    ]);
+  });
+
+  it('refuses an as-of date the grid does not fix, and a period not yet ended or read', () => {
+    // cohortOutcomes reads as of the day it is given: 30 November is not 2026-H1's reading day.
+    const anyDay = cohortOutcomes(cohort, { period: '2026-H1', today: '2026-11-30', minCellSize: 3 });
+    expect(issuesOf(anyDay, 'da')).to.deep.equal([
+      ['asOf', 'asOfNotFixed', 'Tallene læses på en fast dag for perioden: 2026-09-30.'],
+    ]);
+    expect(issuesOf({ ...valid, asOf: '2026-10-01' }, 'en')).to.deep.equal([
+      ['asOf', 'asOfNotFixed', 'The numbers are read as of a day the period fixes: 2026-09-30.'],
+    ]);
+    // 2026-H2 is read as of 31 March 2027: refused on 30 March, shown on 31 March.
+    const h2 = cohortReport(cohort, { period: '2026-H2', today: '2027-03-31', minCellSize: 3 });
+    expect(parseCohortOutcomes(h2, { today: '2027-03-31' }).ok).to.equal(true);
+    expect(issuesOf(h2, 'da', '2027-03-30')).to.deep.equal([
+      [
+        'period',
+        'notReadYet',
+        'Perioden kan først vises fra 2027-03-31: den skal være slut, og "stadig i job" skal være kendt.',
+      ],
+    ]);
+    expect(issuesOf(h2, 'en', '2026-12-15')[0]?.[2]).to.equal(
+      'The period can be shown from 2027-03-31 on: it must have ended, and "still employed" must be known.',
+    );
+    // "Still employed" read after another number of months than the framework's.
+    expect(issuesOf({ ...valid, employedAfterMonths: 4 }, 'en')[0]).to.deep.equal([
+      'employedAfterMonths',
+      'notProgrammeMonths',
+      "Should be the framework's number: 3.",
+    ]);
+  });
+
+  it('refuses a goal claim beside a hidden share, and one the share does not make', () => {
+    const claim = structuredClone(valid);
+    const hourly = claim.measures[2]!; // hidden share, goal 15 %
+    expect(hourly.current.percent).to.equal(null);
+    hourly.isGoalMet = true;
+    expect(issuesOf(claim, 'da')).to.deep.equal([
+      [
+        'measures.2.isGoalMet',
+        'hiddenGoal',
+        'Der må ikke stå, om målet er nået, ved en skjult andel. Skriv null.',
+      ],
+    ]);
+    expect(issuesOf(claim, 'en')[0]?.[2]).to.equal(
+      'Whether the goal is met must not be said beside a hidden share. Write null.',
+    );
+    const wrong = structuredClone(valid);
+    wrong.measures[1]!.isGoalMet = false; // 50 % against a goal of 50 %: met
+    expect(issuesOf(wrong, 'en')).to.deep.equal([
+      ['measures.1.isGoalMet', 'wrongGoal', 'Does not agree with the share and the goal.'],
+    ]);
+  });
+
+  it('refuses a minCellSize below 3', () => {
+    expect(issuesOf({ ...valid, minCellSize: 2 }, 'da')).to.deep.include([
+      'minCellSize',
+      'cellSize',
+      'Skal være et helt tal fra 3 til 1000.',
+    ]);
+    expect(issuesOf({ ...valid, minCellSize: 2 }, 'en')).to.deep.include([
+      'minCellSize',
+      'cellSize',
+      'Should be a whole number from 3 to 1000.',
+    ]);
+  });
+
+  it('refuses two counts shown that give a small one away as their difference', () => {
+    // 3 in ordinary employment beside the 3 whose job counts for "still employed": 0 apart.
+    const both = structuredClone(valid);
+    both.measures[4]!.current = { count: 3, denominator: 6, percent: 50 };
+    expect(issuesOf(both, 'da')).to.deep.equal([
+      [
+        'measures.5.current.denominator',
+        'derivedCell',
+        'Forskellen til measures.4.current.count er under 3, så et lille tal kan regnes ud. Skriv null.',
+      ],
+    ]);
+    // Took part minus started: all 3 of 2025-H2 started.
+    const all = structuredClone(valid);
+    all.measures[0]!.previous = { count: 3, denominator: 3, percent: 100 };
+    expect(issuesOf(all, 'en')).to.deep.equal([
+      [
+        'measures.0.previous.count',
+        'derivedCell',
+        'The difference from measures.0.previous.denominator is below 3, so a small number could be worked out. Write null.',
+      ],
+    ]);
   });
 
   it('refuses a small cell, a share of a hidden count and a change that gives one away', () => {
@@ -303,12 +514,13 @@ describe('core/cohort: parseCohortOutcomes', () => {
     const first = parsed.issues[0];
     expect(first?.code).to.equal('smallCell');
     expect(first?.path).to.deep.equal(['tookPart', 'previous']); // 3 took part in H2
-    expect(first?.message).to.equal('Tal under 5 må ikke vises. Skriv null, så står der "færre end 5".');
+    expect(first?.message).to.equal('Tal under 5 må ikke vises. Skriv null, så er tallet skjult.');
 
     const leaky = structuredClone(valid);
     const internship = leaky.measures[1];
     if (internship) {
       internship.current.count = null;
+      internship.countChange = 1;
       internship.pointsChange = 5;
     }
     const result = parseCohortOutcomes(leaky, { locale: 'en' });
@@ -317,6 +529,7 @@ describe('core/cohort: parseCohortOutcomes', () => {
     expect(result.issues.map((issue) => [issue.path.join('.'), issue.code])).to.deep.equal([
       ['measures.1.current.percent', 'hiddenShare'],
       ['measures.1.countChange', 'hiddenChange'],
+      ['measures.1.pointsChange', 'hiddenChange'],
     ]);
     expect(result.issues[0]?.message).to.equal('A share of a hidden number must not be shown. Write null.');
   });

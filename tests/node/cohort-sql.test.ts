@@ -8,6 +8,9 @@ import {
   cohortCounts,
   cohortOutcomesFromCounts,
   cohortPeriods,
+  cohortReport,
+  cohortReportPeriods,
+  parseCohortOutcomes,
   parseProgressData,
   syntheticCohort,
   type CohortCounts,
@@ -180,12 +183,42 @@ describe('sql/cohort-outcomes.sql in DuckDB, against cohortCounts()', () => {
   it('the counts, turned into outcomes, hide the same small cells as cohortOutcomes()', async () => {
     const fromSql = await sqlCounts(connection, '2026-W10', today);
     const periods = cohortPeriods('2026-W10', today);
-    const outcomes = cohortOutcomesFromCounts(fromSql.current, fromSql.previous, { ...periods, today });
+    const outcomes = cohortOutcomesFromCounts(fromSql.current, fromSql.previous, { ...periods, asOf: today });
     const direct = cohortOutcomesFromCounts(
       cohortCounts(cohort, periods.period, today),
       cohortCounts(cohort, periods.previousPeriod, today),
-      { ...periods, today },
+      { ...periods, asOf: today },
     );
     assert.deepEqual(outcomes, direct);
+  });
+
+  it('the fixed table: the periods of the grid and the reading day as parameters give cohortReport()', async () => {
+    const rules = { reportingPeriod: 'half-year', employedAfterMonths: 3 } as const;
+    for (const key of ['2026-H1', '2025-H2']) {
+      const { period, previousPeriod, asOf } = cohortReportPeriods(key, rules);
+      const reader = await connection.runAndReadAll(sql('cohort-outcomes.sql'), [
+        period.from,
+        period.to,
+        previousPeriod.from,
+        previousPeriod.to,
+        asOf,
+        rules.employedAfterMonths,
+      ]);
+      const rows = reader.getRowObjectsJson() as Array<Record<string, string | number>>;
+      const countsOf = (name: string): CohortCounts => {
+        const row = rows.find((r) => r['period'] === name);
+        assert.ok(row, `no ${name} row`);
+        return Object.fromEntries(columns.map(([k, column]) => [k, row[column]])) as unknown as CohortCounts;
+      };
+      const outcomes = cohortOutcomesFromCounts(countsOf('current'), countsOf('previous'), {
+        period,
+        previousPeriod,
+        asOf,
+      });
+      const report = cohortReport(cohort, { period: key, today });
+      assert.deepEqual(outcomes, report);
+      assert.ok(parseCohortOutcomes(outcomes, { today }).ok);
+      assert.ok((report.tookPart.current ?? 0) > 1000, JSON.stringify(report.tookPart));
+    }
   });
 });

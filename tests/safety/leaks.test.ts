@@ -5,7 +5,7 @@
 import './counting-shim.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { cohortOutcomes, samplePersonas, syntheticCohort } from '../../src/index.js';
+import { cohortReport, samplePersonas, syntheticCohort } from '../../src/index.js';
 import { progressData } from '../fixtures/progress-data.js';
 import { registered, type Registered } from './counting-shim.js';
 import { settle } from './inspect.js';
@@ -69,7 +69,7 @@ const outcomesOf = (n: number) => {
       to: '2026-06-30',
       asOf: '2026-11-30',
     });
-    const outcomes = cohortOutcomes(cohort, { period: '2026-H1', today: '2026-11-30' });
+    const outcomes = cohortReport(cohort, { period: '2026-H1', today: '2026-11-30' });
     outcomesBySize.set(n, n % 2 ? { ...outcomes, names: ['Simon'] } : outcomes);
   }
   return outcomesBySize.get(n);

@@ -19,14 +19,18 @@ import type { ProgrammeTranslation } from '../../i18n/translation.js';
  * in a period, and for each outcome (started, in an internship, in paid hourly work, in education,
  * in ordinary employment, still employed some months after starting) its share as a bar with the
  * programme's goal as a mark, the count and its denominator, and the change since the period
- * before. Counts only, never names. A count below the smallest cell size reads "fewer than 5", its
- * share is not drawn, and a change that would give it away is not shown: `cohortOutcomes()` in
- * `spor/core` hides them, and the element refuses outcomes that do not.
+ * before. Counts only, never names. It shows the fixed table only: one whole period of the
+ * framework's reporting grid (half-years unless the framework says otherwise) once it has ended
+ * and its reading day has come, beside the period before it, as `cohortReport()` in `spor/core`
+ * makes it. A count below the smallest cell size, or one that two counts shown would give away,
+ * reads "hidden", its share is not drawn, and a change or a goal claim that would give it away is
+ * not shown; the element refuses outcomes that break any of this (any period `cohortOutcomes()`
+ * counts for a counsellor included).
  *
  * @tagname spor-cohort-outcomes
  * @summary Anonymized outcomes of a cohort, against the programme's goals.
  *
- * @fires spor-invalid-data - When `outcomes` is not a valid `CohortOutcomes` (or shows a small cell); `detail.issues` says what is wrong.
+ * @fires spor-invalid-data - When `outcomes` is not a valid `CohortOutcomes`, is off the reporting grid, or shows a small cell; `detail.issues` says what is wrong.
  *
  * @csspart base - The element's outer box.
  * @csspart title - The title heading.
@@ -51,6 +55,12 @@ export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslatio
   /** The outcomes to show (`CohortOutcomes`, as `cohortOutcomes()` makes them), as a property. */
   @property({ attribute: false }) outcomes: unknown;
 
+  /**
+   * The framework whose reporting grid the outcomes must follow: a built-in framework's id (an
+   * attribute too) or a framework object; default NExTWORK's (half-years, "still employed" 3 months on).
+   */
+  @property() framework: unknown;
+
   /** The level of the title heading (`heading-level`, 1–6, default 3); the summary's sits one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -63,10 +73,13 @@ export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslatio
   private result: { outcomes?: CohortOutcomes; issues: ReadonlyArray<ValidationIssue> } = { issues: [] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('outcomes') || changed.has('locale')) {
+    if (changed.has('outcomes') || changed.has('locale') || changed.has('framework')) {
       if (this.outcomes === undefined || this.outcomes === null) this.result = { issues: [] };
       else {
-        const parsed = parseCohortOutcomes(this.outcomes, { locale: this.i18n.locale });
+        const parsed = parseCohortOutcomes(this.outcomes, {
+          locale: this.i18n.locale,
+          framework: this.framework,
+        });
         this.result = parsed.ok ? { outcomes: parsed.data, issues: [] } : { issues: parsed.issues };
       }
       if (changed.has('outcomes')) this.cursor = -1;
@@ -74,7 +87,7 @@ export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslatio
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('outcomes') && this.result.issues.length > 0) {
+    if ((changed.has('outcomes') || changed.has('framework')) && this.result.issues.length > 0) {
       this.emit('spor-invalid-data', { issues: this.result.issues });
     }
   }
