@@ -621,6 +621,36 @@ export async function liveOnce(
   }
 }
 
+/**
+ * The shrunk case with what does not matter left out: the shortest failing prefix, then each action
+ * dropped in turn while the rest still fails (fast-check's shrinking keeps trailing actions).
+ */
+async function fewest(
+  kind: ElementKind,
+  shrunk: ReadonlyArray<Action>,
+  invariants: ReadonlyArray<Invariant> | undefined,
+): Promise<{ actions: ReadonlyArray<Action>; problems: ReadonlyArray<string> }> {
+  let actions = shrunk;
+  let problems = await liveOnce(kind, actions, invariants);
+  for (let length = 1; length < actions.length; length += 1) {
+    const found = await liveOnce(kind, actions.slice(0, length), invariants);
+    if (found.length > 0) {
+      actions = actions.slice(0, length);
+      problems = found;
+      break;
+    }
+  }
+  for (let i = actions.length - 1; i >= 0 && actions.length > 1; i -= 1) {
+    const without = [...actions.slice(0, i), ...actions.slice(i + 1)];
+    const found = await liveOnce(kind, without, invariants);
+    if (found.length > 0) {
+      actions = without;
+      problems = found;
+    }
+  }
+  return { actions, problems };
+}
+
 export interface HostLifeOptions {
   readonly seed: number;
   readonly numRuns: number;
@@ -659,10 +689,17 @@ export async function runHostLife(
       },
     );
     if (!details.failed) return { failure: '', counts };
-    const actions = (details.counterexample?.[0] ?? []).map(describeAction).join(', ');
+    const shrunk = details.counterexample?.[0] ?? [];
+    const { actions, problems } = await fewest(kind, shrunk, options.invariants);
     const error =
       details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    const failure = `<${kind}> seed ${options.seed}, path "${details.counterexamplePath}" (${details.numShrinks} shrinks)\nactions: ${actions}\n${error}`;
+    const failure = [
+      `<${kind}> seed ${options.seed}, path "${details.counterexamplePath}" (${details.numShrinks} shrinks)`,
+      `actions: ${shrunk.map(describeAction).join(', ')}`,
+      error,
+      `fewest actions that still fail: ${actions.map(describeAction).join(', ')}`,
+      problems.slice(0, 6).join('\n'),
+    ].join('\n');
     return { failure, counts };
   } finally {
     window.print = originalPrint;
