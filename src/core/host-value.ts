@@ -24,3 +24,12 @@ export function valueOwnerAfter(previous: string, isValueSet: boolean, participa
 export function isValueForPerson(owner: string, participantId: string): boolean {
   return owner === '' || participantId === '' || owner === participantId;
 }
+
+/**
+ * True when a state the browser restores into a form (saved with the draft's key, `stateKey`) may
+ * fill the draft open under `key`: only the same key; a state without one only where nobody is
+ * named, since it cannot say whose it is.
+ */
+export function mayRestoreState(stateKey: string | undefined, key: string, isAnonymous: boolean): boolean {
+  return stateKey === undefined ? isAnonymous : stateKey === key;
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isValueForPerson, valueOwnerAfter } from '../../src/core/host-value.js';
+import { isValueForPerson, mayRestoreState, valueOwnerAfter } from '../../src/core/host-value.js';
 
 describe('core/host-value: whose a host value is', () => {
   it('valueOwnerAfter: a value belongs to the person named when it was set, or to the first named after', () => {
@@ -24,5 +24,18 @@ describe('core/host-value: whose a host value is', () => {
     expect(isValueForPerson('simon', '')).to.equal(true);
     // Ids are compared as given: "Simon" is not "simon".
     expect(isValueForPerson('simon', 'Simon')).to.equal(false);
+  });
+
+  it("mayRestoreState: a restored form state fills only its own key's draft", () => {
+    const simon = 'spor-assessment-form:simon:nextwork:weekly-company:2026-11-13';
+    const liv = 'spor-assessment-form:liv:nextwork:weekly-company:2026-11-13';
+    const nobody = 'spor-assessment-form::nextwork:weekly-company:2026-11-13';
+    expect(mayRestoreState(simon, simon, false)).to.equal(true);
+    expect(mayRestoreState(simon, liv, false)).to.equal(false);
+    // Simon's state is not for a form that names nobody either.
+    expect(mayRestoreState(simon, nobody, true)).to.equal(false);
+    // A state without a key (saved before keys were written) only where nobody is named.
+    expect(mayRestoreState(undefined, nobody, true)).to.equal(true);
+    expect(mayRestoreState(undefined, liv, false)).to.equal(false);
   });
 });

@@ -19,7 +19,7 @@ import {
   type Scale,
 } from '../../core/index.js';
 import { validOrUndefined } from '../../core/validate.js';
-import { isValueForPerson, valueOwnerAfter } from '../../core/host-value.js';
+import { isValueForPerson, mayRestoreState, valueOwnerAfter } from '../../core/host-value.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
@@ -183,7 +183,10 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   private readonly inputs = new InputResolver<Setup>(() => this.i18n.t.invalidData.title);
   private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;
   private resolvedLocale = '';
-  private restoredState: string | undefined;
+  /** A state the browser restored, kept until the draft of its key is open (core's rule). */
+  private restoredState: { readonly key: string | undefined; readonly input: unknown } | undefined;
+  /** True until the update after a restore has looked at it. */
+  private isRestoreNew = false;
   /** The participant the host's `value` was given for (core's rule); '' while nobody is named. */
   private valueOwner = '';
 
@@ -240,8 +243,13 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
-    // The browser may restore before the first update has resolved the instrument.
-    this.restoredState = state;
+    // The browser may restore before the first update has resolved the instrument, or before the
+    // host has named the person the state was saved for.
+    const input = parseJson(state);
+    if (input === undefined) return;
+    const key = typeof input === 'object' && input !== null ? (input as { key?: unknown }).key : undefined;
+    this.restoredState = { key: typeof key === 'string' ? key : undefined, input };
+    this.isRestoreNew = true;
     this.requestUpdate();
   }
 
@@ -258,8 +266,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     ] as const;
     // The locale may also change through a `lang` attribute above the element.
     const isLocaleChanged = this.i18n.locale !== this.resolvedLocale;
-    const isChanged =
-      inputs.some((key) => changed.has(key)) || isLocaleChanged || this.restoredState !== undefined;
+    const isChanged = inputs.some((key) => changed.has(key)) || isLocaleChanged || this.isRestoreNew;
     if (!isChanged && this.setup !== undefined) return;
     this.resolvedLocale = this.i18n.locale;
     const previous = this.setup;
@@ -304,8 +311,10 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       if (this.sent && setup.subject !== previous?.subject) this.sent = undefined;
       this.screen = 0;
     }
-    if (this.restoredState !== undefined) {
-      const restored = draftFromJson(this.restoredState, this.shapeOf(setup));
+    this.isRestoreNew = false;
+    const state = this.restoredState;
+    if (state && mayRestoreState(state.key, setup.key, setup.isAnonymous)) {
+      const restored = draftFrom(state.input, this.shapeOf(setup));
       this.restoredState = undefined;
       if (restored) this.drafts.replace(restored);
     }
@@ -647,7 +656,8 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       this.internals.setValidity({ customError: true }, t.invalidData.title);
       return;
     }
-    const state = JSON.stringify(this.draft);
+    // Saved with the draft's key: the browser gives it back only to this person's draft.
+    const state = JSON.stringify({ ...this.draft, key: setup.key });
     const missing = this.sent ? [] : this.missingItems(setup);
     const [first] = missing;
     if (this.sent) {
@@ -807,9 +817,9 @@ function participantIdOf(participant: unknown): string {
   }
 }
 
-function draftFromJson(json: string, shape: Parameters<typeof draftFrom>[1]): Draft | undefined {
+function parseJson(json: string): unknown {
   try {
-    return draftFrom(JSON.parse(json), shape);
+    return JSON.parse(json) as unknown;
   } catch {
     // A state we cannot read is a form to fill in again, not an error for the host.
     return undefined;

@@ -179,4 +179,32 @@ describe('<spor-assessment-form>: a person is a boundary', () => {
     expect(around(everythingShown(el), 'ANNA')).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
+
+  it('takes back a state the browser restores only for the person it was typed for', async () => {
+    const el = await fixture<SporAssessmentForm>(
+      html`<spor-assessment-form locale="en" .participant=${liv} date=${date}></spor-assessment-form>`,
+    );
+    const simonsState = JSON.stringify({
+      id: 'a-simon-9',
+      ratings: { initiative: 2 },
+      notes: { 'done-well': 'SIMON-7f3a restored' },
+      key: keyOf('simon'),
+    });
+    // A state that names no person is not taken for a named person.
+    el.formStateRestoreCallback(
+      JSON.stringify({ id: 'a-x', ratings: {}, notes: { 'done-well': 'SIMON-7f3a bare' } }),
+    );
+    await el.updateComplete;
+    expect(around(everythingShown(el), 'SIMON')).to.deep.equal([]);
+    // The browser restores once; Simon's state waits for Simon.
+    el.formStateRestoreCallback(simonsState);
+    await el.updateComplete;
+    expect(around(everythingShown(el), 'SIMON')).to.deep.equal([]);
+    expect(root(el).querySelector('[aria-checked="true"]')).to.equal(null);
+    // Simon's comes back when Simon is shown.
+    el.participant = simon;
+    await el.updateComplete;
+    expect(textarea(el, 'done-well').value).to.equal('SIMON-7f3a restored');
+    await expect(el).to.be.accessible();
+  });
 });
