@@ -36,6 +36,8 @@ export const daForm = {
       date: (value: string) => `Datoen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
       value: 'Den vurdering, der skal redigeres, har ikke det rigtige format.',
       valueInstrument: (id: string) => `Den vurdering, der skal redigeres, hører til skemaet "${id}".`,
+      valueParticipant:
+        'Den vurdering, der skal redigeres, blev givet for en anden person. Giv en for den viste person, eller ingen.',
     },
   },
 };

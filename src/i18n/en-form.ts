@@ -38,6 +38,8 @@ export const enForm: typeof daForm = {
       date: (value: string) => `"${value}" is not a valid date (YYYY-MM-DD).`,
       value: 'The assessment to edit does not have the right format.',
       valueInstrument: (id: string) => `The assessment to edit belongs to the instrument "${id}".`,
+      valueParticipant:
+        'The assessment to edit was given for another person. Give one for the person shown, or none.',
     },
   },
 };

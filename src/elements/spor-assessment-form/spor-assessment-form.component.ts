@@ -19,6 +19,7 @@ import {
   type Scale,
 } from '../../core/index.js';
 import { validOrUndefined } from '../../core/validate.js';
+import { isValueForPerson, mayRestoreState, valueOwnerAfter } from '../../core/host-value.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
@@ -69,7 +70,9 @@ interface Setup {
   readonly isLongScale: boolean;
   /** The name shown for the participant. */
   readonly participantName: string;
-  /** Who and what is assessed: participant, framework and instrument. */
+  /** The participant's id; '' when nobody is named. */
+  readonly participantId: string;
+  /** Who and what is assessed: participant, framework, instrument and the rater when named. */
   readonly subject: string;
   /** The draft's key: the subject and the date. */
   readonly key: string;
@@ -130,7 +133,10 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   /** The instrument id (`weekly-company`); default: the framework's first instrument. */
   @property() instrument = '';
 
-  /** Who the assessment is about, `{ id, displayName }`; its id keys the stored draft. */
+  /**
+   * Who the assessment is about, `{ id, displayName }`. Its id keys the draft (with the framework,
+   * instrument, date and the rater's id or name): another person never sees, stores or submits it.
+   */
   @property({ attribute: false }) participant: AssessmentFormParticipant | undefined;
 
   /** Who rates, `{ role, id?, name?, placementId? }`; default: the instrument's first rater role. */
@@ -139,7 +145,11 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   /** The assessment's date, `YYYY-MM-DD`; default: today in the framework's time zone. */
   @property() date = '';
 
-  /** An assessment to edit; its id, answers and (unless given) date and rater are kept. */
+  /**
+   * An assessment to edit; its id, answers and (unless given) date and rater are kept. It belongs to
+   * the participant shown when it was set: kept while the host switches to another person, it is
+   * refused (`spor-invalid-data`) and nothing of it is shown, stored or submitted for them.
+   */
   @property({ attribute: false }) value: Assessment | undefined;
 
   /** `list` (every item at once) or `one-per-screen`; default: `one-per-screen` for a questionnaire. */
@@ -173,7 +183,12 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   private readonly inputs = new InputResolver<Setup>(() => this.i18n.t.invalidData.title);
   private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;
   private resolvedLocale = '';
-  private restoredState: string | undefined;
+  /** A state the browser restored, kept until the draft of its key is open (core's rule). */
+  private restoredState: { readonly key: string | undefined; readonly input: unknown } | undefined;
+  /** True until the update after a restore has looked at it. */
+  private isRestoreNew = false;
+  /** The participant the host's `value` was given for (core's rule); '' while nobody is named. */
+  private valueOwner = '';
 
   private get setup(): Setup | undefined {
     return this.inputs.setup;
@@ -228,8 +243,13 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
-    // The browser may restore before the first update has resolved the instrument.
-    this.restoredState = state;
+    // The browser may restore before the first update has resolved the instrument, or before the
+    // host has named the person the state was saved for.
+    const input = parseJson(state);
+    if (input === undefined) return;
+    const key = typeof input === 'object' && input !== null ? (input as { key?: unknown }).key : undefined;
+    this.restoredState = { key: typeof key === 'string' ? key : undefined, input };
+    this.isRestoreNew = true;
     this.requestUpdate();
   }
 
@@ -246,12 +266,19 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     ] as const;
     // The locale may also change through a `lang` attribute above the element.
     const isLocaleChanged = this.i18n.locale !== this.resolvedLocale;
-    const isChanged =
-      inputs.some((key) => changed.has(key)) || isLocaleChanged || this.restoredState !== undefined;
+    const isChanged = inputs.some((key) => changed.has(key)) || isLocaleChanged || this.isRestoreNew;
     if (!isChanged && this.setup !== undefined) return;
     this.resolvedLocale = this.i18n.locale;
     const previous = this.setup;
-    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress);
+    const participantId = participantIdOf(this.participant);
+    this.valueOwner = valueOwnerAfter(this.valueOwner, changed.has('value'), participantId);
+    // A person is a boundary: what the last person's setup holds is never kept on screen for another.
+    const isOtherPerson =
+      previous !== undefined &&
+      previous.participantId !== '' &&
+      participantId !== '' &&
+      participantId !== previous.participantId;
+    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress && !isOtherPerson);
     this.newIssues = this.inputs.takeNewIssues(inputs.some((key) => changed.has(key)));
     const resolved = this.inputs.setup;
     if (!resolved || this.inputs.isStale) return;
@@ -267,6 +294,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
           {
             ...resolved,
             key: previous.key,
+            participantId: previous.participantId,
             subject: previous.subject,
             participantName: previous.participantName,
           };
@@ -283,8 +311,10 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       if (this.sent && setup.subject !== previous?.subject) this.sent = undefined;
       this.screen = 0;
     }
-    if (this.restoredState !== undefined) {
-      const restored = draftFromJson(this.restoredState, this.shapeOf(setup));
+    this.isRestoreNew = false;
+    const state = this.restoredState;
+    if (state && mayRestoreState(state.key, setup.key, setup.isAnonymous)) {
+      const restored = draftFrom(state.input, this.shapeOf(setup));
       this.restoredState = undefined;
       if (restored) this.drafts.replace(restored);
     }
@@ -626,7 +656,8 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       this.internals.setValidity({ customError: true }, t.invalidData.title);
       return;
     }
-    const state = JSON.stringify(this.draft);
+    // Saved with the draft's key: the browser gives it back only to this person's draft.
+    const state = JSON.stringify({ ...this.draft, key: setup.key });
     const missing = this.sent ? [] : this.missingItems(setup);
     const [first] = missing;
     if (this.sent) {
@@ -709,6 +740,10 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       const id = typeof participant === 'object' ? (participant as { id?: unknown }).id : undefined;
       if (typeof id !== 'string' || id === '') return unusable(['participant'], t.form.invalid.participant);
     }
+    const participantId = participantIdOf(participant);
+    if (this.value !== undefined && !isValueForPerson(this.valueOwner, participantId)) {
+      return unusable(['value', 'participant'], t.form.invalid.valueParticipant);
+    }
 
     const raterInput: unknown = this.rater ?? this.value?.rater ?? { role: instrument.raterRoles[0] };
     const parsedRater = validOrUndefined('Rater', raterInput);
@@ -728,7 +763,10 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     if (!date) return unusable(['date'], t.form.invalid.date(isolateIfSensitive(String(dateInput))));
 
     const choices = choicesOf(scale, locale, !instrument.scoring, t.form.notObserved, t.form.option);
-    const participantId = this.participant?.id ?? '';
+    // Two raters' drafts of the same report are each their own: a shared tablet shows neither the other's.
+    const raterName = rater.id ?? rater.name;
+    const raterKey = raterName === undefined ? [] : [rater.role, raterName];
+    const subject = [participantId, framework.id, instrument.id, ...raterKey];
     return {
       setup: {
         framework,
@@ -741,8 +779,11 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
         choices,
         isLongScale: choices.filter((choice) => choice.value !== null).length > longScale,
         participantName: this.participant?.displayName ?? '',
-        subject: [participantId, framework.id, instrument.id].join(':'),
-        key: ['spor-assessment-form', participantId, framework.id, instrument.id, date].join(':'),
+        participantId,
+        subject: subject.join(':'),
+        key: ['spor-assessment-form', participantId, framework.id, instrument.id, date, ...raterKey].join(
+          ':',
+        ),
         isAnonymous: participantId === '',
       },
       issues: [],
@@ -764,9 +805,21 @@ function legendOf(setup: Setup, current: number | null | undefined): string {
   return shown.map((choice) => `${choice.text} = ${isolate(choice.label)}`).join(' · ');
 }
 
-function draftFromJson(json: string, shape: Parameters<typeof draftFrom>[1]): Draft | undefined {
+/** The participant's id when it is one, else '' (nobody named, or an input `resolve` refuses). */
+function participantIdOf(participant: unknown): string {
+  if (typeof participant !== 'object' || participant === null) return '';
   try {
-    return draftFrom(JSON.parse(json), shape);
+    const id: unknown = (participant as { id?: unknown }).id;
+    return typeof id === 'string' ? id : '';
+  } catch {
+    // A revoked proxy or a throwing getter: `resolve` reports it.
+    return '';
+  }
+}
+
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
   } catch {
     // A state we cannot read is a form to fill in again, not an error for the host.
     return undefined;
