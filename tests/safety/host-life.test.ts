@@ -22,24 +22,21 @@ const lives: ReadonlyArray<Life> = [
     without: [],
     what: "keep each person's text to them, and lose none",
   },
-  // The guide's and the composed view's host values, the composed view's finished summary, and
-  // whether every key press reaches the host's change event, are run in host-life-pending.test.ts
-  // until their fixes land.
   {
     kind: 'spor-conversation-guide',
     seed: 1911,
     numRuns: 8,
-    invariants: [1, 2],
-    without: ['value'],
-    what: "keep each person's text to them, and resilience to the current consent",
+    invariants: [1, 2, 3],
+    without: [],
+    what: "keep each person's text to them, resilience to the current consent, and lose none",
   },
   {
     kind: 'spor-progress-conversation',
     seed: 1921,
     numRuns: 6,
-    invariants: [1, 2],
-    without: ['value', 'finish'],
-    what: "keep each person's text to them, and resilience to the current consent",
+    invariants: [1, 2, 3],
+    without: [],
+    what: "keep each person's text to them, resilience to the current consent, and lose none",
   },
 ];
 

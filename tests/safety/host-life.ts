@@ -492,7 +492,15 @@ class Host {
         );
       }
       for (const event of this.heard.slice(before)) {
-        if (event.type === 'spor-conversation-change' && event.detail.includes('"isResilienceShown":true')) {
+        // A change handed over for the person shown before (during a switch: theirs, with their own
+        // conversation's answer) is judged by its owner, named in the detail, not by who is shown now.
+        const owner = (JSON.parse(event.detail) as { participant?: unknown }).participant;
+        const isForShown = owner === undefined || owner === this.shown;
+        if (
+          event.type === 'spor-conversation-change' &&
+          isForShown &&
+          event.detail.includes('"isResilienceShown":true')
+        ) {
           this.problems.push(`(2) a change says resilience is shown for ${this.shown} without consent`);
         }
       }
