@@ -40,7 +40,7 @@ import type {
 import { addCalendarMonths, addDays, dayNumberOf, isCalendarDate, localDateOf } from './dates.js';
 import { programmeOf, resolveFramework } from './framework.js';
 import { periodFromKey, periodOf } from './period.js';
-import type { Cadence, Programme, ProgressData } from './schema.js';
+import type { Cadence, Framework, Programme, ProgressData } from './schema.js';
 
 export const defaultMinCellSize = 5;
 /** The smallest `minCellSize` a published table may use. */
@@ -253,11 +253,7 @@ export function cohortOutcomes(
 ): CohortOutcomes {
   const framework = resolveFramework(list[0]?.framework);
   const programme = programmeOf(framework ?? {});
-  const today =
-    options.today ?? localDateOf(new Date().toISOString(), framework?.timeZone ?? 'Europe/Copenhagen');
-  if (today === undefined || !isCalendarDate(today)) {
-    throw new RangeError('cohortOutcomes: today must be YYYY-MM-DD');
-  }
+  const today = readingDayOf(options.today, framework, 'cohortOutcomes');
   const periods = cohortPeriods(options.period, today);
   const months = programme.employedAfterMonths;
   return cohortOutcomesFromCounts(
@@ -358,11 +354,7 @@ export function cohortReport(
 ): CohortOutcomes {
   const framework = resolveFramework(list[0]?.framework);
   const programme = programmeOf(framework ?? {});
-  const today =
-    options.today ?? localDateOf(new Date().toISOString(), framework?.timeZone ?? 'Europe/Copenhagen');
-  if (today === undefined || !isCalendarDate(today)) {
-    throw new RangeError('cohortReport: today must be YYYY-MM-DD');
-  }
+  const today = readingDayOf(options.today, framework, 'cohortReport');
   const minCellSize = options.minCellSize ?? defaultMinCellSize;
   if (!Number.isInteger(minCellSize) || minCellSize < leastMinCellSize || minCellSize > 1000) {
     throw new RangeError('cohortReport: minCellSize must be a whole number from 3 to 1000');
@@ -383,4 +375,14 @@ export function cohortReport(
       employedAfterMonths: months,
     },
   );
+}
+
+/**
+ * The day a cohort is read on: the host's `today`, else today in the framework's time zone.
+ * Throws a `RangeError` (naming `caller`) for a day that is no `YYYY-MM-DD`.
+ */
+function readingDayOf(today: string | undefined, framework: Framework | undefined, caller: string): string {
+  const day = today ?? localDateOf(new Date().toISOString(), framework?.timeZone ?? 'Europe/Copenhagen');
+  if (day === undefined || !isCalendarDate(day)) throw new RangeError(`${caller}: today must be YYYY-MM-DD`);
+  return day;
 }
