@@ -20,7 +20,7 @@ const texts: Record<Locale, Record<string, string>> = {
     small: '40 unge (en lille kommune)',
     language: 'Sprog',
     heading: 'Netværksmøde: forløbet i tal',
-    lead: 'Tal for et opdigtet forløb, i faste halvår: hvert halvår er talt pr. sin sidste dag plus 3 måneder. Kun antal, aldrig navne: tal under 5, og tal der kunne afsløre dem, er skjult, og det er en ændring, der kunne afsløre dem, også.',
+    lead: 'Tal for et opdigtet forløb, i faste halvår: hvert halvår er talt pr. sin sidste dag plus 3 måneder. Kun antal, aldrig navne. Tal under 5 er skjult, og det samme er tal og ændringer, der kunne afsløre dem.',
   },
   en: {
     tagline: 'The programme for all the young people',

@@ -11,7 +11,7 @@ export const daCohort = {
   tookPartBefore: (count: string) => `I perioden før: ${count}.`,
   tookPartHidden: (min: string) => `Færre end ${min} unge var med i perioden. Tallene vises ikke.`,
   caption: (min: string) =>
-    `Andelen af de unge, der var med. Den lodrette streg er målet. Tal under ${min} er skjult, og det er tal, som et af dem kan regnes ud af, også.`,
+    `Andelen af de unge, der var med. Den lodrette streg er målet. Tal under ${min} er skjult, og det samme er tal, som de kan regnes ud fra.`,
   labels: {
     started: () => 'Startede i perioden',
     internship: () => 'I praktik',
