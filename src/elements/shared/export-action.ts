@@ -21,14 +21,13 @@ export async function exportFile(
   locale: string,
   table?: ChartTable,
 ): Promise<void> {
-  const { saveFile, toCSV, toPNG, toSVG } = await import('../../export/index.js');
+  const { chartTableCSV, saveFile, toCSV, toPNG, toSVG } = await import('../../export/actions.js');
   const name = `${element.localName}-${series.replaceAll(',', '-') || 'data'}`.slice(0, 80);
   if (format === 'svg') return saveFile(`${name}.svg`, toSVG(element), 'image/svg+xml');
   if (format === 'png') return saveFile(`${name}.png`, await toPNG(element));
   // A BOM before the text, so spreadsheet programs read æ, ø and å as UTF-8.
   const save = (text: string) => saveFile(`${name}.csv`, `\uFEFF${text}`, 'text/csv;charset=utf-8');
   if (table) {
-    const { chartTableCSV } = await import('../../export/table-csv.js');
     return save(chartTableCSV(table, { audience: element.audience, data: element.data, target: element }));
   }
   const text = toCSV(element.data, {
