@@ -1,5 +1,5 @@
 /**
- * `aggregate(data)`: ratings to series, by the rules of DESIGN.md.
+ * `aggregate(data)`: ratings to series, by the rules of docs/design.md ("Aggregation").
  *
  * - A period's value is the mean of all non-null ratings dated in it, whoever gave them; how many
  *   ratings and how many raters stand behind it is kept beside it.

@@ -1,6 +1,6 @@
 /**
  * `changesSince(aggregation, { from, to, steadyThreshold })`: what changed since the last
- * conversation, by the one rule of DESIGN.md ("One story of change"):
+ * conversation, by the one rule of docs/design.md ("One story of change"):
  *
  * - every side is the series' rolling mean (see `rolling.ts`) over the series' window;
  * - **then**: the rolling mean at the latest point whose period ends on or before `from` (the

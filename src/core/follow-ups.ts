@@ -1,5 +1,5 @@
 /**
- * Follow-up after employment ("efterværn", seeds/001): the agreed check-ins of each job and where
+ * Follow-up after employment ("efterværn"; docs/design.md, "Programme records"): the agreed check-ins of each job and where
  * each stands on a given day, and whether the young person was still employed a set number of
  * months after starting. Pure, on parsed data (local `YYYY-MM-DD` dates), relative to a `today`
  * that the caller passes, never the live clock.

@@ -1,5 +1,5 @@
 /**
- * The built-in framework `nextwork`: the NExTWORK programme model of DESIGN.md, as data. Another
+ * The built-in framework `nextwork`: the NExTWORK programme model of docs/design.md, as data. Another
  * programme writes its own framework in the same shape; nothing in the code knows these ids.
  *
  * The areas a conversation chooses between (traits, dimensions and the items under them) are also

@@ -1,5 +1,5 @@
 /**
- * Three sample young people, modelled on the NExTWORK profiles (seeds/003): Simon, Liv and
+ * Three sample young people, modelled on the young people NExTWORK is for (docs/design.md): Simon, Liv and
  * Rasmus. Synthetic and deterministic, with data through `sampleAsOf`; they feed the demo, the
  * stories and the tests, so their traits move the way the profiles describe. Names of people and
  * companies are made up.

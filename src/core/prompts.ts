@@ -1,5 +1,5 @@
 /**
- * The built-in prompt sets of the guided conversation (DESIGN.md; Danish is the original). Prompt
+ * The built-in prompt sets of the guided conversation (docs/design.md, "The guided conversation"; Danish is the original). Prompt
  * sets are data: a host may pass its own in the same shape, in any languages.
  *
  * The Arabic (`ar`) and Ukrainian (`uk`) texts are for a conversation's second line

@@ -1,5 +1,5 @@
 /**
- * The rolling mean: how a series reads at a point (DESIGN.md, "One story of change").
+ * The rolling mean: how a series reads at a point (docs/design.md, "One story of change").
  *
  * The rolling mean of a series at a point `p` is the mean of the values of the series' points
  * whose periods lie in the `w` periods that end with `p`'s period (`p`'s own included). Gaps hold

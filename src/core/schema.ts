@@ -195,7 +195,7 @@ export const FollowUpStepSchema = z.object({
 });
 
 /**
- * The programme's numbers, as data (issue 12; seeds/001, 002, 004): the check-ins after a job
+ * The programme's numbers, as data (docs/design.md, "Programme records"): the check-ins after a job
  * starts, how long a job must last to count as "still employed", the minimum hours of a week, the
  * planned week, and the cohort's goals. Every field has a default, so `{}` is Herning's plan with
  * NExTWORK's minimum, Flere varme hænder's week and Flere skal med's goals; `programmeOf` reads it.
@@ -256,7 +256,7 @@ export const FrameworkSchema = z.object({
   dimensions: z._default(listOf(DimensionSchema, limits.dimensions), []),
   /**
    * How many periods of each cadence the rolling mean spans, by which every element tells change
-   * (DESIGN.md, "One story of change"); default 4 weeks, 1 month, 1 half-year.
+   * (docs/design.md, "One story of change"); default 4 weeks, 1 month, 1 half-year.
    */
   changeWindow: z.optional(
     z.object({

@@ -1,5 +1,5 @@
 /**
- * Weekly hours (seeds/002, 003): planned and attended hours per ISO week and activity, and how
+ * Weekly hours (docs/design.md, "Programme records"): planned and attended hours per ISO week and activity, and how
  * many recent weeks reached the programme's minimum. A week with no entry has no plan: it is a
  * gap, never a week of zero hours.
  */

@@ -24,7 +24,7 @@ describe('nextworkFramework', () => {
     expect(result.ok && result.data).to.deep.equal(nextworkFramework);
   });
 
-  it('has the three instruments of DESIGN.md with their cadences, raters and items', () => {
+  it('has the three instruments of docs/design.md with their cadences, raters and items', () => {
     const summary = nextworkFramework.instruments.map((i) => [
       i.id,
       i.cadence,
@@ -75,7 +75,7 @@ describe('nextworkFramework', () => {
       expect([scale.min, scale.max, scale.step]).to.deep.equal([1, 5, 1]);
   });
 
-  it('scores resilience as the mean with r2, r4, r6 reversed, in the bands of DESIGN.md', () => {
+  it('scores resilience as the mean with r2, r4, r6 reversed, in the bands of docs/design.md', () => {
     const scoring = instrument('resilience-self-report')?.scoring;
     expect(scoring?.reverse).to.deep.equal(['r2', 'r4', 'r6']);
     expect(scoring?.bands.map((band) => [band.id, band.min, band.max])).to.deep.equal([
@@ -247,7 +247,7 @@ describe('framework helpers', () => {
 });
 
 describe('prompt sets', () => {
-  it('nextwork: the four prompts of DESIGN.md, Danish first', () => {
+  it('nextwork: the four prompts of docs/design.md, Danish first', () => {
     expect(nextworkPromptSet.prompts.map((p) => [p.id, p.purpose, p.text.da, p.text.en])).to.deep.equal([
       [
         'changes',

@@ -234,7 +234,7 @@ describe('programme records in ProgressData (jobs, education, follow-ups, hours)
 });
 
 describe('the programme in a framework', () => {
-  it('has the seeds’ numbers by default', () => {
+  it('has the programme’s numbers (docs/design.md) by default', () => {
     const programme = programmeOf(nextworkFramework);
     expect(programme.followUps).to.deep.equal([
       { id: '1-week', after: 1, unit: 'week' },

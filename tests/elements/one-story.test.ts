@@ -1,4 +1,4 @@
-// One story of change (DESIGN.md; issue 10): every number that the trait star, the dimension
+// One story of change (docs/design.md; issue 10): every number that the trait star, the dimension
 // cards, the conversation guide and the trend chart's summary show for a series is the same
 // number. The numbers are read the way a person reads them: out of the text in the shadow roots.
 import { expect, fixture, html } from '@open-wc/testing';
@@ -233,7 +233,7 @@ async function readConversation(el: SporProgressConversation): Promise<Ledger> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The hand computation, from the raw ratings, by DESIGN.md's words and nothing of the kit's:
+// The hand computation, from the raw ratings, by docs/design.md's words and nothing of the kit's:
 // a week's value is the mean of its non-null ratings over raters; work readiness is the equal-
 // weight mean of its five components that have a value that week (at least half the weight);
 // the rolling mean at a week is the mean of the values of the weeks with a value among the 4 ISO
