@@ -5,16 +5,17 @@
  * boundary: a value kept while the host switches to someone else is never that someone's.
  *
  * Participant ids are compared as given; '' means nobody is named (a host that clears its input for
- * a moment while it refetches).
+ * a moment while it refetches). Who owns a record is `person-boundary.ts`'s rule (`ownerOf`), the
+ * same for the guide's conversation records and the form's assessments.
  */
+import { ownerOf } from './person-boundary.js';
 
 /**
  * The owner of the host's value after an update: `isValueSet` when the host set `value` in it,
  * `participantId` the person named after it, `previous` the owner before it.
  */
 export function valueOwnerAfter(previous: string, isValueSet: boolean, participantId: string): string {
-  if (isValueSet || previous === '') return participantId;
-  return previous;
+  return isValueSet ? participantId : ownerOf(previous, participantId);
 }
 
 /**
