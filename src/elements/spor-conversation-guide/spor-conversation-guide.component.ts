@@ -1,26 +1,23 @@
 import { html, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  localDateOf,
   maySeeSelfReport,
   maySeeSeries,
-  parseConversationRecord,
   ownerOf,
-  parsePromptSet,
+  parseConversationRecord,
   participantIdOf,
-  recordFit,
-  resolvePromptSet,
   type ConversationRecord,
   type Prompt,
   type PromptSetInput,
   type Viewer,
 } from '../../core/index.js';
 import { conversationRecordOf, isConsentAsked } from '../../core/conversation-rules.js';
-import { validOrUndefined } from '../../core/validate.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
-import { areaGroupsOf, type AreaGroup } from '../../controllers/progress-data-controller.js';
+import { InputResolver } from '../../controllers/input-resolution.js';
+import { areaGroupsOf } from '../../controllers/progress-data-controller.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
+import { conversationWords } from '../../i18n/conversation.js';
+import type { ConversationTranslation } from '../../i18n/translation.js';
 import type { Persist } from '../../internal/draft-storage.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -29,33 +26,14 @@ import { SporDataElement } from '../shared/spor-data-element.js';
 import {
   conversationDraftFrom,
   emptyConversationDraft,
-  isEmptyDraft,
+  isBlankDraft,
   type ConversationDraft,
 } from './conversation-draft.js';
-import {
-  renderFinished,
-  renderGuide,
-  type ConversationSetup,
-  type GuideActions,
-} from './conversation-view.js';
-import { secondVoiceOf, type SecondVoice } from './second-line.js';
+import { resolveSetup, type Setup } from './conversation-setup.js';
+import { renderFinished, renderGuide, type GuideActions } from './conversation-view.js';
+import { secondVoiceOf } from './second-line.js';
 import { styles } from './spor-conversation-guide.styles.js';
-import { isolateIfSensitive } from '../../core/bidi-text.js';
-import { conversationWords } from '../../i18n/conversation.js';
-import type { ConversationTranslation } from '../../i18n/translation.js';
-
-/** Everything a conversation needs, resolved and checked from the properties. */
-interface Setup extends ConversationSetup {
-  /** The stored draft's key: the participant and the date. */
-  readonly key: string;
-  /** True before the data names a person: such a draft moves to the person's key, never back. */
-  readonly isAnonymous: boolean;
-  /** Whose conversation it is: `data.participant.id`, empty before the data names a person. */
-  readonly participant: string;
-}
-
-/** A swipe this long (CSS px), mostly sideways, turns the page. */
-const swipeDistance = 80;
+import { Swipe } from './swipe.js';
 
 /**
  * The guided conversation: one prompt at a time in large type, with "2 of 4" progress, Back and
@@ -140,11 +118,6 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
 
   private get setup(): Setup | undefined {
     return this.inputs.setup;
-  }
-
-  /** The second line's language, unless it is unknown or the element's own. */
-  private get second(): SecondVoice | undefined {
-    return secondVoiceOf(this.secondLocale, this.i18n.locale);
   }
 
   private get draft(): ConversationDraft {
@@ -248,7 +221,13 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     // Only the same person's conversation is kept through bad data: another person's never shows.
     const participant = participantIdOf(this.data);
     const isSamePerson = participant === '' || participant === previous?.participant;
-    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress && isSamePerson);
+    const { result } = this.progress;
+    const { locale, t } = this.i18n;
+    const context = { result, valueGivenFor: this.valueGivenFor, locale, t };
+    this.inputs.resolve(
+      () => resolveSetup(this.inputs, this, context),
+      this.drafts.isInProgress && isSamePerson,
+    );
     const setup = this.inputs.setup;
     if (this.finished && this.finishedKey !== setup?.key) this.finished = undefined;
     if (!setup || this.inputs.isStale) return false;
@@ -312,21 +291,18 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     return renderGuide({
       t: this.i18n.t,
       locale: this.i18n.locale,
-      second: this.second,
+      // The second line's language, unless it is unknown or the element's own.
+      second: secondVoiceOf(this.secondLocale, this.i18n.locale),
       setup,
       draft: this.draft,
       notice: this.drafts.notice,
       isStale: this.inputs.isStale,
-      groups: this.groupsOf(setup),
+      // The dimensions the audience (and consent) may show, each with its traits and items.
+      groups: areaGroupsOf(setup.model, (id) => this.isAreaShown(setup, id)),
       isShown: (id) => this.isAreaShown(setup, id),
       isConsentAsked: this.isConsentAsked(setup),
       on: this.actions,
     });
-  }
-
-  /** The dimensions the audience (and consent) may show, each with its traits and items. */
-  private groupsOf(setup: Setup): AreaGroup[] {
-    return areaGroupsOf(setup.model, (id) => this.isAreaShown(setup, id));
   }
 
   /** Whether this viewer may see the area now: core's audience policy decides, the guide asks. */
@@ -342,30 +318,27 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
 
   /** What a person can do, handed to the view. */
   private readonly actions: GuideActions = {
-    write: (promptId, text) => this.write(promptId, text),
-    choose: (id) => this.choose(id),
-    toggleConsent: () => this.toggleConsent(),
+    write: (promptId, text) =>
+      this.drafts.edit({ ...this.draft, answers: { ...this.draft.answers, [promptId]: text } }),
+    choose: (id) => this.drafts.commit({ ...this.draft, focus: id }),
+    toggleConsent: () => {
+      const isOn = !this.draft.isResilienceShown;
+      // The property is what the data controller reads: resilience is aggregated only with consent.
+      this.resilienceConsent = isOn;
+      this.drafts.commit({ ...this.draft, isResilienceShown: isOn });
+    },
     goTo: (step) => this.goTo(step),
     finish: () => this.finish(),
     startAgain: () => this.startAgain(),
-    pointerDown: (event) => this.onPointerDown(event),
-    pointerUp: (event) => this.onPointerUp(event),
+    pointerDown: (event) => this.swipe.down(event),
+    pointerUp: (event) => {
+      const step = this.draft.step + this.swipe.up(event, this.i18n.dir === 'rtl');
+      if (step !== this.draft.step && step >= 0 && step <= (this.setup?.promptSet.prompts.length ?? 0)) {
+        this.goTo(step);
+      }
+    },
   };
-
-  private write(promptId: string, text: string): void {
-    this.drafts.edit({ ...this.draft, answers: { ...this.draft.answers, [promptId]: text } });
-  }
-
-  private choose(id: string): void {
-    this.drafts.commit({ ...this.draft, focus: id });
-  }
-
-  private readonly toggleConsent = (): void => {
-    const isOn = !this.draft.isResilienceShown;
-    // The property is what the data controller reads: resilience is aggregated only with consent.
-    this.resilienceConsent = isOn;
-    this.drafts.commit({ ...this.draft, isResilienceShown: isOn });
-  };
+  private readonly swipe = new Swipe();
 
   private goTo(step: number): void {
     const setup = this.setup;
@@ -396,29 +369,6 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     this.emit('spor-conversation-change', detail);
   }
 
-  // Swiping is a bonus for touch; the buttons do the same for everyone.
-  private swipeStart: { x: number; y: number } | undefined;
-
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    const target = event.composedPath()[0];
-    const isControl = target instanceof Element && target.closest('textarea, input, button, label') !== null;
-    this.swipeStart =
-      event.pointerType === 'touch' && !isControl ? { x: event.clientX, y: event.clientY } : undefined;
-  };
-
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    const start = this.swipeStart;
-    this.swipeStart = undefined;
-    if (!start) return;
-    const dx = event.clientX - start.x;
-    if (Math.abs(dx) < swipeDistance || Math.abs(event.clientY - start.y) > Math.abs(dx) / 2) return;
-    // The element's own direction (its language's), not the page's: Next stands at its end.
-    const isRtl = this.i18n.dir === 'rtl';
-    const isForward = isRtl ? dx > 0 : dx < 0;
-    const step = this.draft.step + (isForward ? 1 : -1);
-    if (step >= 0 && step <= (this.setup?.promptSet.prompts.length ?? 0)) this.goTo(step);
-  };
-
   private readonly finish = (): void => {
     const setup = this.setup;
     if (!setup) return;
@@ -445,62 +395,4 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     this.pendingFocus = 'prompt';
     this.drafts.flush();
   };
-
-  /** The prompt set, the data's model, the date and the draft's key, or what is wrong with them. */
-  private resolve(): Resolution<Setup> {
-    const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return { setup: undefined, issues: result.issues };
-    const model = result.model;
-    const promptSet = this.inputs.builtinOrParsed(this.promptSet, {
-      path: 'promptSet',
-      locale: this.i18n.locale,
-      builtin: (id) => resolvePromptSet(id ?? 'nextwork'),
-      parse: parsePromptSet,
-      unknownId: t.conversation.invalid.promptSet,
-    });
-    if (!('value' in promptSet)) return promptSet;
-    const value = this.inputs.hostValue(this.value, {
-      parse: (input) => validOrUndefined('ConversationRecord', input),
-      field: 'promptSet',
-      expected: promptSet.value.id,
-      invalid: t.conversation.invalid.value,
-      other: t.conversation.invalid.valuePromptSet,
-    });
-    if (!('value' in value)) return value;
-    const { date, input } = this.inputs.dateOf([this.date, this.value?.date], model.timeZone);
-    if (!date) return unusable(['date'], t.conversation.invalid.date(isolateIfSensitive(String(input))));
-    if (value.value) {
-      // Core decides whether the host's record is this person's, of this conversation's date.
-      const fit = recordFit({
-        givenFor: this.valueGivenFor,
-        participant: participantIdOf(this.data),
-        recordDate: localDateOf(value.value.date, model.timeZone) ?? '',
-        date,
-      });
-      if (fit === 'otherPerson') return unusable(['value'], t.conversation.invalid.valuePerson);
-      if (fit === 'otherDate') return unusable(['value', 'date'], t.conversation.invalid.valueDate);
-    }
-
-    const participant =
-      model.participantName === '' && model.framework === undefined ? '' : participantIdOf(this.data);
-    return {
-      setup: {
-        promptSet: promptSet.value,
-        model,
-        date,
-        // "Last time" is core's, as every chart finds it: the latest conversation before this one.
-        since: model.previousConversationDate(date),
-        lastFocus: model.previousFocus(date),
-        key: ['spor-conversation', participant, date].join(':'),
-        isAnonymous: participant === '',
-        participant: participantIdOf(this.data),
-      },
-      issues: [],
-    };
-  }
 }
-
-/** Nothing a person did: no answer, no focus, the first step, no consent. */
-const isBlankDraft = (draft: ConversationDraft): boolean =>
-  isEmptyDraft(draft) && draft.step === 0 && !draft.isResilienceShown;
