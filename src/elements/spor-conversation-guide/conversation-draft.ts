@@ -3,20 +3,13 @@
  * the step they are on and whether the young person agreed to show resilience. Anything read back
  * from storage or a host is untrusted and kept only where it fits the prompt set.
  */
-import { limits, type ConversationRecord, type PromptSet } from '../../core/index.js';
+import { limits, type PromptSet } from '../../core/index.js';
+import type { ConversationDraftRecord } from '../../core/conversation-rules.js';
 import { newRecordId } from '../../internal/draft-storage.js';
 
-export interface ConversationDraft {
-  /** The record's id, made once per draft so that finishing twice hands over the same record. */
-  readonly id: string;
-  /** Prompt id → what was written. */
-  readonly answers: Readonly<Record<string, string>>;
-  /** The chosen focus series id, when one is chosen. */
-  readonly focus?: string | undefined;
+export interface ConversationDraft extends ConversationDraftRecord {
   /** The step shown, from 0; the number of prompts is the closing overview. */
   readonly step: number;
-  /** The young person agreed to show resilience, for this conversation. */
-  readonly isResilienceShown: boolean;
 }
 
 export const emptyConversationDraft = (): ConversationDraft => ({
@@ -58,28 +51,9 @@ export function conversationDraftFrom(input: unknown, promptSet: PromptSet): Con
 export const isEmptyDraft = (draft: ConversationDraft): boolean =>
   Object.values(draft.answers).every((text) => text.trim() === '') && draft.focus === undefined;
 
-/**
- * The record a draft makes: answers trimmed, empty ones left out, the focus only where the prompt
- * set asks for one.
- */
-export function recordOf(
-  draft: ConversationDraft,
-  promptSet: PromptSet,
-  date: string,
-  { trim = true } = {},
-): ConversationRecord {
-  const answers: Record<string, string> = {};
-  for (const prompt of promptSet.prompts) {
-    const text = draft.answers[prompt.id] ?? '';
-    const kept = trim ? text.trim() : text;
-    if (kept !== '') answers[prompt.id] = kept;
-  }
-  const asksFocus = promptSet.prompts.some((prompt) => prompt.purpose === 'focus');
-  return {
-    id: draft.id,
-    date,
-    promptSet: promptSet.id,
-    answers,
-    ...(asksFocus && draft.focus !== undefined ? { focus: draft.focus } : {}),
-  };
-}
+/** Nothing a person did: no answer, no focus, the first step, no consent. */
+export const isBlankDraft = (draft: ConversationDraft): boolean =>
+  isEmptyDraft(draft) && draft.step === 0 && !draft.isResilienceShown;
+
+// The record a draft makes is core's rule; it is named here too, where the draft is.
+export { recordOf } from '../../core/conversation-rules.js';

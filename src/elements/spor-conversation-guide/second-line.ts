@@ -35,3 +35,16 @@ export function secondLine(
   return html`<span class="second ${options.className ?? ''}" id=${options.id ?? nothing} lang=${voice.locale}
     dir=${voice.dir}>${withIsolates(text)}</span>`;
 }
+
+/**
+ * The line beneath in the young person's language, when there is one: `say` words it in that
+ * voice (the same call the element's own line makes in its own), and nothing is drawn without a
+ * voice or a text. Every second line of the guide is drawn by this one helper.
+ */
+export function secondLineOf(
+  voice: SecondVoice | undefined,
+  say: (voice: SecondVoice) => string | undefined,
+  options: { readonly id?: string; readonly className?: string } = {},
+): TemplateResult | typeof nothing {
+  return voice ? secondLine(voice, say(voice), options) : nothing;
+}

@@ -1,41 +1,24 @@
-import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
-  isSelfReportedSeries,
-  labelIn,
-  labelOf,
-  limits,
-  localDateOf,
   maySeeSelfReport,
   maySeeSeries,
-  parseConversationRecord,
   ownerOf,
-  parsePromptSet,
+  parseConversationRecord,
   participantIdOf,
-  recordFit,
-  resolvePromptSet,
-  type Change,
   type ConversationRecord,
   type Prompt,
-  type PromptSet,
   type PromptSetInput,
   type Viewer,
-  shownDeltaOf,
 } from '../../core/index.js';
-import { validOrUndefined } from '../../core/validate.js';
+import { conversationRecordOf, isConsentAsked } from '../../core/conversation-rules.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
-import {
-  areaGroupsOf,
-  type AreaGroup,
-  type ProgressModel,
-} from '../../controllers/progress-data-controller.js';
+import { InputResolver } from '../../controllers/input-resolution.js';
+import { areaGroupsOf } from '../../controllers/progress-data-controller.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
-import { changeSentenceFor } from '../../controllers/change-words.js';
-import { formatDay, formatList, formatNumber } from '../../i18n/locale.js';
+import { conversationWords } from '../../i18n/conversation.js';
+import type { ConversationTranslation } from '../../i18n/translation.js';
 import type { Persist } from '../../internal/draft-storage.js';
-import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -43,41 +26,14 @@ import { SporDataElement } from '../shared/spor-data-element.js';
 import {
   conversationDraftFrom,
   emptyConversationDraft,
-  isEmptyDraft,
-  recordOf,
+  isBlankDraft,
   type ConversationDraft,
 } from './conversation-draft.js';
-import { secondLine, secondVoiceOf, type SecondVoice } from './second-line.js';
+import { resolveSetup, type Setup } from './conversation-setup.js';
+import { renderFinished, renderGuide, type GuideActions } from './conversation-view.js';
+import { secondVoiceOf } from './second-line.js';
 import { styles } from './spor-conversation-guide.styles.js';
-import { isolateIfSensitive } from '../../core/bidi-text.js';
-import { conversationWords } from '../../i18n/conversation.js';
-import type { ConversationTranslation } from '../../i18n/translation.js';
-
-/** Everything a conversation needs, resolved and checked from the properties. */
-interface Setup {
-  readonly promptSet: PromptSet;
-  readonly model: ProgressModel;
-  /** The conversation's date, `YYYY-MM-DD`. */
-  readonly date: string;
-  /** The previous conversation's date, where "since last time" starts. */
-  readonly since: string | undefined;
-  /** The focus chosen in the previous conversation that chose one, and its date. */
-  readonly lastFocus: { readonly id: string; readonly date: string } | undefined;
-  /** The stored draft's key: the participant and the date. */
-  readonly key: string;
-  /** True before the data names a person: such a draft moves to the person's key, never back. */
-  readonly isAnonymous: boolean;
-  /** Whose conversation it is: `data.participant.id`, empty before the data names a person. */
-  readonly participant: string;
-}
-
-/** A dimension and the areas under it that the focus prompt offers. */
-/** How many rises and dips are spelled out; the rest is counted. */
-const shownRises = 5;
-const shownDips = 3;
-const shownNotes = 3;
-/** A swipe this long (CSS px), mostly sideways, turns the page. */
-const swipeDistance = 80;
+import { Swipe } from './swipe.js';
 
 /**
  * The guided conversation: one prompt at a time in large type, with "2 of 4" progress, Back and
@@ -162,11 +118,6 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
 
   private get setup(): Setup | undefined {
     return this.inputs.setup;
-  }
-
-  /** The second line's language, unless it is unknown or the element's own. */
-  private get second(): SecondVoice | undefined {
-    return secondVoiceOf(this.secondLocale, this.i18n.locale);
   }
 
   private get draft(): ConversationDraft {
@@ -270,7 +221,13 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     // Only the same person's conversation is kept through bad data: another person's never shows.
     const participant = participantIdOf(this.data);
     const isSamePerson = participant === '' || participant === previous?.participant;
-    this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress && isSamePerson);
+    const { result } = this.progress;
+    const { locale, t } = this.i18n;
+    const context = { result, valueGivenFor: this.valueGivenFor, locale, t };
+    this.inputs.resolve(
+      () => resolveSetup(this.inputs, this, context),
+      this.drafts.isInProgress && isSamePerson,
+    );
     const setup = this.inputs.setup;
     if (this.finished && this.finishedKey !== setup?.key) this.finished = undefined;
     if (!setup || this.inputs.isStale) return false;
@@ -328,340 +285,24 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   }
 
   protected override renderModel() {
-    const t = this.i18n.t;
     const setup = this.setup;
-    if (!setup) return renderInvalidData(t, this.inputs.issues);
-    if (this.finished) return this.renderFinished();
-    const prompts = setup.promptSet.prompts;
-    const step = Math.min(this.draft.step, prompts.length);
-    const prompt = prompts[step];
-    return html`<section part="base" class="guide" aria-labelledby="prompt" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
-      <header class="top">
-        <p class="set">${bdi(labelOf(setup.promptSet.label, this.i18n.locale))}</p>
-        <div part="progress" class="progress">
-          <!-- Heard as part of the prompt's heading, where focus goes; shown here. -->
-          <span class="progress-text" aria-hidden="true">${prompt ? t.conversation.progress(step + 1, prompts.length) : t.conversation.overview}</span>
-          <span class="steps" aria-hidden="true">
-            ${prompts.map((_, i) => html`<span class="dot ${i < step ? 'is-done' : i === step ? 'is-current' : ''}"></span>`)}
-          </span>
-        </div>
-      </header>
-      <div class="live" role="status">${this.drafts.notice ? html`<p class="status">${this.drafts.notice}</p>` : nothing}${
-        this.inputs.isStale ? html`<p part="input-notice" class="notice">${t.invalidData.kept}</p>` : nothing
-      }</div>
-      ${prompt ? this.renderPrompt(setup, prompt, step, prompts.length) : this.renderOverview(setup)}
-      ${this.renderNav(setup, step)}
-    </section>`;
-  }
-
-  private renderPrompt(setup: Setup, prompt: Prompt, step: number, count: number): TemplateResult {
-    const t = this.i18n.t;
-    const text = this.draft.answers[prompt.id] ?? '';
-    const context =
-      prompt.purpose === 'changes'
-        ? this.renderChanges(setup)
-        : prompt.purpose === 'examples'
-          ? html`${this.renderNotes(setup)}${this.renderChanges(setup, { isCompact: true })}`
-          : prompt.purpose === 'focus'
-            ? this.renderAreas(setup)
-            : nothing;
-    // Focus moves to the heading on every step: "Step 2 of 4" is in it, so it is heard there.
-    const second = this.second;
-    const secondText = second && labelIn(prompt.text, second.locale);
-    return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1"><span class="visually-hidden">${t.guide.stepHeading(step + 1, count)} </span><span
-        class="prompt-text" id="prompt-text">${bdi(labelOf(prompt.text, this.i18n.locale))}</span>${secondLine(second, secondText, { id: 'prompt-second', className: 'prompt-second' })}</h2>
-      ${context === nothing ? nothing : html`<div part="context" class="context">${context}${this.renderConsent(setup)}</div>`}
-      <div class="answer">
-        <label class="answer-label" for="answer">${t.conversation.answer}</label>
-        <textarea
-          part="answer"
-          id="answer"
-          rows="4"
-          maxlength=${limits.answer}
-          aria-describedby=${secondText ? 'prompt-text prompt-second' : 'prompt-text'}
-          .value=${live(text)}
-          @input=${(event: Event) => this.write(prompt.id, (event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-      </div>`;
-  }
-
-  private renderChanges(setup: Setup, { isCompact = false } = {}): TemplateResult {
-    const t = this.i18n.t;
-    const model = setup.model;
-    const shown = this.shownAreas(setup);
-    const since = setup.since;
-    // Every sentence is the model's one sentence: the star, the cards and the chart say the same.
-    // Each is drawn in one <span>, so the label's <bdi> stays in the line, not a flex column of its own.
-    const second = this.second;
-    const sentenceOf = (id: string, change: Change | undefined) =>
-      html`${withIsolates(model.changeSentence(isolate(model.labelOf(id)), change, since ?? '', id))}${
-        second &&
-        secondLine(
-          second,
-          changeSentenceFor(
-            model,
-            second,
-            isolate(model.labelOf(id, second.locale)),
-            change,
-            since ?? '',
-            id,
-          ),
-        )
-      }`;
-    if (!since) {
-      const dimensions = model.idsFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension'));
-      return html`<div class="changes">
-        <p class="context-title">${t.conversation.firstTitle}</p>
-        ${
-          dimensions.length > 0
-            ? html`<p>${t.conversation.firstLead}</p><ul class="change-list">${dimensions.map((id) => html`<li class="change"><span>${sentenceOf(id, undefined)}</span></li>`)}</ul>`
-            : html`<p>${t.conversation.noData}</p>`
-        }
-      </div>`;
-    }
-    const sinceText = formatDay(this.i18n.locale, since, Number(setup.date.slice(0, 4)));
-    const changes = model.changesSince(since).filter((c) => shown.has(c.id));
-    const rises = changes
-      .filter((c) => c.direction === 'rose')
-      .sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));
-    const dips = changes
-      .filter((c) => c.direction === 'dipped')
-      .sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0));
-    const steady = changes.filter((c) => c.direction === 'steady');
-    const rises_ = rises.slice(0, isCompact ? 3 : shownRises);
-    const dips_ = dips.slice(0, isCompact ? 2 : shownDips);
-    const rest = rises.length - rises_.length + dips.length - dips_.length;
-    return html`<div class="changes">
-      <p class="context-title">${t.conversation.changesTitle(sinceText)}</p>
-      ${
-        rises.length + dips.length + steady.length === 0
-          ? html`<p>${t.conversation.noChanges}</p>`
-          : html`<ul class="change-list">
-              ${rises_.map((c) => html`<li class="change is-rose" data-series=${c.id}><span class="mark" aria-hidden="true">▲</span><span>${sentenceOf(c.id, c)}</span></li>`)}
-              ${dips_.map((c) => html`<li class="change is-dipped" data-series=${c.id}><span class="mark" aria-hidden="true">▼</span><span>${sentenceOf(c.id, c)}</span></li>`)}
-            </ul>
-            ${rest > 0 ? html`<p class="more">${t.conversation.more(rest)}</p>` : nothing}
-            ${
-              steady.length > 0
-                ? html`<p class="steady">${withIsolates(t.conversation.steady(steady.map((c) => isolate(model.labelOf(c.id))).join(', ')))}${
-                    second &&
-                    secondLine(
-                      second,
-                      second.t.conversation.steady(
-                        formatList(
-                          second.locale,
-                          steady.map((c) => isolate(model.labelOf(c.id, second.locale))),
-                        ),
-                      ),
-                    )
-                  }</p>`
-                : nothing
-            }`
-      }
-    </div>`;
-  }
-
-  /** The ids of every area (dimensions and what is under them) this viewer may see now. */
-  private shownAreas(setup: Setup): Set<string> {
-    return new Set(
-      this.groupsOf(setup).flatMap((group) => [group.id, ...group.areas.map((area) => area.id)]),
-    );
-  }
-
-  private renderNotes(setup: Setup): TemplateResult | typeof nothing {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const year = Number(setup.date.slice(0, 4));
-    const notes = setup.model.notesBetween(setup.since, setup.date).slice(0, shownNotes);
-    if (notes.length === 0) return nothing;
-    return html`<div class="notes">
-      <p class="context-title">${t.conversation.notesTitle}</p>
-      <ul class="note-list">
-        ${notes.map(
-          (note) => html`<li class="note">
-            <p class="note-text">${bdi(note.text)}</p>
-            <p class="note-by">${withIsolates(t.conversation.noteBy(formatDay(locale, note.date, year), isolate(note.rater.name ?? '')))}</p>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderAreas(setup: Setup): TemplateResult {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const model = setup.model;
-    const changes = new Map(setup.since ? model.changesSince(setup.since).map((c) => [c.id, c]) : []);
-    const second = this.second;
-    // In the element's words, or (for the line beneath) the young person's.
-    const describe = (id: string, voice: { locale: string; t: SecondVoice['t'] } = { locale, t }) => {
-      const words = voice.t.conversation;
-      const n = (value: number) => formatNumber(voice.locale, value);
-      const change = changes.get(id);
-      // The same "now" as the star and the cards: the change's newer side, or else the rolling
-      // mean at the latest point (the star's rule when nothing newer than last time was rated).
-      const now = change?.after ?? model.nowOf(id)?.value;
-      if (now === undefined) return words.noValue;
-      const said = !change
-        ? ''
-        : change.direction === 'rose' || change.direction === 'dipped'
-          ? words.change[change.direction](n(Math.abs(shownDeltaOf(change) ?? 0)))
-          : words.change[change.direction];
-      return said ? `${words.now(n(now))} · ${said}` : words.now(n(now));
-    };
-    const last = setup.lastFocus;
-    const lastChange = last ? model.changesSince(last.date).find((c) => c.id === last.id) : undefined;
-    const isLastShown = last !== undefined && lastChange !== undefined && this.isAreaShown(setup, last.id);
-    const lastSentence = isLastShown
-      ? model.changeSentence(isolate(model.labelOf(last.id)), lastChange, last.date, last.id)
-      : '';
-    const lastSecond =
-      isLastShown && second
-        ? changeSentenceFor(
-            model,
-            second,
-            isolate(model.labelOf(last.id, second.locale)),
-            lastChange,
-            last.date,
-            last.id,
-          )
-        : '';
-    // The value is the radio's description, not part of its name: a screen reader pauses between
-    // "Ansvarsbevidsthed" and "Nu 3,0 · gik 1,0 ned" instead of running them together.
-    let count = 0;
-    const radio = (id: string, label: string, secondLabel?: string) => {
-      const key = `area-${(count += 1)}`;
-      return html`<label class="area ${this.draft.focus === id ? 'is-chosen' : ''}">
-        <input type="radio" name="focus" .value=${id} .checked=${live(this.draft.focus === id)}
-          aria-labelledby="${key}-label" aria-describedby="${key}-value" @change=${() => this.choose(id)} />
-        <span class="area-text"><span class="area-label" id="${key}-label">${withIsolates(label)}${secondLine(second, secondLabel)}</span><span
-          class="area-value" id="${key}-value">${describe(id)}${second && secondLine(second, describe(id, second))}</span></span>
-      </label>`;
-    };
-    return html`<div class="areas">
-      ${
-        last && this.isAreaShown(setup, last.id)
-          ? html`<div class="last-focus">
-            <p>${withIsolates(t.conversation.lastFocus(isolate(model.labelOf(last.id))))}${
-              second &&
-              secondLine(
-                second,
-                second.t.conversation.lastFocus(isolate(model.labelOf(last.id, second.locale))),
-              )
-            }</p>
-            ${lastSentence ? html`<p>${withIsolates(lastSentence)}${secondLine(second, lastSecond)}</p>` : nothing}
-          </div>`
-          : nothing
-      }
-      ${this.groupsOf(setup).map(
-        (group) => html`<fieldset class="group">
-          <legend class="group-label">${bdi(group.label)}</legend>
-          <div class="group-areas">
-            ${radio(
-              group.id,
-              t.conversation.whole(isolate(group.label)),
-              second && second.t.conversation.whole(isolate(model.labelOf(group.id, second.locale))),
-            )}
-            ${group.areas.map((area) => radio(area.id, isolate(area.label), second && isolate(model.labelOf(area.id, second.locale))))}
-          </div>
-        </fieldset>`,
-      )}
-      <p class="chosen">${
-        this.draft.focus
-          ? html`${withIsolates(t.conversation.focus(isolate(model.labelOf(this.draft.focus))))}${
-              second &&
-              secondLine(
-                second,
-                second.t.conversation.focus(isolate(model.labelOf(this.draft.focus, second.locale))),
-              )
-            }`
-          : t.conversation.noFocus
-      }</p>
-    </div>`;
-  }
-
-  private renderConsent(setup: Setup): TemplateResult | typeof nothing {
-    if (!this.isConsentAsked(setup)) return nothing;
-    const t = this.i18n.t;
-    const isOn = this.draft.isResilienceShown;
-    return html`<div class="consent">
-      <button
-        type="button"
-        part="consent"
-        class="switch"
-        role="switch"
-        aria-checked=${isOn ? 'true' : 'false'}
-        aria-describedby="consent-hint"
-        @click=${this.toggleConsent}
-      >
-        <span class="track" aria-hidden="true"><span class="thumb"></span></span>
-        <span>${t.conversation.consent}</span>
-      </button>
-      <p class="hint" id="consent-hint">${t.conversation.consentHint}</p>
-    </div>`;
-  }
-
-  private renderOverview(setup: Setup): TemplateResult {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const second = this.second;
-    return html`<h2 part="prompt" class="prompt is-overview" id="prompt" tabindex="-1">${t.conversation.overview}</h2>
-      <p class="lead">${t.conversation.overviewLead}</p>
-      <ol part="overview" class="overview">
-        ${setup.promptSet.prompts.map((prompt, index) => {
-          const answer = (this.draft.answers[prompt.id] ?? '').trim();
-          return html`<li class="overview-item">
-            <div class="overview-head">
-              <p class="overview-prompt">${bdi(labelOf(prompt.text, locale))}${
-                second && secondLine(second, labelIn(prompt.text, second.locale))
-              }</p>
-              <button type="button" class="secondary small" aria-label=${t.conversation.edit(index + 1)} @click=${() => this.goTo(index)}>
-                ${t.conversation.editText}
-              </button>
-            </div>
-            <p class="overview-answer ${answer ? '' : 'is-empty'}">${answer ? bdi(answer) : t.conversation.notAnswered}</p>
-            ${
-              prompt.purpose === 'focus'
-                ? html`<p class="overview-focus">
-                  ${this.draft.focus ? withIsolates(t.conversation.focus(isolate(setup.model.labelOf(this.draft.focus)))) : t.conversation.noFocus}
-                </p>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ol>`;
-  }
-
-  private renderNav(setup: Setup, step: number): TemplateResult {
-    const t = this.i18n.t;
-    const count = setup.promptSet.prompts.length;
-    return html`<div part="nav" class="nav">
-      ${
-        step > 0
-          ? html`<button type="button" class="secondary back" @click=${() => this.goTo(step - 1)}>${t.conversation.back}</button>`
-          : html`<span></span>`
-      }
-      ${
-        step < count
-          ? html`<button type="button" class="primary next" @click=${() => this.goTo(step + 1)}>
-            ${step === count - 1 ? t.conversation.toOverview : t.conversation.next}
-          </button>`
-          : html`<button type="button" class="primary finish" @click=${this.finish}>${t.conversation.finish}</button>`
-      }
-    </div>`;
-  }
-
-  private renderFinished(): TemplateResult {
-    const t = this.i18n.t;
-    return html`<section part="base" class="guide is-finished" aria-labelledby="done">
-      <p class="done" id="done" tabindex="-1">${t.conversation.done}</p>
-      <button type="button" class="secondary" @click=${this.startAgain}>${t.conversation.again}</button>
-    </section>`;
-  }
-
-  /** The dimensions the audience (and consent) may show, each with its traits and items. */
-  private groupsOf(setup: Setup): AreaGroup[] {
-    return areaGroupsOf(setup.model, (id) => this.isAreaShown(setup, id));
+    if (!setup) return renderInvalidData(this.i18n.t, this.inputs.issues);
+    if (this.finished) return renderFinished(this.i18n.t, this.startAgain);
+    return renderGuide({
+      t: this.i18n.t,
+      locale: this.i18n.locale,
+      // The second line's language, unless it is unknown or the element's own.
+      second: secondVoiceOf(this.secondLocale, this.i18n.locale),
+      setup,
+      draft: this.draft,
+      notice: this.drafts.notice,
+      isStale: this.inputs.isStale,
+      // The dimensions the audience (and consent) may show, each with its traits and items.
+      groups: areaGroupsOf(setup.model, (id) => this.isAreaShown(setup, id)),
+      isShown: (id) => this.isAreaShown(setup, id),
+      isConsentAsked: this.isConsentAsked(setup),
+      on: this.actions,
+    });
   }
 
   /** Whether this viewer may see the area now: core's audience policy decides, the guide asks. */
@@ -670,35 +311,34 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     return !framework || maySeeSeries(framework, this.viewer, id);
   }
 
-  /**
-   * The switch is asked where the young person's answer changes what this viewer may see (in a
-   * conversation; a company never sees it, a counsellor always does) and the framework has
-   * something self-reported.
-   */
+  /** Whether the young person is asked about resilience here: core decides (`isConsentAsked`). */
   private isConsentAsked(setup: Setup): boolean {
-    const framework = setup.model.framework;
-    const isAnswerAsked =
-      maySeeSelfReport({ ...this.viewer, resilienceConsent: true }) &&
-      !maySeeSelfReport({ ...this.viewer, resilienceConsent: false });
-    return (
-      isAnswerAsked && !!framework && framework.dimensions.some((d) => isSelfReportedSeries(framework, d.id))
-    );
+    return isConsentAsked(setup.model.framework, this.viewer);
   }
 
-  private write(promptId: string, text: string): void {
-    this.drafts.edit({ ...this.draft, answers: { ...this.draft.answers, [promptId]: text } });
-  }
-
-  private choose(id: string): void {
-    this.drafts.commit({ ...this.draft, focus: id });
-  }
-
-  private readonly toggleConsent = (): void => {
-    const isOn = !this.draft.isResilienceShown;
-    // The property is what the data controller reads: resilience is aggregated only with consent.
-    this.resilienceConsent = isOn;
-    this.drafts.commit({ ...this.draft, isResilienceShown: isOn });
+  /** What a person can do, handed to the view. */
+  private readonly actions: GuideActions = {
+    write: (promptId, text) =>
+      this.drafts.edit({ ...this.draft, answers: { ...this.draft.answers, [promptId]: text } }),
+    choose: (id) => this.drafts.commit({ ...this.draft, focus: id }),
+    toggleConsent: () => {
+      const isOn = !this.draft.isResilienceShown;
+      // The property is what the data controller reads: resilience is aggregated only with consent.
+      this.resilienceConsent = isOn;
+      this.drafts.commit({ ...this.draft, isResilienceShown: isOn });
+    },
+    goTo: (step) => this.goTo(step),
+    finish: () => this.finish(),
+    startAgain: () => this.startAgain(),
+    pointerDown: (event) => this.swipe.down(event),
+    pointerUp: (event) => {
+      const step = this.draft.step + this.swipe.up(event, this.i18n.dir === 'rtl');
+      if (step !== this.draft.step && step >= 0 && step <= (this.setup?.promptSet.prompts.length ?? 0)) {
+        this.goTo(step);
+      }
+    },
   };
+  private readonly swipe = new Swipe();
 
   private goTo(step: number): void {
     const setup = this.setup;
@@ -707,18 +347,13 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     this.drafts.commit({ ...this.draft, step: Math.max(0, Math.min(step, setup.promptSet.prompts.length)) });
   }
 
-  /**
-   * The record as this viewer may hand it on: a focus they may not see is left out, and the young
-   * person's consent is said only where it was asked and given (absent is "no"), so the printed
-   * summary of this conversation shows resilience exactly when the conversation did.
-   */
-  private recordFor(setup: Setup, options: { trim?: boolean } = {}): ConversationRecord {
-    const { focus, ...record } = recordOf(this.draft, setup.promptSet, setup.date, options);
-    const consent =
-      this.draft.isResilienceShown && this.isConsentAsked(setup) ? { resilienceConsent: true } : {};
-    return focus !== undefined && this.isAreaShown(setup, focus)
-      ? { ...record, focus, ...consent }
-      : { ...record, ...consent };
+  /** The record as this viewer may hand it on: core builds it (`conversationRecordOf`). */
+  private recordFor(setup: Setup, { trim = true } = {}): ConversationRecord {
+    return conversationRecordOf(this.draft, setup.promptSet, setup.date, {
+      trim,
+      isShown: (id) => this.isAreaShown(setup, id),
+      isConsentAsked: this.isConsentAsked(setup),
+    });
   }
 
   private emitChange(): void {
@@ -733,29 +368,6 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     };
     this.emit('spor-conversation-change', detail);
   }
-
-  // Swiping is a bonus for touch; the buttons do the same for everyone.
-  private swipeStart: { x: number; y: number } | undefined;
-
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    const target = event.composedPath()[0];
-    const isControl = target instanceof Element && target.closest('textarea, input, button, label') !== null;
-    this.swipeStart =
-      event.pointerType === 'touch' && !isControl ? { x: event.clientX, y: event.clientY } : undefined;
-  };
-
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    const start = this.swipeStart;
-    this.swipeStart = undefined;
-    if (!start) return;
-    const dx = event.clientX - start.x;
-    if (Math.abs(dx) < swipeDistance || Math.abs(event.clientY - start.y) > Math.abs(dx) / 2) return;
-    // The element's own direction (its language's), not the page's: Next stands at its end.
-    const isRtl = this.i18n.dir === 'rtl';
-    const isForward = isRtl ? dx > 0 : dx < 0;
-    const step = this.draft.step + (isForward ? 1 : -1);
-    if (step >= 0 && step <= (this.setup?.promptSet.prompts.length ?? 0)) this.goTo(step);
-  };
 
   private readonly finish = (): void => {
     const setup = this.setup;
@@ -783,62 +395,4 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     this.pendingFocus = 'prompt';
     this.drafts.flush();
   };
-
-  /** The prompt set, the data's model, the date and the draft's key, or what is wrong with them. */
-  private resolve(): Resolution<Setup> {
-    const t = this.i18n.t;
-    const result = this.progress.result;
-    if (result.status === 'invalid') return { setup: undefined, issues: result.issues };
-    const model = result.model;
-    const promptSet = this.inputs.builtinOrParsed(this.promptSet, {
-      path: 'promptSet',
-      locale: this.i18n.locale,
-      builtin: (id) => resolvePromptSet(id ?? 'nextwork'),
-      parse: parsePromptSet,
-      unknownId: t.conversation.invalid.promptSet,
-    });
-    if (!('value' in promptSet)) return promptSet;
-    const value = this.inputs.hostValue(this.value, {
-      parse: (input) => validOrUndefined('ConversationRecord', input),
-      field: 'promptSet',
-      expected: promptSet.value.id,
-      invalid: t.conversation.invalid.value,
-      other: t.conversation.invalid.valuePromptSet,
-    });
-    if (!('value' in value)) return value;
-    const { date, input } = this.inputs.dateOf([this.date, this.value?.date], model.timeZone);
-    if (!date) return unusable(['date'], t.conversation.invalid.date(isolateIfSensitive(String(input))));
-    if (value.value) {
-      // Core decides whether the host's record is this person's, of this conversation's date.
-      const fit = recordFit({
-        givenFor: this.valueGivenFor,
-        participant: participantIdOf(this.data),
-        recordDate: localDateOf(value.value.date, model.timeZone) ?? '',
-        date,
-      });
-      if (fit === 'otherPerson') return unusable(['value'], t.conversation.invalid.valuePerson);
-      if (fit === 'otherDate') return unusable(['value', 'date'], t.conversation.invalid.valueDate);
-    }
-
-    const participant =
-      model.participantName === '' && model.framework === undefined ? '' : participantIdOf(this.data);
-    return {
-      setup: {
-        promptSet: promptSet.value,
-        model,
-        date,
-        // "Last time" is core's, as every chart finds it: the latest conversation before this one.
-        since: model.previousConversationDate(date),
-        lastFocus: model.previousFocus(date),
-        key: ['spor-conversation', participant, date].join(':'),
-        isAnonymous: participant === '',
-        participant: participantIdOf(this.data),
-      },
-      issues: [],
-    };
-  }
 }
-
-/** Nothing a person did: no answer, no focus, the first step, no consent. */
-const isBlankDraft = (draft: ConversationDraft): boolean =>
-  isEmptyDraft(draft) && draft.step === 0 && !draft.isResilienceShown;

@@ -1,0 +1,195 @@
+import { css } from 'lit';
+
+/** What a prompt shows beside it: the changes, the notes, the areas to choose from and the consent switch. */
+export const contextStyles = css`
+  .context {
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+    padding: 1rem 1.125rem;
+    border-radius: var(--_radius);
+    background: var(--_tint);
+  }
+  .context-title {
+    margin-block-end: 0.375rem;
+    font-weight: 700;
+  }
+  .change-list,
+  .note-list,
+  .overview {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .change {
+    display: flex;
+    gap: 0.5rem;
+    padding-block: 0.25rem;
+  }
+  .mark {
+    flex: none;
+    inline-size: 1.25rem;
+    text-align: center;
+    font-size: 0.875rem;
+    line-height: 1.6;
+  }
+  .is-rose .mark {
+    color: var(--_color-series-3);
+  }
+  /* A dip is neutral, never alarm red. */
+  .is-dipped .mark {
+    color: var(--_color-text-muted);
+  }
+  .steady,
+  .more {
+    color: var(--_color-text-muted);
+    margin-block-start: 0.25rem;
+  }
+  .note {
+    padding: 0.625rem 0.875rem;
+    margin-block-end: 0.5rem;
+    border-inline-start: 4px solid var(--_color-series-3);
+    /* Square where the rule is, on the start side: the left, or the right in a right-to-left language. */
+    border-radius: var(--_radius);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    background: var(--_color-surface);
+  }
+  .note-text {
+    font-style: italic;
+  }
+  .note-by {
+    margin-block-start: 0.25rem;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .areas {
+    display: flex;
+    flex-direction: column;
+    gap: 0.875rem;
+  }
+  .last-focus {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_color-grid);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .last-focus p + p {
+    margin-block-start: 0.25rem;
+  }
+  .group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .group-label {
+    padding: 0;
+    margin-block-end: 0.375rem;
+    font-weight: 700;
+  }
+  .group-areas {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: 0.5rem;
+  }
+  .area {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.625rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .area.is-chosen {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .area input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .area:has(input:focus-visible) {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .area input:focus-visible {
+    outline: none;
+  }
+  .area-text {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+  }
+  .area-label {
+    font-weight: 600;
+    line-height: 1.25;
+    overflow-wrap: break-word;
+  }
+  .area-value {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .chosen {
+    font-weight: 700;
+  }
+  .consent {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_color-grid);
+  }
+  .switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem 0.25rem 0.25rem;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .track {
+    position: relative;
+    inline-size: 3rem;
+    block-size: 1.75rem;
+    border: 2px solid var(--_color-border);
+    border-radius: 999px;
+    background: var(--_color-surface);
+  }
+  .thumb {
+    position: absolute;
+    inset-block-start: 0.1875rem;
+    inset-inline-start: 0.1875rem;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    border-radius: 50%;
+    background: var(--_color-border);
+    transition: inset-inline-start 120ms ease;
+  }
+  .switch[aria-checked='true'] .track {
+    border-color: var(--_accent);
+    background: var(--_accent);
+  }
+  .switch[aria-checked='true'] .thumb {
+    inset-inline-start: 1.5rem;
+    background: var(--_color-surface);
+  }
+  .hint {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+`;

@@ -1,0 +1,325 @@
+/**
+ * What the guide draws, from what it holds: the prompt with its context (the changes, the notes,
+ * the areas to choose from), the consent switch, the closing overview and the buttons. Every
+ * decision is core's or a controller's; this file only lays their results out, each line in the
+ * element's language with the young person's beneath it (`secondLineOf`).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { labelIn, labelOf, limits, type Change, type Prompt, type PromptSet } from '../../core/index.js';
+import { nowValueOf, shownChangesOf } from '../../core/conversation-rules.js';
+import { changeSentenceFor } from '../../controllers/change-words.js';
+import { areaValueOf, steadyLineOf } from '../../controllers/conversation-words.js';
+import type { AreaGroup, ProgressModel } from '../../controllers/progress-data-controller.js';
+import { formatDay } from '../../i18n/locale.js';
+import type { ConversationTranslation } from '../../i18n/translation.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
+import type { ConversationDraft } from './conversation-draft.js';
+import { secondLineOf, type SecondVoice } from './second-line.js';
+
+/** How many of the companies' notes are shown. */
+const shownNotes = 3;
+
+/** What one conversation is about: its prompts, the data's model and its dates. */
+export interface ConversationSetup {
+  readonly promptSet: PromptSet;
+  readonly model: ProgressModel;
+  /** The conversation's date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The previous conversation's date, where "since last time" starts. */
+  readonly since: string | undefined;
+  /** The focus chosen in the previous conversation that chose one, and its date. */
+  readonly lastFocus: { readonly id: string; readonly date: string } | undefined;
+}
+
+/** What a person can do in the guide. */
+export interface GuideActions {
+  readonly write: (promptId: string, text: string) => void;
+  readonly choose: (id: string) => void;
+  readonly toggleConsent: () => void;
+  readonly goTo: (step: number) => void;
+  readonly finish: () => void;
+  readonly startAgain: () => void;
+  readonly pointerDown: (event: PointerEvent) => void;
+  readonly pointerUp: (event: PointerEvent) => void;
+}
+
+/** Everything the guide draws from, resolved by the element for one render. */
+export interface GuideView {
+  readonly t: ConversationTranslation;
+  readonly locale: string;
+  readonly second: SecondVoice | undefined;
+  readonly setup: ConversationSetup;
+  readonly draft: ConversationDraft;
+  /** The storage's notice (a draft restored, a storage that refuses). */
+  readonly notice: string | undefined;
+  /** The host's input broke mid-conversation: the last good one is kept. */
+  readonly isStale: boolean;
+  /** The dimensions this viewer may see now, each with its areas (core's audience policy). */
+  readonly groups: ReadonlyArray<AreaGroup>;
+  /** Whether this viewer may see the area now. */
+  readonly isShown: (id: string) => boolean;
+  /** Whether the young person is asked about resilience here (core's `isConsentAsked`). */
+  readonly isConsentAsked: boolean;
+  readonly on: GuideActions;
+}
+
+/** The guide on a step: the progress, the prompt or the overview, and the buttons. */
+export function renderGuide(view: GuideView): TemplateResult {
+  const { t, setup, draft } = view;
+  const prompts = setup.promptSet.prompts;
+  const step = Math.min(draft.step, prompts.length);
+  const prompt = prompts[step];
+  return html`<section part="base" class="guide" aria-labelledby="prompt" @pointerdown=${view.on.pointerDown} @pointerup=${view.on.pointerUp}>
+      <header class="top">
+        <p class="set">${bdi(labelOf(setup.promptSet.label, view.locale))}</p>
+        <div part="progress" class="progress">
+          <!-- Heard as part of the prompt's heading, where focus goes; shown here. -->
+          <span class="progress-text" aria-hidden="true">${prompt ? t.conversation.progress(step + 1, prompts.length) : t.conversation.overview}</span>
+          <span class="steps" aria-hidden="true">
+            ${prompts.map((_, i) => html`<span class="dot ${i < step ? 'is-done' : i === step ? 'is-current' : ''}"></span>`)}
+          </span>
+        </div>
+      </header>
+      <div class="live" role="status">${view.notice ? html`<p class="status">${view.notice}</p>` : nothing}${
+        view.isStale ? html`<p part="input-notice" class="notice">${t.invalidData.kept}</p>` : nothing
+      }</div>
+      ${prompt ? renderPrompt(view, prompt, step, prompts.length) : renderOverview(view)}
+      ${renderNav(view, step)}
+    </section>`;
+}
+
+/** The closing words after the record was handed over. */
+export function renderFinished(t: ConversationTranslation, startAgain: () => void): TemplateResult {
+  return html`<section part="base" class="guide is-finished" aria-labelledby="done">
+      <p class="done" id="done" tabindex="-1">${t.conversation.done}</p>
+      <button type="button" class="secondary" @click=${startAgain}>${t.conversation.again}</button>
+    </section>`;
+}
+
+function renderPrompt(view: GuideView, prompt: Prompt, step: number, count: number): TemplateResult {
+  const { t, second } = view;
+  const text = view.draft.answers[prompt.id] ?? '';
+  const context =
+    prompt.purpose === 'changes'
+      ? renderChanges(view)
+      : prompt.purpose === 'examples'
+        ? html`${renderNotes(view)}${renderChanges(view, { isCompact: true })}`
+        : prompt.purpose === 'focus'
+          ? renderAreas(view)
+          : nothing;
+  // Focus moves to the heading on every step: "Step 2 of 4" is in it, so it is heard there.
+  const secondText = second && labelIn(prompt.text, second.locale);
+  return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1"><span class="visually-hidden">${t.guide.stepHeading(step + 1, count)} </span><span
+        class="prompt-text" id="prompt-text">${bdi(labelOf(prompt.text, view.locale))}</span>${secondLineOf(second, () => secondText, { id: 'prompt-second', className: 'prompt-second' })}</h2>
+      ${context === nothing ? nothing : html`<div part="context" class="context">${context}${renderConsent(view)}</div>`}
+      <div class="answer">
+        <label class="answer-label" for="answer">${t.conversation.answer}</label>
+        <textarea
+          part="answer"
+          id="answer"
+          rows="4"
+          maxlength=${limits.answer}
+          aria-describedby=${secondText ? 'prompt-text prompt-second' : 'prompt-text'}
+          .value=${live(text)}
+          @input=${(event: Event) => view.on.write(prompt.id, (event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </div>`;
+}
+
+/** A line in the element's words (host text isolated) and the same beneath in the young person's. */
+function bothLines(view: GuideView, own: string, say: (voice: SecondVoice) => string | undefined) {
+  return html`${withIsolates(own)}${secondLineOf(view.second, say)}`;
+}
+
+/**
+ * The model's one sentence about a series' change, in both voices: the star, the cards and the
+ * chart say the same. Each is drawn in one <span>, so the label's <bdi> stays in the line, not a
+ * flex column of its own.
+ */
+function changeLines(view: GuideView, id: string, change: Change | undefined, since: string) {
+  const model = view.setup.model;
+  return bothLines(view, model.changeSentence(isolate(model.labelOf(id)), change, since, id), (voice) =>
+    changeSentenceFor(model, voice, isolate(model.labelOf(id, voice.locale)), change, since, id),
+  );
+}
+
+function renderChanges(view: GuideView, { isCompact = false } = {}): TemplateResult {
+  const { t, setup } = view;
+  const model = setup.model;
+  const shown = new Set(view.groups.flatMap((group) => [group.id, ...group.areas.map((area) => area.id)]));
+  const since = setup.since;
+  if (!since) {
+    const dimensions = model.idsFor([...shown].filter((id) => model.seriesById(id)?.kind === 'dimension'));
+    return html`<div class="changes">
+        <p class="context-title">${t.conversation.firstTitle}</p>
+        ${
+          dimensions.length > 0
+            ? html`<p>${t.conversation.firstLead}</p><ul class="change-list">${dimensions.map((id) => html`<li class="change"><span>${changeLines(view, id, undefined, '')}</span></li>`)}</ul>`
+            : html`<p>${t.conversation.noData}</p>`
+        }
+      </div>`;
+  }
+  const sinceText = formatDay(view.locale, since, Number(setup.date.slice(0, 4)));
+  const { rises, dips, steady, more } = shownChangesOf(
+    model.changesSince(since).filter((c) => shown.has(c.id)),
+    { isCompact },
+  );
+  const labels = (locale?: string) => steady.map((c) => isolate(model.labelOf(c.id, locale)));
+  return html`<div class="changes">
+      <p class="context-title">${t.conversation.changesTitle(sinceText)}</p>
+      ${
+        rises.length + dips.length + steady.length === 0
+          ? html`<p>${t.conversation.noChanges}</p>`
+          : html`<ul class="change-list">
+              ${rises.map((c) => html`<li class="change is-rose" data-series=${c.id}><span class="mark" aria-hidden="true">▲</span><span>${changeLines(view, c.id, c, since)}</span></li>`)}
+              ${dips.map((c) => html`<li class="change is-dipped" data-series=${c.id}><span class="mark" aria-hidden="true">▼</span><span>${changeLines(view, c.id, c, since)}</span></li>`)}
+            </ul>
+            ${more > 0 ? html`<p class="more">${t.conversation.more(more)}</p>` : nothing}
+            ${
+              steady.length > 0
+                ? html`<p class="steady">${bothLines(
+                    view,
+                    steadyLineOf({ locale: view.locale, t }, labels()),
+                    (voice) => steadyLineOf(voice, labels(voice.locale)),
+                  )}</p>`
+                : nothing
+            }`
+      }
+    </div>`;
+}
+
+function renderNotes(view: GuideView): TemplateResult | typeof nothing {
+  const { t, locale, setup } = view;
+  const year = Number(setup.date.slice(0, 4));
+  const notes = setup.model.notesBetween(setup.since, setup.date).slice(0, shownNotes);
+  if (notes.length === 0) return nothing;
+  return html`<div class="notes">
+      <p class="context-title">${t.conversation.notesTitle}</p>
+      <ul class="note-list">
+        ${notes.map(
+          (note) => html`<li class="note">
+            <p class="note-text">${bdi(note.text)}</p>
+            <p class="note-by">${withIsolates(t.conversation.noteBy(formatDay(locale, note.date, year), isolate(note.rater.name ?? '')))}</p>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+}
+
+function renderAreas(view: GuideView): TemplateResult {
+  const { t, locale, setup, draft } = view;
+  const model = setup.model;
+  const changes = new Map(setup.since ? model.changesSince(setup.since).map((c) => [c.id, c]) : []);
+  const label = (id: string, voice?: SecondVoice) => isolate(model.labelOf(id, voice?.locale));
+  const last = setup.lastFocus;
+  const isLastShown = last !== undefined && view.isShown(last.id);
+  const lastChange = last ? model.changesSince(last.date).find((c) => c.id === last.id) : undefined;
+  // The value is the radio's description, not part of its name: a screen reader pauses between
+  // "Ansvarsbevidsthed" and "Nu 3,0 · gik 1,0 ned" instead of running them together.
+  let count = 0;
+  const radio = (id: string, own: string, say: (voice: SecondVoice) => string) => {
+    const key = `area-${(count += 1)}`;
+    const change = changes.get(id);
+    const now = nowValueOf(change, model.nowOf(id));
+    return html`<label class="area ${draft.focus === id ? 'is-chosen' : ''}">
+        <input type="radio" name="focus" .value=${id} .checked=${live(draft.focus === id)}
+          aria-labelledby="${key}-label" aria-describedby="${key}-value" @change=${() => view.on.choose(id)} />
+        <span class="area-text"><span class="area-label" id="${key}-label">${bothLines(view, own, say)}</span><span
+          class="area-value" id="${key}-value">${areaValueOf({ locale, t }, now, change)}${secondLineOf(view.second, (voice) => areaValueOf(voice, now, change))}</span></span>
+      </label>`;
+  };
+  return html`<div class="areas">
+      ${
+        last && isLastShown
+          ? html`<div class="last-focus">
+            <p>${bothLines(view, t.conversation.lastFocus(label(last.id)), (voice) => voice.t.conversation.lastFocus(label(last.id, voice)))}</p>
+            ${lastChange ? html`<p>${changeLines(view, last.id, lastChange, last.date)}</p>` : nothing}
+          </div>`
+          : nothing
+      }
+      ${view.groups.map(
+        (group) => html`<fieldset class="group">
+          <legend class="group-label">${bdi(group.label)}</legend>
+          <div class="group-areas">
+            ${radio(group.id, t.conversation.whole(isolate(group.label)), (voice) => voice.t.conversation.whole(label(group.id, voice)))}
+            ${group.areas.map((area) => radio(area.id, isolate(area.label), (voice) => label(area.id, voice)))}
+          </div>
+        </fieldset>`,
+      )}
+      <p class="chosen">${
+        draft.focus
+          ? bothLines(view, t.conversation.focus(label(draft.focus)), (voice) =>
+              voice.t.conversation.focus(label(draft.focus ?? '', voice)),
+            )
+          : t.conversation.noFocus
+      }</p>
+    </div>`;
+}
+
+function renderConsent(view: GuideView): TemplateResult | typeof nothing {
+  if (!view.isConsentAsked) return nothing;
+  const t = view.t;
+  const isOn = view.draft.isResilienceShown;
+  return html`<div class="consent">
+      <button
+        type="button"
+        part="consent"
+        class="switch"
+        role="switch"
+        aria-checked=${isOn ? 'true' : 'false'}
+        aria-describedby="consent-hint"
+        @click=${view.on.toggleConsent}
+      >
+        <span class="track" aria-hidden="true"><span class="thumb"></span></span>
+        <span>${t.conversation.consent}</span>
+      </button>
+      <p class="hint" id="consent-hint">${t.conversation.consentHint}</p>
+    </div>`;
+}
+
+function renderOverview(view: GuideView): TemplateResult {
+  const { t, locale, setup, draft } = view;
+  return html`<h2 part="prompt" class="prompt is-overview" id="prompt" tabindex="-1">${t.conversation.overview}</h2>
+      <p class="lead">${t.conversation.overviewLead}</p>
+      <ol part="overview" class="overview">
+        ${setup.promptSet.prompts.map((prompt, index) => {
+          const answer = (draft.answers[prompt.id] ?? '').trim();
+          return html`<li class="overview-item">
+            <div class="overview-head">
+              <p class="overview-prompt">${bdi(labelOf(prompt.text, locale))}${secondLineOf(view.second, (voice) => labelIn(prompt.text, voice.locale))}</p>
+              <button type="button" class="secondary small" aria-label=${t.conversation.edit(index + 1)} @click=${() => view.on.goTo(index)}>
+                ${t.conversation.editText}
+              </button>
+            </div>
+            <p class="overview-answer ${answer ? '' : 'is-empty'}">${answer ? bdi(answer) : t.conversation.notAnswered}</p>
+            ${
+              prompt.purpose === 'focus'
+                ? html`<p class="overview-focus">
+                  ${draft.focus ? withIsolates(t.conversation.focus(isolate(setup.model.labelOf(draft.focus)))) : t.conversation.noFocus}
+                </p>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ol>`;
+}
+
+function renderNav(view: GuideView, step: number): TemplateResult {
+  const t = view.t;
+  const count = view.setup.promptSet.prompts.length;
+  return html`<div part="nav" class="nav">
+      ${
+        step > 0
+          ? html`<button type="button" class="secondary back" @click=${() => view.on.goTo(step - 1)}>${t.conversation.back}</button>`
+          : html`<span></span>`
+      }
+      ${
+        step < count
+          ? html`<button type="button" class="primary next" @click=${() => view.on.goTo(step + 1)}>
+            ${step === count - 1 ? t.conversation.toOverview : t.conversation.next}
+          </button>`
+          : html`<button type="button" class="primary finish" @click=${view.on.finish}>${t.conversation.finish}</button>`
+      }
+    </div>`;
+}

@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import type { Change } from '../../src/core/index.js';
+import { areaValueOf, steadyLineOf } from '../../src/controllers/conversation-words.js';
+import { conversationWords } from '../../src/i18n/conversation.js';
+import { secondLanguageFor } from '../../src/i18n/second.js';
+
+const da = { locale: 'da', t: conversationWords.da };
+const en = { locale: 'en', t: conversationWords.en };
+
+const change = (direction: Change['direction'], before: number | null, after: number | null): Change => ({
+  id: 'responsibility',
+  kind: 'trait',
+  before,
+  after,
+  delta: before === null || after === null ? null : after - before,
+  direction,
+  beforePeriod: null,
+  afterPeriod: null,
+  beforeWindow: null,
+  afterWindow: null,
+});
+
+describe('controllers/conversation-words: an area’s value and the steady line, by hand', () => {
+  it('areaValueOf says "now · change" with the change as its two shown values say it', () => {
+    // 4.0 → 3.0: a dip of 1,0; 3.35 → 3.6 is shown as 3,4 → 3,6, a rise of 0,2.
+    expect(areaValueOf(da, 3, change('dipped', 4, 3))).to.equal('Nu 3,0 · gik 1,0 ned');
+    expect(areaValueOf(da, 3.6, change('rose', 3.35, 3.6))).to.equal('Nu 3,6 · steg 0,2');
+    expect(areaValueOf(en, 3.6, change('rose', 3.35, 3.6))).to.equal('Now 3.6 · rose 0.2');
+    expect(areaValueOf(da, 3.5, change('steady', 3.5, 3.5))).to.equal('Nu 3,5 · stabilt');
+    expect(areaValueOf(da, 2, change('new', null, 2))).to.equal('Nu 2,0 · ny måling');
+    expect(areaValueOf(da, 2.5, change('none', 2.5, null))).to.equal('Nu 2,5 · ikke målt siden');
+    expect(areaValueOf(da, 2.5, undefined)).to.equal('Nu 2,5');
+    expect(areaValueOf(da, undefined, undefined)).to.equal('Ingen måling endnu');
+  });
+
+  it('steadyLineOf names the steady areas as each language lists them (British English: no serial comma)', () => {
+    expect(steadyLineOf(da, ['Ansvarsbevidsthed'])).to.equal('Stabilt: Ansvarsbevidsthed.');
+    expect(steadyLineOf(da, ['Ansvarsbevidsthed', 'Samarbejde', 'Vedholdenhed'])).to.equal(
+      'Stabilt: Ansvarsbevidsthed, Samarbejde og Vedholdenhed.',
+    );
+    expect(steadyLineOf(en, ['Responsibility', 'Cooperation', 'Persistence'])).to.equal(
+      'Steady: Responsibility, Cooperation and Persistence.',
+    );
+    // The young person's language beneath says it in its own words, with its own list.
+    const uk = secondLanguageFor('uk');
+    expect(uk?.locale).to.equal('uk');
+    expect(steadyLineOf(uk!, ['А'])).to.equal('Стабільно: А.');
+  });
+});
