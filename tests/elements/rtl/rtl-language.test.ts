@@ -54,8 +54,12 @@ describe('an element in a right-to-left language', () => {
       expect(box(label).left, label.textContent ?? '').to.be.at.least(box(bands[index] ?? drawing).left);
       expect(box(label).left).to.be.at.least(box(el).left);
     }
-    const plotLeft = Math.min(...[...root.querySelectorAll('.grid line, line.grid')].map((l) => box(l).left));
-    for (const tick of root.querySelectorAll('text[text-anchor="end"]')) {
+    const gridLines = [...root.querySelectorAll('.grid line, line.grid')];
+    expect(gridLines.length, 'the plot draws its grid').to.be.greaterThan(0);
+    const plotLeft = Math.min(...gridLines.map((l) => box(l).left));
+    const ticks = [...root.querySelectorAll('text[text-anchor="end"]')];
+    expect(ticks.length, 'the value axis has its ticks').to.be.greaterThan(0);
+    for (const tick of ticks) {
       expect(box(tick).right, tick.textContent ?? '').to.be.at.most(plotLeft + 0.5);
     }
   });

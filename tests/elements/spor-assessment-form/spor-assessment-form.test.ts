@@ -18,7 +18,7 @@ import {
   submitButton,
   textarea,
   type,
-} from './helpers.js';
+} from './form-controls.js';
 
 const weeklyRated = [
   'initiative',
@@ -117,6 +117,8 @@ describe('<spor-assessment-form>: the weekly report', () => {
     const el = await fixture<SporAssessmentForm>(
       html`<spor-assessment-form locale="en" instrument="weekly-company" date="2026-11-13"></spor-assessment-form>`,
     );
+    // The weekly company report rates eight items (weeklyRated), each its own group.
+    expect(groups(el)).to.have.length(8);
     for (const g of groups(el)) expect(g.querySelectorAll('[tabindex="0"]')).to.have.length(1);
     radios(el, 'initiative')[0]!.focus();
     // initiative: Space chooses 1; the arrows wrap from 1 back to "not observed" and on to 1 again.
@@ -524,6 +526,8 @@ describe('<spor-assessment-form>: inside a <form>', () => {
 
     form.querySelector('fieldset')!.disabled = true;
     await el.updateComplete;
+    // Five values and "not observed", every one disabled.
+    expect(radios(el, 'initiative')).to.have.length(6);
     expect(radios(el, 'initiative').every((r) => r.disabled)).to.equal(true);
     expect(textarea(el, 'done-well').disabled).to.equal(true);
     expect(submitButton(el).disabled).to.equal(true);
@@ -802,6 +806,7 @@ describe('<spor-assessment-form>: touch and layout', () => {
       el.locale = 'en';
       wrapper.append(el);
       await el.updateComplete;
+      expect(sizes(el).length, 'buttons and text fields').to.be.greaterThan(0);
       for (const box of sizes(el)) {
         expect(box.width, 'width').to.be.at.least(44);
         expect(box.height, 'height').to.be.at.least(44);

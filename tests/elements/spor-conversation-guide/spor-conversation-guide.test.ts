@@ -10,7 +10,7 @@ import {
   type ProgressData,
 } from '../../../src/core/index.js';
 import type { SporConversationChangeDetail } from '../../../src/events/index.js';
-import { $, nextFrame, progressText, promptText, tabTo, typeAnswer } from './helpers.js';
+import { $, nextFrame, progressText, promptText, tabTo, typeAnswer } from './guide-controls.js';
 
 const [simon, liv] = samplePersonas as [ProgressData, ProgressData];
 const date = '2026-11-13';

@@ -49,9 +49,6 @@ describe('<spor-progress-conversation> on a tablet', () => {
           await settle(el);
         }
         shares.push(...plotShares(el));
-        console.log(
-          `${persona.participant.displayName} ${width}×${height}: ${shares.map(([n, s]) => `${n} ${Math.round(s * 100)} %`).join(', ')}`,
-        );
         expect(shares.map(([name]) => name)).to.deep.equal(['spor-trait-star', 'spor-trend-chart']);
         for (const [name, share] of shares) expect(share, name).to.be.at.least(0.6);
         // The actions stay 44 × 44 px targets.
