@@ -64,6 +64,7 @@ describe('<spor-conversation-guide second-locale>', () => {
     const steady = el.shadowRoot!.querySelector('.steady .second');
     expect(steady, 'Simon has a steady line').to.exist;
     expect(steady!.textContent).to.match(/^استقرار: /);
+    await expect(el).to.be.accessible();
   });
 
   it('gives every choice its Arabic name and value beneath, in its accessible name and description', async () => {
@@ -95,6 +96,7 @@ describe('<spor-conversation-guide second-locale>', () => {
     // The element's own language is not said twice.
     expect(seconds(await guide('da'))).to.have.length(0);
     expect(seconds(await guide(''))).to.have.length(0);
+    await expect(uk).to.be.accessible();
   });
 
   it('is passed on by the conversation view', async () => {
@@ -106,5 +108,6 @@ describe('<spor-conversation-guide second-locale>', () => {
     await inner.updateComplete;
     expect(inner.secondLocale).to.equal('uk');
     expect($(inner, '#prompt .second').lang).to.equal('uk');
+    await expect(view).to.be.accessible();
   });
 });

@@ -131,6 +131,7 @@ describe('<spor-data-table>', () => {
       '4.0',
       '4.0',
     ]);
+    await expect(el).to.be.accessible();
   });
 
   it('is one tab stop that scrolls, and focusing the element focuses it', async () => {
@@ -139,6 +140,7 @@ describe('<spor-data-table>', () => {
     );
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part~="base"]'));
+    await expect(el).to.be.accessible();
   });
 
   describe('reflow (WCAG 1.4.10)', () => {
