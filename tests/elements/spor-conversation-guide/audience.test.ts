@@ -32,7 +32,7 @@ describe('<spor-conversation-guide> asks core’s audience policy for every even
     $(el, '.next').click();
     await el.updateComplete;
     expect(changes.at(-1)).to.deep.include({ isResilienceShown: false });
-    expect(changes.at(-1)?.record.focus).to.equal(undefined);
+    expect(changes.at(-1)!.record.focus).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 

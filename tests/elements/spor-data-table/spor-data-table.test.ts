@@ -55,6 +55,7 @@ describe('<spor-data-table>', () => {
     const rows = [...table.querySelectorAll('tbody tr')];
     // The internship is the row's context: a row header, after the numbers.
     const placements = rows.map((r) => r.querySelector('th.placement')!);
+    expect(placements.length, 'rows').to.be.greaterThan(0);
     expect(placements.every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
     const firstPlace = 'Værkstedet A/S, 2. marts–5. april';
     const secondPlace = '<b>Bageriet</b> & Co, fra 6. april';
