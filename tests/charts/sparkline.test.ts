@@ -32,6 +32,7 @@ describe('sparklineGeometry(values, options)', () => {
 
   it('draws a flat series across the middle, not on an edge', () => {
     const g = sparklineGeometry([3, 3, 3], { width: 20, height: 10, inset: 0 });
+    expect(g.points).to.have.length(3);
     expect(g.points.every((p) => p.y === 5)).to.equal(true);
   });
 

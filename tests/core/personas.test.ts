@@ -62,6 +62,7 @@ describe('samplePersonas', () => {
         new Set(['weekly-company', 'monthly-determination', 'resilience-self-report']),
       );
       const weeklies = persona.assessments.filter((a) => a.instrument === 'weekly-company');
+      expect(weeklies.length, persona.participant.id).to.be.greaterThan(0);
       expect(weeklies.every((a) => (a.notes?.['done-well'] ?? '').length > 10)).to.equal(true);
       expect(weeklies.some((a) => Object.values(a.ratings).includes(null))).to.equal(true);
       const aggregation = aggregate(persona);

@@ -93,6 +93,7 @@ describe('element classes under the host’s own tag names', () => {
     )) as Updating;
     expect(hours.shadowRoot!.querySelector('svg.drawing')).to.exist;
     expect(registeredDefaults()).to.deep.equal([]);
+    await expect(plan).to.be.accessible();
   });
 
   it('draws the dimension summary’s sparklines under the host’s name for them', async () => {

@@ -46,6 +46,7 @@ describe('every element on paper', () => {
       });
       await el.updateComplete;
       expect(drawingWidth(el), 'back on screen').to.equal(onScreen);
+      await expect(el).to.be.accessible();
     });
   }
 
@@ -55,6 +56,7 @@ describe('every element on paper', () => {
       await el.updateComplete;
       expect(drawingWidth(el)).to.equal(500);
     });
+    await expect(el).to.be.accessible();
   });
 
   it('prints the whole table (no scrolling box) and the cards whole', async () => {
@@ -67,6 +69,7 @@ describe('every element on paper', () => {
       const card = cards.shadowRoot!.querySelector('.card')!;
       expect(getComputedStyle(card).breakInside).to.equal('avoid');
     });
+    await expect(table).to.be.accessible();
   });
 
   it('leaves the guide’s buttons and switch off the paper, and keeps the prompt', async () => {
@@ -76,5 +79,6 @@ describe('every element on paper', () => {
       expect(displayOf(guide, '.progress')).to.be.oneOf(['none', 'absent']);
       expect(displayOf(guide, '#prompt')).not.to.equal('none');
     });
+    await expect(guide).to.be.accessible();
   });
 });

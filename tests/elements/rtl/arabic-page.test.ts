@@ -54,6 +54,7 @@ describe('an element on an Arabic page', () => {
         `${key}: ${callout.left}–${callout.right} beside ${point.left}–${point.right}`,
       ).to.be.below(20);
     }
+    await expect(el).to.be.accessible();
   });
 
   it('starts every placement label inside the chart', async () => {
@@ -66,6 +67,7 @@ describe('an element on an Arabic page', () => {
       expect(box.left, label.textContent ?? '').to.be.at.least(host.left);
       expect(box.right, label.textContent ?? '').to.be.at.most(host.right);
     }
+    await expect(el).to.be.accessible();
   });
 
   it('marks Danish text as Danish, left to right, so it is read and drawn as Danish', async () => {
@@ -86,6 +88,7 @@ describe('an element on an Arabic page', () => {
     mark.setEnd(text, text.textContent!.length);
     const last = rects.at(-1)!;
     expect(mark.getBoundingClientRect().right).to.be.closeTo(last.right, 1);
+    await expect(el).to.be.accessible();
   });
 
   it('turns a Danish guide’s page forward with a leftward swipe, as in Danish, though the page is Arabic', async () => {
@@ -109,6 +112,7 @@ describe('an element on an Arabic page', () => {
     }
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(el.shadowRoot!.querySelector('.progress-text')!.textContent!.trim()).to.equal('2 af 4');
+    await expect(el).to.be.accessible();
   });
 
   it('gives every element’s shadow content the element’s own lang and dir', async () => {
@@ -134,5 +138,6 @@ describe('an element on an Arabic page', () => {
         expect(node.getAttribute('dir'), `${el.localName} > ${node.localName}`).to.equal('ltr');
       }
     }
+    await expect(wrapper).to.be.accessible();
   });
 });

@@ -40,6 +40,7 @@ describe('an element in a right-to-left language', () => {
     expect(box(first!).left, 'the first legend entry stands to the right').to.be.greaterThan(
       box(second!).left,
     );
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the plot running left to right, labels inside their bands and the value axis outside the plot', async () => {
@@ -54,10 +55,15 @@ describe('an element in a right-to-left language', () => {
       expect(box(label).left, label.textContent ?? '').to.be.at.least(box(bands[index] ?? drawing).left);
       expect(box(label).left).to.be.at.least(box(el).left);
     }
-    const plotLeft = Math.min(...[...root.querySelectorAll('.grid line, line.grid')].map((l) => box(l).left));
-    for (const tick of root.querySelectorAll('text[text-anchor="end"]')) {
+    const gridLines = [...root.querySelectorAll('.grid line, line.grid')];
+    expect(gridLines.length, 'the plot draws its grid').to.be.greaterThan(0);
+    const plotLeft = Math.min(...gridLines.map((l) => box(l).left));
+    const ticks = [...root.querySelectorAll('text[text-anchor="end"]')];
+    expect(ticks.length, 'the value axis has its ticks').to.be.greaterThan(0);
+    for (const tick of ticks) {
       expect(box(tick).right, tick.textContent ?? '').to.be.at.most(plotLeft + 0.5);
     }
+    await expect(el).to.be.accessible();
   });
 
   it('opens the callout before the point (to its left), unless there is no room, always on screen', async () => {
@@ -82,6 +88,7 @@ describe('an element in a right-to-left language', () => {
       expect(callout.left).to.be.at.least(0);
       expect(callout.right).to.be.at.most(1024);
     }
+    await expect(el).to.be.accessible();
   });
 
   it('mirrors the guide: stepper, Back and Next, text alignment, and the cards', async () => {

@@ -4,7 +4,7 @@ import type { Assessment } from '../../../src/core/index.js';
 import '../../../src/elements/spor-assessment-form/spor-assessment-form.js';
 import type { SporAssessmentForm } from '../../../src/elements/spor-assessment-form/spor-assessment-form.component.js';
 import type { SporInvalidDataEvent } from '../../../src/events/index.js';
-import { radio, root, textarea } from './helpers.js';
+import { radio, root, textarea } from './form-controls.js';
 
 const simon = { id: 'simon', displayName: 'Simon' };
 const liv = { id: 'liv', displayName: 'Liv' };

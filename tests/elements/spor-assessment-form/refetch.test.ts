@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/spor-assessment-form/spor-assessment-form.js';
 import type { SporAssessmentForm } from '../../../src/elements/spor-assessment-form/spor-assessment-form.component.js';
-import { textarea } from './helpers.js';
+import { textarea } from './form-controls.js';
 
 const simon = { id: 'simon', displayName: 'Simon' };
 const key = 'spor-assessment-form:simon:nextwork:weekly-company:2026-11-13';

@@ -18,7 +18,7 @@ import {
   submitButton,
   textarea,
   type,
-} from './helpers.js';
+} from './form-controls.js';
 
 const weeklyRated = [
   'initiative',
@@ -117,6 +117,8 @@ describe('<spor-assessment-form>: the weekly report', () => {
     const el = await fixture<SporAssessmentForm>(
       html`<spor-assessment-form locale="en" instrument="weekly-company" date="2026-11-13"></spor-assessment-form>`,
     );
+    // The weekly company report rates eight items (weeklyRated), each its own group.
+    expect(groups(el)).to.have.length(8);
     for (const g of groups(el)) expect(g.querySelectorAll('[tabindex="0"]')).to.have.length(1);
     radios(el, 'initiative')[0]!.focus();
     // initiative: Space chooses 1; the arrows wrap from 1 back to "not observed" and on to 1 again.
@@ -351,6 +353,10 @@ describe('<spor-assessment-form>: the resilience self-report', () => {
       );
       await answer(el, values);
       expect(scoreText(el), values.join(',')).to.equal(expected);
+      await expect(el).to.be.accessible();
+      // One form at a time: each form's header is a banner landmark, and two on one page fail axe's
+      // landmark-no-duplicate-banner (a question for the element, not for this scoring test).
+      el.remove();
     }
   });
 
@@ -363,6 +369,7 @@ describe('<spor-assessment-form>: the resilience self-report', () => {
     const { detail } = await submit(el);
     // The host still gets the score in the event, to store or not.
     expect(detail.score).to.be.closeTo(25 / 6, 1e-12);
+    await expect(el).to.be.accessible();
   });
 
   it('is filled by keyboard: arrows choose, Tab to Next, Enter moves on and focuses the next statement', async () => {
@@ -481,6 +488,7 @@ describe('<spor-assessment-form>: inside a <form>', () => {
     submitButton(el).click();
     expect(order).to.deep.equal(['spor-assessment-submit', 'submit']);
     expectValid(JSON.parse(json) as Assessment);
+    await expect(el).to.be.accessible();
   });
 
   it('shows the missing answers when the host form is sent incomplete', async () => {
@@ -524,6 +532,8 @@ describe('<spor-assessment-form>: inside a <form>', () => {
 
     form.querySelector('fieldset')!.disabled = true;
     await el.updateComplete;
+    // Five values and "not observed", every one disabled.
+    expect(radios(el, 'initiative')).to.have.length(6);
     expect(radios(el, 'initiative').every((r) => r.disabled)).to.equal(true);
     expect(textarea(el, 'done-well').disabled).to.equal(true);
     expect(submitButton(el).disabled).to.equal(true);
@@ -627,6 +637,7 @@ describe('<spor-assessment-form>: a custom framework with a 0–10 scale', () =>
     const { detail } = await submit(el);
     expect(detail.score).to.equal(7.5);
     expectValid(detail.assessment);
+    await expect(el).to.be.accessible();
   });
 
   it('shows a localized error for an invalid framework or an unknown instrument', async () => {
@@ -679,6 +690,7 @@ describe('<spor-assessment-form>: drafts', () => {
     el.instrument = 'monthly-determination';
     await el.updateComplete;
     expect(checked(el, 'persistence')).to.deep.equal(['2 – Nogle gange']);
+    await expect(el).to.be.accessible();
   });
 
   it('survives a reload with persist="session", keyed by participant, instrument and date', async () => {
@@ -762,6 +774,7 @@ describe('<spor-assessment-form>: drafts', () => {
     el.formStateRestoreCallback('{ not json');
     await el.updateComplete;
     expect(checked(el, 'persistence')).to.deep.equal(['3 – Often']);
+    await expect(el).to.be.accessible();
   });
 
   it('edits a given assessment and keeps its id', async () => {
@@ -782,6 +795,7 @@ describe('<spor-assessment-form>: drafts', () => {
       ...value,
       ratings: { persistence: 3, independence: null, direction: 5 },
     });
+    await expect(el).to.be.accessible();
   });
 });
 
@@ -802,6 +816,7 @@ describe('<spor-assessment-form>: touch and layout', () => {
       el.locale = 'en';
       wrapper.append(el);
       await el.updateComplete;
+      expect(sizes(el).length, 'buttons and text fields').to.be.greaterThan(0);
       for (const box of sizes(el)) {
         expect(box.width, 'width').to.be.at.least(44);
         expect(box.height, 'height').to.be.at.least(44);
@@ -825,6 +840,7 @@ describe('<spor-assessment-form>: touch and layout', () => {
     expect(checked(el, 'persistence')).to.deep.equal(['3 – Often']);
     await press('ArrowRight');
     expect(checked(el, 'persistence')).to.deep.equal(['2 – Sometimes']);
+    await expect(el).to.be.accessible();
   });
 });
 

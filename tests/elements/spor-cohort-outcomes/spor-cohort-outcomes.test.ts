@@ -120,6 +120,7 @@ describe('<spor-cohort-outcomes>', () => {
     expect(text(hourly, '.change')).to.equal('Ændringen vises ikke, fordi et af tallene er skjult.');
     expect(text(hourly, '.goal-text')).to.equal(`Mål: 15${nbsp}% ✓ Målet er nået`);
     expect(hourly?.querySelector('.goal')?.getAttribute('x1')).to.equal('15');
+    await expect(el).to.be.accessible();
   });
 
   it('speaks English', async () => {

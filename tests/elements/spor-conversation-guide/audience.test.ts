@@ -3,7 +3,7 @@ import '../../../src/elements/spor-conversation-guide/spor-conversation-guide.js
 import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
 import { samplePersonas, type ProgressData } from '../../../src/core/index.js';
 import type { SporConversationChangeDetail } from '../../../src/events/index.js';
-import { $ } from './helpers.js';
+import { $ } from './guide-controls.js';
 
 const [simon] = samplePersonas as [ProgressData];
 const date = '2026-11-13';
@@ -32,7 +32,7 @@ describe('<spor-conversation-guide> asks core’s audience policy for every even
     $(el, '.next').click();
     await el.updateComplete;
     expect(changes.at(-1)).to.deep.include({ isResilienceShown: false });
-    expect(changes.at(-1)?.record.focus).to.equal(undefined);
+    expect(changes.at(-1)!.record.focus).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 

@@ -3,7 +3,7 @@ import '../../../src/elements/spor-conversation-guide/spor-conversation-guide.js
 import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
 import { samplePersonas, type ProgressData } from '../../../src/core/index.js';
 import { evil, isolates, unisolated } from '../bidi.js';
-import { $ } from './helpers.js';
+import { $ } from './guide-controls.js';
 
 const [simon] = samplePersonas as [ProgressData];
 

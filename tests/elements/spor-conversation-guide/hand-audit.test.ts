@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/spor-conversation-guide/spor-conversation-guide.js';
 import { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
 import { progressData } from '../../fixtures/progress-data.js';
-import { $, nextFrame } from './helpers.js';
+import { $, nextFrame } from './guide-controls.js';
 
 /** The text an id list refers to, as a screen reader's name or description is made from it. */
 const referenced = (root: ShadowRoot, ids: string | null) =>

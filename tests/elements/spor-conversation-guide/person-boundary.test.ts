@@ -7,7 +7,7 @@ import type { SporConversationGuide } from '../../../src/elements/spor-conversat
 import { samplePersonas, type ConversationRecord, type ProgressData } from '../../../src/core/index.js';
 import type { SporConversationChangeDetail, SporInvalidDataDetail } from '../../../src/events/index.js';
 import { everythingShown, recordEvents, settleDeep, storedOutside } from '../boundary.js';
-import { $ } from './helpers.js';
+import { $ } from './guide-controls.js';
 
 const [simon, liv] = samplePersonas as [ProgressData, ProgressData];
 const date = '2026-11-13';

@@ -4,7 +4,7 @@ import '../../../src/elements/spor-conversation-guide/spor-conversation-guide.js
 import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
 import { samplePersonas, type ProgressData } from '../../../src/core/index.js';
 import type { SporConversationChangeDetail } from '../../../src/events/index.js';
-import { $ } from './helpers.js';
+import { $ } from './guide-controls.js';
 
 const [simon] = samplePersonas as [ProgressData];
 const date = '2026-11-13';

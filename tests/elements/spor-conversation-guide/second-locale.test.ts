@@ -4,7 +4,7 @@ import '../../../src/elements/spor-progress-conversation/spor-progress-conversat
 import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
 import { samplePersonas, type ProgressData } from '../../../src/core/index.js';
 import { languageOf } from '../rtl/page.js';
-import { $ } from './helpers.js';
+import { $ } from './guide-controls.js';
 
 const [simon] = samplePersonas as [ProgressData];
 const date = '2026-11-13';
@@ -60,8 +60,11 @@ describe('<spor-conversation-guide second-locale>', () => {
       const danish = item.textContent!.replace(second.textContent!, '');
       expect(numbers(second.textContent!), danish).to.deep.equal(numbers(danish));
     }
+    // Simon has series that held steady, so the guide lists them, and in Arabic too.
     const steady = el.shadowRoot!.querySelector('.steady .second');
-    if (steady) expect(steady.textContent).to.match(/^استقرار: /);
+    expect(steady, 'Simon has a steady line').to.exist;
+    expect(steady!.textContent).to.match(/^استقرار: /);
+    await expect(el).to.be.accessible();
   });
 
   it('gives every choice its Arabic name and value beneath, in its accessible name and description', async () => {
@@ -93,6 +96,7 @@ describe('<spor-conversation-guide second-locale>', () => {
     // The element's own language is not said twice.
     expect(seconds(await guide('da'))).to.have.length(0);
     expect(seconds(await guide(''))).to.have.length(0);
+    await expect(uk).to.be.accessible();
   });
 
   it('is passed on by the conversation view', async () => {
@@ -104,5 +108,6 @@ describe('<spor-conversation-guide second-locale>', () => {
     await inner.updateComplete;
     expect(inner.secondLocale).to.equal('uk');
     expect($(inner, '#prompt .second').lang).to.equal('uk');
+    await expect(view).to.be.accessible();
   });
 });

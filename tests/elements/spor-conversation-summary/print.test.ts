@@ -17,6 +17,8 @@ interface Printed {
   /** The page size in points (A4 portrait: 595 × 842). */
   readonly width: number;
   readonly height: number;
+  /** The summary that was printed, still on the page. */
+  readonly el: SporConversationSummary;
 }
 
 const record: ConversationRecord = {
@@ -46,7 +48,8 @@ async function print(rec: ConversationRecord, locale = 'da', save?: string): Pro
     '*',
   ))
     await child.updateComplete;
-  return (await executeServerCommand('print-pdf', save ? { save } : {})) as Printed;
+  const printed = (await executeServerCommand('print-pdf', save ? { save } : {})) as Omit<Printed, 'el'>;
+  return { ...printed, el };
 }
 
 describe('<spor-conversation-summary> on paper', function () {
@@ -71,11 +74,14 @@ describe('<spor-conversation-summary> on paper', function () {
     // No interactive chrome on paper.
     for (const control of ['Vis mere', 'Vis som tabel', 'Vis opsummering', 'Spring til tabellen'])
       expect(text).not.to.contain(control);
+    await expect(printed.el).to.be.accessible();
   });
 
   it('keeps resilience off the paper unless the record says the young person agreed', async () => {
     expect(words((await print(record)).text)).not.to.contain('Modstandskraft');
-    expect(words((await print({ ...record, resilienceConsent: true })).text)).to.contain('Modstandskraft');
+    const agreed = await print({ ...record, resilienceConsent: true });
+    expect(words(agreed.text)).to.contain('Modstandskraft');
+    await expect(agreed.el).to.be.accessible();
   });
 
   it('prints in English too', async () => {
@@ -83,5 +89,6 @@ describe('<spor-conversation-summary> on paper', function () {
     const text = words(printed.text);
     expect(text).to.contain('Conversation with Simon');
     for (const answer of Object.values(record.answers)) expect(text).to.contain(words(answer));
+    await expect(printed.el).to.be.accessible();
   });
 });

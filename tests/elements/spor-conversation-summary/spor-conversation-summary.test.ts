@@ -90,6 +90,7 @@ describe('<spor-conversation-summary>', () => {
     expect(last).to.equal(
       'Ved samtalen 30. september valgte I: Beslutsomhed. Beslutsomhed holdt sig stabilt, fra 3,5 til 3,4 siden 30. september.',
     );
+    await expect(el).to.be.accessible();
   });
 
   it('says what changed since last time in the same sentences as the conversation guide', async () => {
@@ -103,6 +104,7 @@ describe('<spor-conversation-summary>', () => {
     expect(guideSentences.length).to.be.greaterThan(0);
     for (const sentence of guideSentences) expect(sentences).to.include(sentence);
     expect(texts(el, '.changes h3')[0]).to.equal('Det har ændret sig siden samtalen 30. september');
+    await expect(el).to.be.accessible();
   });
 
   it('shows the trait star (now and last time) and the dimensions, with resilience only by consent', async () => {
@@ -151,6 +153,7 @@ describe('<spor-conversation-summary>', () => {
       .textContent!.replace(/\s+/g, ' ')
       .trim();
     expect(shown).to.equal(`${then.toFixed(1).replace('.', ',')} af 5`);
+    await expect(el).to.be.accessible();
   });
 
   it('reads a next-level record and speaks English', async () => {

@@ -55,6 +55,7 @@ describe('<spor-data-table>', () => {
     const rows = [...table.querySelectorAll('tbody tr')];
     // The internship is the row's context: a row header, after the numbers.
     const placements = rows.map((r) => r.querySelector('th.placement')!);
+    expect(placements.length, 'rows').to.be.greaterThan(0);
     expect(placements.every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
     const firstPlace = 'Værkstedet A/S, 2. marts–5. april';
     const secondPlace = '<b>Bageriet</b> & Co, fra 6. april';
@@ -131,6 +132,7 @@ describe('<spor-data-table>', () => {
       '4.0',
       '4.0',
     ]);
+    await expect(el).to.be.accessible();
   });
 
   it('is one tab stop that scrolls, and focusing the element focuses it', async () => {
@@ -139,6 +141,7 @@ describe('<spor-data-table>', () => {
     );
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part~="base"]'));
+    await expect(el).to.be.accessible();
   });
 
   describe('reflow (WCAG 1.4.10)', () => {

@@ -59,6 +59,7 @@ describe('<spor-dimension-summary>', () => {
     expect(cards(el)[0]!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       '3.7 of 5',
     );
+    await expect(el).to.be.accessible();
   });
 
   it('marks the focus chosen in the latest conversation, and notes thin data', async () => {
@@ -73,6 +74,7 @@ describe('<spor-dimension-summary>', () => {
     expect(determination!.querySelector('.focus-badge')!.textContent).to.equal('Fokusområde');
     // One questionnaire is one rating: the number rests on little data.
     expect(resilience!.querySelector('.note')!.textContent).to.contain('få vurderinger');
+    await expect(el).to.be.accessible();
   });
 
   it('leaves out resilience for a company', async () => {
@@ -83,6 +85,7 @@ describe('<spor-dimension-summary>', () => {
       'Arbejdsegnethed',
       'Beslutsomhed',
     ]);
+    await expect(el).to.be.accessible();
   });
 
   it('stacks the cards in a column on a narrow screen and in a row on a wide one', async () => {

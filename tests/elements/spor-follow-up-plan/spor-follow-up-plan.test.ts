@@ -75,6 +75,7 @@ describe('<spor-follow-up-plan>', () => {
     expect([...statuses].map(text)).to.deep.equal(['Holdt', 'Ikke holdt endnu', 'Snart']);
     const later = await plan('da', '2026-12-05');
     expect(text(all(later, '.employed')[1]!)).to.equal('I job efter 3 måneder: ja');
+    await expect(el).to.be.accessible();
   });
 
   it('reads the plan on today in the framework’s time zone when no `today` is given', async () => {
@@ -87,6 +88,7 @@ describe('<spor-follow-up-plan>', () => {
     );
     // Started today: the 1-week check-in is 7 days away (soon), the others later (planned).
     expect(all(el, '.status').map(text)).to.deep.equal(['Soon', 'Planned', 'Planned']);
+    await expect(el).to.be.accessible();
   });
 
   it('fires spor-follow-up-select with the check-in on click, Enter and Space', async () => {
@@ -107,6 +109,7 @@ describe('<spor-follow-up-plan>', () => {
     setTimeout(() => void sendKeys({ press: 'Space' }));
     const spaced = (await oneEvent(el, 'spor-follow-up-select')) as SporFollowUpSelectEvent;
     expect(spaced.detail.id).to.equal('f0');
+    await expect(el).to.be.accessible();
   });
 
   it('has one tab stop, moved with the arrow keys, Home and End', async () => {
@@ -127,6 +130,7 @@ describe('<spor-follow-up-plan>', () => {
     await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'ArrowLeft' });
     expect(text(focused().querySelector('.step'))).to.equal('1 uge');
+    await expect(el).to.be.accessible();
   });
 
   it('shows the same check-ins as a table, and a summary in words', async () => {
@@ -166,6 +170,7 @@ describe('<spor-follow-up-plan>', () => {
     expect(event.detail.issues[0]!.message).to.equal('Jobbet j9 findes ikke.');
     await el.updateComplete;
     expect(one(el, '[part~="error"]')).to.exist;
+    await expect(el).to.be.accessible();
     el.remove();
 
     const day = document.createElement('spor-follow-up-plan');
@@ -175,6 +180,7 @@ describe('<spor-follow-up-plan>', () => {
     document.body.append(day);
     expect((await dayInvalid).detail.issues[0]!.path).to.deep.equal(['today']);
     expect(text(one(day, '[part~="error"]'))).to.contain('2026-13-01');
+    await expect(day).to.be.accessible();
     day.remove();
   });
 

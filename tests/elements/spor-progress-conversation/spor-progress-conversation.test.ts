@@ -176,6 +176,7 @@ describe('<spor-progress-conversation>', () => {
     expect(guideOf(again).step).to.equal(3);
     expect(chartTags(again)).to.deep.equal(['spor-trend-chart']);
     expect(charts(again).querySelector('spor-trend-chart')?.getAttribute('focus')).to.equal('social');
+    await expect(again).to.be.accessible();
   });
 
   it('shows a localized error state and fires spor-invalid-data for bad data', async () => {

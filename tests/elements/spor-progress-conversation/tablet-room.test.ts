@@ -49,13 +49,12 @@ describe('<spor-progress-conversation> on a tablet', () => {
           await settle(el);
         }
         shares.push(...plotShares(el));
-        console.log(
-          `${persona.participant.displayName} ${width}×${height}: ${shares.map(([n, s]) => `${n} ${Math.round(s * 100)} %`).join(', ')}`,
-        );
         expect(shares.map(([name]) => name)).to.deep.equal(['spor-trait-star', 'spor-trend-chart']);
         for (const [name, share] of shares) expect(share, name).to.be.at.least(0.6);
         // The actions stay 44 × 44 px targets.
-        for (const chart of el.shadowRoot!.querySelectorAll('spor-trend-chart')) {
+        const trendCharts = [...el.shadowRoot!.querySelectorAll('spor-trend-chart')];
+        expect(trendCharts.length, 'the trend chart on prompt 3').to.be.greaterThan(0);
+        for (const chart of trendCharts) {
           const toggle = chart.shadowRoot!.querySelector('.actions-toggle')!.getBoundingClientRect();
           expect(toggle.width).to.be.at.least(44);
           expect(toggle.height).to.be.at.least(44);

@@ -30,6 +30,7 @@ describe('<spor-sparkline>', () => {
     expect(part(el, 'base')!.getAttribute('aria-label')).to.equal(
       'Initiative: from 2.0 to 5.0 over 3 measurements.',
     );
+    await expect(el).to.be.accessible();
   });
 
   it('takes its language from the nearest lang attribute', async () => {
@@ -118,5 +119,6 @@ describe('<spor-sparkline>', () => {
     );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(part(el, 'base')!.getAttribute('aria-label')).to.contain('<img');
+    await expect(el).to.be.accessible();
   });
 });

@@ -61,6 +61,7 @@ describe('<spor-trait-star>', () => {
     expect(sentences[3]).to.equal(
       'Cooperation rose from 3.0 in the 4 weeks before 20 March to 4.0 in the last 4 weeks.',
     );
+    await expect(el).to.be.accessible();
   });
 
   it('marks the largest changes next to their labels', async () => {
@@ -73,6 +74,7 @@ describe('<spor-trait-star>', () => {
     expect(marked).to.have.length(2);
     expect(marked[0]).to.equal('Initiative');
     expect(el.shadowRoot!.textContent).to.contain('+1.5');
+    await expect(el).to.be.accessible();
   });
 
   it('draws one before → after line per trait in the slopes variant', async () => {

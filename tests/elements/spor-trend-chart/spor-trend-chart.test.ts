@@ -116,6 +116,7 @@ describe('<spor-trend-chart>', () => {
     button.click();
     await el.updateComplete;
     expect(all(el, '[part~="series"]')).to.have.length(6);
+    await expect(el).to.be.accessible();
   });
 
   it('moves between points with the keyboard and announces each one politely', async () => {
@@ -167,6 +168,7 @@ describe('<spor-trend-chart>', () => {
     (one(el, '[part~="callout"] button') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(one(el, '[part~="callout"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('fills its container and redraws when the container is resized', async () => {
@@ -204,6 +206,7 @@ describe('<spor-trend-chart>', () => {
     const [company, counsellor] = series.map((s) => getComputedStyle(s.querySelector('.line')!));
     expect(company!.stroke).to.equal(counsellor!.stroke);
     expect(company!.strokeDasharray).not.to.equal(counsellor!.strokeDasharray);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the kit’s "(virksomhed)" outside the isolate of the split-raters legend’s host label', async () => {
@@ -244,6 +247,7 @@ describe('<spor-trend-chart>', () => {
     expect(ids(el)).to.deep.equal(['work-readiness', 'determination', 'resilience']);
     const counsellor = await chart('audience="counsellor"');
     expect(ids(counsellor)).to.include('resilience');
+    await expect(el).to.be.accessible();
   });
 
   it('never shows resilience or counsellor ratings to a company, even with consent', async () => {
@@ -251,6 +255,7 @@ describe('<spor-trend-chart>', () => {
     const ids = all(el, '[part~="series"]').map((s) => s.getAttribute('data-series'));
     expect(ids).to.deep.equal(['work-readiness', 'determination']);
     expect(root(el).textContent).not.to.contain('Modstandskraft');
+    await expect(el).to.be.accessible();
   });
 
   it('draws the focus series stronger than the rest (default: the latest conversation’s focus)', async () => {
@@ -270,6 +275,7 @@ describe('<spor-trend-chart>', () => {
     expect(parseFloat(getComputedStyle(other).strokeWidth)).to.be.greaterThan(
       parseFloat(getComputedStyle(focus).strokeWidth),
     );
+    await expect(el).to.be.accessible();
   });
 
   it('shows a localized error state and fires spor-invalid-data for invalid data, drawing nothing', async () => {

@@ -63,6 +63,7 @@ describe('<spor-week-hours>', () => {
     const height = (selector: string) =>
       [...last.querySelectorAll(selector)].reduce((sum, r) => sum + Number(r.getAttribute('height')), 0);
     expect(height('.attended') / height('.planned')).to.be.closeTo(31 / 37, 0.01);
+    await expect(el).to.be.accessible();
   });
 
   it('shows all weeks on request, and back', async () => {
@@ -75,6 +76,7 @@ describe('<spor-week-hours>', () => {
     await el.updateComplete;
     expect(all(el, '.week')).to.have.length(14);
     expect(text(one(el, '.range-toggle'))).to.equal('Show the last 12 weeks');
+    await expect(el).to.be.accessible();
   });
 
   it('moves between weeks with the keyboard and says each', async () => {
@@ -98,6 +100,7 @@ describe('<spor-week-hours>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(one(el, '.cursor')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('says the week under a tap', async () => {
@@ -108,6 +111,7 @@ describe('<spor-week-hours>', () => {
     );
     await el.updateComplete;
     expect(text(one(el, '.readout'))).to.contain('week 40, 2026: Attended 14 of 37 planned hours.');
+    await expect(el).to.be.accessible();
   });
 
   it('shows a table of the same numbers', async () => {
@@ -135,9 +139,11 @@ describe('<spor-week-hours>', () => {
     await el.updateComplete;
     expect(one(el, '[part~="error"]')).to.exist;
     expect(one(el, 'svg.drawing')).to.equal(null);
+    await expect(el).to.be.accessible();
     el.remove();
     const empty = await chart('da', { schemaVersion: 1, participant: { id: 'l', displayName: 'Liv' } });
     expect(text(one(empty, '.empty'))).to.equal('Der er ingen timer endnu.');
+    await expect(empty).to.be.accessible();
   });
 
   it('refuses hours spread over more weeks than it draws, with the error state and no exception', async () => {
@@ -276,6 +282,7 @@ describe('<spor-week-hours>', () => {
       'Uge;Fra;Til;"Praktik, planlagt";"Praktik, mødt";"Undervisning, planlagt";"Undervisning, mødt";"I alt, planlagt";"I alt, mødt";Minimum 15 t',
     );
     expect(lines.join('\n')).not.to.match(/Robusthed|Resilience/i);
+    expect(lines.length, 'weeks after the header').to.be.greaterThan(1);
     expect(lines.slice(1).every((line) => /^"uge \d+, \d{4}";\d{4}-\d{2}-\d{2};/.test(line))).to.equal(true);
     expect(lines.length).to.be.within(2, 13);
   });

@@ -1,3 +1,5 @@
+// The conversation guide as a person meets it: its prompt and progress text, focus by Tab, and typing
+// an answer.
 import { sendKeys } from '@web/test-runner-commands';
 
 /** A shadow-root query that fails loudly. */

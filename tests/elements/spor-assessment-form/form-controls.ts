@@ -1,3 +1,5 @@
+// The assessment form as a person meets it: its groups, radios and fields found in the shadow root,
+// and the keyboard and typing that fill it.
 import { sendKeys } from '@web/test-runner-commands';
 import type { SporAssessmentForm } from '../../../src/elements/spor-assessment-form/spor-assessment-form.component.js';
 

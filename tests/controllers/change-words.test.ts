@@ -1,0 +1,171 @@
+// The change sentences of the three sample young people, worked out by hand from their raw weekly
+// ratings and written out in full, in Danish and in English.
+//
+// The rule: a weekly series reads as the rolling mean of the 4 calendar weeks that end with a
+// point (weeks without a rating are skipped, a week with two raters counts once, as the mean of
+// its ratings); "then" is that mean at the latest point whose week ends on or before the previous
+// conversation; "now" is that mean at the latest point; change = now − then, and |change| < 0.25
+// is steady (0.25 itself is a change). Values are written with one decimal, halves rounded up.
+// The ratings are the company's weekly ratings (Fridays) of each trait, as samplePersonas holds them.
+import { expect } from '@open-wc/testing';
+import { changeSentenceOf } from '../../src/controllers/change-words.js';
+import { ProgressModel } from '../../src/controllers/progress-model.js';
+import { rollingNow, samplePersonas, type ProgressData } from '../../src/core/index.js';
+
+const [simon, liv, rasmus] = samplePersonas as [ProgressData, ProgressData, ProgressData];
+
+interface Said {
+  readonly since: string | undefined;
+  /** Core's then, now and change for the series, as numbers. */
+  readonly numbers: [number | null, number | null, number | null];
+  readonly sentence: string;
+}
+
+/** What the model says about series `id` since the previous conversation, in `locale`. */
+function said(persona: ProgressData, locale: string, id: string): Said {
+  const model = new ProgressModel(persona, locale, 'counsellor', false);
+  const since = model.latestConversationDate;
+  const change = model.changesSince(since ?? '').find((c) => c.id === id);
+  expect(change, `${persona.participant.id} ${id}: a change`).to.exist;
+  return {
+    since,
+    numbers: [change!.before, change!.after, change!.delta],
+    sentence: model.changeSentence(model.labelOf(id), change, since ?? '', id),
+  };
+}
+
+/** The same sentence through `changeSentenceOf` itself, "now" being core's rolling mean at the latest point. */
+function sentenceOf(persona: ProgressData, locale: string, id: string): string {
+  const model = new ProgressModel(persona, locale, 'counsellor', false);
+  const since = model.latestConversationDate ?? '';
+  const series = model.seriesById(id)!;
+  const change = model.changesSince(since).find((c) => c.id === id);
+  return changeSentenceOf(model, model.labelOf(id), change, since, { ...series, now: rollingNow(series) });
+}
+
+describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by hand', () => {
+  describe('Simon (previous conversation Wednesday 30 September 2026)', () => {
+    // "Then" ends with the week of Friday 25 September (it ends Sunday 27 September, before the
+    // 30th): the weeks of 4, 11, 18 and 25 September. "Now" ends with his latest rating of the trait.
+
+    it('cooperation rose: 3, 3, 3, 3 then; 4, 4, 4, 3 now', () => {
+      // Then: (3 + 3 + 3 + 3) / 4 = 3.0. Now, the weeks of 16, 23, 30 October and 6 November:
+      // (4 + 4 + 4 + 3) / 4 = 3.75, written 3.8. Change 0.75: rose.
+      const en = said(simon, 'en', 'cooperation');
+      expect(en.since).to.equal('2026-09-30');
+      expect(en.numbers).to.deep.equal([3, 3.75, 0.75]);
+      expect(en.sentence).to.equal(
+        'Cooperation rose from 3.0 in the 4 weeks before 30 September to 3.8 in the last 4 weeks.',
+      );
+      expect(said(simon, 'da', 'cooperation').sentence).to.equal(
+        'Samarbejdsevner steg fra 3,0 i de 4 uger før 30. september til 3,8 i de sidste 4 uger.',
+      );
+    });
+
+    it('initiative held steady, now read at the last week he was rated for it', () => {
+      // Then: (3 + 3 + 3 + 3) / 4 = 3.0. Not rated on 6 November, nor on 9 or 16 October: the
+      // latest point is the week of 30 October, whose 4 weeks (9, 16, 23, 30 October) hold two
+      // ratings, 3 and 3: 3.0. Two points of four is half the window: no "only … reports".
+      const en = said(simon, 'en', 'initiative');
+      expect(en.numbers).to.deep.equal([3, 3, 0]);
+      expect(en.sentence).to.equal(
+        'Initiative held steady: 3.0 in the 4 weeks before 30 September and 3.0 in the last 4 weeks.',
+      );
+      expect(said(simon, 'da', 'initiative').sentence).to.equal(
+        'Initiativ holdt sig stabilt: 3,0 i de 4 uger før 30. september og 3,0 i de sidste 4 uger.',
+      );
+    });
+
+    it('social skills dipped by exactly 0.25, which is a change, not steady', () => {
+      // Then: (4 + 3 + 4 + 4) / 4 = 3.75, written 3.8. Now: (3 + 4 + 3 + 4) / 4 = 3.5.
+      // Change −0.25: |−0.25| is not below 0.25, so it dipped.
+      const en = said(simon, 'en', 'social');
+      expect(en.numbers).to.deep.equal([3.75, 3.5, -0.25]);
+      expect(en.sentence).to.equal(
+        'Social skills dipped a little, from 3.8 in the 4 weeks before 30 September to 3.5 in the last 4 weeks.',
+      );
+      expect(said(simon, 'da', 'social').sentence).to.equal(
+        'Sociale egenskaber gik lidt ned, fra 3,8 i de 4 uger før 30. september til 3,5 i de sidste 4 uger.',
+      );
+    });
+  });
+
+  describe('Liv (previous conversation Wednesday 21 October 2026; two raters in some weeks)', () => {
+    // "Then" ends with the week of Friday 16 October: the weeks of 25 September, 2, 9 and 16
+    // October. "Now" ends with the week of 6 November: 16, 23, 30 October and 6 November (the
+    // week of 16 October lies in both).
+
+    it('social skills held steady, a week with two raters counting once', () => {
+      // Then: 3, (4 + 4) / 2 = 4, 4, 4 → 15 / 4 = 3.75. Now: 4, (4 + 4) / 2 = 4, 3, 4 → 3.75.
+      // Both written 3.8; change 0.
+      const en = said(liv, 'en', 'social');
+      expect(en.since).to.equal('2026-10-21');
+      expect(en.numbers).to.deep.equal([3.75, 3.75, 0]);
+      expect(en.sentence).to.equal(
+        'Social skills held steady: 3.8 in the 4 weeks before 21 October and 3.8 in the last 4 weeks.',
+      );
+      expect(said(liv, 'da', 'social').sentence).to.equal(
+        'Sociale egenskaber holdt sig stabilt: 3,8 i de 4 uger før 21. oktober og 3,8 i de sidste 4 uger.',
+      );
+    });
+
+    it('initiative dipped by 0.25', () => {
+      // Then: 3, (3 + 3) / 2 = 3, 4, 3 → 13 / 4 = 3.25, written 3.3. Now: 3; on 23 October only
+      // the second rater rated it, 3; then 3 and 3 → 3.0. Change −0.25: dipped.
+      const en = said(liv, 'en', 'initiative');
+      expect(en.numbers).to.deep.equal([3.25, 3, -0.25]);
+      expect(en.sentence).to.equal(
+        'Initiative dipped a little, from 3.3 in the 4 weeks before 21 October to 3.0 in the last 4 weeks.',
+      );
+      expect(said(liv, 'da', 'initiative').sentence).to.equal(
+        'Initiativ gik lidt ned, fra 3,3 i de 4 uger før 21. oktober til 3,0 i de sidste 4 uger.',
+      );
+    });
+  });
+
+  describe('Rasmus (previous conversation Wednesday 14 October 2026; two raters in some weeks)', () => {
+    // "Then" ends with the week of Friday 9 October: the weeks of 18, 25 September, 2 and 9
+    // October. "Now": the weeks of 16, 23, 30 October and 6 November.
+
+    it('cooperation rose', () => {
+      // Then: (4 + 5) / 2 = 4.5, 4, 4, (4 + 5) / 2 = 4.5 → 17 / 4 = 4.25, written 4.3.
+      // Now: 4, 5, (4 + 5) / 2 = 4.5, 5 → 18.5 / 4 = 4.625, written 4.6. Change 0.375: rose.
+      const en = said(rasmus, 'en', 'cooperation');
+      expect(en.since).to.equal('2026-10-14');
+      expect(en.numbers).to.deep.equal([4.25, 4.625, 0.375]);
+      expect(en.sentence).to.equal(
+        'Cooperation rose from 4.3 in the 4 weeks before 14 October to 4.6 in the last 4 weeks.',
+      );
+      expect(said(rasmus, 'da', 'cooperation').sentence).to.equal(
+        'Samarbejdsevner steg fra 4,3 i de 4 uger før 14. oktober til 4,6 i de sidste 4 uger.',
+      );
+    });
+
+    it('curiosity held steady although the written values differ by 0.2', () => {
+      // Then: (4 + 5) / 2 = 4.5, 4, 4, (4 + 4) / 2 = 4 → 16.5 / 4 = 4.125, written 4.1.
+      // Now: 4, 4, (4 + 4) / 2 = 4, 5 → 17 / 4 = 4.25, written 4.3. Change 0.125: steady
+      // (the direction is read from the exact means, not from the written ones).
+      const en = said(rasmus, 'en', 'curiosity');
+      expect(en.numbers).to.deep.equal([4.125, 4.25, 0.125]);
+      expect(en.sentence).to.equal(
+        'Curiosity held steady: 4.1 in the 4 weeks before 14 October and 4.3 in the last 4 weeks.',
+      );
+      expect(said(rasmus, 'da', 'curiosity').sentence).to.equal(
+        'Nysgerrighed holdt sig stabilt: 4,1 i de 4 uger før 14. oktober og 4,3 i de sidste 4 uger.',
+      );
+    });
+  });
+
+  it('says the same sentence through the model and through changeSentenceOf with core’s "now"', () => {
+    const cases: Array<[ProgressData, string]> = [
+      [simon, 'cooperation'],
+      [liv, 'initiative'],
+      [rasmus, 'curiosity'],
+    ];
+    for (const [persona, id] of cases)
+      for (const locale of ['da', 'en'])
+        expect(sentenceOf(persona, locale, id), `${persona.participant.id} ${id} ${locale}`).to.equal(
+          said(persona, locale, id).sentence,
+        );
+  });
+});
