@@ -4,21 +4,19 @@ import {
   endOfSeries,
   firstPoint,
   nearestInNextSeries,
-  nearestPoint,
   pointAMonthAway,
   stepInSeries,
   type PointRef,
 } from '../../charts/interaction.js';
 import { markerShapeAt, markersPath } from '../../charts/markers.js';
+import { conversationPaths, gridPath, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
 import {
-  conversationPaths,
-  gridPath,
-  trendLayout,
-  trendPanelsLayout,
-  type TrendLayout,
-  type TrendPoint,
-  type TrendSeriesInput,
-} from '../../charts/trend.js';
+  cursorNear,
+  panelTicks,
+  pointOf,
+  trendDrawing,
+  type TrendDrawing,
+} from '../../charts/trend-drawing.js';
 import {
   summaryOf,
   type ChartSeries,
@@ -26,7 +24,17 @@ import {
   type ValueScale,
 } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { formatDay, formatNumber, formatPeriod, tickLabelsFor } from '../../i18n/locale.js';
+import {
+  annotationSentencesOf,
+  isRolledIn,
+  pointAnnouncementOf,
+  pointReadoutOf,
+  trendSeriesInputOf,
+  trendSeriesOf,
+  type TrendChartLayout,
+  type TrendSeriesChoice,
+} from '../../controllers/trend-view.js';
+import { formatNumber, tickLabelsFor } from '../../i18n/locale.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -36,34 +44,23 @@ import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trend-chart.styles.js';
 import { chartsWords } from '../../i18n/charts.js';
 
+export type { TrendChartLayout };
+
 /** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
 type Cursor = PointRef;
 
 const recentMonths = 6;
 
-/** More weekly series than this on one set of axes tangle: they get a panel each. */
-const maxOverlaidWeekly = 3;
-
-export type TrendChartLayout = 'panels' | 'overlay';
-
-/** A dimension's name over the panels of the traits shown under it (`label` '' for the rest). */
-interface PanelGroup {
-  readonly label: string;
-  readonly keys: ReadonlyArray<string>;
-}
-
-/** What the trend chart works out once per render. */
-interface TrendView {
+/** What the trend chart works out once per update, before it renders (`prepare`). */
+interface TrendView extends TrendSeriesChoice {
   readonly model: ProgressModel;
-  /** Every series asked for, hidden ones included (the legend lists them all); in panel order. */
-  readonly all: ReadonlyArray<ChartSeries>;
   readonly scale: ValueScale;
   /** The focus area's series id, or `''`. */
   readonly focus: string;
-  readonly layout: TrendChartLayout;
-  readonly groups: ReadonlyArray<PanelGroup>;
   /** The date changes are told since (the latest conversation by default). */
   readonly since: string;
+  /** The layouts at the width measured now: the lines, the cursor and the callout are placed from it. */
+  readonly drawing: TrendDrawing;
 }
 
 /**
@@ -147,21 +144,53 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   @query('.callout') private calloutElement?: HTMLElement;
 
   private readonly size = new SizeController(this, { printWidth: () => this.printWidth });
+  /** The view of this update, worked out before render (after the data controller's update). */
+  private prepared: TrendView | undefined;
 
-  private drawn: ReadonlyArray<ChartSeries> = [];
-  /** One layout per drawing: one for the overlay, one per panel; each drawn series in `drawnIn`. */
-  private layouts: ReadonlyArray<TrendLayout> = [];
-  /** Per drawn series: its layout's index and its series index in that layout. */
-  private drawnIn: ReadonlyArray<{ readonly layout: number; readonly series: number }> = [];
-  private viewWidth = 1;
+  constructor() {
+    super();
+    this.addController({ hostUpdate: () => this.prepare() });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // New data (this week's report) keeps what the person chose to hide; another selection does not.
     if (changed.has('series') || changed.has('audience')) this.hiddenSeries = new Set();
     if (changed.has('data') || changed.has('series') || changed.has('audience') || changed.has('layout')) {
-      this.cursor = undefined;
-      this.isCalloutShown = false;
+      this.clearCursor();
     }
+  }
+
+  /** Works out the view and its drawing once per update, before render reads them. */
+  private prepare(): void {
+    const result = this.progress.result;
+    this.prepared = result.status === 'ready' ? this.viewOf(result.model) : undefined;
+  }
+
+  private viewOf(model: ProgressModel): TrendView {
+    const choice = trendSeriesOf(model, {
+      selection: this.series,
+      splitRaters: this.splitRaters,
+      layout: this.layout,
+      hidden: this.hiddenSeries,
+    });
+    const drawing = trendDrawing({
+      kind: choice.layout,
+      width: this.size.width,
+      scale: model.scaleFor(choice.drawn.map((s) => s.id)),
+      domain: this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths),
+      placements: model.placements,
+      conversations: model.conversations,
+      tickLabels: tickLabelsFor(this.i18n.locale),
+      series: choice.drawn.map((s) => trendSeriesInputOf(s, this.raw)),
+    });
+    return {
+      ...choice,
+      model,
+      scale: model.scaleFor(choice.all.map((s) => s.id)),
+      focus: this.focusSeries || model.latestFocus || '',
+      since: this.since || model.latestConversationDate || '',
+      drawing,
+    };
   }
 
   protected override updated(): void {
@@ -169,29 +198,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override chartView(model: ProgressModel): TrendView {
-    const asked = model.seriesFor(model.selection(this.series), { splitRaters: this.splitRaters });
-    const weekly = asked.filter((s) => s.cadence === 'week').length;
-    const layout: TrendChartLayout = this.layout || (weekly > maxOverlaidWeekly ? 'panels' : 'overlay');
-    const groups =
-      layout === 'panels' ? panelGroupsOf(model, asked) : [{ label: '', keys: asked.map((s) => s.key) }];
-    // Panels read top to bottom in the framework's order; the legend and the keyboard follow it.
-    const order = groups.flatMap((g) => g.keys);
-    const all = order.flatMap((key) => asked.filter((s) => s.key === key));
-    this.drawn = all.filter((s) => !this.hiddenSeries.has(s.key));
-    return {
-      model,
-      all,
-      scale: model.scaleFor(all.map((s) => s.id)),
-      focus: this.focusSeries || model.latestFocus || '',
-      layout,
-      groups,
-      since: this.since || model.latestConversationDate || '',
-    };
-  }
-
-  /** Whether a series is drawn as its rolling mean through the single ratings. */
-  private isRolled(s: ChartSeries): boolean {
-    return !this.raw && s.cadence === 'week';
+    return this.prepared?.model === model ? this.prepared : this.viewOf(model);
   }
 
   protected override renderTitle({ model }: TrendView) {
@@ -224,34 +231,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     return [
       ...(focused ? [this.i18n.t.chart.focusSentence(focused.label)] : []),
       ...summaryOf(model, all, since),
-      ...this.annotationSentences(model),
+      ...annotationSentencesOf(this.i18n.t, this.i18n.locale, model),
     ].map((sentence) => isolateIn(sentence, hostTexts));
-  }
-
-  /**
-   * The internships and conversations drawn on the time axis, in words: the drawing is hidden from
-   * the accessibility tree, so without these a screen reader never hears them.
-   */
-  private annotationSentences(model: ProgressModel): string[] {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const year = Number((model.wholeDomain()?.[1] ?? '').slice(0, 4)) || undefined;
-    const day = (date: string) => formatDay(locale, date, year);
-    const placements = model.placements.map((p) =>
-      p.end
-        ? t.trend.placementSpan(p.company, day(p.start), day(p.end))
-        : t.trend.placementOpen(p.company, day(p.start)),
-    );
-    const dates = model.conversations.map((c) => day(c.date));
-    const conversations =
-      dates.length === 0
-        ? []
-        : [
-            dates.length === 1
-              ? t.trend.conversationOne(dates[0] ?? '')
-              : t.trend.conversations(t.trend.list(dates)),
-          ];
-    return [...placements, ...conversations];
   }
 
   protected override tableSeries(): string {
@@ -273,7 +254,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   /** What the bands, the dashed lines, the small marks and the line mean: a few words, not colour alone. */
   private renderKey({ model, all }: TrendView): TemplateResult {
     const t = this.i18n.t;
-    const rolled = all.find((s) => this.isRolled(s));
+    const rolled = all.find((s) => isRolledIn(s, this.raw));
     const window = rolled?.rolled[0]?.window ?? 1;
     const item = (kind: string, text: string) =>
       html`<li><svg class="key-swatch" viewBox="0 0 20 14" aria-hidden="true">${keySwatch(kind)}</svg>${text}</li>`;
@@ -310,87 +291,51 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     return isolateIn(s.legendLabel, [s.label]);
   }
 
-  /** What the geometry needs of a drawn series. */
-  private seriesInput(s: ChartSeries): TrendSeriesInput {
-    const isRolled = this.isRolled(s);
-    return {
-      id: s.key,
-      cadence: s.cadence,
-      points: s.points,
-      shape: markerShapeAt(s.shapeIndex),
-      rolled: isRolled ? s.rolled : undefined,
-      window: isRolled ? (s.rolled[0]?.window ?? 1) : 1,
-    };
-  }
-
   protected override renderPlot(view: TrendView) {
-    const { model } = view;
-    const width = Math.max(200, Math.floor(this.size.width));
-    this.viewWidth = width;
-    const domain = this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths);
-    const common = {
-      width,
-      scale: model.scaleFor(this.drawn.map((s) => s.id)),
-      domain,
-      placements: model.placements,
-      conversations: model.conversations,
-      tickLabels: tickLabelsFor(this.i18n.locale),
-    };
+    const { drawing } = view;
     const active = this.activePoint();
-    if (view.layout === 'panels') {
-      // A panel is short: the shared scale's ends and middle are enough to read it by.
-      const panelHeight = Math.round(Math.min(120, Math.max(72, width * 0.12)));
-      const { panels } = trendPanelsLayout({
-        ...common,
-        panelHeight,
-        margin: { left: 32, right: 12, top: 8, bottom: 8 },
-        series: this.drawn.map((s) => this.seriesInput(s)),
-      });
-      this.layouts = panels;
-      this.drawnIn = panels.map((_, i) => ({ layout: i, series: 0 }));
+    const callout = active && this.isCalloutShown ? this.renderCallout(view, active) : nothing;
+    const first = drawing.layouts[0];
+    if (drawing.kind === 'panels') {
       return html`<div class="panels">
-          ${this.renderPanels(view, panels)}
-          ${panels[0] ? this.renderTimeAxis(panels[0], width) : nothing}
+          ${this.renderPanels(view)} ${first ? this.renderTimeAxis(first, drawing.width) : nothing}
         </div>
-        ${active && this.isCalloutShown ? this.renderCallout(active, view.scale.max) : nothing}`;
+        ${callout}`;
     }
-    // Tall enough on a narrow tablet column that the plot, not the title and legend, fills the chart.
-    const height = Math.round(Math.min(420, Math.max(270, width * 0.55)));
-    const layout = trendLayout({
-      ...common,
-      height,
-      margin: { left: 32, right: 12, top: 28, bottom: 32 },
-      series: this.drawn.map((s) => this.seriesInput(s)),
-    });
-    this.layouts = [layout];
-    this.drawnIn = this.drawn.map((_, i) => ({ layout: 0, series: i }));
-    const plotBottom = layout.plot.top + layout.plot.height;
-    const plotRight = layout.plot.left + layout.plot.width;
+    if (!first) return nothing;
+    const { width, height } = drawing;
+    const plotBottom = first.plot.top + first.plot.height;
+    const plotRight = first.plot.left + first.plot.width;
     return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
-          ${this.renderBands(model, layout, true)}
+          ${this.renderBands(view.model, first, true)}
           <g part="axis" class="axis">
-            ${layout.yTicks.map(
+            ${first.yTicks.map(
               (
                 tick,
-              ) => svg`<line class="grid" x1=${layout.plot.left} x2=${plotRight} y1=${tick.y} y2=${tick.y}></line>
-                <text x=${layout.plot.left - 8} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(this.i18n.locale, tick.value, 0)}</text>`,
+              ) => svg`<line class="grid" x1=${first.plot.left} x2=${plotRight} y1=${tick.y} y2=${tick.y}></line>
+                ${this.valueTick(first, tick)}`,
             )}
-            <line class="axis-line" x1=${layout.plot.left} x2=${plotRight} y1=${plotBottom} y2=${plotBottom}></line>
-            ${layout.xTicks.map(
+            <line class="axis-line" x1=${first.plot.left} x2=${plotRight} y1=${plotBottom} y2=${plotBottom}></line>
+            ${first.xTicks.map(
               (
                 tick,
               ) => svg`<line class="axis-line" x1=${tick.x} x2=${tick.x} y1=${plotBottom} y2=${plotBottom + 5}></line>
-                <text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y=${plotBottom + 20} text-anchor="middle">${tick.label}</text>`,
+                ${timeTick(tick, plotBottom + 20)}`,
             )}
           </g>
-          ${this.renderConversations(layout)}
-          ${layout.series.map((geometry, i) => {
-            const s = this.drawn[i];
+          ${this.renderConversations(first)}
+          ${first.series.map((geometry, i) => {
+            const s = view.drawn[i];
             return s ? this.renderSeries(s, geometry, view.focus) : nothing;
           })}
-          ${active && this.cursor ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
+          ${active ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
         </svg>
-        ${active && this.isCalloutShown ? this.renderCallout(active, view.scale.max) : nothing}`;
+        ${callout}`;
+  }
+
+  /** A value tick's label, left of the plot (the overlay's and every panel's). */
+  private valueTick(layout: TrendLayout, tick: TrendLayout['yTicks'][number], className?: string) {
+    return svg`<text class=${className ?? nothing} x=${layout.plot.left - 8} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(this.i18n.locale, tick.value, 0)}</text>`;
   }
 
   private renderSeries(s: ChartSeries, geometry: TrendLayout['series'][number], focus: string) {
@@ -429,14 +374,14 @@ export class SporTrendChart extends SporChartElement<TrendView> {
    * heading) and its change in words (the same sentence as the summary), then draws it lean: one
    * path for the grid, the ends and middle of the scale, the bands, two paths for the conversations.
    */
-  private renderPanels(view: TrendView, panels: ReadonlyArray<TrendLayout>) {
-    const { model, groups, focus, since } = view;
+  private renderPanels(view: TrendView) {
+    const { model, groups, focus, since, drawing, drawn } = view;
     const changes = model.changesSince(since);
     const active = this.activePoint();
-    const cursorPanel = this.cursor ? this.drawnIn[this.cursor.series]?.layout : undefined;
+    const cursorPanel = this.cursor ? drawing.placedIn[this.cursor.series]?.layout : undefined;
     const panelOf = (index: number) => {
-      const s = this.drawn[index];
-      const layout = panels[index];
+      const s = drawn[index];
+      const layout = drawing.layouts[index];
       const geometry = layout?.series[0];
       if (!s || !layout || !geometry) return nothing;
       const sentence = model.changeSentence(
@@ -447,25 +392,23 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       );
       const height = layout.plot.top + layout.plot.height + 8;
       const isFocus = focus !== '' && s.id === focus;
-      const ticks = layout.yTicks.filter(
-        (_, i, all) => i === 0 || i === all.length - 1 || i * 2 === all.length - 1,
-      );
+      const ticks = panelTicks(layout.yTicks);
       return html`<div part="panel" class="panel ${isFocus ? 'is-focus' : ''}" data-series=${s.key}>
         <div class="panel-head">
           ${this.renderHeading(groups.length > 1 ? 2 : 1, html`${this.legendName(s)}${isFocus ? html` <span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}`, { class: 'panel-name' })}
           <p class="panel-change">${isolateIn(sentence, [s.label])}</p>
         </div>
-        <svg class="drawing panel-drawing" data-panel=${index} viewBox="0 0 ${this.viewWidth} ${height}" width=${this.viewWidth} height=${height} aria-hidden="true">
+        <svg class="drawing panel-drawing" data-panel=${index} viewBox="0 0 ${drawing.width} ${height}" width=${drawing.width} height=${height} aria-hidden="true">
           ${this.renderBands(model, layout, false)}
           <path class="grid" d=${gridPath({ plot: layout.plot, yTicks: ticks })}></path>
-          ${ticks.map((tick) => svg`<text class="tick" x=${layout.plot.left - 8} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(this.i18n.locale, tick.value, 0)}</text>`)}
+          ${ticks.map((tick) => this.valueTick(layout, tick, 'tick'))}
           ${this.renderConversations(layout)}
           ${this.renderSeries(s, geometry, focus)}
           ${active && cursorPanel === index ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
         </svg>
       </div>`;
     };
-    const drawnIndex = new Map(this.drawn.map((s, i) => [s.key, i]));
+    const drawnIndex = new Map(drawn.map((s, i) => [s.key, i]));
     return groups.map((group) => {
       const indexes = group.keys.flatMap((key) => {
         const i = drawnIndex.get(key);
@@ -484,46 +427,36 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const right = layout.plot.left + layout.plot.width;
     return html`<svg part="axis" class="drawing axis time-axis" viewBox="0 0 ${width} 24" width=${width} height="24" aria-hidden="true">
       <path class="axis-line" d="M${layout.plot.left},0.5H${right}${layout.xTicks.map((t) => `M${t.x},0V5`).join('')}"></path>
-      ${layout.xTicks.map((tick) => svg`<text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y="18" text-anchor="middle">${tick.label}</text>`)}
+      ${layout.xTicks.map((tick) => timeTick(tick, 18))}
     </svg>`;
   }
 
   /** The week's rating or ratings and the rolling mean the line shows there (issue 10). */
-  private renderCallout(point: TrendPoint, scaleMax: number): TemplateResult {
+  private renderCallout({ drawn, scale }: TrendView, point: TrendPoint): TemplateResult {
     const t = this.i18n.t;
-    const s = this.drawn[this.cursor?.series ?? -1];
-    const source = s?.points[point.index];
-    if (!s || !source) return html``;
     const locale = this.i18n.locale;
-    const rolled = this.isRolled(s) ? s.rolled[point.index] : undefined;
-    const values = source.values.length > 0 ? source.values : [source.value];
-    const max = formatNumber(locale, scaleMax, 0);
+    const s = drawn[this.cursor?.series ?? -1];
+    const r = s && pointReadoutOf(t, locale, s, point.index, this.raw);
+    if (!s || !r) return html``;
+    const value = t.chart.valueOf(formatNumber(locale, r.value), formatNumber(locale, scale.max, 0));
     return html`<div part="callout" class="callout" @pointerdown=${(e: Event) => e.stopPropagation()}>
       <p><strong>${this.legendName(s)}</strong></p>
-      <p>${formatPeriod(locale, source.period)}</p>
+      <p>${r.period}</p>
       ${
-        rolled
-          ? html`<p>${t.trend.ratingsOf(t.trend.list(values.map((v) => formatNumber(locale, v, 0))), values.length)}</p>
-              <p class="callout-value">${t.trend.meanOver(t.chart.valueOf(formatNumber(locale, rolled.value), max), rolled.window, s.cadence)}</p>`
-          : html`<p class="callout-value">${t.chart.valueOf(formatNumber(locale, source.value), max)}</p>`
+        r.ratings
+          ? html`<p>${r.ratings}</p>
+              <p class="callout-value">${t.trend.meanOver(value, r.window, s.cadence)}</p>`
+          : html`<p class="callout-value">${value}</p>`
       }
-      <p>${t.chart.ratings(source.count, source.raters)}</p>
-      ${source.coverage < 1 && s.kind === 'dimension' ? html`<p>${t.chart.coverage}</p>` : nothing}
+      <p>${r.count}</p>
+      ${r.isPartial ? html`<p>${t.chart.coverage}</p>` : nothing}
       <button type="button" aria-label=${t.chart.close} @click=${() => this.dismissCallout()}>✕</button>
     </div>`;
   }
 
-  /** The drawn series as the keyboard walks them: in panel order, each with its positions. */
-  private placedSeries(): ReadonlyArray<TrendLayout['series'][number]> {
-    return this.drawnIn.flatMap((at) => {
-      const geometry = this.layouts[at.layout]?.series[at.series];
-      return geometry ? [geometry] : [];
-    });
-  }
-
+  /** The point under the cursor, as drawn in this update. */
   private activePoint(): TrendPoint | undefined {
-    if (!this.cursor) return undefined;
-    return this.placedSeries()[this.cursor.series]?.points[this.cursor.point];
+    return this.prepared && pointOf(this.prepared.drawing, this.cursor);
   }
 
   private toggleSeries(key: string): void {
@@ -531,8 +464,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     if (hidden.has(key)) hidden.delete(key);
     else hidden.add(key);
     this.hiddenSeries = hidden;
-    this.cursor = undefined;
-    this.isCalloutShown = false;
+    this.clearCursor();
   }
 
   protected override clearCursor(): void {
@@ -546,7 +478,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override onPlotKeydown(event: KeyboardEvent): void {
-    const series = this.placedSeries();
+    const series = this.prepared?.drawing.placed ?? [];
     const start = firstPoint(series);
     if (!start) return;
     const current = this.cursor ?? start;
@@ -571,8 +503,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
         break;
       case 'Escape':
         if (this.cursor) {
-          this.cursor = undefined;
-          this.isCalloutShown = false;
+          this.clearCursor();
           this.announcement = '';
           event.preventDefault();
           event.stopPropagation();
@@ -582,43 +513,23 @@ export class SporTrendChart extends SporChartElement<TrendView> {
         return;
     }
     event.preventDefault();
-    this.moveTo(next);
-  }
-
-  private moveTo(next: Cursor): void {
     this.cursor = next;
     this.isCalloutShown = true;
     this.announcement = this.describeCursor(next);
   }
 
+  /** The point under the cursor in words, for the polite live region: the callout's readout. */
   private describeCursor(cursor: Cursor): string | TemplateResult {
-    const s = this.drawn[cursor.series];
-    const point = this.placedSeries()[cursor.series]?.points[cursor.point];
-    const source = point ? s?.points[point.index] : undefined;
-    if (!s || !source || !point) return '';
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const rolled = this.isRolled(s) ? s.rolled[point.index] : undefined;
-    if (rolled) {
-      const values = source.values.length > 0 ? source.values : [source.value];
-      const said = t.trend.pointAnnouncement(
-        s.legendLabel,
-        formatPeriod(locale, source.period),
-        t.trend.ratingsOf(t.trend.list(values.map((v) => formatNumber(locale, v, 0))), values.length),
-        t.trend.meanOver(formatNumber(locale, rolled.value), rolled.window, s.cadence),
-      );
-      return html`${isolateIn(said, [s.label])}`;
-    }
-    const sentence = t.chart.pointAnnouncement(
-      s.legendLabel,
-      formatPeriod(locale, source.period),
-      formatNumber(locale, source.value),
-      t.chart.ratings(source.count, source.raters),
-    );
-    return html`${isolateIn(sentence, [s.label])}`;
+    const view = this.prepared;
+    const s = view?.drawn[cursor.series];
+    const point = view && pointOf(view.drawing, cursor);
+    const r = s && point && pointReadoutOf(this.i18n.t, this.i18n.locale, s, point.index, this.raw);
+    if (!s || !r) return '';
+    return html`${isolateIn(pointAnnouncementOf(this.i18n.t, this.i18n.locale, s, r), [s.label])}`;
   }
 
   protected override onPlotPointerDown(event: PointerEvent): void {
+    const drawing = this.prepared?.drawing;
     // The drawing under the pointer: the overlay's one, or the panel's.
     const drawings = [
       ...(this.plotElement?.querySelectorAll<SVGSVGElement>('svg.drawing:not(.time-axis)') ?? []),
@@ -627,18 +538,14 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       const box = d.getBoundingClientRect();
       return event.clientY >= box.top && event.clientY <= box.bottom;
     });
-    const svgElement = drawings[index];
-    const layout = this.layouts[index];
-    if (!layout || !svgElement) return;
-    const box = svgElement.getBoundingClientRect();
+    const box = drawings[index]?.getBoundingClientRect();
+    if (!drawing || !box) return;
     // From screen px to the drawing's own units (they differ only while a resize is pending).
-    const ratio = box.width > 0 ? this.viewWidth / box.width : 1;
-    const x = (event.clientX - box.left) * ratio;
-    const y = (event.clientY - box.top) * ratio;
-    const near = nearestPoint(layout.series, { x, y }, event.pointerType === 'mouse' ? 24 : 40);
-    const best = near && this.drawnIn.findIndex((at) => at.layout === index && at.series === near.series);
-    if (near && best !== undefined && best >= 0) {
-      this.cursor = { series: best, point: near.point };
+    const ratio = box.width > 0 ? drawing.width / box.width : 1;
+    const at = { x: (event.clientX - box.left) * ratio, y: (event.clientY - box.top) * ratio };
+    const near = cursorNear(drawing, index, at, event.pointerType === 'mouse' ? 24 : 40);
+    if (near) {
+      this.cursor = near;
       this.isCalloutShown = true;
     } else if (event.type === 'pointerdown') {
       this.isCalloutShown = false;
@@ -661,13 +568,14 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   private positionCallout(): void {
     const callout = this.calloutElement;
     const plot = this.plotElement;
+    const drawing = this.prepared?.drawing;
     const point = this.activePoint();
-    const at = this.cursor ? this.drawnIn[this.cursor.series] : undefined;
-    if (!callout || !plot || !point || !at) return;
+    const at = this.cursor && drawing?.placedIn[this.cursor.series];
+    if (!callout || !plot || !point || !at || !drawing) return;
     const drawings = plot.querySelectorAll('svg.drawing:not(.time-axis)');
     const svgBox = drawings[at.layout]?.getBoundingClientRect();
     const plotBox = plot.getBoundingClientRect();
-    const ratio = svgBox && svgBox.width > 0 ? svgBox.width / this.viewWidth : 1;
+    const ratio = svgBox && svgBox.width > 0 ? svgBox.width / drawing.width : 1;
     const px = point.x * ratio + (svgBox ? svgBox.left - plotBox.left : 0);
     const py = point.y * ratio + (svgBox ? svgBox.top - plotBox.top : 0);
     const { offsetWidth: w, offsetHeight: h } = callout;
@@ -692,6 +600,11 @@ function clip(text: string, maxChars: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** A time tick's label at height `y` (the overlay's axis and the panels' one time axis). */
+function timeTick(tick: TrendLayout['xTicks'][number], y: number) {
+  return svg`<text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y=${y} text-anchor="middle">${tick.label}</text>`;
+}
+
 /** A tiny drawing for one entry of the key: the band, the dashed conversation line, a rating mark, the line. */
 function keySwatch(kind: string) {
   switch (kind) {
@@ -704,21 +617,4 @@ function keySwatch(kind: string) {
     default:
       return svg`<path class="mean" d="M1,10L10,6L19,7"></path>`;
   }
-}
-
-/**
- * The panels' groups: each dimension's name over the traits it shows (framework order), then
- * whatever no dimension shows (dimensions, items) under no name.
- */
-function panelGroupsOf(model: ProgressModel, series: ReadonlyArray<ChartSeries>): PanelGroup[] {
-  const placed = new Set<string>();
-  const groups: PanelGroup[] = [];
-  for (const dimension of model.framework?.dimensions ?? []) {
-    const keys = dimension.shows.flatMap((id) => series.filter((s) => s.id === id).map((s) => s.key));
-    if (keys.length === 0) continue;
-    keys.forEach((key) => placed.add(key));
-    groups.push({ label: model.labelOf(dimension.id), keys });
-  }
-  const rest = series.filter((s) => !placed.has(s.key)).map((s) => s.key);
-  return rest.length > 0 ? [...groups, { label: '', keys: rest }] : groups;
 }
