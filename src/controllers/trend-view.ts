@@ -7,8 +7,9 @@ import type { TrendSeriesInput } from '../charts/trend.js';
 import { markerShapeAt } from '../charts/markers.js';
 import { formatDay, formatNumber, formatPeriod } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
+import { summaryOf } from './change-words.js';
 import type { ProgressModel } from './progress-model.js';
-import { traitsUnder, type ChartSeries } from './progress-view.js';
+import { traitsUnder, type ChartSeries, type ValueScale } from './progress-view.js';
 
 export type TrendChartLayout = 'panels' | 'overlay';
 
@@ -163,4 +164,53 @@ export function annotationSentencesOf(t: ChartsTranslation, locale: string, mode
     ...placements,
     dates.length === 1 ? t.trend.conversationOne(dates[0] ?? '') : t.trend.conversations(t.trend.list(dates)),
   ];
+}
+
+/** Sentences with the host's words in them that must stand in their own isolates. */
+export interface WordsWithHostText<T> {
+  readonly words: T;
+  readonly hostTexts: ReadonlyArray<string>;
+}
+
+/** The one line under the title: the scale's ends in numbers and words, then each cadence shown. */
+export function trendCaptionOf(
+  t: ChartsTranslation,
+  locale: string,
+  all: ReadonlyArray<ChartSeries>,
+  scale: ValueScale,
+): WordsWithHostText<string> {
+  const n = (value: number) => formatNumber(locale, value, 0);
+  const [low, high] = [scale.labelOf(scale.min), scale.labelOf(scale.max)];
+  // The marks and the line are explained by the key beside the legend, not here: the caption stays short.
+  const cadences = [...new Set(all.map((s) => t.chart.cadence[s.cadence]))].join(' ');
+  // The scale's words are the framework's, so the host's.
+  return {
+    words: `${t.chart.scaleCaption(n(scale.min), low, n(scale.max), high)} ${cadences}`,
+    hostTexts: [low, high],
+  };
+}
+
+/**
+ * The text summary: the focus area, each series now and its change since `since`, then the
+ * internships and conversations drawn on the time axis.
+ */
+export function trendSummaryOf(
+  t: ChartsTranslation,
+  locale: string,
+  model: ProgressModel,
+  view: { readonly all: ReadonlyArray<ChartSeries>; readonly focus: string; readonly since: string },
+): WordsWithHostText<string[]> {
+  const focused = view.all.find((s) => s.id === view.focus);
+  return {
+    words: [
+      ...(focused ? [t.chart.focusSentence(focused.label)] : []),
+      ...summaryOf(model, view.all, view.since),
+      ...annotationSentencesOf(t, locale, model),
+    ],
+    hostTexts: [
+      model.participantName,
+      ...view.all.map((s) => s.label),
+      ...model.placements.map((p) => p.company),
+    ],
+  };
 }
