@@ -182,6 +182,33 @@ export function calloutPlacement(
 }
 
 /**
+ * `ringCursorAfterKey(current, count, key)`: where a key moves the cursor among `count` axes (the
+ * star's): right and down forward, left and up back, around the ring; Home and End to the first
+ * and last. Undefined for any other key, or when there are no axes.
+ */
+export function ringCursorAfterKey(
+  current: number | undefined,
+  count: number,
+  key: string,
+): number | undefined {
+  if (count === 0) return undefined;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return stepAround(current, count, 1);
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return stepAround(current, count, -1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}
+
+/**
  * A step around a ring of `count` items (the star's axes), wrapping at the ends. With no current
  * item, forward starts at the first and backward at the last.
  */

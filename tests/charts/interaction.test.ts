@@ -9,6 +9,7 @@ import {
   nearestSpoke,
   panelAt,
   pointAMonthAway,
+  ringCursorAfterKey,
   stepAround,
   stepInSeries,
 } from '../../src/charts/interaction.js';
@@ -220,5 +221,21 @@ describe('calloutPlacement(at, box, within, dir)', () => {
     });
     // Wider than there is room for: at the start.
     expect(calloutPlacement({ x: 150, y: 100 }, { width: 400, height: 40 }, within, 'ltr').left).to.equal(0);
+  });
+});
+
+describe('ringCursorAfterKey(current, count, key)', () => {
+  it('steps around six axes, wrapping at the ends, and jumps to the first and last', () => {
+    expect(ringCursorAfterKey(undefined, 6, 'ArrowRight')).to.equal(0);
+    expect(ringCursorAfterKey(undefined, 6, 'ArrowUp')).to.equal(5);
+    expect(ringCursorAfterKey(5, 6, 'ArrowDown')).to.equal(0);
+    expect(ringCursorAfterKey(0, 6, 'ArrowLeft')).to.equal(5);
+    expect(ringCursorAfterKey(2, 6, 'Home')).to.equal(0);
+    expect(ringCursorAfterKey(2, 6, 'End')).to.equal(5);
+  });
+
+  it('leaves other keys, and a star without axes, alone', () => {
+    expect(ringCursorAfterKey(2, 6, 'PageDown')).to.equal(undefined);
+    expect(ringCursorAfterKey(undefined, 0, 'ArrowRight')).to.equal(undefined);
   });
 });
