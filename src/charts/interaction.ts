@@ -126,6 +126,89 @@ export function nearestInNextSeries(
 }
 
 /**
+ * `cursorAfterKey(series, cursor, key)`: where a key moves the cursor of a time chart. Left and
+ * right step in time (with no cursor yet, the first press shows the first point), Home and End go
+ * to the series' ends, PageUp and PageDown a month, up and down to the nearest point of the
+ * previous or next series. Undefined for any other key, or when nothing is drawn.
+ */
+export function cursorAfterKey(
+  series: ReadonlyArray<PlacedSeries<PlacedPeriod>>,
+  cursor: PointRef | undefined,
+  key: string,
+): PointRef | undefined {
+  const start = firstPoint(series);
+  if (!start) return undefined;
+  const from = cursor ?? start;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowLeft':
+      return cursor ? stepInSeries(series, from, key === 'ArrowRight' ? 1 : -1) : from;
+    case 'Home':
+    case 'End':
+      return endOfSeries(series, from, key === 'End' ? 1 : -1);
+    case 'PageUp':
+    case 'PageDown':
+      return pointAMonthAway(series, from, key === 'PageDown' ? 1 : -1);
+    case 'ArrowUp':
+    case 'ArrowDown':
+      return nearestInNextSeries(series, from, key === 'ArrowDown' ? 1 : -1);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * `calloutPlacement(at, box, within, dir)`: where a callout of size `box` stands beside the point
+ * `at` inside `within` (all in px from its top left): 14 px away, on the side a reader comes from
+ * (after the point left to right, before it right to left) and above it, on the other side where
+ * there is no room, and clamped inside.
+ */
+export function calloutPlacement(
+  at: PlacedPoint,
+  box: { readonly width: number; readonly height: number },
+  within: { readonly width: number; readonly height: number },
+  dir: 'ltr' | 'rtl',
+): { readonly left: number; readonly top: number } {
+  const gap = 14;
+  const after = at.x + gap;
+  const before = at.x - gap - box.width;
+  const left =
+    dir === 'rtl' ? (before < 0 ? after : before) : after + box.width > within.width ? before : after;
+  const top = at.y - box.height - gap < 0 ? at.y + gap : at.y - box.height - gap;
+  return {
+    left: Math.max(0, Math.min(left, within.width - box.width)),
+    top: Math.max(0, Math.min(top, within.height - box.height)),
+  };
+}
+
+/**
+ * `ringCursorAfterKey(current, count, key)`: where a key moves the cursor among `count` axes (the
+ * star's): right and down forward, left and up back, around the ring; Home and End to the first
+ * and last. Undefined for any other key, or when there are no axes.
+ */
+export function ringCursorAfterKey(
+  current: number | undefined,
+  count: number,
+  key: string,
+): number | undefined {
+  if (count === 0) return undefined;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return stepAround(current, count, 1);
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return stepAround(current, count, -1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}
+
+/**
  * A step around a ring of `count` items (the star's axes), wrapping at the ends. With no current
  * item, forward starts at the first and backward at the last.
  */

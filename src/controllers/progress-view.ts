@@ -187,6 +187,14 @@ export function dimensionCardsOf(model: ProgressModel, since: string, to = ''): 
   });
 }
 
+/**
+ * The traits a dimension holds: its trait components, in the framework's order. The guide's areas
+ * and the trend chart's panels group traits under a dimension by this one rule.
+ */
+export function traitsUnder(dimension: Framework['dimensions'][number]): string[] {
+  return dimension.components.filter((c) => c.kind === 'trait').map((c) => c.ref);
+}
+
 /** A dimension and the areas under it (its traits and items) that a conversation talks about. */
 export interface AreaGroup {
   readonly id: string;
@@ -212,9 +220,10 @@ export function areaGroupsOf(
     .flatMap((id) => {
       const dimension = framework.dimensions.find((d) => d.id === id);
       if (!dimension) return [];
+      const traits = new Set(traitsUnder(dimension));
       const areas = dimension.components
         .filter((c) => c.kind !== 'score' && model.seriesById(c.ref) !== undefined && isShown(c.ref))
-        .filter((c) => c.kind === 'trait' || !traitLabels.has(model.labelOf(c.ref)))
+        .filter((c) => traits.has(c.ref) || !traitLabels.has(model.labelOf(c.ref)))
         .map((c) => ({ id: c.ref, label: model.labelOf(c.ref) }));
       return [{ id, label: model.labelOf(id), areas }];
     });

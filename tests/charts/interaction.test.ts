@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  calloutPlacement,
+  cursorAfterKey,
   endOfSeries,
   firstPoint,
   nearestInNextSeries,
@@ -7,6 +9,7 @@ import {
   nearestSpoke,
   panelAt,
   pointAMonthAway,
+  ringCursorAfterKey,
   stepAround,
   stepInSeries,
 } from '../../src/charts/interaction.js';
@@ -159,5 +162,80 @@ describe('panelAt(x, width, count)', () => {
     expect(panelAt(200, 200, 4)).to.equal(3);
     expect(panelAt(-5, 200, 4)).to.equal(0);
     expect(panelAt(10, 0, 4)).to.equal(0);
+  });
+});
+
+describe('cursorAfterKey(series, cursor, key)', () => {
+  it('shows the first point on the first arrow press, then steps, jumps and changes series', () => {
+    expect(cursorAfterKey(series, undefined, 'ArrowRight')).to.deep.equal({ series: 0, point: 0 });
+    expect(cursorAfterKey(series, undefined, 'ArrowLeft')).to.deep.equal({ series: 0, point: 0 });
+    expect(cursorAfterKey(series, { series: 0, point: 1 }, 'ArrowRight')).to.deep.equal({
+      series: 0,
+      point: 2,
+    });
+    expect(cursorAfterKey(series, { series: 0, point: 1 }, 'ArrowLeft')).to.deep.equal({
+      series: 0,
+      point: 0,
+    });
+    expect(cursorAfterKey(series, undefined, 'End')).to.deep.equal({ series: 0, point: 3 });
+    expect(cursorAfterKey(series, { series: 0, point: 3 }, 'Home')).to.deep.equal({ series: 0, point: 0 });
+    // A month after 5 January is 5 February, in the week of 2–8 February (x = 30).
+    expect(cursorAfterKey(series, { series: 0, point: 0 }, 'PageDown')).to.deep.equal({
+      series: 0,
+      point: 2,
+    });
+    // A month before 2 February is 2 January, before the first week: the first point.
+    expect(cursorAfterKey(series, { series: 0, point: 2 }, 'PageUp')).to.deep.equal({ series: 0, point: 0 });
+    // Down skips the empty series; from x = 40 the month at x = 38 is nearest.
+    expect(cursorAfterKey(series, { series: 0, point: 3 }, 'ArrowDown')).to.deep.equal({
+      series: 2,
+      point: 1,
+    });
+    expect(cursorAfterKey(series, { series: 2, point: 1 }, 'ArrowUp')).to.deep.equal({ series: 0, point: 3 });
+  });
+
+  it('leaves other keys, and a chart with nothing drawn, alone', () => {
+    expect(cursorAfterKey(series, { series: 0, point: 1 }, 'Enter')).to.equal(undefined);
+    expect(cursorAfterKey(series, undefined, 'a')).to.equal(undefined);
+    expect(cursorAfterKey([empty], undefined, 'ArrowRight')).to.equal(undefined);
+  });
+});
+
+describe('calloutPlacement(at, box, within, dir)', () => {
+  const box = { width: 100, height: 40 };
+  const within = { width: 300, height: 200 };
+  it('stands 14 px after the point and above it, on the side a reader comes from', () => {
+    // After: 50 + 14; above: 100 − 40 − 14.
+    expect(calloutPlacement({ x: 50, y: 100 }, box, within, 'ltr')).to.deep.equal({ left: 64, top: 46 });
+    // Before in right-to-left: 150 − 14 − 100.
+    expect(calloutPlacement({ x: 150, y: 100 }, box, within, 'rtl')).to.deep.equal({ left: 36, top: 46 });
+  });
+
+  it('flips where there is no room and stays inside', () => {
+    // No room after 250 (264 + 100 > 300): before, 250 − 114 = 136; no room above 20: below, 34.
+    expect(calloutPlacement({ x: 250, y: 20 }, box, within, 'ltr')).to.deep.equal({ left: 136, top: 34 });
+    // No room before 50 in right-to-left: after, 64; near the bottom: clamped to 200 − 40.
+    expect(calloutPlacement({ x: 50, y: 199 }, { width: 100, height: 190 }, within, 'rtl')).to.deep.equal({
+      left: 64,
+      top: 10,
+    });
+    // Wider than there is room for: at the start.
+    expect(calloutPlacement({ x: 150, y: 100 }, { width: 400, height: 40 }, within, 'ltr').left).to.equal(0);
+  });
+});
+
+describe('ringCursorAfterKey(current, count, key)', () => {
+  it('steps around six axes, wrapping at the ends, and jumps to the first and last', () => {
+    expect(ringCursorAfterKey(undefined, 6, 'ArrowRight')).to.equal(0);
+    expect(ringCursorAfterKey(undefined, 6, 'ArrowUp')).to.equal(5);
+    expect(ringCursorAfterKey(5, 6, 'ArrowDown')).to.equal(0);
+    expect(ringCursorAfterKey(0, 6, 'ArrowLeft')).to.equal(5);
+    expect(ringCursorAfterKey(2, 6, 'Home')).to.equal(0);
+    expect(ringCursorAfterKey(2, 6, 'End')).to.equal(5);
+  });
+
+  it('leaves other keys, and a star without axes, alone', () => {
+    expect(ringCursorAfterKey(2, 6, 'PageDown')).to.equal(undefined);
+    expect(ringCursorAfterKey(undefined, 0, 'ArrowRight')).to.equal(undefined);
   });
 });

@@ -1,12 +1,21 @@
-import type { Change } from '../../core/index.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { nearestSpoke, panelAt, stepAround } from '../../charts/interaction.js';
+import { nearestSpoke, panelAt, ringCursorAfterKey } from '../../charts/interaction.js';
 import { radarFit, radarLayout, type RadarLayout } from '../../charts/radar.js';
 import { slopeRowsLayout, slopesArrangement, slopesLayout } from '../../charts/slopes.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { formatDay, formatNumber } from '../../i18n/locale.js';
+import {
+  labelWidthOf,
+  signedChange,
+  starCaptionOf,
+  starNumber,
+  starReadoutOf,
+  starValuesOf,
+  type StarValues,
+  type TraitValue,
+} from '../../controllers/star-view.js';
+import { formatNumber } from '../../i18n/locale.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -14,34 +23,15 @@ import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trait-star.styles.js';
-import { shownDeltaOf } from '../../core/index.js';
 import { chartsWords } from '../../i18n/charts.js';
 
-/** One axis of the star: a trait, its value now and at the last conversation. */
-interface TraitValue {
-  readonly id: string;
-  readonly label: string;
-  readonly now: number | null;
-  readonly before: number | null;
-  readonly delta: number | null;
-  /** Core's change since the last conversation, when there is one. */
-  readonly change: Change | undefined;
-  /** Among the largest changes: drawn bold, with its change next to the label. */
-  readonly isMarked: boolean;
-}
-
-/** What the star works out once per render, besides the values on its axes. */
-interface StarView {
+/** What the star works out once per update, before it renders (`prepare`). */
+interface StarView extends StarValues {
   readonly model: ProgressModel;
-  /** "Now", `YYYY-MM-DD`, or `''` when there are no ratings. */
-  readonly now: string;
-  /** The date compared with, or `''` when there is no earlier conversation. */
-  readonly since: string;
 }
 
 /** Below this width a radar's labels crowd it out: the slopes show the same comparison. */
 const narrowRadar = 320;
-const markedCount = 2;
 /** Room left of the slope columns for the scale's numbers, px. */
 const slopesLeft = 28;
 
@@ -91,32 +81,44 @@ export class SporTraitStar extends SporChartElement<StarView> {
   @state() private cursor: number | undefined;
 
   private readonly size = new SizeController(this, { printWidth: () => this.printWidth });
-  private values: ReadonlyArray<TraitValue> = [];
+  /** The view of this update, worked out before render (after the data controller's update). */
+  private prepared: StarView | undefined;
+
+  constructor() {
+    super();
+    this.addController({ hostUpdate: () => this.prepare() });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('series') || changed.has('variant')) this.cursor = undefined;
   }
 
+  /** Works out the traits' values once per update, before render reads them. */
+  private prepare(): void {
+    const result = this.progress.result;
+    this.prepared = result.status === 'ready' ? this.viewOf(result.model) : undefined;
+  }
+
+  private viewOf(model: ProgressModel): StarView {
+    return { model, ...starValuesOf(model, { selection: this.series, date: this.date, since: this.since }) };
+  }
+
+  /** The traits on the axes, as worked out for this update. */
+  private get values(): ReadonlyArray<TraitValue> {
+    return this.prepared?.values ?? [];
+  }
+
   protected override chartView(model: ProgressModel): StarView {
-    const ids = model.selection(this.series);
-    const now = this.date || model.latestDate(ids) || '';
-    const since = this.since || model.previousConversationDate(now) || '';
-    this.values = traitValues(model, ids, now, since);
-    return { model, now, since };
+    return this.prepared?.model === model ? this.prepared : this.viewOf(model);
   }
 
   protected override renderTitle({ model }: StarView) {
     return isolateIn(this.i18n.t.star.title(model.participantName), [model.participantName]);
   }
 
-  protected override renderCaption({ model, now, since }: StarView) {
-    const t = this.i18n.t;
+  protected override renderCaption(view: StarView) {
     // The traits' own window, the framework's: the star never averages in its own way.
-    const first = this.values[0] ? model.seriesById(this.values[0].id) : undefined;
-    const window = t.window.last(first?.window ?? 1, first?.cadence ?? 'week');
-    return since
-      ? t.star.caption(window, formatDay(this.i18n.locale, since, Number(now.slice(0, 4))))
-      : t.star.captionNoConversation(window);
+    return starCaptionOf(this.i18n.t, this.i18n.locale, view.model, view);
   }
 
   protected override hasData(): boolean {
@@ -193,14 +195,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 
   private labelWidths(): number[] {
-    return this.values.map((v) => labelWidthOf(v, this.valueTextOf(v)));
-  }
-
-  /** The value line under an axis name: now, and the change when the trait is marked. */
-  private valueTextOf(value: TraitValue): string {
-    const locale = this.i18n.locale;
-    const now = value.now === null ? '–' : formatNumber(locale, value.now);
-    return value.isMarked && value.delta !== null ? `${now} ${signed(locale, value.delta)}` : now;
+    return this.values.map((v) => labelWidthOf(this.i18n.locale, v));
   }
 
   private renderAxisLabel(axis: RadarLayout['axes'][number], i: number) {
@@ -208,11 +203,11 @@ export class SporTraitStar extends SporChartElement<StarView> {
     const label = axis.label;
     if (!value || !label) return nothing;
     const locale = this.i18n.locale;
-    const valueText = value.now === null ? '–' : formatNumber(locale, value.now);
+    const valueText = starNumber(locale, value.now);
     return svg`<text class="axis-label ${value.isMarked ? 'is-marked' : ''}" x=${label.x} y=${label.nameY} text-anchor="middle"><tspan class="isolate">${value.label}</tspan></text>
       <text class="axis-value" x=${label.x} y=${label.valueY} text-anchor="middle">${valueText}${
         value.isMarked && value.delta !== null
-          ? svg`<tspan class="change"> ${signed(locale, value.delta)}</tspan>`
+          ? svg`<tspan class="change"> ${signedChange(locale, value.delta)}</tspan>`
           : nothing
       }</text>`;
   }
@@ -266,7 +261,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
         ${this.values.map(
           (v) => html`<li class=${v.isMarked ? 'is-marked' : ''}>
             ${bdi(v.label)}
-            <span class="change-text">${v.delta !== null ? signed(locale, v.delta) : v.now !== null ? formatNumber(locale, v.now) : '–'}</span>
+            <span class="change-text">${v.delta !== null ? signedChange(locale, v.delta) : starNumber(locale, v.now)}</span>
           </li>`,
         )}
       </ul>`;
@@ -283,7 +278,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
       height,
     });
     const locale = this.i18n.locale;
-    const n = (value: number | null) => (value === null ? '–' : formatNumber(locale, value));
+    const n = (value: number | null) => starNumber(locale, value);
     return html`<ul class="slope-labels is-rows" aria-hidden="true">
       ${this.values.map((v, i) => {
         const row = layout.rows[i];
@@ -302,7 +297,9 @@ export class SporTraitStar extends SporChartElement<StarView> {
               }
             </svg>
             <span class="change-text">${v.before !== null ? `${n(v.before)} → ` : ''}${n(v.now)}${
-              v.delta !== null ? html` <span class="row-change">${signed(locale, v.delta)}</span>` : nothing
+              v.delta !== null
+                ? html` <span class="row-change">${signedChange(locale, v.delta)}</span>`
+                : nothing
             }</span>
           </span>
         </li>`;
@@ -317,10 +314,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
 
   private describe(index: number): string | TemplateResult {
     const v = this.values[index];
-    if (!v) return '';
-    const t = this.i18n.t;
-    const n = (value: number | null) => (value === null ? '–' : formatNumber(this.i18n.locale, value));
-    return html`${isolateIn(t.star.readout(v.label, n(v.now), n(v.before)), [v.label])}`;
+    return v ? html`${isolateIn(starReadoutOf(this.i18n.t, this.i18n.locale, v), [v.label])}` : '';
   }
 
   /** Slopes when asked for, on phones, and wherever the labels would crowd the radar's rings. */
@@ -334,35 +328,15 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 
   protected override onPlotKeydown(event: KeyboardEvent): void {
-    const count = this.values.length;
-    if (count === 0) return;
-    let next: number | undefined;
-    const current = this.cursor;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = stepAround(current, count, 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = stepAround(current, count, -1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Escape':
-        if (current !== undefined) {
-          this.cursor = undefined;
-          this.announcement = '';
-          event.preventDefault();
-        }
-        return;
-      default:
-        return;
+    if (event.key === 'Escape') {
+      if (this.cursor === undefined) return;
+      this.cursor = undefined;
+      this.announcement = '';
+      event.preventDefault();
+      return;
     }
+    const next = ringCursorAfterKey(this.cursor, this.values.length, event.key);
+    if (next === undefined) return;
     event.preventDefault();
     this.cursor = next;
     this.announcement = this.describe(next);
@@ -393,53 +367,4 @@ export class SporTraitStar extends SporChartElement<StarView> {
         );
     this.announcement = this.describe(this.cursor);
   }
-}
-
-/**
- * The values on the axes, by core's one rule: "now" and "last time" are the rolling means the
- * guide and the chart's summary also say; the marked traits are the largest rises and dips.
- */
-function traitValues(
-  model: ProgressModel,
-  ids: ReadonlyArray<string>,
-  now: string,
-  since: string,
-): TraitValue[] {
-  const changes = since ? model.changesSince(since, now) : [];
-  const raw = ids.map((id) => {
-    const change = changes.find((c) => c.id === id);
-    return {
-      id,
-      label: model.labelOf(id),
-      change,
-      // Without a newer point than last time, "now" is still what was last seen.
-      now: change?.after ?? model.nowOf(id, now)?.value ?? null,
-      before: change?.before ?? null,
-      // The change as its two shown values say it (core's shownDeltaOf); the order stays on the exact delta.
-      delta: change ? shownDeltaOf(change) : null,
-      exactDelta: change?.delta ?? null,
-    };
-  });
-  const marked = new Set(
-    raw
-      .filter((v) => v.change?.direction === 'rose' || v.change?.direction === 'dipped')
-      .sort((a, b) => Math.abs(b.exactDelta ?? 0) - Math.abs(a.exactDelta ?? 0))
-      .slice(0, markedCount)
-      .map((v) => v.id),
-  );
-  return raw.map((v) => ({ ...v, isMarked: marked.has(v.id) }));
-}
-
-/**
- * An axis label's width, px, estimated from its characters (the drawing is laid out before any
- * text is measured): about 0.55 em a character at 13 px, 0.63 em in bold, 0.6 em for the value.
- */
-function labelWidthOf(value: TraitValue, valueText: string): number {
-  const name = value.label.length * (value.isMarked ? 8.2 : 7.2);
-  return Math.max(name, valueText.length * 7.2);
-}
-
-function signed(locale: string, delta: number): string {
-  const text = formatNumber(locale, Math.abs(delta));
-  return delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : `±${text}`;
 }

@@ -1,32 +1,22 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  endOfSeries,
-  firstPoint,
-  nearestInNextSeries,
-  nearestPoint,
-  pointAMonthAway,
-  stepInSeries,
-  type PointRef,
-} from '../../charts/interaction.js';
-import { markerShapeAt, markersPath } from '../../charts/markers.js';
-import {
-  conversationPaths,
-  gridPath,
-  trendLayout,
-  trendPanelsLayout,
-  type TrendLayout,
-  type TrendPoint,
-  type TrendSeriesInput,
-} from '../../charts/trend.js';
-import {
-  summaryOf,
-  type ChartSeries,
-  type ProgressModel,
-  type ValueScale,
-} from '../../controllers/progress-data-controller.js';
+import { calloutPlacement, cursorAfterKey, type PointRef } from '../../charts/interaction.js';
+import type { TrendPoint } from '../../charts/trend.js';
+import { cursorNear, pointOf, trendDrawing, type TrendDrawing } from '../../charts/trend-drawing.js';
+import { type ProgressModel, type ValueScale } from '../../controllers/progress-data-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { formatDay, formatNumber, formatPeriod, tickLabelsFor } from '../../i18n/locale.js';
+import {
+  isRolledIn,
+  pointAnnouncementOf,
+  pointReadoutOf,
+  trendCaptionOf,
+  trendSeriesInputOf,
+  trendSummaryOf,
+  trendSeriesOf,
+  type TrendChartLayout,
+  type TrendSeriesChoice,
+} from '../../controllers/trend-view.js';
+import { tickLabelsFor } from '../../i18n/locale.js';
 import { bdi, isolateIn } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -35,35 +25,23 @@ import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trend-chart.styles.js';
 import { chartsWords } from '../../i18n/charts.js';
+import { callout, keyList, legendButton, nameWithFocus } from './trend-parts.js';
+import { overlaySvg, panelSvg, timeAxisSvg } from './trend-svg.js';
 
-/** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
-type Cursor = PointRef;
+export type { TrendChartLayout };
 
 const recentMonths = 6;
 
-/** More weekly series than this on one set of axes tangle: they get a panel each. */
-const maxOverlaidWeekly = 3;
-
-export type TrendChartLayout = 'panels' | 'overlay';
-
-/** A dimension's name over the panels of the traits shown under it (`label` '' for the rest). */
-interface PanelGroup {
-  readonly label: string;
-  readonly keys: ReadonlyArray<string>;
-}
-
-/** What the trend chart works out once per render. */
-interface TrendView {
+/** What the trend chart works out once per update, before it renders (`prepare`). */
+interface TrendView extends TrendSeriesChoice {
   readonly model: ProgressModel;
-  /** Every series asked for, hidden ones included (the legend lists them all); in panel order. */
-  readonly all: ReadonlyArray<ChartSeries>;
   readonly scale: ValueScale;
   /** The focus area's series id, or `''`. */
   readonly focus: string;
-  readonly layout: TrendChartLayout;
-  readonly groups: ReadonlyArray<PanelGroup>;
   /** The date changes are told since (the latest conversation by default). */
   readonly since: string;
+  /** The layouts at the width measured now: the lines, the cursor and the callout are placed from it. */
+  readonly drawing: TrendDrawing;
 }
 
 /**
@@ -141,27 +119,60 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   @property() layout: TrendChartLayout | '' = '';
 
   @state() private hiddenSeries = new Set<string>();
-  @state() private cursor: Cursor | undefined;
+  /** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
+  @state() private cursor: PointRef | undefined;
   @state() private isCalloutShown = false;
 
   @query('.callout') private calloutElement?: HTMLElement;
 
   private readonly size = new SizeController(this, { printWidth: () => this.printWidth });
+  /** The view of this update, worked out before render (after the data controller's update). */
+  private prepared: TrendView | undefined;
 
-  private drawn: ReadonlyArray<ChartSeries> = [];
-  /** One layout per drawing: one for the overlay, one per panel; each drawn series in `drawnIn`. */
-  private layouts: ReadonlyArray<TrendLayout> = [];
-  /** Per drawn series: its layout's index and its series index in that layout. */
-  private drawnIn: ReadonlyArray<{ readonly layout: number; readonly series: number }> = [];
-  private viewWidth = 1;
+  constructor() {
+    super();
+    this.addController({ hostUpdate: () => this.prepare() });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // New data (this week's report) keeps what the person chose to hide; another selection does not.
     if (changed.has('series') || changed.has('audience')) this.hiddenSeries = new Set();
     if (changed.has('data') || changed.has('series') || changed.has('audience') || changed.has('layout')) {
-      this.cursor = undefined;
-      this.isCalloutShown = false;
+      this.clearCursor();
     }
+  }
+
+  /** Works out the view and its drawing once per update, before render reads them. */
+  private prepare(): void {
+    const result = this.progress.result;
+    this.prepared = result.status === 'ready' ? this.viewOf(result.model) : undefined;
+  }
+
+  private viewOf(model: ProgressModel): TrendView {
+    const choice = trendSeriesOf(model, {
+      selection: this.series,
+      splitRaters: this.splitRaters,
+      layout: this.layout,
+      hidden: this.hiddenSeries,
+    });
+    const drawing = trendDrawing({
+      kind: choice.layout,
+      width: this.size.width,
+      scale: model.scaleFor(choice.drawn.map((s) => s.id)),
+      domain: this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths),
+      placements: model.placements,
+      conversations: model.conversations,
+      tickLabels: tickLabelsFor(this.i18n.locale),
+      series: choice.drawn.map((s) => trendSeriesInputOf(s, this.raw)),
+    });
+    return {
+      ...choice,
+      model,
+      scale: model.scaleFor(choice.all.map((s) => s.id)),
+      focus: this.focusSeries || model.latestFocus || '',
+      since: this.since || model.latestConversationDate || '',
+      drawing,
+    };
   }
 
   protected override updated(): void {
@@ -169,29 +180,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override chartView(model: ProgressModel): TrendView {
-    const asked = model.seriesFor(model.selection(this.series), { splitRaters: this.splitRaters });
-    const weekly = asked.filter((s) => s.cadence === 'week').length;
-    const layout: TrendChartLayout = this.layout || (weekly > maxOverlaidWeekly ? 'panels' : 'overlay');
-    const groups =
-      layout === 'panels' ? panelGroupsOf(model, asked) : [{ label: '', keys: asked.map((s) => s.key) }];
-    // Panels read top to bottom in the framework's order; the legend and the keyboard follow it.
-    const order = groups.flatMap((g) => g.keys);
-    const all = order.flatMap((key) => asked.filter((s) => s.key === key));
-    this.drawn = all.filter((s) => !this.hiddenSeries.has(s.key));
-    return {
-      model,
-      all,
-      scale: model.scaleFor(all.map((s) => s.id)),
-      focus: this.focusSeries || model.latestFocus || '',
-      layout,
-      groups,
-      since: this.since || model.latestConversationDate || '',
-    };
-  }
-
-  /** Whether a series is drawn as its rolling mean through the single ratings. */
-  private isRolled(s: ChartSeries): boolean {
-    return !this.raw && s.cadence === 'week';
+    return this.prepared?.model === model ? this.prepared : this.viewOf(model);
   }
 
   protected override renderTitle({ model }: TrendView) {
@@ -199,59 +188,17 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override renderCaption({ all, scale }: TrendView) {
-    const t = this.i18n.t;
-    const n = (value: number) => formatNumber(this.i18n.locale, value, 0);
-    const [low, high] = [scale.labelOf(scale.min), scale.labelOf(scale.max)];
-    // The marks and the line are explained by the key beside the legend, not here: the caption stays short.
-    const caption = `${t.chart.scaleCaption(n(scale.min), low, n(scale.max), high)} ${[
-      ...new Set(all.map((s) => t.chart.cadence[s.cadence])),
-    ].join(' ')}`;
-    // The scale's words are the framework's, so the host's.
-    return isolateIn(caption, [low, high]);
+    const { words, hostTexts } = trendCaptionOf(this.i18n.t, this.i18n.locale, all, scale);
+    return isolateIn(words, hostTexts);
   }
 
   protected override hasData({ all }: TrendView): boolean {
     return all.some((s) => s.points.length > 0);
   }
 
-  protected override summarySentences({ model, all, focus, since }: TrendView) {
-    const focused = all.find((s) => s.id === focus);
-    const hostTexts = [
-      model.participantName,
-      ...all.map((s) => s.label),
-      ...model.placements.map((p) => p.company),
-    ];
-    return [
-      ...(focused ? [this.i18n.t.chart.focusSentence(focused.label)] : []),
-      ...summaryOf(model, all, since),
-      ...this.annotationSentences(model),
-    ].map((sentence) => isolateIn(sentence, hostTexts));
-  }
-
-  /**
-   * The internships and conversations drawn on the time axis, in words: the drawing is hidden from
-   * the accessibility tree, so without these a screen reader never hears them.
-   */
-  private annotationSentences(model: ProgressModel): string[] {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const year = Number((model.wholeDomain()?.[1] ?? '').slice(0, 4)) || undefined;
-    const day = (date: string) => formatDay(locale, date, year);
-    const placements = model.placements.map((p) =>
-      p.end
-        ? t.trend.placementSpan(p.company, day(p.start), day(p.end))
-        : t.trend.placementOpen(p.company, day(p.start)),
-    );
-    const dates = model.conversations.map((c) => day(c.date));
-    const conversations =
-      dates.length === 0
-        ? []
-        : [
-            dates.length === 1
-              ? t.trend.conversationOne(dates[0] ?? '')
-              : t.trend.conversations(t.trend.list(dates)),
-          ];
-    return [...placements, ...conversations];
+  protected override summarySentences(view: TrendView) {
+    const { words, hostTexts } = trendSummaryOf(this.i18n.t, this.i18n.locale, view.model, view);
+    return words.map((sentence) => isolateIn(sentence, hostTexts));
   }
 
   protected override tableSeries(): string {
@@ -262,210 +209,67 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     return model.spansMoreThan(recentMonths, all);
   }
 
-  protected override renderLegend(view: TrendView) {
-    const { all, focus } = view;
-    return html`<div part="legend" class="legend" role="group" aria-label=${this.i18n.t.chart.legend}>
-        ${all.map((s) => this.renderLegendButton(s, focus))}
-      </div>
-      ${this.renderKey(view)}`;
-  }
-
-  /** What the bands, the dashed lines, the small marks and the line mean: a few words, not colour alone. */
-  private renderKey({ model, all }: TrendView): TemplateResult {
+  protected override renderLegend({ all, focus, model }: TrendView) {
     const t = this.i18n.t;
-    const rolled = all.find((s) => this.isRolled(s));
-    const window = rolled?.rolled[0]?.window ?? 1;
-    const item = (kind: string, text: string) =>
-      html`<li><svg class="key-swatch" viewBox="0 0 20 14" aria-hidden="true">${keySwatch(kind)}</svg>${text}</li>`;
-    return html`<ul part="key" class="key-list" aria-label=${t.trend.key}>
-      ${rolled ? item('ratings', t.trend.keyRatings) : nothing}
-      ${rolled && window > 1 ? item('mean', t.trend.keyMean(window, rolled.cadence)) : nothing}
-      ${model.placements.length > 0 ? item('placement', t.trend.keyPlacement) : nothing}
-      ${model.conversations.length > 0 ? item('conversation', t.trend.keyConversation) : nothing}
-    </ul>`;
+    const has = { placements: model.placements.length > 0, conversations: model.conversations.length > 0 };
+    return html`<div part="legend" class="legend" role="group" aria-label=${t.chart.legend}>
+        ${all.map((s) =>
+          legendButton(t, s, {
+            isShown: !this.hiddenSeries.has(s.key),
+            isFocus: s.id === focus,
+            onToggle: () => this.toggleSeries(s.key),
+          }),
+        )}
+      </div>
+      ${keyList(
+        t,
+        all.find((s) => isRolledIn(s, this.raw)),
+        has,
+      )}`;
   }
 
   protected override hasCursor(): boolean {
     return this.activePoint() !== undefined;
   }
 
-  private renderLegendButton(s: ChartSeries, focus: string): TemplateResult {
-    const isShown = !this.hiddenSeries.has(s.key);
-    const shape = markerShapeAt(s.shapeIndex);
-    return html`<button type="button" aria-pressed=${isShown ? 'true' : 'false'} data-series=${s.key}
-      @click=${() => this.toggleSeries(s.key)}>
-      <svg class="key c${s.colorIndex + 1} series ${s.cadence} ${s.rater ?? ''}" viewBox="0 0 24 16" aria-hidden="true">
-        <path class="line" d="M2,8H22"></path>
-        <path class="markers" d=${markersPath(shape, [{ x: 12, y: 8 }], 48)}></path>
-      </svg>
-      ${this.legendName(s)}${s.id === focus ? html`<span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}
-    </button>`;
-  }
-
-  /**
-   * A series' name in the legend, a panel's heading and the callout: its label in an isolate, and
-   * the kit's words after it (a split series' "(virksomhed)") outside, in the page's direction.
-   */
-  private legendName(s: ChartSeries): unknown {
-    return isolateIn(s.legendLabel, [s.label]);
-  }
-
-  /** What the geometry needs of a drawn series. */
-  private seriesInput(s: ChartSeries): TrendSeriesInput {
-    const isRolled = this.isRolled(s);
-    return {
-      id: s.key,
-      cadence: s.cadence,
-      points: s.points,
-      shape: markerShapeAt(s.shapeIndex),
-      rolled: isRolled ? s.rolled : undefined,
-      window: isRolled ? (s.rolled[0]?.window ?? 1) : 1,
-    };
-  }
-
   protected override renderPlot(view: TrendView) {
-    const { model } = view;
-    const width = Math.max(200, Math.floor(this.size.width));
-    this.viewWidth = width;
-    const domain = this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths);
-    const common = {
-      width,
-      scale: model.scaleFor(this.drawn.map((s) => s.id)),
-      domain,
-      placements: model.placements,
-      conversations: model.conversations,
-      tickLabels: tickLabelsFor(this.i18n.locale),
-    };
+    const { drawing, drawn, focus, model } = view;
     const active = this.activePoint();
-    if (view.layout === 'panels') {
-      // A panel is short: the shared scale's ends and middle are enough to read it by.
-      const panelHeight = Math.round(Math.min(120, Math.max(72, width * 0.12)));
-      const { panels } = trendPanelsLayout({
-        ...common,
-        panelHeight,
-        margin: { left: 32, right: 12, top: 8, bottom: 8 },
-        series: this.drawn.map((s) => this.seriesInput(s)),
-      });
-      this.layouts = panels;
-      this.drawnIn = panels.map((_, i) => ({ layout: i, series: 0 }));
-      return html`<div class="panels">
-          ${this.renderPanels(view, panels)}
-          ${panels[0] ? this.renderTimeAxis(panels[0], width) : nothing}
-        </div>
-        ${active && this.isCalloutShown ? this.renderCallout(active, view.scale.max) : nothing}`;
+    const callout = active && this.isCalloutShown ? this.renderCallout(view, active) : nothing;
+    if (drawing.kind === 'panels') {
+      return html`<div class="panels">${this.renderPanels(view)} ${timeAxisSvg(drawing)}</div>
+        ${callout}`;
     }
-    // Tall enough on a narrow tablet column that the plot, not the title and legend, fills the chart.
-    const height = Math.round(Math.min(420, Math.max(270, width * 0.55)));
-    const layout = trendLayout({
-      ...common,
-      height,
-      margin: { left: 32, right: 12, top: 28, bottom: 32 },
-      series: this.drawn.map((s) => this.seriesInput(s)),
-    });
-    this.layouts = [layout];
-    this.drawnIn = this.drawn.map((_, i) => ({ layout: 0, series: i }));
-    const plotBottom = layout.plot.top + layout.plot.height;
-    const plotRight = layout.plot.left + layout.plot.width;
-    return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
-          ${this.renderBands(model, layout, true)}
-          <g part="axis" class="axis">
-            ${layout.yTicks.map(
-              (
-                tick,
-              ) => svg`<line class="grid" x1=${layout.plot.left} x2=${plotRight} y1=${tick.y} y2=${tick.y}></line>
-                <text x=${layout.plot.left - 8} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(this.i18n.locale, tick.value, 0)}</text>`,
-            )}
-            <line class="axis-line" x1=${layout.plot.left} x2=${plotRight} y1=${plotBottom} y2=${plotBottom}></line>
-            ${layout.xTicks.map(
-              (
-                tick,
-              ) => svg`<line class="axis-line" x1=${tick.x} x2=${tick.x} y1=${plotBottom} y2=${plotBottom + 5}></line>
-                <text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y=${plotBottom + 20} text-anchor="middle">${tick.label}</text>`,
-            )}
-          </g>
-          ${this.renderConversations(layout)}
-          ${layout.series.map((geometry, i) => {
-            const s = this.drawn[i];
-            return s ? this.renderSeries(s, geometry, view.focus) : nothing;
-          })}
-          ${active && this.cursor ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
-        </svg>
-        ${active && this.isCalloutShown ? this.renderCallout(active, view.scale.max) : nothing}`;
-  }
-
-  private renderSeries(s: ChartSeries, geometry: TrendLayout['series'][number], focus: string) {
-    const isFocus = focus !== '' && s.id === focus;
-    const classes = `series c${s.colorIndex + 1} ${s.cadence} ${s.rater ?? ''} ${geometry.isRolled ? 'is-rolled' : ''} ${isFocus ? 'is-focus' : focus ? 'is-muted' : ''}`;
-    return svg`<g part="series" class=${classes} data-series=${s.key}>
-      <path class="markers" d=${geometry.markers}></path>
-      <path class="line" d=${geometry.line}></path>
-    </g>`;
-  }
-
-  /** Internship bands; the company's name on top when there is room and `isLabelled`. */
-  private renderBands(model: ProgressModel, layout: TrendLayout, isLabelled: boolean) {
-    return svg`<g class="bands">
-      ${layout.bands.map((band) => {
-        const placement = model.placements.find((p) => p.id === band.id);
-        return svg`<rect part="band" class="band" x=${band.x} y=${layout.plot.top} width=${band.width} height=${layout.plot.height}></rect>
-          ${
-            isLabelled && band.width > 48
-              ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}><tspan class="isolate">${clip(placement?.company ?? '', band.width / 7)}</tspan></text>`
-              : nothing
-          }`;
-      })}
-    </g>`;
-  }
-
-  private renderConversations(layout: TrendLayout) {
-    const { lines, flags } = conversationPaths(layout);
-    return lines
-      ? svg`<path class="conversation" d=${lines}></path><path class="conversation-flag" d=${flags}></path>`
-      : nothing;
+    const companyOf = (id: string) => model.placements.find((p) => p.id === id)?.company ?? '';
+    const locale = this.i18n.locale;
+    return html`${overlaySvg(drawing, drawn, { locale, focus, companyOf, cursor: active })} ${callout}`;
   }
 
   /**
    * One panel per drawn series under its dimension's name. Each panel says its series' name (a
-   * heading) and its change in words (the same sentence as the summary), then draws it lean: one
-   * path for the grid, the ends and middle of the scale, the bands, two paths for the conversations.
+   * heading) and its change in words (the same sentence as the summary), then draws it.
    */
-  private renderPanels(view: TrendView, panels: ReadonlyArray<TrendLayout>) {
-    const { model, groups, focus, since } = view;
+  private renderPanels(view: TrendView) {
+    const { model, groups, focus, since, drawing, drawn } = view;
     const changes = model.changesSince(since);
     const active = this.activePoint();
-    const cursorPanel = this.cursor ? this.drawnIn[this.cursor.series]?.layout : undefined;
+    const cursorPanel = this.cursor ? drawing.placedIn[this.cursor.series]?.layout : undefined;
     const panelOf = (index: number) => {
-      const s = this.drawn[index];
-      const layout = panels[index];
-      const geometry = layout?.series[0];
-      if (!s || !layout || !geometry) return nothing;
-      const sentence = model.changeSentence(
-        s.label,
-        since ? changes.find((c) => c.id === s.id) : undefined,
-        since,
-        s.id,
-      );
-      const height = layout.plot.top + layout.plot.height + 8;
+      const s = drawn[index];
+      if (!s) return nothing;
+      const change = since ? changes.find((c) => c.id === s.id) : undefined;
+      const sentence = model.changeSentence(s.label, change, since, s.id);
       const isFocus = focus !== '' && s.id === focus;
-      const ticks = layout.yTicks.filter(
-        (_, i, all) => i === 0 || i === all.length - 1 || i * 2 === all.length - 1,
-      );
+      const cursor = cursorPanel === index ? active : undefined;
       return html`<div part="panel" class="panel ${isFocus ? 'is-focus' : ''}" data-series=${s.key}>
         <div class="panel-head">
-          ${this.renderHeading(groups.length > 1 ? 2 : 1, html`${this.legendName(s)}${isFocus ? html` <span class="focus-tag">${this.i18n.t.chart.focusArea}</span>` : nothing}`, { class: 'panel-name' })}
+          ${this.renderHeading(groups.length > 1 ? 2 : 1, nameWithFocus(this.i18n.t, s, isFocus, ' '), { class: 'panel-name' })}
           <p class="panel-change">${isolateIn(sentence, [s.label])}</p>
         </div>
-        <svg class="drawing panel-drawing" data-panel=${index} viewBox="0 0 ${this.viewWidth} ${height}" width=${this.viewWidth} height=${height} aria-hidden="true">
-          ${this.renderBands(model, layout, false)}
-          <path class="grid" d=${gridPath({ plot: layout.plot, yTicks: ticks })}></path>
-          ${ticks.map((tick) => svg`<text class="tick" x=${layout.plot.left - 8} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(this.i18n.locale, tick.value, 0)}</text>`)}
-          ${this.renderConversations(layout)}
-          ${this.renderSeries(s, geometry, focus)}
-          ${active && cursorPanel === index ? svg`<circle class="cursor" cx=${active.x} cy=${active.y} r="9"></circle>` : nothing}
-        </svg>
+        ${panelSvg(drawing, index, s, { locale: this.i18n.locale, focus, cursor })}
       </div>`;
     };
-    const drawnIndex = new Map(this.drawn.map((s, i) => [s.key, i]));
+    const drawnIndex = new Map(drawn.map((s, i) => [s.key, i]));
     return groups.map((group) => {
       const indexes = group.keys.flatMap((key) => {
         const i = drawnIndex.get(key);
@@ -479,51 +283,17 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     });
   }
 
-  /** The one time axis under all panels. */
-  private renderTimeAxis(layout: TrendLayout, width: number) {
-    const right = layout.plot.left + layout.plot.width;
-    return html`<svg part="axis" class="drawing axis time-axis" viewBox="0 0 ${width} 24" width=${width} height="24" aria-hidden="true">
-      <path class="axis-line" d="M${layout.plot.left},0.5H${right}${layout.xTicks.map((t) => `M${t.x},0V5`).join('')}"></path>
-      ${layout.xTicks.map((tick) => svg`<text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y="18" text-anchor="middle">${tick.label}</text>`)}
-    </svg>`;
+  private renderCallout({ drawn, scale }: TrendView, point: TrendPoint) {
+    const s = drawn[this.cursor?.series ?? -1];
+    const r = s && pointReadoutOf(this.i18n.t, this.i18n.locale, s, point.index, this.raw);
+    if (!s || !r) return nothing;
+    const onClose = () => this.dismissCallout();
+    return callout(this.i18n.t, this.i18n.locale, s, r, { scaleMax: scale.max, onClose });
   }
 
-  /** The week's rating or ratings and the rolling mean the line shows there (issue 10). */
-  private renderCallout(point: TrendPoint, scaleMax: number): TemplateResult {
-    const t = this.i18n.t;
-    const s = this.drawn[this.cursor?.series ?? -1];
-    const source = s?.points[point.index];
-    if (!s || !source) return html``;
-    const locale = this.i18n.locale;
-    const rolled = this.isRolled(s) ? s.rolled[point.index] : undefined;
-    const values = source.values.length > 0 ? source.values : [source.value];
-    const max = formatNumber(locale, scaleMax, 0);
-    return html`<div part="callout" class="callout" @pointerdown=${(e: Event) => e.stopPropagation()}>
-      <p><strong>${this.legendName(s)}</strong></p>
-      <p>${formatPeriod(locale, source.period)}</p>
-      ${
-        rolled
-          ? html`<p>${t.trend.ratingsOf(t.trend.list(values.map((v) => formatNumber(locale, v, 0))), values.length)}</p>
-              <p class="callout-value">${t.trend.meanOver(t.chart.valueOf(formatNumber(locale, rolled.value), max), rolled.window, s.cadence)}</p>`
-          : html`<p class="callout-value">${t.chart.valueOf(formatNumber(locale, source.value), max)}</p>`
-      }
-      <p>${t.chart.ratings(source.count, source.raters)}</p>
-      ${source.coverage < 1 && s.kind === 'dimension' ? html`<p>${t.chart.coverage}</p>` : nothing}
-      <button type="button" aria-label=${t.chart.close} @click=${() => this.dismissCallout()}>✕</button>
-    </div>`;
-  }
-
-  /** The drawn series as the keyboard walks them: in panel order, each with its positions. */
-  private placedSeries(): ReadonlyArray<TrendLayout['series'][number]> {
-    return this.drawnIn.flatMap((at) => {
-      const geometry = this.layouts[at.layout]?.series[at.series];
-      return geometry ? [geometry] : [];
-    });
-  }
-
+  /** The point under the cursor, as drawn in this update. */
   private activePoint(): TrendPoint | undefined {
-    if (!this.cursor) return undefined;
-    return this.placedSeries()[this.cursor.series]?.points[this.cursor.point];
+    return this.prepared && pointOf(this.prepared.drawing, this.cursor);
   }
 
   private toggleSeries(key: string): void {
@@ -531,8 +301,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     if (hidden.has(key)) hidden.delete(key);
     else hidden.add(key);
     this.hiddenSeries = hidden;
-    this.cursor = undefined;
-    this.isCalloutShown = false;
+    this.clearCursor();
   }
 
   protected override clearCursor(): void {
@@ -546,79 +315,34 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override onPlotKeydown(event: KeyboardEvent): void {
-    const series = this.placedSeries();
-    const start = firstPoint(series);
-    if (!start) return;
-    const current = this.cursor ?? start;
-    let next: Cursor;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowLeft':
-        // The first arrow press shows the first point; the next ones move.
-        next = this.cursor ? stepInSeries(series, current, event.key === 'ArrowRight' ? 1 : -1) : current;
-        break;
-      case 'Home':
-      case 'End':
-        next = endOfSeries(series, current, event.key === 'End' ? 1 : -1);
-        break;
-      case 'PageUp':
-      case 'PageDown':
-        next = pointAMonthAway(series, current, event.key === 'PageDown' ? 1 : -1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowDown':
-        next = nearestInNextSeries(series, current, event.key === 'ArrowDown' ? 1 : -1);
-        break;
-      case 'Escape':
-        if (this.cursor) {
-          this.cursor = undefined;
-          this.isCalloutShown = false;
-          this.announcement = '';
-          event.preventDefault();
-          event.stopPropagation();
-        }
-        return;
-      default:
-        return;
+    if (event.key === 'Escape') {
+      if (!this.cursor) return;
+      this.clearCursor();
+      this.announcement = '';
+      event.preventDefault();
+      event.stopPropagation();
+      return;
     }
+    const next = cursorAfterKey(this.prepared?.drawing.placed ?? [], this.cursor, event.key);
+    if (!next) return;
     event.preventDefault();
-    this.moveTo(next);
-  }
-
-  private moveTo(next: Cursor): void {
     this.cursor = next;
     this.isCalloutShown = true;
     this.announcement = this.describeCursor(next);
   }
 
-  private describeCursor(cursor: Cursor): string | TemplateResult {
-    const s = this.drawn[cursor.series];
-    const point = this.placedSeries()[cursor.series]?.points[cursor.point];
-    const source = point ? s?.points[point.index] : undefined;
-    if (!s || !source || !point) return '';
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const rolled = this.isRolled(s) ? s.rolled[point.index] : undefined;
-    if (rolled) {
-      const values = source.values.length > 0 ? source.values : [source.value];
-      const said = t.trend.pointAnnouncement(
-        s.legendLabel,
-        formatPeriod(locale, source.period),
-        t.trend.ratingsOf(t.trend.list(values.map((v) => formatNumber(locale, v, 0))), values.length),
-        t.trend.meanOver(formatNumber(locale, rolled.value), rolled.window, s.cadence),
-      );
-      return html`${isolateIn(said, [s.label])}`;
-    }
-    const sentence = t.chart.pointAnnouncement(
-      s.legendLabel,
-      formatPeriod(locale, source.period),
-      formatNumber(locale, source.value),
-      t.chart.ratings(source.count, source.raters),
-    );
-    return html`${isolateIn(sentence, [s.label])}`;
+  /** The point under the cursor in words, for the polite live region: the callout's readout. */
+  private describeCursor(cursor: PointRef): string | TemplateResult {
+    const view = this.prepared;
+    const s = view?.drawn[cursor.series];
+    const point = view && pointOf(view.drawing, cursor);
+    const r = s && point && pointReadoutOf(this.i18n.t, this.i18n.locale, s, point.index, this.raw);
+    if (!s || !r) return '';
+    return html`${isolateIn(pointAnnouncementOf(this.i18n.t, this.i18n.locale, s, r), [s.label])}`;
   }
 
   protected override onPlotPointerDown(event: PointerEvent): void {
+    const drawing = this.prepared?.drawing;
     // The drawing under the pointer: the overlay's one, or the panel's.
     const drawings = [
       ...(this.plotElement?.querySelectorAll<SVGSVGElement>('svg.drawing:not(.time-axis)') ?? []),
@@ -627,18 +351,14 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       const box = d.getBoundingClientRect();
       return event.clientY >= box.top && event.clientY <= box.bottom;
     });
-    const svgElement = drawings[index];
-    const layout = this.layouts[index];
-    if (!layout || !svgElement) return;
-    const box = svgElement.getBoundingClientRect();
+    const box = drawings[index]?.getBoundingClientRect();
+    if (!drawing || !box) return;
     // From screen px to the drawing's own units (they differ only while a resize is pending).
-    const ratio = box.width > 0 ? this.viewWidth / box.width : 1;
-    const x = (event.clientX - box.left) * ratio;
-    const y = (event.clientY - box.top) * ratio;
-    const near = nearestPoint(layout.series, { x, y }, event.pointerType === 'mouse' ? 24 : 40);
-    const best = near && this.drawnIn.findIndex((at) => at.layout === index && at.series === near.series);
-    if (near && best !== undefined && best >= 0) {
-      this.cursor = { series: best, point: near.point };
+    const ratio = box.width > 0 ? drawing.width / box.width : 1;
+    const at = { x: (event.clientX - box.left) * ratio, y: (event.clientY - box.top) * ratio };
+    const near = cursorNear(drawing, index, at, event.pointerType === 'mouse' ? 24 : 40);
+    if (near) {
+      this.cursor = near;
       this.isCalloutShown = true;
     } else if (event.type === 'pointerdown') {
       this.isCalloutShown = false;
@@ -661,64 +381,19 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   private positionCallout(): void {
     const callout = this.calloutElement;
     const plot = this.plotElement;
+    const drawing = this.prepared?.drawing;
     const point = this.activePoint();
-    const at = this.cursor ? this.drawnIn[this.cursor.series] : undefined;
-    if (!callout || !plot || !point || !at) return;
+    const at = this.cursor && drawing?.placedIn[this.cursor.series];
+    if (!callout || !plot || !point || !at || !drawing) return;
     const drawings = plot.querySelectorAll('svg.drawing:not(.time-axis)');
     const svgBox = drawings[at.layout]?.getBoundingClientRect();
     const plotBox = plot.getBoundingClientRect();
-    const ratio = svgBox && svgBox.width > 0 ? svgBox.width / this.viewWidth : 1;
+    const ratio = svgBox && svgBox.width > 0 ? svgBox.width / drawing.width : 1;
     const px = point.x * ratio + (svgBox ? svgBox.left - plotBox.left : 0);
     const py = point.y * ratio + (svgBox ? svgBox.top - plotBox.top : 0);
-    const { offsetWidth: w, offsetHeight: h } = callout;
-    const gap = 14;
-    // On the side a reader comes from: after the point in a left-to-right language, before it in a
-    // right-to-left one; the other side where there is no room.
-    const after = px + gap;
-    const before = px - gap - w;
-    let left =
-      this.i18n.dir === 'rtl' ? (before < 0 ? after : before) : after + w > plotBox.width ? before : after;
-    left = Math.max(0, Math.min(left, plotBox.width - w));
-    let top = py - h - gap;
-    if (top < 0) top = py + gap;
-    top = Math.max(0, Math.min(top, plotBox.height - h));
+    const box = { width: callout.offsetWidth, height: callout.offsetHeight };
+    const { left, top } = calloutPlacement({ x: px, y: py }, box, plotBox, this.i18n.dir);
     callout.style.setProperty('--_callout-x', `${Math.round(left)}px`);
     callout.style.setProperty('--_callout-y', `${Math.round(top)}px`);
   }
-}
-
-function clip(text: string, maxChars: number): string {
-  const max = Math.max(3, Math.floor(maxChars));
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** A tiny drawing for one entry of the key: the band, the dashed conversation line, a rating mark, the line. */
-function keySwatch(kind: string) {
-  switch (kind) {
-    case 'placement':
-      return svg`<rect class="swatch-band" x="1" y="1" width="18" height="12"></rect>`;
-    case 'conversation':
-      return svg`<path class="swatch-conversation" d="M10,0V14"></path>`;
-    case 'ratings':
-      return svg`<circle class="mark" cx="5" cy="9" r="2"></circle><circle class="mark" cx="14" cy="5" r="2"></circle>`;
-    default:
-      return svg`<path class="mean" d="M1,10L10,6L19,7"></path>`;
-  }
-}
-
-/**
- * The panels' groups: each dimension's name over the traits it shows (framework order), then
- * whatever no dimension shows (dimensions, items) under no name.
- */
-function panelGroupsOf(model: ProgressModel, series: ReadonlyArray<ChartSeries>): PanelGroup[] {
-  const placed = new Set<string>();
-  const groups: PanelGroup[] = [];
-  for (const dimension of model.framework?.dimensions ?? []) {
-    const keys = dimension.shows.flatMap((id) => series.filter((s) => s.id === id).map((s) => s.key));
-    if (keys.length === 0) continue;
-    keys.forEach((key) => placed.add(key));
-    groups.push({ label: model.labelOf(dimension.id), keys });
-  }
-  const rest = series.filter((s) => !placed.has(s.key)).map((s) => s.key);
-  return rest.length > 0 ? [...groups, { label: '', keys: rest }] : groups;
 }

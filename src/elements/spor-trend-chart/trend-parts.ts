@@ -1,0 +1,86 @@
+/**
+ * The trend chart's small parts around the drawing: a legend button, the key, and the callout of
+ * one point. Markup only: the words come from i18n, the readout from `pointReadoutOf`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { markerShapeAt, markersPath } from '../../charts/markers.js';
+import type { ChartSeries } from '../../controllers/progress-data-controller.js';
+import type { PointReadout } from '../../controllers/trend-view.js';
+import type { ChartsTranslation } from '../../i18n/translation.js';
+import { formatNumber } from '../../i18n/locale.js';
+import { isolateIn } from '../../internal/bidi.js';
+import { keySwatch } from './trend-svg.js';
+
+/**
+ * A series' name in the legend, a panel's heading and the callout: its label in an isolate, and
+ * the kit's words after it (a split series' "(virksomhed)") outside, in the page's direction.
+ */
+export function legendName(s: ChartSeries): unknown {
+  return isolateIn(s.legendLabel, [s.label]);
+}
+
+/** A series' name, and "focus area" after it when it is the focus. */
+export function nameWithFocus(t: ChartsTranslation, s: ChartSeries, isFocus: boolean, space = ''): unknown {
+  return html`${legendName(s)}${isFocus ? html`${space}<span class="focus-tag">${t.chart.focusArea}</span>` : nothing}`;
+}
+
+/** A legend button that shows or hides a series, with the series' line and marker. */
+export function legendButton(
+  t: ChartsTranslation,
+  s: ChartSeries,
+  options: { readonly isShown: boolean; readonly isFocus: boolean; readonly onToggle: () => void },
+): TemplateResult {
+  const shape = markerShapeAt(s.shapeIndex);
+  return html`<button type="button" aria-pressed=${options.isShown ? 'true' : 'false'} data-series=${s.key}
+    @click=${options.onToggle}>
+    <svg class="key c${s.colorIndex + 1} series ${s.cadence} ${s.rater ?? ''}" viewBox="0 0 24 16" aria-hidden="true">
+      <path class="line" d="M2,8H22"></path>
+      <path class="markers" d=${markersPath(shape, [{ x: 12, y: 8 }], 48)}></path>
+    </svg>
+    ${nameWithFocus(t, s, options.isFocus)}
+  </button>`;
+}
+
+/**
+ * What the bands, the dashed lines, the small marks and the line mean: a few words, not colour
+ * alone. `rolled`: a series drawn as its rolling mean, if any.
+ */
+export function keyList(
+  t: ChartsTranslation,
+  rolled: ChartSeries | undefined,
+  has: { readonly placements: boolean; readonly conversations: boolean },
+): TemplateResult {
+  const window = rolled?.rolled[0]?.window ?? 1;
+  const item = (kind: string, text: string) =>
+    html`<li><svg class="key-swatch" viewBox="0 0 20 14" aria-hidden="true">${keySwatch(kind)}</svg>${text}</li>`;
+  return html`<ul part="key" class="key-list" aria-label=${t.trend.key}>
+    ${rolled ? item('ratings', t.trend.keyRatings) : nothing}
+    ${rolled && window > 1 ? item('mean', t.trend.keyMean(window, rolled.cadence)) : nothing}
+    ${has.placements ? item('placement', t.trend.keyPlacement) : nothing}
+    ${has.conversations ? item('conversation', t.trend.keyConversation) : nothing}
+  </ul>`;
+}
+
+/** The week's rating or ratings and the rolling mean the line shows there (issue 10). */
+export function callout(
+  t: ChartsTranslation,
+  locale: string,
+  s: ChartSeries,
+  r: PointReadout,
+  options: { readonly scaleMax: number; readonly onClose: () => void },
+): TemplateResult {
+  const value = t.chart.valueOf(formatNumber(locale, r.value), formatNumber(locale, options.scaleMax, 0));
+  return html`<div part="callout" class="callout" @pointerdown=${(e: Event) => e.stopPropagation()}>
+    <p><strong>${legendName(s)}</strong></p>
+    <p>${r.period}</p>
+    ${
+      r.ratings
+        ? html`<p>${r.ratings}</p>
+            <p class="callout-value">${t.trend.meanOver(value, r.window, s.cadence)}</p>`
+        : html`<p class="callout-value">${value}</p>`
+    }
+    <p>${r.count}</p>
+    ${r.isPartial ? html`<p>${t.chart.coverage}</p>` : nothing}
+    <button type="button" aria-label=${t.chart.close} @click=${options.onClose}>✕</button>
+  </div>`;
+}
