@@ -14,22 +14,7 @@ import {
 } from '../core/index.js';
 import { formatDay, formatNumber, formatPeriod } from '../i18n/locale.js';
 import type { SecondLanguage } from '../i18n/translation.js';
-import type { ChartSeries } from './progress-view.js';
 import type { ProgressModel } from './progress-model.js';
-
-/** Per series: the value now and the change since `since`, in words. */
-export function summaryOf(model: ProgressModel, series: ReadonlyArray<ChartSeries>, since: string): string[] {
-  if (!model.aggregation) return [];
-  const changes = model.changesSince(since);
-  return series
-    .filter((s) => !s.rater)
-    .map((s) =>
-      changeSentenceOf(model, s.label, since ? changes.find((c) => c.id === s.id) : undefined, since, {
-        ...s,
-        now: s.rolled.at(-1),
-      }),
-    );
-}
 
 /**
  * Who says a sentence: a language and its words. The model speaks the element's language; a
@@ -38,6 +23,17 @@ export function summaryOf(model: ProgressModel, series: ReadonlyArray<ChartSerie
 export interface Voice {
   readonly locale: string;
   readonly t: Pick<SecondLanguage, 'summary' | 'window' | 'period'>;
+}
+
+/** The sentence for the series `id` of `model`, in the model's own language (see `changeSentenceOf`). */
+export function changeSentenceIn(
+  model: ProgressModel,
+  label: string,
+  change: Change | undefined,
+  since: string,
+  id: string,
+): string {
+  return changeSentenceFor(model, model, label, change, since, id);
 }
 
 /** The sentence for the series `id` of `model`, said by `voice` (the model itself, or a second language). */

@@ -6,9 +6,9 @@ import { registrationCount } from '../i18n/locale.js';
 import { ProgressModel } from './progress-model.js';
 
 export { ProgressModel };
-export type { AreaGroup, ChartSeries, DimensionCard, RaterView, ValueScale } from './progress-view.js';
-export { summaryOf } from './change-words.js';
-export { areaGroupsOf, dimensionCardsOf } from './progress-view.js';
+export type { AreaGroup, ChartSeries, DimensionCard, ValueScale } from './progress-view.js';
+export type { RaterView } from './progress-model.js';
+export { areaGroupsOf, dimensionCardsOf, summaryOf } from './progress-view.js';
 export type { Audience };
 
 export type ProgressResult =

@@ -30,16 +30,9 @@ import {
 import { chartsWords } from '../i18n/charts.js';
 import { wordsFor } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
-import { changeSentenceFor } from './change-words.js';
-import {
-  chartSeriesOf,
-  styleOrderOf,
-  titleOf,
-  valueScaleOf,
-  type ChartSeries,
-  type RaterView,
-  type ValueScale,
-} from './progress-view.js';
+
+/** A rater role whose ratings may be shown apart. */
+export type RaterView = 'company' | 'counsellor';
 
 /**
  * What the charts need from one young person's data, for one audience and language: core's results
@@ -149,11 +142,6 @@ export class ProgressModel {
     return series ? labelOf(series.label, locale) : id;
   }
 
-  /** The lines to draw for these series; with `splitRaters`, one per rater role that rated it. */
-  seriesFor(ids: ReadonlyArray<string>, { splitRaters = false } = {}): ChartSeries[] {
-    return chartSeriesOf(this, this.idsFor(ids), splitRaters);
-  }
-
   /** The style index (colour and marker) of a series: fixed per id, in the framework's order. */
   styleOf(id: string): number {
     return this.styles.get(id) ?? 0;
@@ -162,15 +150,6 @@ export class ProgressModel {
   /** The rater roles this audience may see apart, with the aggregation of each. */
   raterAggregations(): Array<readonly [RaterView, Aggregation | undefined]> {
     return visibleRaterRoles({ audience: this.audience }).map((role) => [role, this.aggregationFor(role)]);
-  }
-
-  /** The scale the given series are drawn on (the framework's first scale when they share none). */
-  scaleFor(ids: ReadonlyArray<string>): ValueScale {
-    return valueScaleOf(this, ids);
-  }
-
-  titleFor(ids: ReadonlyArray<string>): string {
-    return titleOf(this, ids);
   }
 
   /**
@@ -187,7 +166,7 @@ export class ProgressModel {
     return recent ? [...recent] : undefined;
   }
 
-  spansMoreThan(months: number, series: ReadonlyArray<ChartSeries>): boolean {
+  spansMoreThan(months: number, series: ReadonlyArray<unknown>): boolean {
     const recent = recentDomainOf(this.whole, months);
     return series.length > 0 && this.whole !== undefined && recent !== undefined && recent[0] > this.whole[0];
   }
@@ -224,11 +203,6 @@ export class ProgressModel {
     return series ? rollingNow(series, to) : undefined;
   }
 
-  /** The one sentence that says how a series changed (see `changeSentenceOf`). */
-  changeSentence(label: string, change: Change | undefined, since: string, id: string): string {
-    return changeSentenceFor(this, this, label, change, since, id);
-  }
-
   /** The written notes ("done well") from `from` to `to` (both `YYYY-MM-DD`, included), newest first. */
   notesBetween(from: string | undefined, to: string | undefined, item = 'done-well'): Note[] {
     return this.data ? notesBetween(this.data, { item, from, to }) : [];
@@ -247,4 +221,17 @@ export class ProgressModel {
   private isVisible(id: string): boolean {
     return this.showsSelfReport || !this.framework || !isSelfReportedSeries(this.framework, id);
   }
+}
+
+/** Colour and shape follow the framework's order (dimensions, traits, items), fixed per id. */
+function styleOrderOf(
+  framework: Framework | undefined,
+  aggregation: Aggregation | undefined,
+): Map<string, number> {
+  const order = new Map<string, number>();
+  if (!framework) return order;
+  framework.dimensions.forEach((d, i) => order.set(d.id, i));
+  framework.traits.forEach((t, i) => order.set(t.id, i));
+  Object.keys(aggregation?.items ?? {}).forEach((id, i) => order.set(id, i));
+  return order;
 }

@@ -9,7 +9,6 @@ import {
   isThinPoint,
   latestIndexOf,
   rollingMean,
-  type Aggregation,
   type Change,
   type RollingPoint,
   type Framework,
@@ -18,10 +17,8 @@ import {
   type SeriesPoint,
 } from '../core/index.js';
 import { formatNumber } from '../i18n/locale.js';
-import { comparedOf } from './change-words.js';
-import type { ProgressModel } from './progress-model.js';
-
-export type RaterView = 'company' | 'counsellor';
+import { changeSentenceOf, comparedOf } from './change-words.js';
+import type { ProgressModel, RaterView } from './progress-model.js';
 
 /** One line of a chart: a series of the aggregation, with how it is drawn. */
 export interface ChartSeries {
@@ -70,26 +67,16 @@ export interface ValueScale {
   labelOf(value: number): string;
 }
 
-/** Colour and shape follow the framework's order (dimensions, traits, items), fixed per id. */
-export function styleOrderOf(
-  framework: Framework | undefined,
-  aggregation: Aggregation | undefined,
-): Map<string, number> {
-  const order = new Map<string, number>();
-  if (!framework) return order;
-  framework.dimensions.forEach((d, i) => order.set(d.id, i));
-  framework.traits.forEach((t, i) => order.set(t.id, i));
-  Object.keys(aggregation?.items ?? {}).forEach((id, i) => order.set(id, i));
-  return order;
-}
-
-/** The lines for these (visible, existing) ids; split per rater role when more than one rated. */
+/**
+ * `chartSeriesOf(model, ids, { splitRaters })`: the lines to draw for these series (those that exist
+ * and this audience may see); with `splitRaters`, one per rater role that rated it.
+ */
 export function chartSeriesOf(
   model: ProgressModel,
   ids: ReadonlyArray<string>,
-  splitRaters: boolean,
+  { splitRaters = false }: { readonly splitRaters?: boolean } = {},
 ): ChartSeries[] {
-  return ids.flatMap((id) => {
+  return model.idsFor(ids).flatMap((id) => {
     const series = model.seriesById(id);
     if (!series) return [];
     const style = model.styleOf(id);
@@ -227,4 +214,18 @@ export function areaGroupsOf(
         .map((c) => ({ id: c.ref, label: model.labelOf(c.ref) }));
       return [{ id, label: model.labelOf(id), areas }];
     });
+}
+
+/** Per series: the value now and the change since `since`, in words. */
+export function summaryOf(model: ProgressModel, series: ReadonlyArray<ChartSeries>, since: string): string[] {
+  if (!model.aggregation) return [];
+  const changes = model.changesSince(since);
+  return series
+    .filter((s) => !s.rater)
+    .map((s) =>
+      changeSentenceOf(model, s.label, since ? changes.find((c) => c.id === s.id) : undefined, since, {
+        ...s,
+        now: s.rolled.at(-1),
+      }),
+    );
 }

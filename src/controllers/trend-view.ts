@@ -7,9 +7,8 @@ import type { TrendSeriesInput } from '../charts/trend.js';
 import { markerShapeAt } from '../charts/markers.js';
 import { formatDay, formatNumber, formatPeriod } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
-import { summaryOf } from './change-words.js';
 import type { ProgressModel } from './progress-model.js';
-import { traitsUnder, type ChartSeries, type ValueScale } from './progress-view.js';
+import { chartSeriesOf, summaryOf, traitsUnder, type ChartSeries, type ValueScale } from './progress-view.js';
 
 export type TrendChartLayout = 'panels' | 'overlay';
 
@@ -45,7 +44,9 @@ export function trendSeriesOf(
     readonly hidden: ReadonlySet<string>;
   },
 ): TrendSeriesChoice {
-  const asked = model.seriesFor(model.selection(options.selection), { splitRaters: options.splitRaters });
+  const asked = chartSeriesOf(model, model.selection(options.selection), {
+    splitRaters: options.splitRaters,
+  });
   const weekly = asked.filter((s) => s.cadence === 'week').length;
   const layout = options.layout || (weekly > maxOverlaidWeekly ? 'panels' : 'overlay');
   const groups =

@@ -9,6 +9,7 @@ import {
 import { progressResultOf, type ProgressModel } from '../controllers/progress-data-controller.js';
 import type { SporExportDetail } from '../events/index.js';
 import { formatPeriod } from '../i18n/locale.js';
+import { chartSeriesOf } from '../controllers/progress-view.js';
 
 export interface ToCSVOptions {
   /** What goes in, as the charts take it: `dimensions` (default), `traits`, or a list of series ids. */
@@ -43,7 +44,7 @@ export function toCSV(data: unknown, options: ToCSVOptions = {}): string {
   const model = result.model;
   const word =
     typeof options.series === 'string' ? options.series : (options.series ?? ['dimensions']).join(',');
-  const columns = model.seriesFor(model.selection(word || 'dimensions'));
+  const columns = chartSeriesOf(model, model.selection(word || 'dimensions'));
   const t = model.t;
   const rows = [
     [t.table.period, t.export.from, t.export.to, ...columns.map((c) => c.label)],

@@ -8,7 +8,7 @@
 // is steady (0.25 itself is a change). Values are written with one decimal, halves rounded up.
 // The ratings are the company's weekly ratings (Fridays) of each trait, as samplePersonas holds them.
 import { expect } from '@open-wc/testing';
-import { changeSentenceOf } from '../../src/controllers/change-words.js';
+import { changeSentenceIn, changeSentenceOf } from '../../src/controllers/change-words.js';
 import { ProgressModel } from '../../src/controllers/progress-model.js';
 import { rollingNow, samplePersonas, type ProgressData } from '../../src/core/index.js';
 
@@ -30,7 +30,7 @@ function said(persona: ProgressData, locale: string, id: string): Said {
   return {
     since,
     numbers: [change!.before, change!.after, change!.delta],
-    sentence: model.changeSentence(model.labelOf(id), change, since ?? '', id),
+    sentence: changeSentenceIn(model, model.labelOf(id), change, since ?? '', id),
   };
 }
 

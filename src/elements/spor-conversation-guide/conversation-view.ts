@@ -16,6 +16,7 @@ import type { ConversationTranslation } from '../../i18n/translation.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import type { ConversationDraft } from './conversation-draft.js';
 import { secondLineOf, type SecondVoice } from './second-line.js';
+import { changeSentenceIn } from '../../controllers/change-words.js';
 
 /** How many of the companies' notes are shown. */
 const shownNotes = 3;
@@ -139,7 +140,7 @@ function bothLines(view: GuideView, own: string, say: (voice: SecondVoice) => st
  */
 function changeLines(view: GuideView, id: string, change: Change | undefined, since: string) {
   const model = view.setup.model;
-  return bothLines(view, model.changeSentence(isolate(model.labelOf(id)), change, since, id), (voice) =>
+  return bothLines(view, changeSentenceIn(model, isolate(model.labelOf(id)), change, since, id), (voice) =>
     changeSentenceFor(model, voice, isolate(model.labelOf(id, voice.locale)), change, since, id),
   );
 }

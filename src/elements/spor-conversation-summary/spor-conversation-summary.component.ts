@@ -30,6 +30,7 @@ import { SporTraitStar } from '../spor-trait-star/spor-trait-star.component.js';
 import { styles } from './spor-conversation-summary.styles.js';
 import { conversationWords } from '../../i18n/conversation.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
+import { changeSentenceIn } from '../../controllers/change-words.js';
 
 /** The record and its prompt set, once both are known to fit together. */
 interface Setup {
@@ -198,7 +199,7 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
         last && isLastShown
           ? html`<p class="focus-last">
               ${withIsolates(t.record.lastFocus(label(last.id), formatDay(this.i18n.locale, last.date, Number(record.date.slice(0, 4)))))}
-              ${lastChange ? withIsolates(model.changeSentence(label(last.id), lastChange, last.date, last.id)) : nothing}
+              ${lastChange ? withIsolates(changeSentenceIn(model, label(last.id), lastChange, last.date, last.id)) : nothing}
             </p>`
           : nothing
       }
@@ -233,7 +234,7 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
               ${ordered.map(
                 ({ id, change }) =>
                   html`<li class="change ${change?.direction ?? ''}" data-series=${id}>${withIsolates(
-                    model.changeSentence(isolate(model.labelOf(id)), change, since, id),
+                    changeSentenceIn(model, isolate(model.labelOf(id)), change, since, id),
                   )}</li>`,
               )}
             </ul>`

@@ -10,6 +10,7 @@ import { exportFile } from '../shared/export-action.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-data-table.styles.js';
 import { chartsWords } from '../../i18n/charts.js';
+import { chartSeriesOf, titleOf } from '../../controllers/progress-view.js';
 
 interface Row {
   readonly period: string;
@@ -65,12 +66,12 @@ export class SporDataTable extends SporDataElement {
   protected override renderModel(model: ProgressModel) {
     const t = this.i18n.t;
     const selection = model.selection(this.series);
-    const columns = model.seriesFor(selection);
+    const columns = chartSeriesOf(model, selection);
     const placements = model.placements;
     const conversationDates = model.conversations.map((c) => c.date);
     const rows = rowsOf(columns, placements, conversationDates);
     if (rows.length === 0) return this.renderEmpty();
-    const caption = isolateIn(model.titleFor(selection), [model.participantName]);
+    const caption = isolateIn(titleOf(model, selection), [model.participantName]);
     const hasPlacements = placements.length > 0;
     const spanShown = new Set<Placement>();
     return html`${

@@ -24,6 +24,8 @@ import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trait-star.styles.js';
 import { chartsWords } from '../../i18n/charts.js';
+import { changeSentenceIn } from '../../controllers/change-words.js';
+import { valueScaleOf } from '../../controllers/progress-view.js';
 
 /** What the star works out once per update, before it renders (`prepare`). */
 interface StarView extends StarValues {
@@ -134,7 +136,10 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 
   protected override renderPlot({ model }: StarView) {
-    const scale = model.scaleFor(this.values.map((v) => v.id));
+    const scale = valueScaleOf(
+      model,
+      this.values.map((v) => v.id),
+    );
     return this.isSlopes ? this.renderSlopes(scale) : this.renderRadar(scale);
   }
 
@@ -309,7 +314,9 @@ export class SporTraitStar extends SporChartElement<StarView> {
 
   protected override summarySentences({ model, since }: StarView) {
     // The same sentence the guide and the trend chart say for the trait.
-    return this.values.map((v) => isolateIn(model.changeSentence(v.label, v.change, since, v.id), [v.label]));
+    return this.values.map((v) =>
+      isolateIn(changeSentenceIn(model, v.label, v.change, since, v.id), [v.label]),
+    );
   }
 
   private describe(index: number): string | TemplateResult {

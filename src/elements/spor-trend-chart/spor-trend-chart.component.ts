@@ -27,6 +27,8 @@ import { styles } from './spor-trend-chart.styles.js';
 import { chartsWords } from '../../i18n/charts.js';
 import { callout, keyList, legendButton, nameWithFocus } from './trend-parts.js';
 import { overlaySvg, panelSvg, timeAxisSvg } from './trend-svg.js';
+import { changeSentenceIn } from '../../controllers/change-words.js';
+import { titleOf, valueScaleOf } from '../../controllers/progress-view.js';
 
 export type { TrendChartLayout };
 
@@ -158,7 +160,10 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const drawing = trendDrawing({
       kind: choice.layout,
       width: this.size.width,
-      scale: model.scaleFor(choice.drawn.map((s) => s.id)),
+      scale: valueScaleOf(
+        model,
+        choice.drawn.map((s) => s.id),
+      ),
       domain: this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths),
       placements: model.placements,
       conversations: model.conversations,
@@ -168,7 +173,10 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     return {
       ...choice,
       model,
-      scale: model.scaleFor(choice.all.map((s) => s.id)),
+      scale: valueScaleOf(
+        model,
+        choice.all.map((s) => s.id),
+      ),
       focus: this.focusSeries || model.latestFocus || '',
       since: this.since || model.latestConversationDate || '',
       drawing,
@@ -184,7 +192,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override renderTitle({ model }: TrendView) {
-    return isolateIn(model.titleFor(model.selection(this.series)), [model.participantName]);
+    return isolateIn(titleOf(model, model.selection(this.series)), [model.participantName]);
   }
 
   protected override renderCaption({ all, scale }: TrendView) {
@@ -258,7 +266,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       const s = drawn[index];
       if (!s) return nothing;
       const change = since ? changes.find((c) => c.id === s.id) : undefined;
-      const sentence = model.changeSentence(s.label, change, since, s.id);
+      const sentence = changeSentenceIn(model, s.label, change, since, s.id);
       const isFocus = focus !== '' && s.id === focus;
       const cursor = cursorPanel === index ? active : undefined;
       return html`<div part="panel" class="panel ${isFocus ? 'is-focus' : ''}" data-series=${s.key}>
