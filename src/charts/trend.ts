@@ -50,7 +50,10 @@ export interface TrendLayoutInput {
   /** The value scale: its ends, and the distance between value ticks (default 1). */
   readonly scale: { readonly min: number; readonly max: number; readonly step?: number };
   readonly series: ReadonlyArray<TrendSeriesInput>;
-  /** The dates shown, inclusive; default: everything in the series, placements and conversations. */
+  /**
+   * The dates shown, inclusive; default: everything in the series, placements and conversations
+   * (with none of them, the one day 1970-01-01: the layout never reads a clock).
+   */
   readonly domain?: readonly [string, string] | undefined;
   readonly placements?: ReadonlyArray<{
     readonly id: string;
@@ -278,10 +281,9 @@ function dataExtent(input: TrendLayoutInput): [number, number] {
   for (const p of input.placements ?? [])
     take(dayMsOf(p.start), p.end ? dayAfterMsOf(p.end) : dayAfterMsOf(p.start));
   for (const c of input.conversations ?? []) take(dayMsOf(c.date), dayAfterMsOf(c.date));
-  if (!Number.isFinite(min)) {
-    const today = dayMsOf(new Date().toISOString());
-    return [today - 90 * dayMs, today + dayMs];
-  }
+  // Nothing to show and no dates asked for: one day at the epoch, never today's date, so the
+  // layout stays a pure function of its input (an element draws its empty state instead).
+  if (!Number.isFinite(min)) return [0, dayMs];
   return [min, max];
 }
 

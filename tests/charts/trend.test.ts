@@ -76,6 +76,12 @@ describe('trendLayout(input)', () => {
     expect(layout.series[0]!.line).to.equal(`M10,60L${mid},60L${mid},35L290,35`);
   });
 
+  it('reads no clock: with nothing to show and no dates asked for, it spans the one day 1970-01-01', () => {
+    const empty = trendLayout({ ...base, domain: undefined, series: [] });
+    expect(empty.domain).to.deep.equal(['1970-01-01', '1970-01-01']);
+    expect(trendLayout({ ...base, domain: undefined, series: [], placements: [] })).to.deep.equal(empty);
+  });
+
   it('gives one value tick per step of the scale', () => {
     const layout = trendLayout({ ...base, series: [weekly] });
     expect(layout.yTicks.map((t) => t.value)).to.deep.equal([1, 2, 3, 4, 5]);

@@ -289,7 +289,7 @@ describe('parseProgressData(input, { locale })', () => {
       cyclic,
       throwing,
       revoked.proxy,
-      new Date(),
+      new Date(0),
       { schemaVersion: 1n },
     ];
     for (const input of inputs) {

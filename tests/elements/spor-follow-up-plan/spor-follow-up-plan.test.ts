@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/spor-follow-up-plan/spor-follow-up-plan.js';
 import type { SporFollowUpPlan } from '../../../src/elements/spor-follow-up-plan/spor-follow-up-plan.component.js';
 import type { SporFollowUpSelectEvent } from '../../../src/events/index.js';
+import { atFixedTime } from '../../fixed-clock.js';
 
 const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -79,16 +80,22 @@ describe('<spor-follow-up-plan>', () => {
   });
 
   it('reads the plan on today in the framework’s time zone when no `today` is given', async () => {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
     const input = data();
-    input.jobs = [{ id: 'j1', employer: 'Netto', start: today, kind: 'hourly', hoursPerWeek: 7 }];
+    // The 1-week check-in is due 5 November 2026.
+    input.jobs = [{ id: 'j1', employer: 'Netto', start: '2026-10-29', kind: 'hourly', hoursPerWeek: 7 }];
     input.followUps = [];
-    const el = await fixture<SporFollowUpPlan>(
-      html`<spor-follow-up-plan locale="en" .data=${input}></spor-follow-up-plan>`,
-    );
-    // Started today: the 1-week check-in is 7 days away (soon), the others later (planned).
-    expect(all(el, '.status').map(text)).to.deep.equal(['Soon', 'Planned', 'Planned']);
-    await expect(el).to.be.accessible();
+    const statusesAt = (iso: string) =>
+      atFixedTime(iso, async () => {
+        const el = await fixture<SporFollowUpPlan>(
+          html`<spor-follow-up-plan locale="en" .data=${input}></spor-follow-up-plan>`,
+        );
+        await expect(el).to.be.accessible();
+        return all(el, '.status').map(text);
+      });
+    // 23:30 UTC on 5 November is 00:30 on 6 November in Copenhagen: the check-in is overdue there.
+    expect(await statusesAt('2026-11-05T23:30:00Z')).to.deep.equal(['Not held yet', 'Planned', 'Planned']);
+    // At noon on 5 November it is due that day.
+    expect(await statusesAt('2026-11-05T12:00:00Z')).to.deep.equal(['Soon', 'Planned', 'Planned']);
   });
 
   it('fires spor-follow-up-select with the check-in on click, Enter and Space', async () => {

@@ -1,0 +1,26 @@
+// Time comes into a test as a value: `atFixedTime(iso, body)` runs `body` with the page's clock
+// stopped at `iso`, so an element's "today when none is given" reads a day the test names.
+type DateArgs = [] | [string | number | Date] | [number, number, number?, number?, number?, number?, number?];
+
+export async function atFixedTime<T>(iso: string, body: () => Promise<T>): Promise<T> {
+  const RealDate = globalThis.Date;
+  const fixed = RealDate.parse(iso);
+  if (Number.isNaN(fixed)) throw new Error(`atFixedTime: ${iso} is no date`);
+  class FixedDate extends RealDate {
+    constructor(...args: DateArgs) {
+      if (args.length === 0) super(fixed);
+      else if (args.length === 1) super(args[0]);
+      else super(...args);
+    }
+
+    static override now(): number {
+      return fixed;
+    }
+  }
+  globalThis.Date = FixedDate as DateConstructor;
+  try {
+    return await body();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
