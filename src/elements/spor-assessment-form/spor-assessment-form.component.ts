@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   labelOf,
-  limits,
   parseAssessment,
   questionnaireScore,
   roleLabel,
@@ -13,32 +11,26 @@ import {
   type Rater,
 } from '../../core/index.js';
 import {
-  answeredCountOf,
   assessmentOf,
   choiceStepOf,
   formModeOf,
-  legendOf,
   missingItemsOf,
   participantIdOf,
-  shownScoreOf,
 } from '../../core/assessment-form.js';
 import { valueOwnerAfter } from '../../core/host-value.js';
-import {
-  resolveAssessmentSetup,
-  type AssessmentSetup as Setup,
-  type Choice,
-} from '../../controllers/assessment-setup.js';
+import { resolveAssessmentSetup, type AssessmentSetup as Setup } from '../../controllers/assessment-setup.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController, type FormEntry } from '../../controllers/form-association-controller.js';
 import { InputResolver } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
-import { formatDay, formatNumber } from '../../i18n/locale.js';
+import { formatDay } from '../../i18n/locale.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { draftFrom, emptyDraft, isEmptyDraft, type Draft, type Persist } from './assessment-draft.js';
+import { renderList, renderScreen, renderSent, type FormView } from './assessment-form-views.js';
 import { styles } from './spor-assessment-form.styles.js';
 import { formWords } from '../../i18n/form.js';
 import type { FormTranslation } from '../../i18n/translation.js';
@@ -288,6 +280,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     const setup = this.setup;
     if (!setup) return renderInvalidData(t, this.inputs.issues);
     const locale = this.i18n.locale;
+    const view = this.viewOf(setup);
     const participantName = setup.participantName;
     const raterText = t.form.rater(
       isolate(roleLabel(setup.framework, setup.rater.role, locale)),
@@ -298,180 +291,24 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
         <p part="title" class="title" id="title">${bdi(labelOf(setup.instrument.label, locale))}</p>
         <p class="meta">${withIsolates(t.form.about(isolate(participantName), formatDay(locale, setup.date, 0)))} · ${withIsolates(raterText)}</p>
       </header>
-      ${this.sent ? this.renderSent(setup) : this.isOnePerScreen(setup) ? this.renderScreen(setup) : this.renderList(setup)}
+      ${this.sent ? renderSent(view) : this.isOnePerScreen(setup) ? renderScreen(view) : renderList(view)}
       <p class="status" role="status">${this.drafts.notice}</p>
       ${this.inputs.isStale ? html`<p part="input-notice" class="notice" role="status">${t.invalidData.kept}</p>` : nothing}
     </div>`;
   }
 
-  private renderList(setup: Setup): TemplateResult {
-    return html`<div class="items">
-        ${setup.ratedItems.map((item) => this.renderRated(setup, item))}
-        ${setup.textItems.map((item) => this.renderText(item))}
-      </div>
-      ${this.renderActions(setup)}`;
-  }
-
-  private renderScreen(setup: Setup): TemplateResult {
-    const t = this.i18n.t;
-    const total = setup.ratedItems.length;
-    const index = Math.min(this.screen, total);
-    const item = setup.ratedItems[index];
-    const answered = answeredCountOf(setup.ratedItems, this.draft);
-    return html`<div class="progress" part="progress">
-        <span class="progress-text">${item ? t.form.progress(index + 1, total) : t.form.review}</span>
-        <progress max=${total} .value=${item ? index + 1 : total} aria-hidden="true"></progress>
-      </div>
-      ${
-        item
-          ? html`<div class="items one">${this.renderRated(setup, item)}</div>
-            <div class="nav">
-              ${
-                index > 0
-                  ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(index - 1)}>
-                    ${t.form.previous}
-                  </button>`
-                  : html`<span></span>`
-              }
-              <button type="button" class="primary" ?disabled=${this.isDisabled} @click=${() => this.goTo(index + 1)}>
-                ${t.form.next}
-              </button>
-            </div>`
-          : html`<div class="review">
-              <p class="answered">${t.form.answered(answered, total)}</p>
-              ${this.showScore ? this.renderScore(setup) : nothing}
-              ${setup.textItems.length > 0 ? html`<div class="items">${setup.textItems.map((text) => this.renderText(text))}</div>` : nothing}
-            </div>
-            ${this.renderActions(setup, index - 1)}`
-      }`;
-  }
-
-  private renderActions(setup: Setup, previous?: number): TemplateResult {
-    const t = this.i18n.t;
-    const missing = this.showErrors ? this.missingItems(setup).length : 0;
-    return html`<div class="actions">
-      ${
-        previous !== undefined && previous >= 0
-          ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(previous)}>
-            ${t.form.previous}
-          </button>`
-          : nothing
-      }
-      <p class="missing" id="missing" role="status">${missing > 0 ? t.form.missing(missing) : ''}</p>
-      <button
-        type="button"
-        part="submit"
-        class="primary submit"
-        aria-describedby=${missing > 0 ? 'missing' : nothing}
-        ?disabled=${this.isDisabled}
-        @click=${this.submit}
-      >
-        ${t.form.submit}
-      </button>
-    </div>`;
-  }
-
-  private renderScore(setup: Setup, score = this.score): TemplateResult {
-    const t = this.i18n.t;
-    const scoring = setup.instrument.scoring;
-    if (!scoring) return html``;
-    const shown = shownScoreOf(setup.framework, setup.instrument, score);
-    if (!shown) return html`<p class="score is-pending">${t.form.scoreIncomplete}</p>`;
-    const locale = this.i18n.locale;
-    const { value, band } = shown;
-    return html`<p class="score">
-      ${withIsolates(t.form.score(isolate(labelOf(scoring.label, locale)), formatNumber(locale, value, 2), band ? isolate(labelOf(band.label, locale)) : ''))}
-    </p>`;
-  }
-
-  private renderSent(setup: Setup): TemplateResult {
-    const t = this.i18n.t;
-    return html`<div part="confirmation" class="sent">
-      <p class="sent-title" id="sent" tabindex="-1">
-        ${t.form.sent(formatDay(this.i18n.locale, this.sent?.assessment.date ?? setup.date, 0))}
-      </p>
-      ${this.showScore ? this.renderScore(setup, this.sent?.score) : nothing}
-      <button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${this.startAgain}>${t.form.again}</button>
-    </div>`;
-  }
-
-  private renderRated(setup: Setup, item: InstrumentItem): TemplateResult {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const isAnswered = Object.hasOwn(this.draft.ratings, item.id);
-    const current = this.draft.ratings[item.id];
-    const isMissing = this.showErrors && !isAnswered;
-    // One tab stop per group: the chosen button, else the first.
-    const stop = isAnswered ? setup.choices.findIndex((choice) => choice.value === current) : 0;
-    const legend = legendText(setup, isAnswered ? current : undefined);
-    const radio = (choice: Choice, index: number) => {
-      const isChecked = isAnswered && choice.value === current;
-      return html`<button
-        type="button"
-        role="radio"
-        part="option${isChecked ? ' checked' : ''}"
-        class="option ${choice.value === null ? 'not-observed' : ''}"
-        aria-checked=${isChecked ? 'true' : 'false'}
-        aria-label=${choice.name}
-        tabindex=${index === stop ? 0 : -1}
-        data-index=${index}
-        ?disabled=${this.isDisabled}
-        @click=${() => this.choose(item.id, choice.value)}
-      >
-        ${
-          choice.value === null
-            ? choice.label
-            : html`<span class="value">${choice.text}</span>${
-                setup.isLongScale || !choice.label
-                  ? nothing
-                  : html`<span class="label">${bdi(choice.label)}</span>`
-              }`
-        }
-      </button>`;
+  private viewOf(setup: Setup): FormView {
+    const { draft, showErrors, isDisabled } = this;
+    const missing = new Set(this.missingItems(setup).map((item) => item.id));
+    const { t, locale } = this.i18n;
+    const onScaleKey = (event: KeyboardEvent, item: InstrumentItem) => this.onScaleKey(event, setup, item);
+    const [choose, write] = [this.choose.bind(this), this.write.bind(this)];
+    const { screen, showScore, score, sent, submit, startAgain } = this;
+    const goTo = (to: number) => void this.goTo(to);
+    return {
+      ...{ setup, draft, t, locale, missing, showErrors, isDisabled, choose, write, onScaleKey },
+      ...{ screen, showScore, score, sent, goTo, submit, startAgain },
     };
-    return html`<div part="item" class="item ${isMissing ? 'has-error' : ''}">
-      <p class="item-label" id="label-${item.id}">${bdi(labelOf(item.label, locale))}</p>
-      <div
-        part="scale"
-        class="scale ${setup.isLongScale ? 'is-long' : ''}"
-        role="radiogroup"
-        aria-labelledby="label-${item.id}"
-        aria-required="true"
-        aria-invalid=${isMissing ? 'true' : nothing}
-        aria-describedby=${isMissing ? `error-${item.id}` : nothing}
-        data-item=${item.id}
-        @keydown=${(event: KeyboardEvent) => this.onScaleKey(event, setup, item)}
-      >
-        <div class="values">${setup.choices.map((choice, index) => (choice.value === null ? nothing : radio(choice, index)))}</div>
-        ${setup.choices.map((choice, index) => (choice.value === null ? radio(choice, index) : nothing))}
-      </div>
-      ${legend ? html`<p class="legend ${setup.isLongScale ? 'is-long' : ''}" aria-hidden="true">${withIsolates(legend)}</p>` : nothing}
-      ${isMissing ? html`<p class="error-text" id="error-${item.id}">${t.form.missingChoice}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderText(item: InstrumentItem): TemplateResult {
-    const t = this.i18n.t;
-    const text = this.draft.notes[item.id] ?? '';
-    const isMissing = this.showErrors && item.required && text.trim() === '';
-    return html`<div part="item" class="item text-item ${isMissing ? 'has-error' : ''}">
-      <label class="item-label" for="text-${item.id}">
-        ${bdi(labelOf(item.label, this.i18n.locale))} ${item.required ? nothing : html`<span class="optional">${t.form.optional}</span>`}
-      </label>
-      <textarea
-        part="textarea"
-        id="text-${item.id}"
-        rows="3"
-        maxlength=${limits.note}
-        aria-required=${item.required ? 'true' : 'false'}
-        aria-invalid=${isMissing ? 'true' : nothing}
-        aria-describedby=${isMissing ? `error-${item.id}` : nothing}
-        ?disabled=${this.isDisabled}
-        .value=${live(text)}
-        @input=${(event: Event) => this.write(item.id, (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${isMissing ? html`<p class="error-text" id="error-${item.id}">${t.form.missingText}</p>` : nothing}
-    </div>`;
   }
 
   private get isDisabled(): boolean {
@@ -612,14 +449,4 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     if (!value || value.instrument !== setup.instrument.id) return undefined;
     return draftFrom(value, this.shapeOf(setup));
   }
-}
-
-/**
- * The line under a scale whose buttons show numbers only (a long scale, or any scale on a phone):
- * core's `legendOf` in words. Screen readers have it in the buttons' names.
- */
-function legendText(setup: Setup, current: number | null | undefined): string {
-  const legend = legendOf(setup.choices, current, setup.isLongScale);
-  if ('chosen' in legend) return legend.chosen.shownName;
-  return legend.labelled.map((choice: Choice) => `${choice.text} = ${isolate(choice.label)}`).join(' · ');
 }
