@@ -4,7 +4,10 @@
  * each part (`src/core/assessment-form.ts`, `host-value.ts`); this puts them together for Lit.
  */
 import {
+  parseAssessment,
   parseFramework,
+  questionnaireScore,
+  type Assessment,
   resolveFramework,
   type Framework,
   type FrameworkInput,
@@ -15,19 +18,22 @@ import {
 } from '../core/index.js';
 import {
   allowsNotObserved,
+  assessmentOf,
+  type Answers,
   draftOwnerOf,
   isLongScale,
   itemsOf,
-  participantIdOf,
   scaleDecimalsOf,
   scaleValuesOf,
 } from '../core/assessment-form.js';
 import { isolateIfSensitive } from '../core/bidi-text.js';
 import { isValueForPerson } from '../core/host-value.js';
+import { participantIdOf } from '../core/person-boundary.js';
 import { validOrUndefined } from '../core/validate.js';
 import { formatNumber } from '../i18n/locale.js';
 import type { FormTranslation } from '../i18n/translation.js';
 import { isolate } from '../internal/bidi.js';
+import type { InvalidDataIssue } from '../events/index.js';
 import { unusable, type InputResolver, type Resolution } from './input-resolution.js';
 
 /** One choice of a rated item: a value on the scale, or null for "not observed". */
@@ -158,7 +164,7 @@ export function resolveAssessmentSetup(
     const id = typeof participant === 'object' ? (participant as { id?: unknown }).id : undefined;
     if (typeof id !== 'string' || id === '') return unusable(['participant'], t.form.invalid.participant);
   }
-  const participantId = participantIdOf(participant);
+  const participantId = participantIdOf({ participant });
   if (props.value !== undefined && !isValueForPerson(props.valueOwner, participantId)) {
     return unusable(['value', 'participant'], t.form.invalid.valueParticipant);
   }
@@ -196,5 +202,34 @@ export function resolveAssessmentSetup(
       ...draftOwnerOf(participantId, framework.id, instrument.id, date, rater),
     },
     issues: [],
+  };
+}
+
+/**
+ * `setup` under the person of `previous`: while the host names nobody for a moment, the person's
+ * draft stays open under their key and name.
+ */
+export function withOwnerOf(setup: AssessmentSetup, previous: AssessmentSetup): AssessmentSetup {
+  const { key, participantId, subject, participantName } = previous;
+  return { ...setup, key, participantId, subject, participantName };
+}
+
+/**
+ * The assessment made of a complete draft (`id`: the draft's), checked against the framework, with
+ * the questionnaire's score; or what is wrong with it.
+ */
+export function recordOf(
+  setup: AssessmentSetup,
+  draft: Answers & { readonly id: string },
+  locale: string,
+):
+  | { readonly assessment: Assessment; readonly score: number | undefined }
+  | { readonly issues: ReadonlyArray<InvalidDataIssue> } {
+  const about = { ...setup, id: draft.id, instrument: setup.instrument.id };
+  const parsed = parseAssessment(assessmentOf(about, draft), { framework: setup.framework, locale });
+  if (!parsed.ok) return { issues: parsed.issues };
+  return {
+    assessment: parsed.data,
+    score: questionnaireScore(setup.framework, setup.instrument, parsed.data.ratings),
   };
 }

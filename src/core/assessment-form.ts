@@ -133,9 +133,21 @@ export function shownScoreOf(
   return { value: Math.round(score * 100) / 100, band: bandOf(framework, instrument.id, score) };
 }
 
-/** `list` or `one-per-screen`: the host's mode, else one statement per screen for a questionnaire. */
-export function formModeOf(mode: string, instrument: Instrument): string {
-  return mode || (instrument.scoring ? 'one-per-screen' : 'list');
+/**
+ * True when the form shows one statement per screen: the host's mode (`list`, `one-per-screen`),
+ * else one per screen for a questionnaire (an instrument with a scoring rule) and a list otherwise.
+ */
+export function isOnePerScreen(mode: string, instrument: Instrument): boolean {
+  return (mode || (instrument.scoring ? 'one-per-screen' : 'list')) === 'one-per-screen';
+}
+
+/**
+ * The screen that shows `item` when one statement is shown at a time: a rated item's own, else
+ * (a text item) the review after the last statement.
+ */
+export function screenOf(ratedItems: ReadonlyArray<InstrumentItem>, item: InstrumentItem): number {
+  const screen = ratedItems.indexOf(item);
+  return screen >= 0 ? screen : ratedItems.length;
 }
 
 /**
@@ -153,16 +165,12 @@ export function legendOf<C extends { readonly value: number | null; readonly lab
   return { labelled: isLong ? labelled : labelled.filter((_, i) => i === 0 || i === labelled.length - 1) };
 }
 
-/** The participant's id when it is one, else '' (nobody named, or an input the form refuses). */
-export function participantIdOf(participant: unknown): string {
-  if (typeof participant !== 'object' || participant === null) return '';
-  try {
-    const id: unknown = (participant as { id?: unknown }).id;
-    return typeof id === 'string' ? id : '';
-  } catch {
-    // A revoked proxy or a throwing getter: the form reports it as an unusable participant.
-    return '';
-  }
+/**
+ * True when `participantId` names another person than `previousId`: both name someone, and not
+ * the same one. What one person's form holds is never kept on screen for another.
+ */
+export function isAnotherPerson(previousId: string, participantId: string): boolean {
+  return previousId !== '' && participantId !== '' && participantId !== previousId;
 }
 
 /** Whose draft it is. */

@@ -4,13 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { labelOf, limits, type Assessment, type InstrumentItem } from '../../core/index.js';
+import { labelOf, limits, roleLabel, type Assessment, type InstrumentItem } from '../../core/index.js';
 import { answeredCountOf, legendOf, shownScoreOf } from '../../core/assessment-form.js';
 import type { AssessmentSetup, Choice } from '../../controllers/assessment-setup.js';
 import { formatDay, formatNumber } from '../../i18n/locale.js';
 import type { FormTranslation } from '../../i18n/translation.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
-import type { Draft } from './assessment-draft.js';
+import type { Draft } from '../../controllers/assessment-draft.js';
 
 /** What the form's items are drawn from, and what a person's input calls. */
 export interface FormView {
@@ -32,9 +32,9 @@ export interface FormView {
   /** The score of the answers so far, and what was sent (with its score) once it is. */
   readonly score: number | undefined;
   readonly sent: { readonly assessment: Assessment; readonly score: number | undefined } | undefined;
-  readonly goTo: (screen: number) => void;
-  readonly submit: () => void;
-  readonly startAgain: () => void;
+  readonly goTo: (screen: number) => unknown;
+  readonly submit: () => unknown;
+  readonly startAgain: () => unknown;
 }
 
 /** A questionnaire's score and band, or that it comes once every statement is answered; nothing without a scoring rule. */
@@ -49,6 +49,19 @@ export function renderScore(view: FormView, score: number | undefined): Template
   return html`<p class="score">
     ${withIsolates(t.form.score(isolate(labelOf(scoring.label, locale)), formatNumber(locale, value, 2), band ? isolate(labelOf(band.label, locale)) : ''))}
   </p>`;
+}
+
+/** The instrument's name, and who is assessed, on which day, by whom. */
+export function renderHead(view: FormView): TemplateResult {
+  const { setup, t, locale } = view;
+  const raterText = t.form.rater(
+    isolate(roleLabel(setup.framework, setup.rater.role, locale)),
+    isolate(setup.rater.name ?? ''),
+  );
+  return html`<header class="head">
+    <p part="title" class="title" id="title">${bdi(labelOf(setup.instrument.label, locale))}</p>
+    <p class="meta">${withIsolates(t.form.about(isolate(setup.participantName), formatDay(locale, setup.date, 0)))} · ${withIsolates(raterText)}</p>
+  </header>`;
 }
 
 /** Every item at once, then the send button. */

@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  labelOf,
-  parseAssessment,
   questionnaireScore,
-  roleLabel,
   type Assessment,
   type FrameworkInput,
   type InstrumentItem,
@@ -13,29 +10,53 @@ import {
 import {
   assessmentOf,
   choiceStepOf,
-  formModeOf,
+  isOnePerScreen,
   missingItemsOf,
-  participantIdOf,
+  screenOf,
+  isAnotherPerson,
 } from '../../core/assessment-form.js';
 import { valueOwnerAfter } from '../../core/host-value.js';
-import { resolveAssessmentSetup, type AssessmentSetup as Setup } from '../../controllers/assessment-setup.js';
+import { participantIdOf } from '../../core/person-boundary.js';
+import {
+  recordOf,
+  resolveAssessmentSetup,
+  withOwnerOf,
+  type AssessmentSetup as Setup,
+} from '../../controllers/assessment-setup.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController, type FormEntry } from '../../controllers/form-association-controller.js';
 import { InputResolver } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
-import { formatDay } from '../../i18n/locale.js';
-import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
-import { draftFrom, emptyDraft, isEmptyDraft, type Draft, type Persist } from './assessment-draft.js';
-import { renderList, renderScreen, renderSent, type FormView } from './assessment-form-views.js';
+import {
+  draftOfValue,
+  emptyDraft,
+  isEmptyDraft,
+  restoreDraft,
+  type Draft,
+  type Persist,
+} from '../../controllers/assessment-draft.js';
+import { renderHead, renderList, renderScreen, renderSent, type FormView } from './assessment-form-views.js';
 import { styles } from './spor-assessment-form.styles.js';
 import { formWords } from '../../i18n/form.js';
 import type { FormTranslation } from '../../i18n/translation.js';
 
 export type AssessmentFormMode = 'list' | 'one-per-screen';
+
+/** The properties the setup is made of: a change to one of them resolves it anew. */
+const inputNames = [
+  'framework',
+  'instrument',
+  'rater',
+  'participant',
+  'date',
+  'value',
+  'locale',
+  'persist',
+] as const;
 
 /** Who the assessment is about. Only `id` is needed (for the draft's key); the name is shown. */
 export interface AssessmentFormParticipant {
@@ -147,8 +168,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       missing: (count) => `${this.i18n.t.form.validity} ${this.i18n.t.form.missing(count)}`,
     }),
     onReset: () => {
-      const setup = this.setup;
-      this.drafts.clear(setup ? this.draftFromValue(setup) : undefined);
+      this.drafts.clear(this.setup ? draftOfValue(this.setup, this.value) : undefined);
       this.showErrors = false;
       this.screen = 0;
       this.sent = undefined;
@@ -200,60 +220,36 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    // The browser may restore before the first update has resolved the instrument, or before the
-    // host has named the person the state was saved for: the controller keeps it until then.
-    this.association.restore(state);
+    this.association.restore(state); // kept until the draft it was saved for is open
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = [
-      'framework',
-      'instrument',
-      'rater',
-      'participant',
-      'date',
-      'value',
-      'locale',
-      'persist',
-    ] as const;
     // The locale may also change through a `lang` attribute above the element.
     const isLocaleChanged = this.i18n.locale !== this.resolvedLocale;
     const isChanged =
-      inputs.some((key) => changed.has(key)) || isLocaleChanged || this.association.hasNewRestore;
+      inputNames.some((key) => changed.has(key)) || isLocaleChanged || this.association.hasNewRestore;
     if (!isChanged && this.setup !== undefined) return;
     this.resolvedLocale = this.i18n.locale;
     const previous = this.setup;
-    const participantId = participantIdOf(this.participant);
+    const participantId = participantIdOf({ participant: this.participant });
     this.valueOwner = valueOwnerAfter(this.valueOwner, changed.has('value'), participantId);
     // A person is a boundary: what the last person's setup holds is never kept on screen for another.
-    const isOtherPerson =
-      previous !== undefined &&
-      previous.participantId !== '' &&
-      participantId !== '' &&
-      participantId !== previous.participantId;
+    const isOtherPerson = isAnotherPerson(previous?.participantId ?? '', participantId);
     this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress && !isOtherPerson);
-    this.newIssues = this.inputs.takeNewIssues(inputs.some((key) => changed.has(key)));
+    this.newIssues = this.inputs.takeNewIssues(inputNames.some((key) => changed.has(key)));
     const resolved = this.inputs.setup;
     if (!resolved || this.inputs.isStale) return;
     const isNewKey = resolved.key !== this.drafts.key;
     const source = {
-      restore: (stored: unknown) => draftFrom(stored, this.shapeOf(resolved)),
-      fromValue: () => this.draftFromValue(resolved),
+      restore: (stored: unknown) => restoreDraft(resolved, stored),
+      fromValue: () => draftOfValue(resolved, this.value),
     };
-    const setup =
-      this.drafts.open(resolved.key, resolved.isAnonymous, source) || !previous
-        ? resolved
-        : // A participant missing for a moment: the person's draft stays open, under their name.
-          {
-            ...resolved,
-            key: previous.key,
-            participantId: previous.participantId,
-            subject: previous.subject,
-            participantName: previous.participantName,
-          };
+    // A participant missing for a moment: the person's draft stays open, under their name.
+    const isOpened = this.drafts.open(resolved.key, resolved.isAnonymous, source);
+    const setup = isOpened || !previous ? resolved : withOwnerOf(resolved, previous);
     this.inputs.setup = setup;
     if (changed.has('value') && this.value !== undefined) {
-      const fromValue = this.draftFromValue(setup);
+      const fromValue = draftOfValue(setup, this.value);
       if (fromValue) {
         this.drafts.replace(fromValue);
         this.sent = undefined;
@@ -264,8 +260,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       if (this.sent && setup.subject !== previous?.subject) this.sent = undefined;
       this.screen = 0;
     }
-    const restored = this.association.takeRestored(setup.key, setup.isAnonymous);
-    const fromState = restored === undefined ? undefined : draftFrom(restored, this.shapeOf(setup));
+    const fromState = restoreDraft(setup, this.association.takeRestored(setup.key, setup.isAnonymous));
     if (fromState) this.drafts.replace(fromState);
   }
 
@@ -279,44 +274,27 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     const t = this.i18n.t;
     const setup = this.setup;
     if (!setup) return renderInvalidData(t, this.inputs.issues);
-    const locale = this.i18n.locale;
     const view = this.viewOf(setup);
-    const participantName = setup.participantName;
-    const raterText = t.form.rater(
-      isolate(roleLabel(setup.framework, setup.rater.role, locale)),
-      isolate(setup.rater.name ?? ''),
-    );
     return html`<div part="base" class="form" role="group" aria-labelledby="title">
-      <header class="head">
-        <p part="title" class="title" id="title">${bdi(labelOf(setup.instrument.label, locale))}</p>
-        <p class="meta">${withIsolates(t.form.about(isolate(participantName), formatDay(locale, setup.date, 0)))} · ${withIsolates(raterText)}</p>
-      </header>
-      ${this.sent ? renderSent(view) : this.isOnePerScreen(setup) ? renderScreen(view) : renderList(view)}
+      ${renderHead(view)}
+      ${this.sent ? renderSent(view) : isOnePerScreen(this.mode, setup.instrument) ? renderScreen(view) : renderList(view)}
       <p class="status" role="status">${this.drafts.notice}</p>
       ${this.inputs.isStale ? html`<p part="input-notice" class="notice" role="status">${t.invalidData.kept}</p>` : nothing}
     </div>`;
   }
 
   private viewOf(setup: Setup): FormView {
-    const { draft, showErrors, isDisabled } = this;
+    const { draft, showErrors, isDisabled, screen, showScore, score, sent, submit, startAgain } = this;
     const missing = new Set(this.missingItems(setup).map((item) => item.id));
-    const { t, locale } = this.i18n;
     const onScaleKey = (event: KeyboardEvent, item: InstrumentItem) => this.onScaleKey(event, setup, item);
-    const [choose, write] = [this.choose.bind(this), this.write.bind(this)];
-    const { screen, showScore, score, sent, submit, startAgain } = this;
-    const goTo = (to: number) => void this.goTo(to);
-    return {
-      ...{ setup, draft, t, locale, missing, showErrors, isDisabled, choose, write, onScaleKey },
-      ...{ screen, showScore, score, sent, goTo, submit, startAgain },
-    };
+    const [choose, write, goTo] = [this.choose.bind(this), this.write.bind(this), this.goTo.bind(this)];
+    const { t, locale } = this.i18n;
+    const state = { draft, missing, showErrors, isDisabled, screen, showScore, score, sent };
+    return { setup, t, locale, ...state, choose, write, onScaleKey, goTo, submit, startAgain };
   }
 
   private get isDisabled(): boolean {
     return this.disabled || this.association.isDisabled;
-  }
-
-  private isOnePerScreen(setup: Setup): boolean {
-    return formModeOf(this.mode, setup.instrument) === 'one-per-screen';
   }
 
   private onScaleKey(event: KeyboardEvent, setup: Setup, item: InstrumentItem): void {
@@ -330,11 +308,8 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     if (!choice || this.isDisabled) return;
     // Like native radios: the arrow keys move and choose at once.
     this.choose(item.id, choice.value);
-    void this.updateComplete.then(() => this.radioOf(item.id, next)?.focus());
-  }
-
-  private radioOf(itemId: string, index: number): HTMLElement | null | undefined {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-item="${itemId}"] [data-index="${index}"]`);
+    const radio = `[data-item="${item.id}"] [data-index="${next}"]`;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(radio)?.focus());
   }
 
   private choose(itemId: string, value: number | null): void {
@@ -349,19 +324,20 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     this.screen = screen;
     await this.updateComplete;
     const item = this.setup?.ratedItems[screen];
-    if (item) this.focusItem(item.id);
+    if (item) this.itemTarget(item.id)?.focus();
     else
       (
         this.renderRoot.querySelector('textarea') ?? this.renderRoot.querySelector<HTMLElement>('.submit')
       )?.focus();
   }
 
-  private focusItem(itemId: string): void {
+  /** An item's tab stop: the chosen button (else the first) of a rated item, a text item's field. */
+  private itemTarget(itemId: string): HTMLElement | null | undefined {
     const group = this.renderRoot.querySelector(`[data-item="${itemId}"]`);
-    const target =
+    return (
       group?.querySelector<HTMLElement>('[tabindex="0"]') ??
-      this.renderRoot.querySelector<HTMLElement>(`#text-${itemId}`);
-    target?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#text-${itemId}`)
+    );
   }
 
   private missingItems(setup: Setup): InstrumentItem[] {
@@ -374,26 +350,18 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     const [first] = this.missingItems(setup);
     if (first) {
       this.showErrors = true;
-      const screen = setup.ratedItems.indexOf(first);
-      if (this.isOnePerScreen(setup)) this.screen = screen >= 0 ? screen : setup.ratedItems.length;
+      if (isOnePerScreen(this.mode, setup.instrument)) this.screen = screenOf(setup.ratedItems, first);
       await this.updateComplete;
-      this.focusItem(first.id);
+      this.itemTarget(first.id)?.focus();
       return;
     }
-    const parsed = parseAssessment(this.assessmentOf(setup), {
-      framework: setup.framework,
-      locale: this.i18n.locale,
-    });
-    if (!parsed.ok) {
-      // Only reachable if a host changed a property to something unusable between checks.
-      this.emit('spor-invalid-data', { issues: parsed.issues });
-      return;
-    }
-    const score = questionnaireScore(setup.framework, setup.instrument, parsed.data.ratings);
-    this.emit('spor-assessment-submit', { assessment: parsed.data, score });
+    const record = recordOf(setup, this.draft, this.i18n.locale);
+    // Only reachable if a host changed a property to something unusable between checks.
+    if ('issues' in record) return void this.emit('spor-invalid-data', { issues: record.issues });
+    this.emit('spor-assessment-submit', record);
     // Inside a host form, our button sends the form too, as a native submit button would.
     this.association.requestSubmit();
-    this.sent = { assessment: parsed.data, score };
+    this.sent = record;
     this.drafts.clear();
     this.showErrors = false;
     this.screen = 0;
@@ -405,12 +373,8 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     this.sent = undefined;
     await this.updateComplete;
     const first = this.setup?.ratedItems[0];
-    if (first) this.focusItem(first.id);
+    if (first) this.itemTarget(first.id)?.focus();
   };
-
-  private assessmentOf(setup: Setup): Assessment {
-    return assessmentOf({ ...setup, id: this.draft.id, instrument: setup.instrument.id }, this.draft);
-  }
 
   private resolve() {
     const { framework, instrument, participant, rater, date, value, valueOwner } = this;
@@ -427,26 +391,13 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     if (this.sent) return { kind: 'complete', value: JSON.stringify(this.sent.assessment), state };
     const missing = this.missingItems(setup);
     const [first] = missing;
-    if (!first) return { kind: 'complete', value: JSON.stringify(this.assessmentOf(setup)), state };
+    const assessment = assessmentOf(
+      { ...setup, id: this.draft.id, instrument: setup.instrument.id },
+      this.draft,
+    );
+    if (!first) return { kind: 'complete', value: JSON.stringify(assessment), state };
     const anchor = () =>
-      this.renderRoot.querySelector<HTMLElement>(`[data-item="${first.id}"] [tabindex="0"]`) ??
-      this.renderRoot.querySelector<HTMLElement>(`#text-${first.id}`) ??
-      this.renderRoot.querySelector<HTMLElement>('.submit') ??
-      undefined;
+      this.itemTarget(first.id) ?? this.renderRoot.querySelector<HTMLElement>('.submit') ?? undefined;
     return { kind: 'missing', count: missing.length, state, anchor };
-  }
-
-  private shapeOf(setup: Setup) {
-    return {
-      ratedItems: setup.ratedItems.map((item) => item.id),
-      textItems: setup.textItems.map((item) => item.id),
-      isChoice: (value: number | null) => setup.choices.some((choice) => choice.value === value),
-    };
-  }
-
-  private draftFromValue(setup: Setup): Draft | undefined {
-    const value = this.value;
-    if (!value || value.instrument !== setup.instrument.id) return undefined;
-    return draftFrom(value, this.shapeOf(setup));
   }
 }
