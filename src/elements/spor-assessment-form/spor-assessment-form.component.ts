@@ -173,9 +173,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       this.screen = 0;
       this.sent = undefined;
     },
-    onInvalid: () => {
-      this.showErrors = true;
-    },
+    onInvalid: () => (this.showErrors = true),
   });
   private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;
   private resolvedLocale = '';
@@ -324,11 +322,9 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     this.screen = screen;
     await this.updateComplete;
     const item = this.setup?.ratedItems[screen];
-    if (item) this.itemTarget(item.id)?.focus();
-    else
-      (
-        this.renderRoot.querySelector('textarea') ?? this.renderRoot.querySelector<HTMLElement>('.submit')
-      )?.focus();
+    // Past the last statement: the review's first text field, else the send button (in that order).
+    const review = this.renderRoot.querySelector<HTMLElement>('textarea, .submit');
+    (item ? this.itemTarget(item.id) : review)?.focus();
   }
 
   /** An item's tab stop: the chosen button (else the first) of a rated item, a text item's field. */
