@@ -80,6 +80,11 @@ export class FormAssociationController implements ReactiveController {
     return this.isRestoreNew;
   }
 
+  /** Why the element is invalid, in the host's language ('' when it is valid). */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
