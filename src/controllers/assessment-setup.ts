@@ -12,7 +12,6 @@ import {
   type Framework,
   type FrameworkInput,
   type Instrument,
-  type InstrumentItem,
   type Rater,
   type Scale,
 } from '../core/index.js';
@@ -25,6 +24,8 @@ import {
   itemsOf,
   scaleDecimalsOf,
   scaleValuesOf,
+  type DraftOwner,
+  type FormItems,
 } from '../core/assessment-form.js';
 import { isolateIfSensitive } from '../core/bidi-text.js';
 import { isValueForPerson } from '../core/host-value.js';
@@ -50,14 +51,12 @@ export interface Choice {
 }
 
 /** Everything the form needs, resolved and checked from the properties. */
-export interface AssessmentSetup {
+export interface AssessmentSetup extends FormItems, DraftOwner {
   readonly framework: Framework;
   readonly instrument: Instrument;
   readonly scale: Scale;
   readonly rater: Rater;
   readonly date: string;
-  readonly ratedItems: ReadonlyArray<InstrumentItem>;
-  readonly textItems: ReadonlyArray<InstrumentItem>;
   readonly choices: ReadonlyArray<Choice>;
   /** Long scales (0–10) show numbers only, with the labelled values in a line below. */
   readonly isLongScale: boolean;
@@ -65,12 +64,6 @@ export interface AssessmentSetup {
   readonly participantName: string;
   /** The participant's id; '' when nobody is named. */
   readonly participantId: string;
-  /** Who and what is assessed: participant, framework, instrument and the rater when named. */
-  readonly subject: string;
-  /** The draft's key: the subject and the date. */
-  readonly key: string;
-  /** True when no participant is named: a draft never moves from a person's key to such a key. */
-  readonly isAnonymous: boolean;
 }
 
 /** The form's properties as the host set them (anything may be wrong with them). */

@@ -56,11 +56,14 @@ export function allowsNotObserved(instrument: Instrument): boolean {
   return !instrument.scoring;
 }
 
+/** An instrument's items: the rated ones and the text ones, each in the instrument's order. */
+export interface FormItems {
+  readonly ratedItems: ReadonlyArray<InstrumentItem>;
+  readonly textItems: ReadonlyArray<InstrumentItem>;
+}
+
 /** The instrument's rated items and its text items, in the instrument's order. */
-export function itemsOf(instrument: Instrument): {
-  readonly ratedItems: InstrumentItem[];
-  readonly textItems: InstrumentItem[];
-} {
+export function itemsOf(instrument: Instrument): FormItems {
   return {
     ratedItems: instrument.items.filter((item) => item.kind === 'rating'),
     textItems: instrument.items.filter((item) => item.kind === 'text'),
@@ -87,15 +90,8 @@ export function answeredCountOf(ratedItems: ReadonlyArray<InstrumentItem>, answe
   return ratedItems.filter((item) => Object.hasOwn(answers.ratings, item.id)).length;
 }
 
-/** What an assessment is about, besides the answers. */
-export interface AssessmentOf {
-  readonly id: string;
-  readonly instrument: string;
-  readonly date: string;
-  readonly rater: Rater;
-  readonly ratedItems: ReadonlyArray<InstrumentItem>;
-  readonly textItems: ReadonlyArray<InstrumentItem>;
-}
+/** What an assessment is about, besides the answers: its id, instrument id, date, rater and items. */
+export interface AssessmentOf extends FormItems, Pick<Assessment, 'id' | 'instrument' | 'date' | 'rater'> {}
 
 /**
  * The assessment made of the answers: every rated item (unanswered: null), the text items' trimmed
