@@ -1,87 +1,68 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
-  bandOf,
-  labelOf,
-  limits,
-  parseAssessment,
-  parseFramework,
   questionnaireScore,
-  resolveFramework,
-  roleLabel,
   type Assessment,
-  type Framework,
   type FrameworkInput,
-  type Instrument,
   type InstrumentItem,
   type Rater,
-  type Scale,
 } from '../../core/index.js';
-import { validOrUndefined } from '../../core/validate.js';
-import { isValueForPerson, mayRestoreState, valueOwnerAfter } from '../../core/host-value.js';
+import {
+  assessmentOf,
+  choiceStepOf,
+  isOnePerScreen,
+  missingItemsOf,
+  screenOf,
+  isAnotherPerson,
+} from '../../core/assessment-form.js';
+import { valueOwnerAfter } from '../../core/host-value.js';
+import { participantIdOf } from '../../core/person-boundary.js';
+import {
+  recordOf,
+  resolveAssessmentSetup,
+  withOwnerOf,
+  type AssessmentSetup as Setup,
+} from '../../controllers/assessment-setup.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
+import { FormAssociationController, type FormEntry } from '../../controllers/form-association-controller.js';
+import { InputResolver } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
-import { formatDay, formatNumber } from '../../i18n/locale.js';
-import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
-import { draftFrom, emptyDraft, isEmptyDraft, type Draft, type Persist } from './assessment-draft.js';
+import {
+  draftOfValue,
+  emptyDraft,
+  isEmptyDraft,
+  restoreDraft,
+  type Draft,
+  type Persist,
+} from '../../controllers/assessment-draft.js';
+import { renderHead, renderList, renderScreen, renderSent, type FormView } from './assessment-form-views.js';
 import { styles } from './spor-assessment-form.styles.js';
-import { isolateIfSensitive } from '../../core/bidi-text.js';
 import { formWords } from '../../i18n/form.js';
 import type { FormTranslation } from '../../i18n/translation.js';
 
 export type AssessmentFormMode = 'list' | 'one-per-screen';
+
+/** The properties the setup is made of: a change to one of them resolves it anew. */
+const inputNames = [
+  'framework',
+  'instrument',
+  'rater',
+  'participant',
+  'date',
+  'value',
+  'locale',
+  'persist',
+] as const;
 
 /** Who the assessment is about. Only `id` is needed (for the draft's key); the name is shown. */
 export interface AssessmentFormParticipant {
   readonly id: string;
   readonly displayName?: string;
 }
-
-/** One choice of a rated item: a value on the scale, or null for "not observed". */
-interface Choice {
-  readonly value: number | null;
-  /** The number as people read it ("4", "0,5"). */
-  readonly text: string;
-  /** The scale's label for the value, from the framework; may be empty. */
-  readonly label: string;
-  /** The accessible name, "4 – Næsten altid". */
-  readonly name: string;
-  /** The same with the framework's label in a bidi isolate, for text on screen. */
-  readonly shownName: string;
-}
-
-/** Everything the form needs, resolved and checked from the properties. */
-interface Setup {
-  readonly framework: Framework;
-  readonly instrument: Instrument;
-  readonly scale: Scale;
-  readonly rater: Rater;
-  readonly date: string;
-  readonly ratedItems: ReadonlyArray<InstrumentItem>;
-  readonly textItems: ReadonlyArray<InstrumentItem>;
-  readonly choices: ReadonlyArray<Choice>;
-  /** Long scales (0–10) show numbers only, with the labelled values in a line below. */
-  readonly isLongScale: boolean;
-  /** The name shown for the participant. */
-  readonly participantName: string;
-  /** The participant's id; '' when nobody is named. */
-  readonly participantId: string;
-  /** Who and what is assessed: participant, framework, instrument and the rater when named. */
-  readonly subject: string;
-  /** The draft's key: the subject and the date. */
-  readonly key: string;
-  /** True when no participant is named: a draft never moves from a person's key to such a key. */
-  readonly isAnonymous: boolean;
-}
-
-/** Scales longer than this show numbers only in the buttons. */
-const longScale = 7;
 
 /**
  * A form for one assessment, made from the framework's instrument: the company's weekly report,
@@ -170,9 +151,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   @state() private showErrors = false;
   @state() private screen = 0;
   @state() private sent: { readonly assessment: Assessment; readonly score: number | undefined } | undefined;
-  @state() private formDisabled = false;
 
-  private readonly internals: ElementInternals;
   /** Drafts by key, so switching instrument, date or participant and back loses nothing. */
   private readonly drafts = new DraftController<Draft>(this, {
     persist: () => this.persist,
@@ -181,12 +160,23 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     notices: () => this.i18n.t.form,
   });
   private readonly inputs = new InputResolver<Setup>(() => this.i18n.t.invalidData.title);
+  /** Value, validity, reset, `disabled` and a restored state in a host's `<form>`. */
+  private readonly association = new FormAssociationController(this, {
+    entry: () => this.formEntry(),
+    messages: () => ({
+      unusable: this.i18n.t.invalidData.title,
+      missing: (count) => `${this.i18n.t.form.validity} ${this.i18n.t.form.missing(count)}`,
+    }),
+    onReset: () => {
+      this.drafts.clear(this.setup ? draftOfValue(this.setup, this.value) : undefined);
+      this.showErrors = false;
+      this.screen = 0;
+      this.sent = undefined;
+    },
+    onInvalid: () => (this.showErrors = true),
+  });
   private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;
   private resolvedLocale = '';
-  /** A state the browser restored, kept until the draft of its key is open (core's rule). */
-  private restoredState: { readonly key: string | undefined; readonly input: unknown } | undefined;
-  /** True until the update after a restore has looked at it. */
-  private isRestoreNew = false;
   /** The participant the host's `value` was given for (core's rule); '' while nobody is named. */
   private valueOwner = '';
 
@@ -198,29 +188,19 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     return this.drafts.draft;
   }
 
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-    // The browser fires `invalid` when the host form's own submit finds the form incomplete.
-    this.addEventListener('invalid', () => {
-      this.showErrors = true;
-    });
-  }
-
   /** The form this element belongs to, as for native controls. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.association.form;
   }
 
   /** True when every needed answer is there. */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.association.checkValidity();
   }
 
   /** Like `checkValidity`, and shows the missing answers at their items. */
   reportValidity(): boolean {
-    this.showErrors = true;
-    return this.internals.reportValidity();
+    return this.association.reportValidity();
   }
 
   /** The questionnaire's score for the answers so far, or undefined (no rule, or not all answered). */
@@ -230,77 +210,44 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   }
 
   formResetCallback(): void {
-    const setup = this.setup;
-    this.drafts.clear(setup ? this.draftFromValue(setup) : undefined);
-    this.showErrors = false;
-    this.screen = 0;
-    this.sent = undefined;
+    this.association.reset();
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.association.disable(disabled);
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    // The browser may restore before the first update has resolved the instrument, or before the
-    // host has named the person the state was saved for.
-    const input = parseJson(state);
-    if (input === undefined) return;
-    const key = typeof input === 'object' && input !== null ? (input as { key?: unknown }).key : undefined;
-    this.restoredState = { key: typeof key === 'string' ? key : undefined, input };
-    this.isRestoreNew = true;
-    this.requestUpdate();
+    this.association.restore(state); // kept until the draft it was saved for is open
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = [
-      'framework',
-      'instrument',
-      'rater',
-      'participant',
-      'date',
-      'value',
-      'locale',
-      'persist',
-    ] as const;
     // The locale may also change through a `lang` attribute above the element.
     const isLocaleChanged = this.i18n.locale !== this.resolvedLocale;
-    const isChanged = inputs.some((key) => changed.has(key)) || isLocaleChanged || this.isRestoreNew;
+    const isChanged =
+      inputNames.some((key) => changed.has(key)) || isLocaleChanged || this.association.hasNewRestore;
     if (!isChanged && this.setup !== undefined) return;
     this.resolvedLocale = this.i18n.locale;
     const previous = this.setup;
-    const participantId = participantIdOf(this.participant);
+    const participantId = participantIdOf({ participant: this.participant });
     this.valueOwner = valueOwnerAfter(this.valueOwner, changed.has('value'), participantId);
     // A person is a boundary: what the last person's setup holds is never kept on screen for another.
-    const isOtherPerson =
-      previous !== undefined &&
-      previous.participantId !== '' &&
-      participantId !== '' &&
-      participantId !== previous.participantId;
+    const isOtherPerson = isAnotherPerson(previous?.participantId ?? '', participantId);
     this.inputs.resolve(() => this.resolve(), this.drafts.isInProgress && !isOtherPerson);
-    this.newIssues = this.inputs.takeNewIssues(inputs.some((key) => changed.has(key)));
+    this.newIssues = this.inputs.takeNewIssues(inputNames.some((key) => changed.has(key)));
     const resolved = this.inputs.setup;
     if (!resolved || this.inputs.isStale) return;
     const isNewKey = resolved.key !== this.drafts.key;
     const source = {
-      restore: (stored: unknown) => draftFrom(stored, this.shapeOf(resolved)),
-      fromValue: () => this.draftFromValue(resolved),
+      restore: (stored: unknown) => restoreDraft(resolved, stored),
+      fromValue: () => draftOfValue(resolved, this.value),
     };
-    const setup =
-      this.drafts.open(resolved.key, resolved.isAnonymous, source) || !previous
-        ? resolved
-        : // A participant missing for a moment: the person's draft stays open, under their name.
-          {
-            ...resolved,
-            key: previous.key,
-            participantId: previous.participantId,
-            subject: previous.subject,
-            participantName: previous.participantName,
-          };
+    // A participant missing for a moment: the person's draft stays open, under their name.
+    const isOpened = this.drafts.open(resolved.key, resolved.isAnonymous, source);
+    const setup = isOpened || !previous ? resolved : withOwnerOf(resolved, previous);
     this.inputs.setup = setup;
     if (changed.has('value') && this.value !== undefined) {
-      const fromValue = this.draftFromValue(setup);
+      const fromValue = draftOfValue(setup, this.value);
       if (fromValue) {
         this.drafts.replace(fromValue);
         this.sent = undefined;
@@ -311,311 +258,106 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       if (this.sent && setup.subject !== previous?.subject) this.sent = undefined;
       this.screen = 0;
     }
-    this.isRestoreNew = false;
-    const state = this.restoredState;
-    if (state && mayRestoreState(state.key, setup.key, setup.isAnonymous)) {
-      const restored = draftFrom(state.input, this.shapeOf(setup));
-      this.restoredState = undefined;
-      if (restored) this.drafts.replace(restored);
-    }
+    const fromState = restoreDraft(setup, this.association.takeRestored(setup.key, setup.isAnonymous));
+    if (fromState) this.drafts.replace(fromState);
   }
 
   protected override updated(): void {
     const issues = this.newIssues;
     this.newIssues = undefined;
     if (issues) this.emit('spor-invalid-data', { issues });
-    this.syncFormValue();
   }
 
   protected override render() {
     const t = this.i18n.t;
     const setup = this.setup;
     if (!setup) return renderInvalidData(t, this.inputs.issues);
-    const locale = this.i18n.locale;
-    const participantName = setup.participantName;
-    const raterText = t.form.rater(
-      isolate(roleLabel(setup.framework, setup.rater.role, locale)),
-      isolate(setup.rater.name ?? ''),
-    );
+    const view = this.viewOf(setup);
     return html`<div part="base" class="form" role="group" aria-labelledby="title">
-      <header class="head">
-        <p part="title" class="title" id="title">${bdi(labelOf(setup.instrument.label, locale))}</p>
-        <p class="meta">${withIsolates(t.form.about(isolate(participantName), formatDay(locale, setup.date, 0)))} · ${withIsolates(raterText)}</p>
-      </header>
-      ${this.sent ? this.renderSent(setup) : this.isOnePerScreen(setup) ? this.renderScreen(setup) : this.renderList(setup)}
+      ${renderHead(view)}
+      ${this.sent ? renderSent(view) : isOnePerScreen(this.mode, setup.instrument) ? renderScreen(view) : renderList(view)}
       <p class="status" role="status">${this.drafts.notice}</p>
       ${this.inputs.isStale ? html`<p part="input-notice" class="notice" role="status">${t.invalidData.kept}</p>` : nothing}
     </div>`;
   }
 
-  private renderList(setup: Setup): TemplateResult {
-    return html`<div class="items">
-        ${setup.ratedItems.map((item) => this.renderRated(setup, item))}
-        ${setup.textItems.map((item) => this.renderText(item))}
-      </div>
-      ${this.renderActions(setup)}`;
-  }
-
-  private renderScreen(setup: Setup): TemplateResult {
-    const t = this.i18n.t;
-    const total = setup.ratedItems.length;
-    const index = Math.min(this.screen, total);
-    const item = setup.ratedItems[index];
-    const answered = setup.ratedItems.filter((rated) => Object.hasOwn(this.draft.ratings, rated.id)).length;
-    return html`<div class="progress" part="progress">
-        <span class="progress-text">${item ? t.form.progress(index + 1, total) : t.form.review}</span>
-        <progress max=${total} .value=${item ? index + 1 : total} aria-hidden="true"></progress>
-      </div>
-      ${
-        item
-          ? html`<div class="items one">${this.renderRated(setup, item)}</div>
-            <div class="nav">
-              ${
-                index > 0
-                  ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(index - 1)}>
-                    ${t.form.previous}
-                  </button>`
-                  : html`<span></span>`
-              }
-              <button type="button" class="primary" ?disabled=${this.isDisabled} @click=${() => this.goTo(index + 1)}>
-                ${t.form.next}
-              </button>
-            </div>`
-          : html`<div class="review">
-              <p class="answered">${t.form.answered(answered, total)}</p>
-              ${this.showScore ? this.renderScore(setup) : nothing}
-              ${setup.textItems.length > 0 ? html`<div class="items">${setup.textItems.map((text) => this.renderText(text))}</div>` : nothing}
-            </div>
-            ${this.renderActions(setup, index - 1)}`
-      }`;
-  }
-
-  private renderActions(setup: Setup, previous?: number): TemplateResult {
-    const t = this.i18n.t;
-    const missing = this.showErrors ? this.missingItems(setup).length : 0;
-    return html`<div class="actions">
-      ${
-        previous !== undefined && previous >= 0
-          ? html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.goTo(previous)}>
-            ${t.form.previous}
-          </button>`
-          : nothing
-      }
-      <p class="missing" id="missing" role="status">${missing > 0 ? t.form.missing(missing) : ''}</p>
-      <button
-        type="button"
-        part="submit"
-        class="primary submit"
-        aria-describedby=${missing > 0 ? 'missing' : nothing}
-        ?disabled=${this.isDisabled}
-        @click=${this.submit}
-      >
-        ${t.form.submit}
-      </button>
-    </div>`;
-  }
-
-  private renderScore(setup: Setup, score = this.score): TemplateResult {
-    const t = this.i18n.t;
-    const scoring = setup.instrument.scoring;
-    if (!scoring) return html``;
-    if (score === undefined) return html`<p class="score is-pending">${t.form.scoreIncomplete}</p>`;
-    const locale = this.i18n.locale;
-    const band = bandOf(setup.framework, setup.instrument.id, score);
-    return html`<p class="score">
-      ${withIsolates(t.form.score(isolate(labelOf(scoring.label, locale)), formatNumber(locale, Math.round(score * 100) / 100, 2), band ? isolate(labelOf(band.label, locale)) : ''))}
-    </p>`;
-  }
-
-  private renderSent(setup: Setup): TemplateResult {
-    const t = this.i18n.t;
-    return html`<div part="confirmation" class="sent">
-      <p class="sent-title" id="sent" tabindex="-1">
-        ${t.form.sent(formatDay(this.i18n.locale, this.sent?.assessment.date ?? setup.date, 0))}
-      </p>
-      ${this.showScore ? this.renderScore(setup, this.sent?.score) : nothing}
-      <button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${this.startAgain}>${t.form.again}</button>
-    </div>`;
-  }
-
-  private renderRated(setup: Setup, item: InstrumentItem): TemplateResult {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const isAnswered = Object.hasOwn(this.draft.ratings, item.id);
-    const current = this.draft.ratings[item.id];
-    const isMissing = this.showErrors && !isAnswered;
-    // One tab stop per group: the chosen button, else the first.
-    const stop = isAnswered ? setup.choices.findIndex((choice) => choice.value === current) : 0;
-    const legend = legendOf(setup, isAnswered ? current : undefined);
-    const radio = (choice: Choice, index: number) => {
-      const isChecked = isAnswered && choice.value === current;
-      return html`<button
-        type="button"
-        role="radio"
-        part="option${isChecked ? ' checked' : ''}"
-        class="option ${choice.value === null ? 'not-observed' : ''}"
-        aria-checked=${isChecked ? 'true' : 'false'}
-        aria-label=${choice.name}
-        tabindex=${index === stop ? 0 : -1}
-        data-index=${index}
-        ?disabled=${this.isDisabled}
-        @click=${() => this.choose(item.id, choice.value)}
-      >
-        ${
-          choice.value === null
-            ? choice.label
-            : html`<span class="value">${choice.text}</span>${
-                setup.isLongScale || !choice.label
-                  ? nothing
-                  : html`<span class="label">${bdi(choice.label)}</span>`
-              }`
-        }
-      </button>`;
-    };
-    return html`<div part="item" class="item ${isMissing ? 'has-error' : ''}">
-      <p class="item-label" id="label-${item.id}">${bdi(labelOf(item.label, locale))}</p>
-      <div
-        part="scale"
-        class="scale ${setup.isLongScale ? 'is-long' : ''}"
-        role="radiogroup"
-        aria-labelledby="label-${item.id}"
-        aria-required="true"
-        aria-invalid=${isMissing ? 'true' : nothing}
-        aria-describedby=${isMissing ? `error-${item.id}` : nothing}
-        data-item=${item.id}
-        @keydown=${(event: KeyboardEvent) => this.onScaleKey(event, setup, item)}
-      >
-        <div class="values">${setup.choices.map((choice, index) => (choice.value === null ? nothing : radio(choice, index)))}</div>
-        ${setup.choices.map((choice, index) => (choice.value === null ? radio(choice, index) : nothing))}
-      </div>
-      ${legend ? html`<p class="legend ${setup.isLongScale ? 'is-long' : ''}" aria-hidden="true">${withIsolates(legend)}</p>` : nothing}
-      ${isMissing ? html`<p class="error-text" id="error-${item.id}">${t.form.missingChoice}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderText(item: InstrumentItem): TemplateResult {
-    const t = this.i18n.t;
-    const text = this.draft.notes[item.id] ?? '';
-    const isMissing = this.showErrors && item.required && text.trim() === '';
-    return html`<div part="item" class="item text-item ${isMissing ? 'has-error' : ''}">
-      <label class="item-label" for="text-${item.id}">
-        ${bdi(labelOf(item.label, this.i18n.locale))} ${item.required ? nothing : html`<span class="optional">${t.form.optional}</span>`}
-      </label>
-      <textarea
-        part="textarea"
-        id="text-${item.id}"
-        rows="3"
-        maxlength=${limits.note}
-        aria-required=${item.required ? 'true' : 'false'}
-        aria-invalid=${isMissing ? 'true' : nothing}
-        aria-describedby=${isMissing ? `error-${item.id}` : nothing}
-        ?disabled=${this.isDisabled}
-        .value=${live(text)}
-        @input=${(event: Event) => this.write(item.id, (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${isMissing ? html`<p class="error-text" id="error-${item.id}">${t.form.missingText}</p>` : nothing}
-    </div>`;
+  private viewOf(setup: Setup): FormView {
+    const { draft, showErrors, isDisabled, screen, showScore, score, sent, submit, startAgain } = this;
+    const missing = new Set(this.missingItems(setup).map((item) => item.id));
+    const onScaleKey = (event: KeyboardEvent, item: InstrumentItem) => this.onScaleKey(event, setup, item);
+    const [choose, write, goTo] = [this.choose.bind(this), this.write.bind(this), this.goTo.bind(this)];
+    const { t, locale } = this.i18n;
+    const state = { draft, missing, showErrors, isDisabled, screen, showScore, score, sent };
+    return { setup, t, locale, ...state, choose, write, onScaleKey, goTo, submit, startAgain };
   }
 
   private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
-  }
-
-  private isOnePerScreen(setup: Setup): boolean {
-    return (this.mode || (setup.instrument.scoring ? 'one-per-screen' : 'list')) === 'one-per-screen';
+    return this.disabled || this.association.isDisabled;
   }
 
   private onScaleKey(event: KeyboardEvent, setup: Setup, item: InstrumentItem): void {
     const target = event.target as HTMLElement;
     const index = Number(target.dataset['index'] ?? 0);
-    const last = setup.choices.length - 1;
     const isRtl = getComputedStyle(this).direction === 'rtl';
-    const forward = isRtl ? 'ArrowLeft' : 'ArrowRight';
-    const backward = isRtl ? 'ArrowRight' : 'ArrowLeft';
-    let next: number;
-    if (event.key === forward || event.key === 'ArrowDown') next = index >= last ? 0 : index + 1;
-    else if (event.key === backward || event.key === 'ArrowUp') next = index <= 0 ? last : index - 1;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = last;
-    else return;
+    const next = choiceStepOf(event.key, index, setup.choices.length, isRtl);
+    if (next === undefined) return;
     event.preventDefault();
     const choice = setup.choices[next];
     if (!choice || this.isDisabled) return;
     // Like native radios: the arrow keys move and choose at once.
     this.choose(item.id, choice.value);
-    void this.updateComplete.then(() => this.radioOf(item.id, next)?.focus());
-  }
-
-  private radioOf(itemId: string, index: number): HTMLElement | null | undefined {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-item="${itemId}"] [data-index="${index}"]`);
+    const radio = `[data-item="${item.id}"] [data-index="${next}"]`;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(radio)?.focus());
   }
 
   private choose(itemId: string, value: number | null): void {
-    this.changeDraft({ ...this.draft, ratings: { ...this.draft.ratings, [itemId]: value } });
+    this.drafts.edit({ ...this.draft, ratings: { ...this.draft.ratings, [itemId]: value } });
   }
 
   private write(itemId: string, text: string): void {
-    this.changeDraft({ ...this.draft, notes: { ...this.draft.notes, [itemId]: text } });
-  }
-
-  private changeDraft(draft: Draft): void {
-    this.drafts.edit(draft);
+    this.drafts.edit({ ...this.draft, notes: { ...this.draft.notes, [itemId]: text } });
   }
 
   private async goTo(screen: number): Promise<void> {
     this.screen = screen;
     await this.updateComplete;
-    const setup = this.setup;
-    const item = setup?.ratedItems[screen];
-    if (item) this.focusItem(item.id);
-    else
-      (
-        this.renderRoot.querySelector('textarea') ?? this.renderRoot.querySelector<HTMLElement>('.submit')
-      )?.focus();
+    const item = this.setup?.ratedItems[screen];
+    // Past the last statement: the review's first text field, else the send button (in that order).
+    const review = this.renderRoot.querySelector<HTMLElement>('textarea, .submit');
+    (item ? this.itemTarget(item.id) : review)?.focus();
   }
 
-  private focusItem(itemId: string): void {
+  /** An item's tab stop: the chosen button (else the first) of a rated item, a text item's field. */
+  private itemTarget(itemId: string): HTMLElement | null | undefined {
     const group = this.renderRoot.querySelector(`[data-item="${itemId}"]`);
-    const target =
+    return (
       group?.querySelector<HTMLElement>('[tabindex="0"]') ??
-      this.renderRoot.querySelector<HTMLElement>(`#text-${itemId}`);
-    target?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#text-${itemId}`)
+    );
   }
 
   private missingItems(setup: Setup): InstrumentItem[] {
-    return [
-      ...setup.ratedItems.filter((item) => !Object.hasOwn(this.draft.ratings, item.id)),
-      ...setup.textItems.filter((item) => item.required && (this.draft.notes[item.id] ?? '').trim() === ''),
-    ];
+    return missingItemsOf(setup.ratedItems, setup.textItems, this.draft);
   }
 
   private readonly submit = async (): Promise<void> => {
     const setup = this.setup;
     if (!setup || this.isDisabled) return;
-    const missing = this.missingItems(setup);
-    const [first] = missing;
+    const [first] = this.missingItems(setup);
     if (first) {
       this.showErrors = true;
-      const screen = setup.ratedItems.indexOf(first);
-      if (this.isOnePerScreen(setup)) this.screen = screen >= 0 ? screen : setup.ratedItems.length;
+      if (isOnePerScreen(this.mode, setup.instrument)) this.screen = screenOf(setup.ratedItems, first);
       await this.updateComplete;
-      this.focusItem(first.id);
+      this.itemTarget(first.id)?.focus();
       return;
     }
-    const parsed = parseAssessment(this.assessmentOf(setup), {
-      framework: setup.framework,
-      locale: this.i18n.locale,
-    });
-    if (!parsed.ok) {
-      // Only reachable if a host changed a property to something unusable between checks.
-      this.emit('spor-invalid-data', { issues: parsed.issues });
-      return;
-    }
-    const score = questionnaireScore(setup.framework, setup.instrument, parsed.data.ratings);
-    this.emit('spor-assessment-submit', { assessment: parsed.data, score });
+    const record = recordOf(setup, this.draft, this.i18n.locale);
+    // Only reachable if a host changed a property to something unusable between checks.
+    if ('issues' in record) return void this.emit('spor-invalid-data', { issues: record.issues });
+    this.emit('spor-assessment-submit', record);
     // Inside a host form, our button sends the form too, as a native submit button would.
-    this.internals.form?.requestSubmit();
-    this.sent = { assessment: parsed.data, score };
+    this.association.requestSubmit();
+    this.sent = record;
     this.drafts.clear();
     this.showErrors = false;
     this.screen = 0;
@@ -627,234 +369,31 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
     this.sent = undefined;
     await this.updateComplete;
     const first = this.setup?.ratedItems[0];
-    if (first) this.focusItem(first.id);
+    if (first) this.itemTarget(first.id)?.focus();
   };
 
-  private assessmentOf(setup: Setup): Assessment {
-    const notes: Record<string, string> = {};
-    for (const item of setup.textItems) {
-      const text = (this.draft.notes[item.id] ?? '').trim();
-      if (text) notes[item.id] = text;
-    }
-    return {
-      id: this.draft.id,
-      instrument: setup.instrument.id,
-      date: setup.date,
-      rater: setup.rater,
-      ratings: Object.fromEntries(
-        setup.ratedItems.map((item) => [item.id, this.draft.ratings[item.id] ?? null]),
-      ),
-      ...(Object.keys(notes).length > 0 ? { notes } : {}),
-    };
+  private resolve() {
+    const { framework, instrument, participant, rater, date, value, valueOwner } = this;
+    const inputs = { framework, instrument, participant, rater, date, value, valueOwner };
+    return resolveAssessmentSetup(this.inputs, inputs, this.i18n.t, this.i18n.locale);
   }
 
-  private syncFormValue(): void {
+  /** What the host's form holds: the sent assessment, the complete one, or what is missing. */
+  private formEntry(): FormEntry {
     const setup = this.setup;
-    const t = this.i18n.t;
-    if (!setup) {
-      this.internals.setFormValue(null);
-      this.internals.setValidity({ customError: true }, t.invalidData.title);
-      return;
-    }
+    if (!setup) return { kind: 'unusable' };
     // Saved with the draft's key: the browser gives it back only to this person's draft.
     const state = JSON.stringify({ ...this.draft, key: setup.key });
-    const missing = this.sent ? [] : this.missingItems(setup);
+    if (this.sent) return { kind: 'complete', value: JSON.stringify(this.sent.assessment), state };
+    const missing = this.missingItems(setup);
     const [first] = missing;
-    if (this.sent) {
-      this.internals.setFormValue(JSON.stringify(this.sent.assessment), state);
-      this.internals.setValidity({});
-    } else if (!first) {
-      this.internals.setFormValue(JSON.stringify(this.assessmentOf(setup)), state);
-      this.internals.setValidity({});
-    } else {
-      this.internals.setFormValue(null, state);
-      const anchor =
-        this.renderRoot.querySelector<HTMLElement>(`[data-item="${first.id}"] [tabindex="0"]`) ??
-        this.renderRoot.querySelector<HTMLElement>(`#text-${first.id}`) ??
-        this.renderRoot.querySelector<HTMLElement>('.submit') ??
-        undefined;
-      this.internals.setValidity(
-        { valueMissing: true },
-        `${t.form.validity} ${t.form.missing(missing.length)}`,
-        anchor,
-      );
-    }
+    const assessment = assessmentOf(
+      { ...setup, id: this.draft.id, instrument: setup.instrument.id },
+      this.draft,
+    );
+    if (!first) return { kind: 'complete', value: JSON.stringify(assessment), state };
+    const anchor = () =>
+      this.itemTarget(first.id) ?? this.renderRoot.querySelector<HTMLElement>('.submit') ?? undefined;
+    return { kind: 'missing', count: missing.length, state, anchor };
   }
-
-  private shapeOf(setup: Setup) {
-    return {
-      ratedItems: setup.ratedItems.map((item) => item.id),
-      textItems: setup.textItems.map((item) => item.id),
-      isChoice: (value: number | null) => setup.choices.some((choice) => choice.value === value),
-    };
-  }
-
-  private draftFromValue(setup: Setup): Draft | undefined {
-    const value = this.value;
-    if (!value || value.instrument !== setup.instrument.id) return undefined;
-    return draftFrom(value, this.shapeOf(setup));
-  }
-
-  /** The framework, instrument, rater and date from the properties, or what is wrong with them. */
-  private resolve(): Resolution<Setup> {
-    const t = this.i18n.t;
-    const locale = this.i18n.locale;
-    const frameworkResolved = this.inputs.builtinOrParsed(this.framework, {
-      path: 'framework',
-      locale,
-      builtin: resolveFramework,
-      parse: parseFramework,
-      unknownId: t.form.invalid.unknownFramework,
-    });
-    if (!('value' in frameworkResolved)) return frameworkResolved;
-    const framework = frameworkResolved.value;
-
-    const instrumentId = this.instrument || this.value?.instrument || '';
-    const instrument = instrumentId
-      ? framework.instruments.find((candidate) => candidate.id === instrumentId)
-      : framework.instruments[0];
-    if (!instrument) {
-      return unusable(
-        ['instrument'],
-        t.form.invalid.unknownInstrument(
-          isolateIfSensitive(instrumentId),
-          framework.instruments.map((i) => i.id).join(', '),
-        ),
-      );
-    }
-    const scale = framework.scales.find((candidate) => candidate.id === instrument.scale);
-    if (!scale)
-      return unusable(['instrument', 'scale'], t.form.invalid.noScale(isolateIfSensitive(instrument.scale)));
-
-    const value = this.inputs.hostValue(this.value, {
-      parse: (input) => validOrUndefined('Assessment', input),
-      field: 'instrument',
-      expected: instrument.id,
-      invalid: t.form.invalid.value,
-      other: t.form.invalid.valueInstrument,
-    });
-    if (!('value' in value)) return value;
-
-    const participant: unknown = this.participant;
-    if (participant !== undefined && participant !== null) {
-      const id = typeof participant === 'object' ? (participant as { id?: unknown }).id : undefined;
-      if (typeof id !== 'string' || id === '') return unusable(['participant'], t.form.invalid.participant);
-    }
-    const participantId = participantIdOf(participant);
-    if (this.value !== undefined && !isValueForPerson(this.valueOwner, participantId)) {
-      return unusable(['value', 'participant'], t.form.invalid.valueParticipant);
-    }
-
-    const raterInput: unknown = this.rater ?? this.value?.rater ?? { role: instrument.raterRoles[0] };
-    const parsedRater = validOrUndefined('Rater', raterInput);
-    if (!parsedRater) return unusable(['rater'], t.form.invalid.rater);
-    const rater = Object.fromEntries(Object.entries(parsedRater).filter(([, v]) => v !== undefined)) as Rater;
-    if (!instrument.raterRoles.includes(rater.role)) {
-      return unusable(
-        ['rater', 'role'],
-        t.form.invalid.role(
-          isolateIfSensitive(rater.role),
-          isolateIfSensitive(instrument.raterRoles.join(', ')),
-        ),
-      );
-    }
-
-    const { date, input: dateInput } = this.inputs.dateOf([this.date, this.value?.date], framework.timeZone);
-    if (!date) return unusable(['date'], t.form.invalid.date(isolateIfSensitive(String(dateInput))));
-
-    const choices = choicesOf(scale, locale, !instrument.scoring, t.form.notObserved, t.form.option);
-    // Two raters' drafts of the same report are each their own: a shared tablet shows neither the other's.
-    const raterName = rater.id ?? rater.name;
-    const raterKey = raterName === undefined ? [] : [rater.role, raterName];
-    const subject = [participantId, framework.id, instrument.id, ...raterKey];
-    return {
-      setup: {
-        framework,
-        instrument,
-        scale,
-        rater,
-        date,
-        ratedItems: instrument.items.filter((item) => item.kind === 'rating'),
-        textItems: instrument.items.filter((item) => item.kind === 'text'),
-        choices,
-        isLongScale: choices.filter((choice) => choice.value !== null).length > longScale,
-        participantName: this.participant?.displayName ?? '',
-        participantId,
-        subject: subject.join(':'),
-        key: ['spor-assessment-form', participantId, framework.id, instrument.id, date, ...raterKey].join(
-          ':',
-        ),
-        isAnonymous: participantId === '',
-      },
-      issues: [],
-    };
-  }
-}
-
-/**
- * The line under a scale whose buttons show numbers only (a long scale, or any scale on a phone):
- * the chosen value's label, else the labelled values. Screen readers have it in the buttons' names.
- */
-function legendOf(setup: Setup, current: number | null | undefined): string {
-  const chosen = setup.choices.find((choice) => choice.value === current && choice.value !== null);
-  if (chosen?.label) return chosen.shownName;
-  const labelled = setup.choices.filter((choice) => choice.label && choice.value !== null);
-  const shown = setup.isLongScale
-    ? labelled
-    : labelled.filter((_, i) => i === 0 || i === labelled.length - 1);
-  return shown.map((choice) => `${choice.text} = ${isolate(choice.label)}`).join(' · ');
-}
-
-/** The participant's id when it is one, else '' (nobody named, or an input `resolve` refuses). */
-function participantIdOf(participant: unknown): string {
-  if (typeof participant !== 'object' || participant === null) return '';
-  try {
-    const id: unknown = (participant as { id?: unknown }).id;
-    return typeof id === 'string' ? id : '';
-  } catch {
-    // A revoked proxy or a throwing getter: `resolve` reports it.
-    return '';
-  }
-}
-
-function parseJson(json: string): unknown {
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    // A state we cannot read is a form to fill in again, not an error for the host.
-    return undefined;
-  }
-}
-
-/** The scale's values from `min` to `max` by `step`, each with its label, and "not observed". */
-function choicesOf(
-  scale: Scale,
-  locale: string,
-  allowsNotObserved: boolean,
-  notObserved: string,
-  name: (value: string, label: string) => string,
-): Choice[] {
-  const count = Math.floor((scale.max - scale.min) / scale.step + 1e-9) + 1;
-  const decimals =
-    Number.isInteger(scale.step) && Number.isInteger(scale.min)
-      ? 0
-      : (String(scale.step).split('.')[1]?.length ?? 1);
-  const choices: Choice[] = [];
-  // Values are computed from min, never summed, so 0.1 steps do not drift.
-  for (let i = 0; i < Math.min(count, 101); i += 1) {
-    const value = Math.round((scale.min + i * scale.step) * 1e9) / 1e9;
-    const text = formatNumber(locale, value, decimals);
-    const entry = scale.labels.find((candidate) => Math.abs(candidate.value - value) < 1e-9);
-    const label = entry ? labelOf(entry.label, locale) : '';
-    choices.push({ value, text, label, name: name(text, label), shownName: name(text, isolate(label)) });
-  }
-  if (allowsNotObserved)
-    choices.push({
-      value: null,
-      text: notObserved,
-      label: notObserved,
-      name: notObserved,
-      shownName: notObserved,
-    });
-  return choices;
 }

@@ -3,7 +3,8 @@
  * (`persist`). Storage is the browser's, never the network; anything read back is untrusted and
  * checked against the form's own choices before it is shown.
  */
-import { newRecordId, type Persist } from '../../internal/draft-storage.js';
+import { newRecordId, type Persist } from '../internal/draft-storage.js';
+import type { AssessmentSetup } from './assessment-setup.js';
 
 export interface Draft {
   /** The assessment's id, made once per draft so that sending twice sends the same assessment. */
@@ -58,3 +59,26 @@ export function draftFrom(input: unknown, shape: DraftShape): Draft | undefined 
 /** True when nothing is answered or written. */
 export const isEmptyDraft = (draft: Draft): boolean =>
   Object.keys(draft.ratings).length === 0 && Object.keys(draft.notes).length === 0;
+
+/** What a draft of this setup may hold (`draftFrom`): its items and the scale's choices. */
+export function draftShapeOf(setup: AssessmentSetup): DraftShape {
+  return {
+    ratedItems: setup.ratedItems.map((item) => item.id),
+    textItems: setup.textItems.map((item) => item.id),
+    isChoice: (value: number | null) => setup.choices.some((choice) => choice.value === value),
+  };
+}
+
+/** A draft of the host's `value` (an assessment to edit) when it is one of this setup's instrument. */
+export function draftOfValue(
+  setup: AssessmentSetup,
+  value: { readonly instrument: string } | undefined,
+): Draft | undefined {
+  if (!value || value.instrument !== setup.instrument.id) return undefined;
+  return restoreDraft(setup, value);
+}
+
+/** A draft of this setup from anything (stored JSON, a restored form state), keeping only what fits. */
+export function restoreDraft(setup: AssessmentSetup, input: unknown): Draft | undefined {
+  return draftFrom(input, draftShapeOf(setup));
+}
