@@ -1,5 +1,6 @@
-// Time comes into a test as a value: `atFixedTime(iso, body)` runs `body` with the page's clock
-// stopped at `iso`, so an element's "today when none is given" reads a day the test names.
+// Time comes into a test as a value: `atFixedTime(iso, body)` runs `body` with `new Date()` (no
+// arguments, as the kit reads "today") stopped at `iso`, so an element's "today when none is given"
+// reads a day the test names. `Date.now()` keeps running: the test runner times tests with it.
 type DateArgs = [] | [string | number | Date] | [number, number, number?, number?, number?, number?, number?];
 
 export async function atFixedTime<T>(iso: string, body: () => Promise<T>): Promise<T> {
@@ -11,10 +12,6 @@ export async function atFixedTime<T>(iso: string, body: () => Promise<T>): Promi
       if (args.length === 0) super(fixed);
       else if (args.length === 1) super(args[0]);
       else super(...args);
-    }
-
-    static override now(): number {
-      return fixed;
     }
   }
   globalThis.Date = FixedDate as DateConstructor;

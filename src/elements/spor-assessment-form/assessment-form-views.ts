@@ -58,10 +58,11 @@ export function renderHead(view: FormView): TemplateResult {
     isolate(roleLabel(setup.framework, setup.rater.role, locale)),
     isolate(setup.rater.name ?? ''),
   );
-  return html`<header class="head">
+  // A div, not a header: a header here would be a page banner, and a page with two forms two.
+  return html`<div class="head">
     <p part="title" class="title" id="title">${bdi(labelOf(setup.instrument.label, locale))}</p>
     <p class="meta">${withIsolates(t.form.about(isolate(setup.participantName), formatDay(locale, setup.date, 0)))} · ${withIsolates(raterText)}</p>
-  </header>`;
+  </div>`;
 }
 
 /** Every item at once, then the send button. */

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { AssessmentSchema, localDateOf, type Assessment } from '../../../src/core/index.js';
+import { AssessmentSchema, type Assessment } from '../../../src/core/index.js';
 import '../../../src/elements/spor-assessment-form/spor-assessment-form.js';
 import type { SporAssessmentForm } from '../../../src/elements/spor-assessment-form/spor-assessment-form.component.js';
 import type { SporAssessmentSubmitEvent } from '../../../src/events/index.js';
+import { atFixedTime } from '../../fixed-clock.js';
 import {
   active,
   button,
@@ -30,7 +31,6 @@ const weeklyRated = [
   'punctuality',
   'productivity',
 ];
-const today = () => localDateOf(new Date().toISOString(), 'Europe/Copenhagen');
 const company = { role: 'company', id: 'll-jens', name: 'Jens Mikkelsen', placementId: 'simon-p3' };
 const simon = { id: 'simon', displayName: 'Simon' };
 
@@ -46,71 +46,83 @@ async function submit(el: SporAssessmentForm): Promise<SporAssessmentSubmitEvent
 }
 
 describe('<spor-assessment-form>: the weekly report', () => {
-  it('is filled by click and sends an assessment valid under the schema', async () => {
-    const el = await fixture<SporAssessmentForm>(
-      html`<spor-assessment-form locale="en" instrument="weekly-company" .participant=${simon} .rater=${company}></spor-assessment-form>`,
-    );
-    expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal('Weekly rating from the company');
-    expect(root(el).querySelector('.meta')!.textContent)
-      .to.contain('Simon')
-      .and.to.contain('Company: Jens Mikkelsen');
-    expect(groups(el).map((g) => g.dataset['item'])).to.deep.equal(weeklyRated);
-    // Five values with their labels, then "not observed".
-    expect(radios(el, 'punctuality').map((r) => r.getAttribute('aria-label'))).to.deep.equal([
-      '1 – Rarely or not at all',
-      '2 – Sometimes',
-      '3 – Often',
-      '4 – Almost always',
-      '5 – Always, fully',
-      'Not observed',
-    ]);
-    await expect(el).to.be.accessible();
+  it('is filled by click and sends an assessment valid under the schema, dated today in Copenhagen', async () => {
+    // 23:30 UTC on 5 November is 6 November in the framework's time zone.
+    await atFixedTime('2026-11-05T23:30:00Z', async () => {
+      const el = await fixture<SporAssessmentForm>(
+        html`<spor-assessment-form locale="en" instrument="weekly-company" .participant=${simon} .rater=${company}></spor-assessment-form>`,
+      );
+      expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal(
+        'Weekly rating from the company',
+      );
+      expect(root(el).querySelector('.meta')!.textContent)
+        .to.contain('Simon')
+        .and.to.contain('Company: Jens Mikkelsen');
+      expect(groups(el).map((g) => g.dataset['item'])).to.deep.equal(weeklyRated);
+      // Five values with their labels, then "not observed".
+      expect(radios(el, 'punctuality').map((r) => r.getAttribute('aria-label'))).to.deep.equal([
+        '1 – Rarely or not at all',
+        '2 – Sometimes',
+        '3 – Often',
+        '4 – Almost always',
+        '5 – Always, fully',
+        'Not observed',
+      ]);
+      await expect(el).to.be.accessible();
 
-    const values = [3, 4, 2, 5, 1, 4, 5, 3];
-    weeklyRated.forEach((id, i) => radio(el, id, String(values[i])).click());
-    radio(el, 'curiosity', 'Not observed').click();
-    await el.updateComplete;
-    expect(checked(el, 'curiosity')).to.deep.equal(['Not observed']);
-    expect(checked(el, 'punctuality')).to.deep.equal(['5 – Always, fully']);
-    await type(el, 'done-well', '  Took the forklift course without being asked. ');
-    await expect(el).to.be.accessible();
+      const values = [3, 4, 2, 5, 1, 4, 5, 3];
+      weeklyRated.forEach((id, i) => radio(el, id, String(values[i])).click());
+      radio(el, 'curiosity', 'Not observed').click();
+      await el.updateComplete;
+      expect(checked(el, 'curiosity')).to.deep.equal(['Not observed']);
+      expect(checked(el, 'punctuality')).to.deep.equal(['5 – Always, fully']);
+      await type(el, 'done-well', '  Took the forklift course without being asked. ');
+      await expect(el).to.be.accessible();
 
-    const { detail } = await submit(el);
-    expectValid(detail.assessment);
-    expect(detail.assessment).to.deep.include({
-      instrument: 'weekly-company',
-      date: today(),
-      rater: company,
+      const { detail } = await submit(el);
+      expectValid(detail.assessment);
+      expect(detail.assessment).to.deep.include({
+        instrument: 'weekly-company',
+        date: '2026-11-06',
+        rater: company,
+      });
+      expect(detail.assessment.ratings).to.deep.equal({
+        initiative: 3,
+        persistence: 4,
+        curiosity: null,
+        cooperation: 5,
+        social: 1,
+        responsibility: 4,
+        punctuality: 5,
+        productivity: 3,
+      });
+      // Trimmed, and the empty optional `concerns` is left out.
+      expect(detail.assessment.notes).to.deep.equal({
+        'done-well': 'Took the forklift course without being asked.',
+      });
+      expect(detail.assessment.id).to.be.a('string').and.not.equal('');
+      expect(detail.score).to.equal(undefined);
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="confirmation"]')!.textContent).to.contain(
+        'The assessment for 6 November 2026 has been sent.',
+      );
+      expect(active(el)!.id).to.equal('sent');
+      await expect(el).to.be.accessible();
     });
-    expect(detail.assessment.ratings).to.deep.equal({
-      initiative: 3,
-      persistence: 4,
-      curiosity: null,
-      cooperation: 5,
-      social: 1,
-      responsibility: 4,
-      punctuality: 5,
-      productivity: 3,
-    });
-    // Trimmed, and the empty optional `concerns` is left out.
-    expect(detail.assessment.notes).to.deep.equal({
-      'done-well': 'Took the forklift course without being asked.',
-    });
-    expect(detail.assessment.id).to.be.a('string').and.not.equal('');
-    expect(detail.score).to.equal(undefined);
-    await el.updateComplete;
-    const [y, m, d] = today()!.split('-').map(Number);
-    const day = new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(y!, m! - 1, d)));
-    expect(root(el).querySelector('[part~="confirmation"]')!.textContent).to.contain(
-      `The assessment for ${day} has been sent.`,
+  });
+
+  it('two forms on one page leave the page one banner at most (axe: landmark-no-duplicate-banner)', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <spor-assessment-form locale="en" instrument="weekly-company" .participant=${simon} .rater=${company}></spor-assessment-form>
+        <spor-assessment-form locale="en" instrument="weekly-company" .participant=${simon} .rater=${company}></spor-assessment-form>
+      </div>`,
     );
-    expect(active(el)!.id).to.equal('sent');
-    await expect(el).to.be.accessible();
+    const forms = [...page.querySelectorAll<SporAssessmentForm>('spor-assessment-form')];
+    expect(forms).to.have.length(2);
+    await Promise.all(forms.map((form) => form.updateComplete));
+    for (const form of forms) expect(root(form).querySelector('header')).to.equal(null);
+    await expect(page).to.be.accessible();
   });
 
   it('is filled by keyboard: one tab stop per item, arrows move and choose, then Tab to the notes and Enter sends', async () => {
