@@ -69,7 +69,12 @@ if (circles.length === 0) {
   console.log(`check-cycles: no import circle among ${files.length} files in src/`);
 } else {
   for (const circle of circles) {
-    console.error(`import circle: ${circle.map((f) => relative(root, f)).sort().join(' ↔ ')}`);
+    console.error(
+      `import circle: ${circle
+        .map((f) => relative(root, f))
+        .sort()
+        .join(' ↔ ')}`,
+    );
   }
   console.error(`check-cycles: ${circles.length} import circle(s) in src/; break each (see CONTRIBUTING.md)`);
   process.exit(1);
