@@ -28,10 +28,23 @@ const layer = (files, forbidden, message) => ({
 // imports `i18n/locale.js` and its own areas' words, so a bundle of charts carries no form words.
 const wholeI18n = [
   '**/i18n/index.js',
-  'Import i18n/locale.js and the words of the areas you show (i18n/charts.js …), not the whole of i18n.',
+  'Import i18n/locale.js and the words of the areas you show (i18n/charts/words.js …), not the whole of i18n.',
 ];
 
 const lower = ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'];
+const leafOf = ['**/controllers/**', '**/elements/**', '**/internal/**'];
+const corePure = [...lower, '**/i18n/**', '**/themes/**', '**/events/**', 'lit', 'lit/*', 'd3-*'];
+const coreRooms = [
+  'format',
+  'time',
+  'framework',
+  'read',
+  'people',
+  'progress',
+  'programme',
+  'cohort',
+  'samples',
+];
 
 export default tseslint.config(
   {
@@ -84,10 +97,22 @@ export default tseslint.config(
       ],
     },
   },
+  layer(['src/core/**/*.ts'], corePure, 'src/core is pure: no DOM layers, no lit, no d3.'),
+  // Core's rooms, from the bottom up: a room imports only the rooms below it (and `index.ts`,
+  // core's public entry, imports them all). The samples sit on top, as a user of core would.
+  ...coreRooms
+    .slice(0, -1)
+    .map((room, i) =>
+      layer(
+        [`src/core/${room}/**/*.ts`],
+        [...corePure, ...coreRooms.slice(i + 1).map((above) => `**/${above}/**`), '**/index.js'],
+        `src/core/${room} imports only the rooms below it: ${coreRooms.slice(0, i).join(', ') || 'none'}.`,
+      ),
+    ),
   layer(
-    ['src/core/**/*.ts'],
-    [...lower, '**/i18n/**', '**/themes/**', '**/events/**', 'lit', 'lit/*', 'd3-*'],
-    'src/core is pure: no DOM layers, no lit, no d3.',
+    ['src/core/samples/**/*.ts'],
+    [...corePure, '**/index.js'],
+    'The samples import core’s rooms, not its entry.',
   ),
   layer(
     ['src/charts/**/*.ts'],
@@ -108,8 +133,30 @@ export default tseslint.config(
   { files: ['src/controllers/**/*.ts'], rules: { 'max-lines': ['error', { max: 250 }] } },
   layer(
     ['src/i18n/**/*.ts', 'src/themes/**/*.ts', 'src/events/**/*.ts'],
-    ['**/charts/**', '**/controllers/**', '**/elements/**', '**/internal/**'],
+    ['../charts/*', ...leafOf],
     'i18n, themes and events are leaves.',
+  ),
+  // i18n's rooms: an area's words import the common words, and the charts' words where the area
+  // shows charts; a conversation's second line (second/) stands apart, read by the guide alone.
+  ...[
+    ['common', ['charts', 'form', 'conversation', 'programme', 'second']],
+    ['charts', ['form', 'conversation', 'programme', 'second']],
+    ['form', ['charts', 'conversation', 'programme', 'second']],
+    ['conversation', ['form', 'programme', 'second']],
+    ['programme', ['form', 'conversation', 'second']],
+  ].map(([room, others]) =>
+    layer(
+      [`src/i18n/${room}/**/*.ts`],
+      [
+        '../../charts/*',
+        ...leafOf,
+        ...others.map((other) => `../${other}/*`),
+        '../index.js',
+        '../da.js',
+        '../en.js',
+      ],
+      `i18n is a leaf, and src/i18n/${room} does not import ${others.join(', ')}, nor the whole of i18n.`,
+    ),
   ),
   layer(
     ['src/internal/**/*.ts'],
@@ -119,9 +166,16 @@ export default tseslint.config(
   layer(['src/export/**/*.ts'], [wholeI18n], 'The export is drawn from the elements’ words.'),
   layer(
     ['src/elements/**/*.ts'],
-    ['d3-*', wholeI18n],
+    ['d3-*', wholeI18n, ['**/i18n/second/**', 'A second line’s words are the guide’s alone (i18n/second).']],
     'Elements render SVG with Lit templates (no d3-selection DOM mutation) from src/charts geometry.',
   ),
+  {
+    ...layer(
+      ['src/elements/spor-conversation-guide/**/*.ts'],
+      ['d3-*', wholeI18n],
+      'Elements render SVG with Lit templates (no d3-selection DOM mutation) from src/charts geometry.',
+    ),
+  },
   layer(
     ['stories/**/*.ts', 'demo/**/*.ts'],
     [/\/src\/(?!index\.js$|themes\/[\w-]+\.css$)/],

@@ -109,7 +109,7 @@ for (const sentence of chartsWordsOnly) {
     fail(`dist/spor-charts.bundle.js lacks the charts' words ("${sentence}")`);
 }
 
-// The charts bundle validates with the generated validators (src/core/validate.ts), never with zod:
+// The charts bundle validates with the generated validators (src/core/read/validate.ts), never with zod:
 // none of zod's code may reach it, not even its schemas' constructors.
 // The same for the everything bundle, which exports no zod schema (`spor/core` does).
 for (const marker of ['_zod', '$ZodType', 'ZodMini']) {

@@ -98,7 +98,7 @@ console.log(
     .join('\n')}\nand exported ${className} from ${entry}.`,
 );
 console.log(
-  "Next: strings in the area files of src/i18n (da-charts.ts … first, then en-*.ts), geometry in src/charts, real tests, the story's data.",
+  "Next: strings in the area rooms of src/i18n (charts/da.ts … first, then en.ts), geometry in src/charts, real tests, the story's data.",
 );
 
 /** An element that speaks: \`locale\` and \`this.i18n\` come from the base. */
@@ -106,7 +106,7 @@ function plainComponent() {
   return `import { html } from 'lit';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
-import { chartsWords } from '../../i18n/charts.js';
+import { chartsWords } from '../../i18n/charts/words.js';
 import type { ChartsTranslation } from '../../i18n/translation.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './${tag}.styles.js';
@@ -140,7 +140,7 @@ function chartComponent() {
   return `import { html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ProgressModel } from '../../controllers/progress-data-controller.js';
-import { chartsWords } from '../../i18n/charts.js';
+import { chartsWords } from '../../i18n/charts/words.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';

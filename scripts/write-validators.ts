@@ -1,5 +1,5 @@
 /**
- * `npm run validators`: writes `src/core/generated/validators.ts` from the zod schemas (see
+ * `npm run validators`: writes `src/core/read/generated/validators.ts` from the zod schemas (see
  * `validators-source.ts`). With `--check` it writes nothing and fails when the committed file is not
  * what the schemas give (run by `npm run build`; `tests/node/validators.test.ts` checks the same).
  */

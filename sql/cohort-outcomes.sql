@@ -13,7 +13,7 @@
 --   $6      the months after which a job counts as "still employed" (the framework's
 --           employedAfterMonths, 3 by default)
 --
--- The definitions, the same words as src/core/cohort.ts:
+-- The definitions, the same words as src/core/cohort/cohort.ts:
 --   overlaps the period: starts on or before its last day, and has no end or ends on or after
 --   its first day.
 --   took_part: an internship, a job or an education overlaps the period.

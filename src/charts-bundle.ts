@@ -8,12 +8,12 @@
  * Its languages are the charts' words: `da` and `en` here hold only what these five elements say
  * (`ChartsTranslation`), and `registerLocale` takes that (or a complete `Translation`).
  */
-import { chartsWords } from './i18n/charts.js';
+import { chartsWords } from './i18n/charts/words.js';
 
 export {
   registerChartsLocale as registerLocale,
   registerChartsLocale as registerTranslation,
-} from './i18n/charts.js';
+} from './i18n/charts/words.js';
 export { directionOf } from './i18n/locale.js';
 export type { ChartsTranslation, Direction, Translation } from './i18n/translation.js';
 /** The charts' Danish words, the shape a language registered here must have. */

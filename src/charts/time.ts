@@ -1,5 +1,5 @@
-import { DateCache } from '../core/date-cache.js';
-import { dayNumberOfParts } from '../core/dates.js';
+import { DateCache } from '../core/time/date-cache.js';
+import { dayNumberOfParts } from '../core/time/dates.js';
 import { linearScale, type LinearScale } from './linear.js';
 
 const dayMs = 86_400_000;

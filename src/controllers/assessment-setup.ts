@@ -1,7 +1,7 @@
 /**
  * What the assessment form makes of its properties: the framework, instrument, scale, rater, date
  * and whose draft it is, checked, or what is wrong with them in the form's words. Core decides
- * each part (`src/core/assessment-form.ts`, `host-value.ts`); this puts them together for Lit.
+ * each part (`src/core/progress/assessment-form.ts`, `core/people/host-value.ts`); this puts them together for Lit.
  */
 import {
   parseAssessment,
@@ -26,11 +26,11 @@ import {
   scaleValuesOf,
   type DraftOwner,
   type FormItems,
-} from '../core/assessment-form.js';
-import { isolateIfSensitive } from '../core/bidi-text.js';
-import { isValueForPerson } from '../core/host-value.js';
-import { participantIdOf } from '../core/person-boundary.js';
-import { validOrUndefined } from '../core/validate.js';
+} from '../core/progress/assessment-form.js';
+import { isolateIfSensitive } from '../core/read/bidi-text.js';
+import { isValueForPerson } from '../core/people/host-value.js';
+import { participantIdOf } from '../core/people/person-boundary.js';
+import { validOrUndefined } from '../core/read/validate.js';
 import { formatNumber } from '../i18n/locale.js';
 import type { FormTranslation } from '../i18n/translation.js';
 import { isolate } from '../internal/bidi.js';

@@ -1,7 +1,7 @@
 /**
  * What a conversation says about its areas, in one voice (the element's language, or the young
  * person's beneath it): the "now · change" line of an area and the one line naming the steady ones.
- * The numbers and the order are core's (`core/conversation-rules.ts`); the words are i18n's.
+ * The numbers and the order are core's (`core/progress/conversation-rules.ts`); the words are i18n's.
  */
 import { shownDeltaOf, type Change } from '../core/index.js';
 import { formatList, formatNumber } from '../i18n/locale.js';

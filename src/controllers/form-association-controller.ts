@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { mayRestoreState } from '../core/host-value.js';
+import { mayRestoreState } from '../core/people/host-value.js';
 
 /** What a form-associated element holds after an update, for its `<form>`. */
 export type FormEntry =

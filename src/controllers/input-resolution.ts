@@ -1,6 +1,6 @@
 import { localDateOf, type ParseResult } from '../core/index.js';
 import type { InvalidDataIssue } from '../events/index.js';
-import { isolateIfSensitive } from '../core/bidi-text.js';
+import { isolateIfSensitive } from '../core/read/bidi-text.js';
 
 /** What an element made of its properties: everything it needs, or what is wrong with them. */
 export type Resolution<S> =

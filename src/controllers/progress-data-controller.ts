@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { audienceOf, messageLocaleOf, parseProgressData, type Audience } from '../core/index.js';
-import { toValidationIssue } from '../core/issues.js';
+import { toValidationIssue } from '../core/read/issues.js';
 import type { InvalidDataIssue } from '../events/index.js';
 import { registrationCount } from '../i18n/locale.js';
 import { ProgressModel } from './progress-model.js';

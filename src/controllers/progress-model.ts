@@ -27,7 +27,7 @@ import {
   type ProgressData,
   type Series,
 } from '../core/index.js';
-import { chartsWords } from '../i18n/charts.js';
+import { chartsWords } from '../i18n/charts/words.js';
 import { wordsFor } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
 

@@ -58,8 +58,8 @@ export {
   type ScoreBand,
   type Scoring,
   type Trait,
-} from './schema.js';
-export { nextworkFramework } from './framework-nextwork.js';
+} from './format/schema.js';
+export { nextworkFramework } from './framework/framework-nextwork.js';
 export {
   bandOf,
   builtinFrameworks,
@@ -68,7 +68,6 @@ export {
   itemOf,
   labelIn,
   labelOf,
-  programmeOf,
   resolveFramework,
   roleLabel,
   scaleOf,
@@ -80,8 +79,15 @@ export {
   type FrameworkIndex,
   type SeriesDefinition,
   type SeriesKind,
-} from './framework.js';
-export { builtinPromptSets, nextLevelPromptSet, nextworkPromptSet, resolvePromptSet } from './prompts.js';
+  defaultChangeWindow,
+} from './framework/framework.js';
+export { programmeOf } from './programme/programme.js';
+export {
+  builtinPromptSets,
+  nextLevelPromptSet,
+  nextworkPromptSet,
+  resolvePromptSet,
+} from './framework/prompts.js';
 export {
   addCalendarMonths,
   addDays,
@@ -93,25 +99,25 @@ export {
   readLocalDate,
   type LocalDateProblem,
   type LocalDateReading,
-} from './dates.js';
-export { recentDomainOf, wholeDomainOf, type DateDomain, type DomainSources } from './domains.js';
-export { periodFromKey, periodKey, periodOf, periodsBetween, type Period } from './period.js';
-export { isBidiSensitive, isolateIfSensitive } from './bidi-text.js';
-export { messageLocaleOf, type MessageLocale } from './messages.js';
-export type { IssuePath, ValidationIssue } from './issues.js';
+} from './time/dates.js';
+export { recentDomainOf, wholeDomainOf, type DateDomain, type DomainSources } from './time/domains.js';
+export { periodFromKey, periodKey, periodOf, periodsBetween, type Period } from './time/period.js';
+export { isBidiSensitive, isolateIfSensitive } from './read/bidi-text.js';
+export { messageLocaleOf, type MessageLocale } from './read/messages.js';
+export type { IssuePath, ValidationIssue } from './read/issues.js';
 export {
   parseFramework,
   parseProgressData,
   parsePromptSet,
   type ParseOptions,
   type ParseResult,
-} from './parse.js';
+} from './read/parse.js';
 export {
   parseAssessment,
   parseConversationRecord,
   type ParseAssessmentOptions,
   type ParseConversationRecordOptions,
-} from './parse-records.js';
+} from './read/parse-records.js';
 export {
   aggregate,
   isThinPoint,
@@ -121,16 +127,15 @@ export {
   type Aggregation,
   type Series,
   type SeriesPoint,
-} from './aggregate.js';
+} from './progress/aggregate.js';
 export {
-  defaultChangeWindow,
   latestIndexOf,
   rollingMean,
   rollingNow,
   windowStartOf,
   type RollingPoint,
   type RollingSource,
-} from './rolling.js';
+} from './progress/rolling.js';
 export {
   windowOf,
   changeOf,
@@ -141,10 +146,10 @@ export {
   type ChangeDirection,
   type ChangesOptions,
   type ChangeWindow,
-} from './changes.js';
-export { roundAsWritten } from './round.js';
-export { notesBetween, type Note, type NotesOptions } from './notes.js';
-export { currentFocus, lastConversation } from './conversations.js';
+} from './progress/changes.js';
+export { roundAsWritten } from './progress/round.js';
+export { notesBetween, type Note, type NotesOptions } from './progress/notes.js';
+export { currentFocus, lastConversation } from './progress/conversations.js';
 export {
   isConsentValid,
   ownerOf,
@@ -152,8 +157,8 @@ export {
   recordFit,
   type RecordContext,
   type RecordFit,
-} from './person-boundary.js';
-export { csvOf, periodRowsOf, type CsvCell, type CsvFormat, type PeriodRow } from './period-rows.js';
+} from './people/person-boundary.js';
+export { csvOf, periodRowsOf, type CsvCell, type CsvFormat, type PeriodRow } from './progress/period-rows.js';
 export {
   audienceOf,
   forAudience,
@@ -166,8 +171,8 @@ export {
   type Audience,
   type AudienceReading,
   type Viewer,
-} from './audience.js';
-export { cohortJsonSchema, progressDataJsonSchema } from './json-schema.js';
+} from './people/audience.js';
+export { cohortJsonSchema, progressDataJsonSchema } from './format/json-schema.js';
 export {
   CohortMeasureSchema,
   CohortOutcomesSchema,
@@ -179,8 +184,8 @@ export {
   type CohortOutcomes,
   type CohortShare,
   type DateRange,
-} from './cohort-schema.js';
-export { cohortCounts, type CohortCounts, type CohortRecord } from './cohort.js';
+} from './format/cohort-schema.js';
+export { cohortCounts, type CohortCounts, type CohortRecord } from './cohort/cohort.js';
 export {
   cohortCellsOf,
   cohortGoalsOf,
@@ -202,8 +207,8 @@ export {
   type CohortOutcomesRecord,
   type CohortReportOptions,
   type ReportingRules,
-} from './cohort-outcomes.js';
-export { parseCohortOutcomes } from './parse-cohort.js';
+} from './cohort/cohort-outcomes.js';
+export { parseCohortOutcomes } from './cohort/parse-cohort.js';
 export {
   checkInStatus,
   defaultSoonDays,
@@ -219,7 +224,7 @@ export {
   type JobFollowUp,
   type ShownFollowUp,
   type StillEmployed,
-} from './follow-ups.js';
+} from './programme/follow-ups.js';
 export {
   activities,
   minimumRecord,
@@ -228,7 +233,7 @@ export {
   type HoursWeek,
   type HoursByWeek,
   type MinimumRecord,
-} from './week-hours.js';
-export { samplePersonas, sampleAsOf } from './personas.js';
-export { syntheticProgressData, type SyntheticProfile } from './synthetic.js';
-export { syntheticCohort, type SyntheticCohortOptions } from './synthetic-cohort.js';
+} from './programme/week-hours.js';
+export { samplePersonas, sampleAsOf } from './samples/personas.js';
+export { syntheticProgressData, type SyntheticProfile } from './samples/synthetic.js';
+export { syntheticCohort, type SyntheticCohortOptions } from './samples/synthetic-cohort.js';

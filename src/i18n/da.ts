@@ -3,10 +3,10 @@
  * every other language must match, so the compiler tells when a string is missing. An element
  * imports only the areas it shows (see `index.ts`), so a page of charts carries no form words.
  */
-import { daCharts } from './da-charts.js';
-import { daCommon } from './da-common.js';
-import { daConversation } from './da-conversation.js';
-import { daForm } from './da-form.js';
-import { daProgramme } from './da-programme.js';
+import { daCharts } from './charts/da.js';
+import { daCommon } from './common/da.js';
+import { daConversation } from './conversation/da.js';
+import { daForm } from './form/da.js';
+import { daProgramme } from './programme/da.js';
 
 export const da = { ...daCommon, ...daCharts, ...daForm, ...daConversation, ...daProgramme };

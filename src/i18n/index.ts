@@ -4,13 +4,13 @@
  * their own areas (`charts.ts`, `form.ts`, `conversation.ts`, `programme.ts`, `second.ts`), so a
  * single-file bundle of charts carries only the charts' words.
  */
-import { ar } from './ar.js';
+import { ar } from './second/ar.js';
 import { da } from './da.js';
 import { en } from './en.js';
 import { formatPeriod as formatPeriodIn, registerWords, resolveLocale, wordsFor } from './locale.js';
-import { secondLanguageFor } from './second.js';
+import { secondLanguageFor } from './second/second.js';
 import type { BuiltInWords, Translation } from './translation.js';
-import { uk } from './uk.js';
+import { uk } from './second/uk.js';
 
 export type {
   Translation,

@@ -4,8 +4,8 @@
  * `form.ts`, `conversation.ts` or `programme.ts`), so a page imports only the areas it shows.
  * `index.ts` is the whole of i18n (every table, `registerLocale`, `translationFor`).
  */
-import { daCommon } from './da-common.js';
-import { enCommon } from './en-common.js';
+import { daCommon } from './common/da.js';
+import { enCommon } from './common/en.js';
 import { conventions as tables, writeNumber, type Conventions } from './conventions.js';
 import type {
   BuiltInWords,

@@ -1,8 +1,8 @@
-import type { daCharts } from './da-charts.js';
-import type { daCommon } from './da-common.js';
-import type { daConversation } from './da-conversation.js';
-import type { daForm } from './da-form.js';
-import type { daProgramme } from './da-programme.js';
+import type { daCharts } from './charts/da.js';
+import type { daCommon } from './common/da.js';
+import type { daConversation } from './conversation/da.js';
+import type { daForm } from './form/da.js';
+import type { daProgramme } from './programme/da.js';
 import type { da } from './da.js';
 
 /**

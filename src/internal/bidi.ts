@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { isolateIfSensitive } from '../core/bidi-text.js';
+import { isolateIfSensitive } from '../core/read/bidi-text.js';
 
 /**
  * Host text (a name, a company, a framework's label, a note) can carry right-to-left letters or

@@ -9,7 +9,7 @@ import {
 } from '../../src/controllers/assessment-draft.js';
 import { resolveAssessmentSetup, type AssessmentSetup } from '../../src/controllers/assessment-setup.js';
 import { InputResolver } from '../../src/controllers/input-resolution.js';
-import { formWords } from '../../src/i18n/form.js';
+import { formWords } from '../../src/i18n/form/words.js';
 
 const shape = {
   ratedItems: ['a', 'b'],

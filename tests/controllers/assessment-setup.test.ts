@@ -9,7 +9,7 @@ import {
 } from '../../src/controllers/assessment-setup.js';
 import { InputResolver } from '../../src/controllers/input-resolution.js';
 import { resolveFramework, type Scale } from '../../src/core/index.js';
-import { formWords } from '../../src/i18n/form.js';
+import { formWords } from '../../src/i18n/form/words.js';
 import { isolate } from '../../src/internal/bidi.js';
 
 const en = formWords.en;

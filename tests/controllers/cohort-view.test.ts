@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { cohortView } from '../../src/controllers/cohort-view.js';
 import type { CohortMeasure, CohortOutcomes } from '../../src/core/index.js';
 import { wordsFor } from '../../src/i18n/locale.js';
-import { programmeWords } from '../../src/i18n/programme.js';
+import { programmeWords } from '../../src/i18n/programme/words.js';
 
 /** Intl writes "48 %" with a no-break space; a person reads a space. */
 const plain = (text: string | undefined) => text?.replace(/\u00a0/g, ' ');

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Change } from '../../src/core/index.js';
 import { areaValueOf, steadyLineOf } from '../../src/controllers/conversation-words.js';
-import { conversationWords } from '../../src/i18n/conversation.js';
-import { secondLanguageFor } from '../../src/i18n/second.js';
+import { conversationWords } from '../../src/i18n/conversation/words.js';
+import { secondLanguageFor } from '../../src/i18n/second/second.js';
 
 const da = { locale: 'da', t: conversationWords.da };
 const en = { locale: 'en', t: conversationWords.en };

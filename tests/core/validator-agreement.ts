@@ -1,12 +1,12 @@
-// `expectAgreement(root, input)`: the run-time validator (src/core/validate.ts) and zod give the same
+// `expectAgreement(root, input)`: the run-time validator (src/core/read/validate.ts) and zod give the same
 // result for `input`: both accept with deep-equal output, or both refuse with the same issues (every
 // field zod reports) and so the same ValidationIssue list, 100-issue cap included. Neither may write
 // to the input. Used by validate.test.ts and by the parse tests' helpers on every input they build.
 import { expect } from '@open-wc/testing';
-import { failure } from '../../src/core/parse.js';
-import { validate, type ValidatorRoot } from '../../src/core/validate.js';
-import { validatorRoots as rootSchemas } from '../../src/core/validator-roots.js';
-import { fromZodIssues } from '../../src/core/zod-issues.js';
+import { failure } from '../../src/core/read/parse.js';
+import { validate, type ValidatorRoot } from '../../src/core/read/validate.js';
+import { validatorRoots as rootSchemas } from '../../src/core/read/validator-roots.js';
+import { fromZodIssues } from '../../src/core/read/zod-issues.js';
 
 export const schemas = rootSchemas satisfies Record<ValidatorRoot, unknown>;
 

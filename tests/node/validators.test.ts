@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { z } from 'zod/mini';
 import { describeSchemas, generatedPath, validatorsSource } from '../../scripts/validators-source.js';
 
-describe('src/core/generated/validators.ts', () => {
+describe('src/core/read/generated/validators.ts', () => {
   it('is exactly what scripts/write-validators.ts makes from the schemas (run `npm run validators`)', async () => {
     assert.equal(readFileSync(generatedPath, 'utf8'), await validatorsSource());
   });

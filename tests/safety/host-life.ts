@@ -15,7 +15,7 @@
 // them replays it.
 import fc from 'fast-check';
 import { sendKeys } from '@web/test-runner-commands';
-import { samplePersonas } from '../../src/core/personas.js';
+import { samplePersonas } from '../../src/core/samples/personas.js';
 import type { ProgressData } from '../../src/core/index.js';
 import { deepElements, settle } from './inspect.js';
 import '../../src/elements/spor-assessment-form/spor-assessment-form.js';

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { labelOf, limits, roleLabel, type Assessment, type InstrumentItem } from '../../core/index.js';
-import { answeredCountOf, legendOf, shownScoreOf } from '../../core/assessment-form.js';
+import { answeredCountOf, legendOf, shownScoreOf } from '../../core/progress/assessment-form.js';
 import type { AssessmentSetup, Choice } from '../../controllers/assessment-setup.js';
 import { formatDay, formatNumber } from '../../i18n/locale.js';
 import type { FormTranslation } from '../../i18n/translation.js';

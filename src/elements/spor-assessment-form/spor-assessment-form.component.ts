@@ -14,9 +14,9 @@ import {
   missingItemsOf,
   screenOf,
   isAnotherPerson,
-} from '../../core/assessment-form.js';
-import { valueOwnerAfter } from '../../core/host-value.js';
-import { participantIdOf } from '../../core/person-boundary.js';
+} from '../../core/progress/assessment-form.js';
+import { valueOwnerAfter } from '../../core/people/host-value.js';
+import { participantIdOf } from '../../core/people/person-boundary.js';
 import {
   recordOf,
   resolveAssessmentSetup,
@@ -41,7 +41,7 @@ import {
 } from '../../controllers/assessment-draft.js';
 import { renderHead, renderList, renderScreen, renderSent, type FormView } from './assessment-form-views.js';
 import { styles } from './spor-assessment-form.styles.js';
-import { formWords } from '../../i18n/form.js';
+import { formWords } from '../../i18n/form/words.js';
 import type { FormTranslation } from '../../i18n/translation.js';
 
 export type AssessmentFormMode = 'list' | 'one-per-screen';

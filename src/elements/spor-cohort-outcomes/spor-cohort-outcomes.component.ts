@@ -11,7 +11,7 @@ import { renderSummary } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './spor-cohort-outcomes.styles.js';
-import { programmeWords } from '../../i18n/programme.js';
+import { programmeWords } from '../../i18n/programme/words.js';
 import type { ProgrammeTranslation } from '../../i18n/translation.js';
 
 /**

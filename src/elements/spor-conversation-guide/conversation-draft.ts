@@ -4,7 +4,7 @@
  * from storage or a host is untrusted and kept only where it fits the prompt set.
  */
 import { limits, type PromptSet } from '../../core/index.js';
-import type { ConversationDraftRecord } from '../../core/conversation-rules.js';
+import type { ConversationDraftRecord } from '../../core/progress/conversation-rules.js';
 import { newRecordId } from '../../internal/draft-storage.js';
 
 export interface ConversationDraft extends ConversationDraftRecord {
@@ -56,4 +56,4 @@ export const isBlankDraft = (draft: ConversationDraft): boolean =>
   isEmptyDraft(draft) && draft.step === 0 && !draft.isResilienceShown;
 
 // The record a draft makes is core's rule; it is named here too, where the draft is.
-export { recordOf } from '../../core/conversation-rules.js';
+export { recordOf } from '../../core/progress/conversation-rules.js';

@@ -12,8 +12,8 @@ import {
   type ConversationRecord,
   type PromptSetInput,
 } from '../../core/index.js';
-import { isolateIfSensitive } from '../../core/bidi-text.js';
-import { validOrUndefined } from '../../core/validate.js';
+import { isolateIfSensitive } from '../../core/read/bidi-text.js';
+import { validOrUndefined } from '../../core/read/validate.js';
 import { unusable, type InputResolver, type Resolution } from '../../controllers/input-resolution.js';
 import type { ProgressResult } from '../../controllers/progress-data-controller.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';

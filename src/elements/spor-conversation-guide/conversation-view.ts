@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { labelIn, labelOf, limits, type Change, type Prompt, type PromptSet } from '../../core/index.js';
-import { nowValueOf, shownChangesOf } from '../../core/conversation-rules.js';
+import { nowValueOf, shownChangesOf } from '../../core/progress/conversation-rules.js';
 import { changeSentenceFor } from '../../controllers/change-words.js';
 import { areaValueOf, steadyLineOf } from '../../controllers/conversation-words.js';
 import type { AreaGroup, ProgressModel } from '../../controllers/progress-data-controller.js';

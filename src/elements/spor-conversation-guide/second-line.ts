@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { directionOf } from '../../i18n/locale.js';
-import { secondLanguageFor } from '../../i18n/second.js';
+import { secondLanguageFor } from '../../i18n/second/second.js';
 import type { Direction, SecondLanguage } from '../../i18n/translation.js';
 import { withIsolates } from '../../internal/bidi.js';
 

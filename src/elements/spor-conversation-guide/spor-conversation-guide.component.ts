@@ -11,12 +11,12 @@ import {
   type PromptSetInput,
   type Viewer,
 } from '../../core/index.js';
-import { conversationRecordOf, isConsentAsked } from '../../core/conversation-rules.js';
+import { conversationRecordOf, isConsentAsked } from '../../core/progress/conversation-rules.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver } from '../../controllers/input-resolution.js';
 import { areaGroupsOf } from '../../controllers/progress-data-controller.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
-import { conversationWords } from '../../i18n/conversation.js';
+import { conversationWords } from '../../i18n/conversation/words.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
 import type { Persist } from '../../internal/draft-storage.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';

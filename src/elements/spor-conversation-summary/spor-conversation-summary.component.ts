@@ -28,7 +28,7 @@ import { SporDataElement } from '../shared/spor-data-element.js';
 import { SporDimensionSummary } from '../spor-dimension-summary/spor-dimension-summary.component.js';
 import { SporTraitStar } from '../spor-trait-star/spor-trait-star.component.js';
 import { styles } from './spor-conversation-summary.styles.js';
-import { conversationWords } from '../../i18n/conversation.js';
+import { conversationWords } from '../../i18n/conversation/words.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
 import { changeSentenceIn } from '../../controllers/change-words.js';
 

@@ -9,7 +9,7 @@ import { tokens } from '../../themes/tokens.js';
 import { exportFile } from '../shared/export-action.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-data-table.styles.js';
-import { chartsWords } from '../../i18n/charts.js';
+import { chartsWords } from '../../i18n/charts/words.js';
 import { chartSeriesOf, titleOf } from '../../controllers/progress-view.js';
 
 interface Row {

@@ -14,7 +14,7 @@ import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { SporSparkline } from '../spor-sparkline/spor-sparkline.component.js';
 import { styles } from './spor-dimension-summary.styles.js';
-import { chartsWords } from '../../i18n/charts.js';
+import { chartsWords } from '../../i18n/charts/words.js';
 
 const arrows = { rose: '↑', steady: '→', dipped: '↘', new: '•', none: '–' } as const;
 

@@ -24,7 +24,7 @@ import { renderSummary } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-follow-up-plan.styles.js';
-import { programmeWords } from '../../i18n/programme.js';
+import { programmeWords } from '../../i18n/programme/words.js';
 import type { ProgrammeTranslation } from '../../i18n/translation.js';
 
 /** The marker of each status: a shape as well as a colour, so it reads in black and white. */

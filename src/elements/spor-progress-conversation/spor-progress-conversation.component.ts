@@ -22,7 +22,7 @@ import { SporTraitStar } from '../spor-trait-star/spor-trait-star.component.js';
 import { SporTrendChart } from '../spor-trend-chart/spor-trend-chart.component.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-progress-conversation.styles.js';
-import { conversationWords } from '../../i18n/conversation.js';
+import { conversationWords } from '../../i18n/conversation/words.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
 
 /**

@@ -9,7 +9,7 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './spor-sparkline.styles.js';
-import { chartsWords } from '../../i18n/charts.js';
+import { chartsWords } from '../../i18n/charts/words.js';
 import type { ChartsTranslation } from '../../i18n/translation.js';
 
 /** The drawing's own coordinate system; the SVG stretches it to the element's size. */

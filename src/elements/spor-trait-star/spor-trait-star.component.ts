@@ -23,7 +23,7 @@ import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trait-star.styles.js';
-import { chartsWords } from '../../i18n/charts.js';
+import { chartsWords } from '../../i18n/charts/words.js';
 import { changeSentenceIn } from '../../controllers/change-words.js';
 import { valueScaleOf } from '../../controllers/progress-view.js';
 

@@ -24,7 +24,7 @@ import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trend-chart.styles.js';
-import { chartsWords } from '../../i18n/charts.js';
+import { chartsWords } from '../../i18n/charts/words.js';
 import { callout, keyList, legendButton, nameWithFocus } from './trend-parts.js';
 import { overlaySvg, panelSvg, timeAxisSvg } from './trend-svg.js';
 import { changeSentenceIn } from '../../controllers/change-words.js';

@@ -21,7 +21,7 @@ import { tokens } from '../../themes/tokens.js';
 import type { ChartTable } from '../../export/table-csv.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-week-hours.styles.js';
-import { programmeWords } from '../../i18n/programme.js';
+import { programmeWords } from '../../i18n/programme/words.js';
 import type { ProgrammeTranslation } from '../../i18n/translation.js';
 
 /** What the chart works out from the model once per render, for every hook. */

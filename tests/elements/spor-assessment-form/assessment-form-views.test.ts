@@ -8,7 +8,7 @@ import {
   renderText,
   type FormView,
 } from '../../../src/elements/spor-assessment-form/assessment-form-views.js';
-import { formWords } from '../../../src/i18n/form.js';
+import { formWords } from '../../../src/i18n/form/words.js';
 
 function setupOf(instrument: string, role: string): AssessmentSetup {
   const resolver = new InputResolver<AssessmentSetup>(() => 'unreadable');

@@ -1,0 +1,46 @@
+/** The written notes of assessments (the companies' "done well"), as examples for a conversation. */
+import { localDateOf } from '../time/dates.js';
+import { resolveFramework } from '../framework/framework.js';
+import type { ProgressData, Rater } from '../format/schema.js';
+
+export interface Note {
+  readonly date: string;
+  readonly text: string;
+  readonly instrument: string;
+  readonly item: string;
+  readonly assessmentId: string;
+  readonly rater: Rater;
+}
+
+export interface NotesOptions {
+  /** The text item, default `done-well`. */
+  readonly item?: string | undefined;
+  /** From this date on (included), `YYYY-MM-DD`. */
+  readonly from?: string | undefined;
+  /** Up to this date (included), `YYYY-MM-DD`. */
+  readonly to?: string | undefined;
+}
+
+/** `notesBetween(data, { item, from, to })`: the notes in the range, newest first, empty ones left out. */
+export function notesBetween(data: ProgressData, options: NotesOptions = {}): Note[] {
+  const timeZone = resolveFramework(data.framework)?.timeZone ?? 'Europe/Copenhagen';
+  const item = options.item ?? 'done-well';
+  const notes: Note[] = [];
+  for (const assessment of data.assessments) {
+    const text = assessment.notes?.[item]?.trim();
+    if (!text) continue;
+    const date = localDateOf(assessment.date, timeZone);
+    if (date === undefined) continue;
+    if (options.from !== undefined && date < options.from) continue;
+    if (options.to !== undefined && date > options.to) continue;
+    notes.push({
+      date,
+      text,
+      instrument: assessment.instrument,
+      item,
+      assessmentId: assessment.id,
+      rater: assessment.rater,
+    });
+  }
+  return notes.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}

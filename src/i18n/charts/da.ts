@@ -1,0 +1,186 @@
+/**
+ * Danish words of the charts: the sparkline, the trend chart, the trait star, the dimension
+ * summary, the data table, the sentences that say a change, and the export of a chart.
+ */
+import { genitive } from '../common/da-grammar.js';
+
+type Cadence = 'week' | 'month' | 'half-year';
+/** One, many, and "the one" of each period. */
+const units: Readonly<Record<Cadence, readonly [string, string, string]>> = {
+  week: ['uge', 'uger', 'ugen'],
+  month: ['måned', 'måneder', 'måneden'],
+  'half-year': ['halvår', 'halvår', 'halvåret'],
+};
+
+export const daCharts = {
+  sparkline: {
+    empty: 'Ingen data endnu',
+    notNumbers: 'Værdierne skal være tal eller tomme (null).',
+    notBound: 'Min og max skal være tal.',
+    summary: (label: string, first: string, last: string, count: number) =>
+      `${label}: fra ${first} til ${last} over ${count} målinger.`,
+    single: (label: string, value: string) => `${label}: ${value}.`,
+    defaultLabel: 'Udvikling',
+  },
+  chart: {
+    titleDimensions: (name: string) => (name ? `${genitive(name)} udvikling` : 'Udvikling'),
+    titleTraits: (name: string) => (name ? `${genitive(name)} egenskaber over tid` : 'Egenskaber over tid'),
+    titleSeries: (name: string) => (name ? `${genitive(name)} udvikling` : 'Udvikling'),
+    empty: 'Der er ingen vurderinger endnu.',
+    hint: 'Brug piletasterne til at gå mellem punkterne. Tryk Escape for at gå ud.',
+    scaleCaption: (min: string, minLabel: string, max: string, maxLabel: string) =>
+      `Skala fra ${min} (${minLabel.toLowerCase()}) til ${max} (${maxLabel.toLowerCase()}). Højere er stærkere.`,
+    cadence: {
+      week: 'Et punkt pr. uge.',
+      month: 'Et punkt pr. måned.',
+      'half-year': 'Et punkt pr. halve år.',
+    },
+    showTable: 'Vis som tabel',
+    showChart: 'Vis som diagram',
+    showSummary: 'Vis opsummering',
+    hideSummary: 'Skjul opsummering',
+    skipToTable: 'Spring til tabellen',
+    showAll: 'Vis hele forløbet',
+    showRecent: 'Vis de seneste 6 måneder',
+    roleDescription: 'diagram',
+    legend: 'Vælg hvad der vises',
+    focusArea: 'Fokusområde',
+    focusSentence: (series: string) => `Fokusområdet er ${series}.`,
+    close: 'Luk',
+    valueOf: (value: string, max: string) => `${value} af ${max}`,
+    ratings: (count: number, raters: number) =>
+      `${count} ${count === 1 ? 'vurdering' : 'vurderinger'} fra ${raters} ${raters === 1 ? 'person' : 'personer'}`,
+    coverage: 'For lidt data til et sikkert tal.',
+    conversation: (date: string) => `Samtale ${date}`,
+    placement: (company: string) => `Praktik hos ${company}`,
+    raters: { company: 'virksomhed', counsellor: 'ungekonsulent', youth: 'den unge' },
+    pointAnnouncement: (series: string, period: string, value: string, ratings: string) =>
+      `${series}, ${period}: ${value}. ${ratings}.`,
+  },
+  /** The trend chart's own words (issue 10: smoothed lines, panels, the key, placements and conversations). */
+  trend: {
+    /** The callout: the week's ratings, then the rolling mean the line shows there. */
+    ratingsOf: (values: string, count: number) =>
+      count === 1 ? `Vurdering: ${values}` : `Vurderinger: ${values}`,
+    meanOver: (value: string, n: number, cadence: Cadence) =>
+      `Gennemsnit af ${n} ${units[cadence][n === 1 ? 0 : 1]}: ${value}`,
+    /** A list of numbers or dates: "3, 4 og 5". */
+    list: (items: ReadonlyArray<string>) =>
+      items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1) ?? ''}`,
+    pointAnnouncement: (series: string, period: string, ratings: string, mean: string) =>
+      `${series}, ${period}: ${ratings}. ${mean}.`,
+    keyPlacement: 'Praktik',
+    keyConversation: 'Samtale',
+    keyRatings: 'Vurdering',
+    keyMean: (n: number, cadence: Cadence) => `Gennemsnit af ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
+    key: 'Sådan læses diagrammet',
+    placementSpan: (company: string, from: string, to: string) =>
+      `Praktik hos ${company} fra ${from} til ${to}.`,
+    placementOpen: (company: string, from: string) => `Praktik hos ${company} fra ${from}.`,
+    conversations: (dates: string) => `Samtaler: ${dates}.`,
+    conversationOne: (date: string) => `Samtale: ${date}.`,
+    actions: 'Vis mere',
+    actionsLabel: 'Flere visninger',
+  },
+  star: {
+    title: (name: string) => (name ? `${genitive(name)} egenskaber: nu og sidst` : 'Egenskaber: nu og sidst'),
+    caption: (window: string, since: string) =>
+      `Gennemsnit af ${window}. Den fulde linje er nu. Den stiplede er samtalen ${since}.`,
+    captionNoConversation: (window: string) => `Gennemsnit af ${window}.`,
+    now: 'Nu',
+    before: 'Sidste samtale',
+    hint: 'Brug piletasterne til at gå mellem egenskaberne. Tryk Escape for at gå ud.',
+    readout: (trait: string, now: string, before: string) => `${trait}: nu ${now}, sidst ${before}.`,
+    nowOnly: (trait: string, now: string) => `${trait} er ${now} nu.`,
+    noRecent: (trait: string, before: string) =>
+      `${trait} er ikke vurderet for nylig. Sidst var det ${before}.`,
+  },
+  dimensions: {
+    of: (max: string) => `af ${max}`,
+    noValue: 'Ingen værdi endnu',
+    change: {
+      rose: (since: string, delta: string) => `Steg ${delta} siden ${since}`,
+      steady: (since: string) => `Stabil siden ${since}`,
+      dipped: (since: string, delta: string) => `Lidt lavere (${delta}) siden ${since}`,
+      new: () => 'Første måling',
+      none: (since: string) => `Ikke målt siden ${since}`,
+    },
+    /** Says which two periods a change compares, so a one-week change is read as one. */
+    compared: (before: string, after: string) => `Sammenligner ${before} med ${after}.`,
+    lastAssessed: (period: string) => `Sidst vurderet ${period}.`,
+    cadence: {
+      week: 'Vurderes hver uge.',
+      month: 'Vurderes hver måned.',
+      'half-year': 'Vurderes hvert halve år.',
+    },
+    thin: 'Bygger på få vurderinger. Tallet er usikkert.',
+    /** Resilience bands in gentle, strength-based words, by the framework's band id. */
+    bands: {
+      high: 'Stærk modstandskraft lige nu.',
+      normal: 'God, stabil modstandskraft.',
+      low: 'Meget fylder lige nu. Støtte kan gøre en forskel.',
+    } as Partial<Record<string, string>>,
+  },
+  table: {
+    period: 'Periode',
+    noValue: 'ingen værdi',
+    // What the chart draws on its time axis, in the table too: internships and conversations.
+    placement: 'Praktik',
+    noPlacement: 'ingen praktik',
+    placementSpan: (from: string, to: string) => `${from}–${to}`,
+    placementFrom: (from: string) => `fra ${from}`,
+    conversation: (day: string) => `samtale ${day}`,
+  },
+  summary: {
+    title: 'Opsummering',
+    rose: (series: string, before: string, after: string, since: string) =>
+      `${series} steg fra ${before} til ${after} siden ${since}.`,
+    steady: (series: string, before: string, after: string, since: string) =>
+      `${series} holdt sig stabilt, fra ${before} til ${after} siden ${since}.`,
+    dipped: (series: string, before: string, after: string, since: string) =>
+      `${series} gik lidt ned, fra ${before} til ${after} siden ${since}.`,
+    new: (series: string, after: string) => `${series} er målt for første gang: ${after}.`,
+    none: (series: string, before: string, since: string) =>
+      `${series} er ikke målt siden ${since}. Sidst var det ${before}.`,
+    latest: (series: string, value: string, period: string) => `${series} er ${value} (${period}).`,
+    noData: (series: string) => `${series} har ingen målinger endnu.`,
+    // The same, where each value is a mean over a window of several periods, named in words.
+    roseOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} steg fra ${before} i ${then} til ${after} i ${now}.`,
+    steadyOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} holdt sig stabilt: ${before} i ${then} og ${after} i ${now}.`,
+    dippedOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} gik lidt ned, fra ${before} i ${then} til ${after} i ${now}.`,
+    newOver: (series: string, after: string, now: string) =>
+      `${series} er målt for første gang: ${after} i ${now}.`,
+    noneOver: (series: string, before: string, then: string, since: string) =>
+      `${series} er ikke målt siden ${since}. Sidst var det ${before} i ${then}.`,
+    latestOver: (series: string, value: string, now: string) => `${series} er ${value} i ${now}.`,
+  },
+  window: {
+    /** "de sidste 4 uger", "den sidste måned": the window "now" reads. */
+    last: (n: number, cadence: Cadence) =>
+      n === 1 ? `den sidste ${units[cadence][0]}` : `de sidste ${n} ${units[cadence][1]}`,
+    /** "de 4 uger før 30. september": the window "last time" reads. */
+    before: (n: number, cadence: Cadence, since: string) =>
+      n === 1 ? `${units[cadence][2]} før ${since}` : `de ${n} ${units[cadence][1]} før ${since}`,
+    /** Said when a mean rests on less than half its window. */
+    thin: (reports: number, where: string) =>
+      reports === 1 ? `Kun 1 rapport i ${where}.` : `Kun ${reports} rapporter i ${where}.`,
+  },
+  // Exporting a chart or a table, where the host allows it (issue 13).
+  export: {
+    action: 'Gem som fil',
+    svg: 'Gem som SVG',
+    png: 'Gem som PNG',
+    csv: 'Gem tal som CSV',
+    from: 'Fra',
+    to: 'Til',
+    /** How Danish spreadsheet programs read CSV. */
+    failed: 'Filen kunne ikke laves.',
+    csvFormat: { separator: ';', decimalMark: ',' } as {
+      separator: ';' | ',' | '\t';
+      decimalMark: ',' | '.';
+    },
+  },
+};

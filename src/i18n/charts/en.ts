@@ -1,0 +1,172 @@
+/** English words of the charts (the shape of `da.ts` beside it). */
+import type { daCharts } from './da.js';
+
+type Cadence = 'week' | 'month' | 'half-year';
+const units: Readonly<Record<Cadence, readonly [string, string]>> = {
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  'half-year': ['half-year', 'half-years'],
+};
+
+export const enCharts: typeof daCharts = {
+  sparkline: {
+    empty: 'No data yet',
+    notNumbers: 'The values must be numbers or empty (null).',
+    notBound: 'Min and max must be numbers.',
+    summary: (label: string, first: string, last: string, count: number) =>
+      `${label}: from ${first} to ${last} over ${count} measurements.`,
+    single: (label: string, value: string) => `${label}: ${value}.`,
+    defaultLabel: 'Development',
+  },
+  chart: {
+    titleDimensions: (name: string) => (name ? `How ${name} is developing` : 'Development'),
+    titleTraits: (name: string) => (name ? `${name}'s traits over time` : 'Traits over time'),
+    titleSeries: (name: string) => (name ? `How ${name} is developing` : 'Development'),
+    empty: 'There are no ratings yet.',
+    hint: 'Use the arrow keys to move between points. Press Escape to leave.',
+    scaleCaption: (min: string, minLabel: string, max: string, maxLabel: string) =>
+      `Scale from ${min} (${minLabel.toLowerCase()}) to ${max} (${maxLabel.toLowerCase()}). Higher is stronger.`,
+    cadence: {
+      week: 'One point per week.',
+      month: 'One point per month.',
+      'half-year': 'One point per half year.',
+    },
+    showTable: 'Show as table',
+    showChart: 'Show as chart',
+    showSummary: 'Show summary',
+    hideSummary: 'Hide summary',
+    skipToTable: 'Skip to the table',
+    showAll: 'Show the whole period',
+    showRecent: 'Show the last 6 months',
+    roleDescription: 'chart',
+    legend: 'Choose what is shown',
+    focusArea: 'Focus area',
+    focusSentence: (series: string) => `The focus area is ${series}.`,
+    close: 'Close',
+    valueOf: (value: string, max: string) => `${value} of ${max}`,
+    ratings: (count: number, raters: number) =>
+      `${count} ${count === 1 ? 'rating' : 'ratings'} from ${raters} ${raters === 1 ? 'person' : 'people'}`,
+    coverage: 'Not enough data for a sure number.',
+    conversation: (date: string) => `Conversation ${date}`,
+    placement: (company: string) => `Internship at ${company}`,
+    raters: { company: 'company', counsellor: 'counsellor', youth: 'young person' },
+    pointAnnouncement: (series: string, period: string, value: string, ratings: string) =>
+      `${series}, ${period}: ${value}. ${ratings}.`,
+  },
+  /** The trend chart's own words (issue 10: smoothed lines, panels, the key, placements and conversations). */
+  trend: {
+    ratingsOf: (values: string, count: number) => (count === 1 ? `Rating: ${values}` : `Ratings: ${values}`),
+    meanOver: (value: string, n: number, cadence: Cadence) =>
+      `Average of ${n} ${units[cadence][n === 1 ? 0 : 1]}: ${value}`,
+    list: (items: ReadonlyArray<string>) =>
+      items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`,
+    pointAnnouncement: (series: string, period: string, ratings: string, mean: string) =>
+      `${series}, ${period}: ${ratings}. ${mean}.`,
+    keyPlacement: 'Internship',
+    keyConversation: 'Conversation',
+    keyRatings: 'Rating',
+    keyMean: (n: number, cadence: Cadence) => `Average of ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
+    key: 'How to read the chart',
+    placementSpan: (company: string, from: string, to: string) =>
+      `Internship at ${company} from ${from} to ${to}.`,
+    placementOpen: (company: string, from: string) => `Internship at ${company} from ${from}.`,
+    conversations: (dates: string) => `Conversations: ${dates}.`,
+    conversationOne: (date: string) => `Conversation: ${date}.`,
+    actions: 'More',
+    actionsLabel: 'More views',
+  },
+  star: {
+    title: (name: string) => (name ? `${name}'s traits: now and last time` : 'Traits: now and last time'),
+    caption: (window: string, since: string) =>
+      `Average of ${window}. The solid line is now. The dashed line is the conversation on ${since}.`,
+    captionNoConversation: (window: string) => `Average of ${window}.`,
+    now: 'Now',
+    before: 'Last conversation',
+    hint: 'Use the arrow keys to move between the traits. Press Escape to leave.',
+    readout: (trait: string, now: string, before: string) => `${trait}: now ${now}, last time ${before}.`,
+    nowOnly: (trait: string, now: string) => `${trait} is ${now} now.`,
+    noRecent: (trait: string, before: string) =>
+      `${trait} has not been rated lately. Last time it was ${before}.`,
+  },
+  dimensions: {
+    of: (max: string) => `of ${max}`,
+    noValue: 'No value yet',
+    change: {
+      rose: (since: string, delta: string) => `Rose ${delta} since ${since}`,
+      steady: (since: string) => `Steady since ${since}`,
+      dipped: (since: string, delta: string) => `A little lower (${delta}) since ${since}`,
+      new: () => 'First measurement',
+      none: (since: string) => `Not measured since ${since}`,
+    },
+    /** Says which two periods a change compares, so a one-week change is read as one. */
+    compared: (before: string, after: string) => `Compares ${before} with ${after}.`,
+    lastAssessed: (period: string) => `Last assessed ${period}.`,
+    cadence: {
+      week: 'Assessed every week.',
+      month: 'Assessed every month.',
+      'half-year': 'Assessed every half year.',
+    },
+    thin: 'Based on few ratings. The number is uncertain.',
+    /** Resilience bands in gentle, strength-based words, by the framework's band id. */
+    bands: {
+      high: 'Strong resilience right now.',
+      normal: 'Good, steady resilience.',
+      low: 'A lot is going on right now. Support can make a difference.',
+    } as Partial<Record<string, string>>,
+  },
+  table: {
+    period: 'Period',
+    noValue: 'no value',
+    placement: 'Internship',
+    noPlacement: 'no internship',
+    placementSpan: (from: string, to: string) => `${from}–${to}`,
+    placementFrom: (from: string) => `from ${from}`,
+    conversation: (day: string) => `conversation ${day}`,
+  },
+  summary: {
+    title: 'Summary',
+    rose: (series: string, before: string, after: string, since: string) =>
+      `${series} rose from ${before} to ${after} since ${since}.`,
+    steady: (series: string, before: string, after: string, since: string) =>
+      `${series} held steady, from ${before} to ${after} since ${since}.`,
+    dipped: (series: string, before: string, after: string, since: string) =>
+      `${series} dipped a little, from ${before} to ${after} since ${since}.`,
+    new: (series: string, after: string) => `${series} was measured for the first time: ${after}.`,
+    none: (series: string, before: string, since: string) =>
+      `${series} has not been measured since ${since}. Last time it was ${before}.`,
+    latest: (series: string, value: string, period: string) => `${series} is ${value} (${period}).`,
+    noData: (series: string) => `${series} has no ratings yet.`,
+    roseOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} rose from ${before} in ${then} to ${after} in ${now}.`,
+    steadyOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} held steady: ${before} in ${then} and ${after} in ${now}.`,
+    dippedOver: (series: string, before: string, then: string, after: string, now: string) =>
+      `${series} dipped a little, from ${before} in ${then} to ${after} in ${now}.`,
+    newOver: (series: string, after: string, now: string) =>
+      `${series} was measured for the first time: ${after} in ${now}.`,
+    noneOver: (series: string, before: string, then: string, since: string) =>
+      `${series} has not been measured since ${since}. Last time it was ${before} in ${then}.`,
+    latestOver: (series: string, value: string, now: string) => `${series} is ${value} in ${now}.`,
+  },
+  window: {
+    last: (n: number, cadence: Cadence) =>
+      n === 1 ? `the last ${units[cadence][0]}` : `the last ${n} ${units[cadence][1]}`,
+    before: (n: number, cadence: Cadence, since: string) =>
+      n === 1 ? `the ${units[cadence][0]} before ${since}` : `the ${n} ${units[cadence][1]} before ${since}`,
+    thin: (reports: number, where: string) =>
+      reports === 1 ? `Only 1 report in ${where}.` : `Only ${reports} reports in ${where}.`,
+  },
+  export: {
+    action: 'Save as a file',
+    svg: 'Save as SVG',
+    png: 'Save as PNG',
+    csv: 'Save numbers as CSV',
+    from: 'From',
+    to: 'To',
+    failed: 'The file could not be made.',
+    csvFormat: { separator: ',', decimalMark: '.' } as {
+      separator: ';' | ',' | '\t';
+      decimalMark: ',' | '.';
+    },
+  },
+};

@@ -1,0 +1,83 @@
+import type { SecondLanguage } from '../translation.js';
+
+/**
+ * Arabic (`ar`, right to left): the conversation's second line (`second-locale`). A DRAFT, written
+ * for the kit and waiting for a native speaker's review (see the README). Sentences are noun
+ * phrases after the series' name ("المبادرة: ارتفاع من … إلى …"), so they agree with any name.
+ */
+type Cadence = 'week' | 'month' | 'half-year';
+
+/** "الأسبوع الأخير", "آخر أسبوعين", "آخر 4 أسابيع", "آخر 12 أسبوعًا". */
+const last: Readonly<Record<Cadence, (n: number) => string>> = {
+  week: (n) => counted(n, 'الأسبوع الأخير', 'آخر أسبوعين', 'أسابيع', 'أسبوعًا', 'آخر'),
+  month: (n) => counted(n, 'الشهر الأخير', 'آخر شهرين', 'أشهر', 'شهرًا', 'آخر'),
+  'half-year': (n) => counted(n, 'نصف السنة الأخير', 'آخر نصفي سنة', 'أنصاف سنة', 'نصف سنة', 'آخر'),
+};
+
+/** "الأسبوع قبل 12 أكتوبر", "4 أسابيع قبل 12 أكتوبر". */
+const before: Readonly<Record<Cadence, (n: number) => string>> = {
+  week: (n) => counted(n, 'الأسبوع', 'أسبوعان', 'أسابيع', 'أسبوعًا'),
+  month: (n) => counted(n, 'الشهر', 'شهران', 'أشهر', 'شهرًا'),
+  'half-year': (n) => counted(n, 'نصف السنة', 'نصفا سنة', 'أنصاف سنة', 'نصف سنة'),
+};
+
+/** Arabic counts: one and two have their own words; 3–10 take the plural, 11 and up the singular. */
+function counted(n: number, one: string, two: string, few: string, many: string, prefix = ''): string {
+  if (n === 1) return one;
+  if (n === 2) return two;
+  const words = `${n} ${n <= 10 ? few : many}`;
+  return prefix ? `${prefix} ${words}` : words;
+}
+
+export const ar: SecondLanguage = {
+  language: 'العربية',
+  summary: {
+    title: 'ملخص',
+    rose: (series, before, after, since) => `${series}: ارتفاع من ${before} إلى ${after} منذ ${since}.`,
+    steady: (series, before, after, since) => `${series}: استقرار، من ${before} إلى ${after} منذ ${since}.`,
+    dipped: (series, before, after, since) =>
+      `${series}: انخفاض بسيط، من ${before} إلى ${after} منذ ${since}.`,
+    new: (series, after) => `${series}: أول قياس: ${after}.`,
+    none: (series, before, since) => `${series}: لا قياس منذ ${since}. آخر قيمة كانت ${before}.`,
+    latest: (series, value, period) => `${series}: ${value} (${period}).`,
+    noData: (series) => `${series}: لا توجد قياسات بعد.`,
+    roseOver: (series, before, then, after, now) =>
+      `${series}: ارتفاع من ${before} في ${then} إلى ${after} في ${now}.`,
+    steadyOver: (series, before, then, after, now) =>
+      `${series}: استقرار: ${before} في ${then} و${after} في ${now}.`,
+    dippedOver: (series, before, then, after, now) =>
+      `${series}: انخفاض بسيط، من ${before} في ${then} إلى ${after} في ${now}.`,
+    newOver: (series, after, now) => `${series}: أول قياس: ${after} في ${now}.`,
+    noneOver: (series, before, then, since) =>
+      `${series}: لا قياس منذ ${since}. آخر قيمة كانت ${before} في ${then}.`,
+    latestOver: (series, value, now) => `${series}: ${value} في ${now}.`,
+  },
+  window: {
+    last: (n, cadence) => last[cadence](n),
+    before: (n, cadence, since) => `${before[cadence](n)} قبل ${since}`,
+    thin: (reports, where) =>
+      reports === 1
+        ? `تقرير واحد فقط في ${where}.`
+        : `${counted(reports, '', 'تقريران', 'تقارير', 'تقريرًا')} فقط في ${where}.`,
+  },
+  period: {
+    week: (week, year) => `الأسبوع ${week}، ${year}`,
+    halfYear: (half, year) => `النصف ${half === 1 ? 'الأول' : 'الثاني'} من ${year}`,
+  },
+  conversation: {
+    answer: 'إجابتكم',
+    steady: (names) => `استقرار: ${names}.`,
+    lastFocus: (label) => `في المرة الماضية اخترتم: ${label}.`,
+    whole: (label) => `${label}، بشكل عام`,
+    now: (value) => `الآن ${value}`,
+    noValue: 'لا يوجد قياس بعد',
+    change: {
+      rose: (delta) => `ارتفاع ${delta}`,
+      dipped: (delta) => `انخفاض ${delta}`,
+      steady: 'استقرار',
+      new: 'قياس جديد',
+      none: 'لا قياس منذ ذلك الحين',
+    },
+    focus: (label) => `التركيز للمرة القادمة: ${label}`,
+  },
+};

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import {
+  conversationRecordOf,
+  isConsentAsked,
+  nowValueOf,
+  recordOf,
+  shownChangesOf,
+} from '../../../src/core/progress/conversation-rules.js';
+import { resolveFramework, resolvePromptSet, type Change } from '../../../src/core/index.js';
+
+/** A change by hand: only what the rules read (id, direction, delta, after). */
+const change = (id: string, direction: Change['direction'], delta: number | null, after = 3): Change => ({
+  id,
+  kind: 'trait',
+  before: delta === null ? null : after - delta,
+  after,
+  delta,
+  direction,
+  beforePeriod: null,
+  afterPeriod: null,
+  beforeWindow: null,
+  afterWindow: null,
+});
+
+describe('core/conversation-rules: what a conversation shows, by hand', () => {
+  it('shownChangesOf: rises largest first (5, or 3 compact), dips largest first (3, or 2), steady all, the rest counted', () => {
+    const changes = [
+      change('a', 'rose', 0.2),
+      change('b', 'dipped', -0.5),
+      change('c', 'steady', 0),
+      change('d', 'rose', 1.0),
+      change('e', 'rose', 0.4),
+      change('f', 'dipped', -1.5),
+      change('g', 'new', null),
+      change('h', 'dipped', -0.2),
+      change('i', 'rose', 0.3),
+      change('j', 'dipped', -0.1),
+      change('k', 'steady', 0.05),
+      change('l', 'none', null),
+    ];
+    const full = shownChangesOf(changes);
+    // Rises d 1.0, e 0.4, i 0.3, a 0.2 (4 of at most 5); dips f -1.5, b -0.5, h -0.2 (3 of 4): 1 more.
+    expect(full.rises.map((c) => c.id)).to.deep.equal(['d', 'e', 'i', 'a']);
+    expect(full.dips.map((c) => c.id)).to.deep.equal(['f', 'b', 'h']);
+    expect(full.steady.map((c) => c.id)).to.deep.equal(['c', 'k']);
+    expect(full.more).to.equal(1);
+    // Compact: rises d, e, i (a left out); dips f, b (h, j left out): 3 more.
+    const compact = shownChangesOf(changes, { isCompact: true });
+    expect(compact.rises.map((c) => c.id)).to.deep.equal(['d', 'e', 'i']);
+    expect(compact.dips.map((c) => c.id)).to.deep.equal(['f', 'b']);
+    expect(compact.steady.map((c) => c.id)).to.deep.equal(['c', 'k']);
+    expect(compact.more).to.equal(3);
+    expect(shownChangesOf([])).to.deep.equal({ rises: [], dips: [], steady: [], more: 0 });
+  });
+
+  it('nowValueOf: the change’s newer side, else the rolling mean at the latest point, else nothing', () => {
+    expect(nowValueOf(change('a', 'rose', 1, 4), { value: 3.5 })).to.equal(4);
+    expect(nowValueOf({ after: null }, { value: 3.5 })).to.equal(3.5);
+    expect(nowValueOf(undefined, { value: 2.25 })).to.equal(2.25);
+    expect(nowValueOf(undefined, undefined)).to.equal(undefined);
+  });
+
+  it('isConsentAsked: only in a conversation, and only where the framework has a self-reported dimension', () => {
+    const nextwork = resolveFramework('nextwork');
+    expect(nextwork).not.to.equal(undefined);
+    expect(isConsentAsked(nextwork, { audience: 'conversation' })).to.equal(true);
+    expect(isConsentAsked(nextwork, { audience: 'conversation', resilienceConsent: true })).to.equal(true);
+    expect(isConsentAsked(nextwork, { audience: 'company' })).to.equal(false);
+    expect(isConsentAsked(nextwork, { audience: 'counsellor' })).to.equal(false);
+    expect(isConsentAsked(undefined, { audience: 'conversation' })).to.equal(false);
+    const withoutSelfReport = {
+      ...nextwork!,
+      dimensions: nextwork!.dimensions.filter((d) => d.id !== 'resilience'),
+    };
+    expect(withoutSelfReport.dimensions.length).to.equal(nextwork!.dimensions.length - 1);
+    expect(isConsentAsked(withoutSelfReport, { audience: 'conversation' })).to.equal(false);
+  });
+
+  it('recordOf and conversationRecordOf: answers trimmed, empty ones out, a focus only when shown, consent only when asked and given', () => {
+    const promptSet = resolvePromptSet('nextwork')!;
+    const draft = {
+      id: 'c-1',
+      answers: { changes: '  Mere stabil. ', examples: '   ', focus: 'Ansvar' },
+      focus: 'responsibility',
+      isResilienceShown: true,
+    };
+    expect(recordOf(draft, promptSet, '2026-03-20')).to.deep.equal({
+      id: 'c-1',
+      date: '2026-03-20',
+      promptSet: 'nextwork',
+      answers: { changes: 'Mere stabil.', focus: 'Ansvar' },
+      focus: 'responsibility',
+    });
+    expect(recordOf(draft, promptSet, '2026-03-20', { trim: false }).answers).to.deep.equal({
+      changes: '  Mere stabil. ',
+      examples: '   ',
+      focus: 'Ansvar',
+    });
+    const shown = conversationRecordOf(draft, promptSet, '2026-03-20', {
+      isShown: () => true,
+      isConsentAsked: true,
+    });
+    expect(shown.focus).to.equal('responsibility');
+    expect(shown.resilienceConsent).to.equal(true);
+    const hidden = conversationRecordOf(draft, promptSet, '2026-03-20', {
+      isShown: (id) => id !== 'responsibility',
+      isConsentAsked: false,
+    });
+    expect(hidden).to.deep.equal({
+      id: 'c-1',
+      date: '2026-03-20',
+      promptSet: 'nextwork',
+      answers: { changes: 'Mere stabil.', focus: 'Ansvar' },
+    });
+    // Without a focus prompt, no focus is recorded at all.
+    const open = resolvePromptSet('next-level')!;
+    expect(recordOf(draft, open, '2026-03-20')).not.to.have.property('focus');
+  });
+});
