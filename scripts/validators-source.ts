@@ -9,7 +9,7 @@ import type { z } from 'zod/mini';
 import { refinements } from '../src/core/format/refinements.js';
 import { validatorRoots } from '../src/core/read/validator-roots.js';
 
-export const generatedPath = new URL('../src/core/generated/validators.ts', import.meta.url);
+export const generatedPath = new URL('../src/core/read/generated/validators.ts', import.meta.url);
 
 /** The schemas the run-time parse functions validate with, by the name `validate()` takes. */
 const rootSchemas: Record<string, z.ZodMiniType> = validatorRoots;

@@ -10,16 +10,29 @@
  * Danish or English sentences.
  */
 import { z } from 'zod/mini';
+import { audiences, limits, localeCodePattern } from './limits.js';
 import {
-  audiences,
-  dateInputPattern,
-  frameworkIdPattern,
-  itemRefPattern,
-  limits,
-  localeCodePattern,
-  weekKeyPattern,
-} from './limits.js';
+  EducationSchema,
+  FollowUpSchema,
+  JobSchema,
+  ProgrammeSchema,
+  WeekHoursSchema,
+} from './programme-schema.js';
 import { hasLanguage } from './refinements.js';
+import {
+  CadenceSchema,
+  DateInputSchema,
+  FrameworkIdSchema,
+  hinted,
+  hintedDate,
+  hintedFrameworkId,
+  hintedHostId,
+  hintedShortText,
+  HostIdSchema,
+  ItemRefSchema,
+  listOf,
+  ShortTextSchema,
+} from './schema-parts.js';
 
 export {
   dateInputPattern,
@@ -29,53 +42,8 @@ export {
   localeCodePattern,
   weekKeyPattern,
 } from './limits.js';
-
-/** An array of at most `max` entries (`tooMany` beyond), and with `min` entries at least. */
-function listOf<T extends z.ZodMiniType>(schema: T, max: number, min = 0) {
-  const tooMany = z.maxLength(max, { error: 'tooMany' });
-  return min > 0
-    ? z.array(schema).check(z.minLength(min, { error: 'emptyList' }), tooMany)
-    : z.array(schema).check(tooMany);
-}
-
-/**
- * Hints for the JSON Schema only. The fields of an assessment are checked in `check-data.ts`
- * rather than by zod checks: a zod/mini check costs about as much as the rest of a field's
- * parsing, and a two-year cohort has hundreds of thousands of these fields. The JSON Schema
- * still tells back-end teams the patterns and lengths, through this registry.
- */
-export const jsonSchemaHints = z.registry<Record<string, unknown>>();
-
-function hinted<T extends z.ZodMiniType>(schema: T, hint: Record<string, unknown>): T {
-  jsonSchemaHints.add(schema, hint);
-  return schema;
-}
-
-const FrameworkIdSchema = z.string().check(z.regex(frameworkIdPattern, { error: 'frameworkId' }));
-const ItemRefSchema = z.string().check(z.regex(itemRefPattern, { error: 'itemRef' }));
-/** Ids made by a host's own systems (participants, placements, assessments, raters): any short text. */
-const HostIdSchema = z
-  .string()
-  .check(z.minLength(1, { error: 'empty' }), z.maxLength(limits.shortText, { error: 'tooLong' }));
-const ShortTextSchema = z.string().check(z.maxLength(limits.shortText, { error: 'tooLong' }));
-const DateInputSchema = z.string().check(z.regex(dateInputPattern, { error: 'dateFormat' }));
-const NoteSchema = z.string().check(z.maxLength(limits.note, { error: 'tooLong' }));
-/** Hours in a week: from 0 to `limits.weekHours`, fractions allowed (a half hour is real). */
-const HoursSchema = z
-  .number()
-  .check(z.gte(0, { error: 'negativeHours' }), z.lte(limits.weekHours, { error: 'weekHours' }));
-/** A share of a cohort, from 0 to 1 (`0.15` is 15 %). */
-const ShareSchema = z.number().check(z.gte(0, { error: 'share' }), z.lte(1, { error: 'share' }));
-const WeekKeySchema = z.string().check(z.regex(weekKeyPattern, { error: 'weekKey' }));
-
-// Assessment fields: the same rules as above, checked in check-data.ts (see `jsonSchemaHints`).
-const dateDescription =
-  "YYYY-MM-DD, or an ISO 8601 date-time with an offset (read as a local date in the framework's time zone)";
-const hintedFrameworkId = () => hinted(z.string(), { pattern: frameworkIdPattern.source });
-const hintedHostId = () => hinted(z.string(), { minLength: 1, maxLength: limits.shortText });
-const hintedShortText = () => hinted(z.string(), { maxLength: limits.shortText });
-const hintedDate = () =>
-  hinted(z.string(), { pattern: dateInputPattern.source, description: dateDescription });
+export * from './programme-schema.js';
+export { CadenceSchema, jsonSchemaHints } from './schema-parts.js';
 
 /**
  * A text in one or more languages, keyed by language tag. Any language may be given; none is
@@ -88,8 +56,6 @@ export const LocalizedTextSchema = hinted(
     .check(z.refine(hasLanguage, { error: 'noLanguage' })),
   { minProperties: 1, description: 'A text by language tag, e.g. { "da": "…", "ar": "…" }.' },
 );
-
-export const CadenceSchema = z.enum(['week', 'month', 'half-year']);
 
 export const ScaleSchema = z.object({
   id: FrameworkIdSchema,
@@ -182,68 +148,6 @@ const ChangeWindowSchema = z
   .int({ error: 'changeWindow' })
   .check(z.gte(1, { error: 'changeWindow' }), z.lte(limits.changeWindow, { error: 'changeWindow' }));
 
-/** What a young person does in a week's plan: internship, teaching (school, courses) or other. */
-export const ActivitySchema = z.enum(['internship', 'teaching', 'other']);
-
-/** One agreed check-in after a job starts: `{ id: '1-month', after: 1, unit: 'month' }`. */
-export const FollowUpStepSchema = z.object({
-  id: FrameworkIdSchema,
-  after: z
-    .int({ error: 'followUpAfter' })
-    .check(z.gte(1, { error: 'followUpAfter' }), z.lte(limits.followUpAfter, { error: 'followUpAfter' })),
-  unit: z.enum(['week', 'month']),
-});
-
-/**
- * The programme's numbers, as data (docs/design.md, "Programme records"): the check-ins after a job
- * starts, how long a job must last to count as "still employed", the minimum hours of a week, the
- * planned week, and the cohort's goals. Every field has a default, so `{}` is Herning's plan with
- * NExTWORK's minimum, Flere varme hænder's week and Flere skal med's goals; `programmeOf` reads it.
- */
-export const ProgrammeSchema = z.object({
-  /** The agreed check-ins after a job starts; default 1 week, 1 month and 3 months. */
-  followUps: z._default(listOf(FollowUpStepSchema, limits.followUpSteps), [
-    { id: '1-week', after: 1, unit: 'week' },
-    { id: '1-month', after: 1, unit: 'month' },
-    { id: '3-months', after: 3, unit: 'month' },
-  ]),
-  /** A job lasting this many months from its start counts as "still employed"; default 3. */
-  employedAfterMonths: z._default(
-    z
-      .int({ error: 'followUpAfter' })
-      .check(z.gte(1, { error: 'followUpAfter' }), z.lte(limits.followUpAfter, { error: 'followUpAfter' })),
-    3,
-  ),
-  /**
-   * The one reporting grid cohort counts are published on: its period length (default half-years).
-   * Only whole periods of it that have ended are shown, each beside the one before it.
-   */
-  reportingPeriod: z._default(CadenceSchema, 'half-year'),
-  /** The least hours a week should hold, all activities together (NExTWORK: 15). */
-  minimumWeeklyHours: z._default(HoursSchema, 15),
-  /** The planned week by activity, in hours (Flere varme hænder: 25 internship + 12 teaching). */
-  plannedWeek: z._default(
-    z.object({
-      internship: z.optional(HoursSchema),
-      teaching: z.optional(HoursSchema),
-      other: z.optional(HoursSchema),
-    }),
-    { internship: 25, teaching: 12 },
-  ),
-  /** The cohort's goals, as shares from 0 to 1 (Herning; Flere skal med). */
-  goals: z._default(
-    z.object({
-      /** Still employed `employedAfterMonths` after starting a job: half. */
-      stillEmployed: z._default(ShareSchema, 0.5),
-      /** Into paid hourly work: 15 %. */
-      hourlyJob: z._default(ShareSchema, 0.15),
-      /** Into an internship: half. */
-      internship: z._default(ShareSchema, 0.5),
-    }),
-    { stillEmployed: 0.5, hourlyJob: 0.15, internship: 0.5 },
-  ),
-});
-
 export const FrameworkSchema = z.object({
   id: FrameworkIdSchema,
   label: LocalizedTextSchema,
@@ -334,53 +238,6 @@ export const ConversationRecordSchema = z.object({
   ),
 });
 
-/** A job after (or beside) the programme: `ordinary` employment or paid `hourly` work. */
-export const JobSchema = z.object({
-  id: HostIdSchema,
-  employer: HostIdSchema,
-  start: DateInputSchema,
-  /** Missing while the job goes on. */
-  end: z.optional(DateInputSchema),
-  kind: z.enum(['ordinary', 'hourly']),
-  /** Agreed hours a week, when known. */
-  hoursPerWeek: z.optional(HoursSchema),
-});
-
-/** An education the young person started (a course, a vocational school, FGU). */
-export const EducationSchema = z.object({
-  id: HostIdSchema,
-  institution: HostIdSchema,
-  start: DateInputSchema,
-  /** Missing while it goes on. */
-  end: z.optional(DateInputSchema),
-});
-
-/** How a check-in went, in the programme's own words; `declined`: the young person said no thanks. */
-export const FollowUpOutcomeSchema = z.enum(['going-well', 'needs-support', 'declined', 'ended']);
-
-/** An agreed check-in after a job starts (Herning: 1 week, 1 month, 3 months). Voluntary. */
-export const FollowUpSchema = z.object({
-  id: HostIdSchema,
-  /** The job it follows up on (an id in `jobs`). */
-  jobId: HostIdSchema,
-  /** When it is agreed to happen; not before the job starts. */
-  due: DateInputSchema,
-  /** When it happened (or was declined); missing while it has not. */
-  done: z.optional(DateInputSchema),
-  with: z.enum(['young-person', 'employer', 'both']),
-  /** Recorded with `done`. */
-  outcome: z.optional(FollowUpOutcomeSchema),
-  note: z.optional(NoteSchema),
-});
-
-/** Planned and attended hours of one activity in one ISO week. A week with no entry has no plan. */
-export const WeekHoursSchema = z.object({
-  week: WeekKeySchema,
-  activity: ActivitySchema,
-  planned: HoursSchema,
-  attended: HoursSchema,
-});
-
 export const ParticipantSchema = z.object({
   id: HostIdSchema,
   displayName: ShortTextSchema,
@@ -437,15 +294,6 @@ export type Rater = z.infer<typeof RaterSchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
-export type Activity = z.infer<typeof ActivitySchema>;
-export type FollowUpStep = z.infer<typeof FollowUpStepSchema>;
-export type Programme = z.infer<typeof ProgrammeSchema>;
-export type ProgrammeInput = z.input<typeof ProgrammeSchema>;
-export type Job = z.infer<typeof JobSchema>;
-export type Education = z.infer<typeof EducationSchema>;
-export type FollowUpOutcome = z.infer<typeof FollowUpOutcomeSchema>;
-export type FollowUp = z.infer<typeof FollowUpSchema>;
-export type WeekHours = z.infer<typeof WeekHoursSchema>;
 export type ProgressData = z.infer<typeof ProgressDataSchema>;
 /** Progress data as a host may write it: `framework`, `placements`, … may be left out. */
 export type ProgressDataInput = z.input<typeof ProgressDataSchema>;
