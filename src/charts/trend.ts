@@ -12,7 +12,7 @@ import {
   type TimeTick,
 } from './time.js';
 
-export type Cadence = 'week' | 'month' | 'half-year';
+import type { Cadence } from '../core/index.js';
 
 export interface TrendPointInput {
   /** First day of the period, `YYYY-MM-DD`. */

@@ -13,16 +13,34 @@ import {
   type SeriesPoint,
 } from '../core/index.js';
 import { formatDay, formatNumber, formatPeriod } from '../i18n/locale.js';
-import type { SecondLanguage } from '../i18n/translation.js';
-import type { ProgressModel } from './progress-model.js';
+import type { ChartsTranslation, Direction, SecondLanguage } from '../i18n/translation.js';
+import type { ProgressModel, RaterView } from './progress-model.js';
 
 /**
- * Who says a sentence: a language and its words. The model speaks the element's language; a
- * conversation's second line speaks the young person's (`second-locale`) with the same numbers.
+ * Who says a sentence: a language and its words (`Words`: the part of them a function needs). The
+ * model speaks the element's language; a conversation's second line speaks the young person's
+ * (`second-locale`) with the same numbers, and carries the direction of its script (`dir`).
  */
-export interface Voice {
+export interface Voice<Words = Pick<SecondLanguage, 'summary' | 'window' | 'period'>> {
   readonly locale: string;
-  readonly t: Pick<SecondLanguage, 'summary' | 'window' | 'period'>;
+  readonly t: Words;
+  readonly dir?: Direction;
+}
+
+/** Host text as it is: the default `mark` of the functions that put host text into the kit's words. */
+export const plain = (hostText: string): string => hostText;
+
+/**
+ * A series' name in a legend: its label (host text, passed through `mark`, e.g. the element's
+ * `isolate`), and for a split series the rater in the kit's words after it: "Initiativ (virksomhed)".
+ */
+export function legendLabelOf(
+  t: Pick<ChartsTranslation, 'chart'>,
+  label: string,
+  rater?: RaterView,
+  mark = plain,
+): string {
+  return rater ? `${mark(label)} (${t.chart.raters[rater]})` : mark(label);
 }
 
 /** The sentence for the series `id` of `model`, in the model's own language (see `changeSentenceOf`). */

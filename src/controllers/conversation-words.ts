@@ -6,12 +6,10 @@
 import { shownDeltaOf, type Change } from '../core/index.js';
 import { formatList, formatNumber } from '../i18n/locale.js';
 import type { SecondLanguage } from '../i18n/translation.js';
+import type { Voice } from './change-words.js';
 
 /** Who says a conversation's words: a language and its conversation words. */
-export interface ConversationVoice {
-  readonly locale: string;
-  readonly t: Pick<SecondLanguage, 'conversation'>;
-}
+type ConversationVoice = Voice<Pick<SecondLanguage, 'conversation'>>;
 
 /**
  * `areaValueOf(voice, now, change)`: an area's value and change, "Nu 3,0 · gik 1,0 ned": `now` is

@@ -5,12 +5,6 @@ import type { InvalidDataIssue } from '../events/index.js';
 import { registrationCount } from '../i18n/locale.js';
 import { ProgressModel } from './progress-model.js';
 
-export { ProgressModel };
-export type { AreaGroup, ChartSeries, DimensionCard, ValueScale } from './progress-view.js';
-export type { RaterView } from './progress-model.js';
-export { areaGroupsOf, dimensionCardsOf, summaryOf } from './progress-view.js';
-export type { Audience };
-
 export type ProgressResult =
   | { readonly status: 'invalid'; readonly issues: ReadonlyArray<InvalidDataIssue> }
   | { readonly status: 'ready'; readonly model: ProgressModel };

@@ -9,6 +9,7 @@ import {
   isThinPoint,
   latestIndexOf,
   rollingMean,
+  rollingNow,
   type Change,
   type RollingPoint,
   type Framework,
@@ -17,7 +18,7 @@ import {
   type SeriesPoint,
 } from '../core/index.js';
 import { formatNumber } from '../i18n/locale.js';
-import { changeSentenceOf, comparedOf } from './change-words.js';
+import { changeSentenceIn, comparedOf, legendLabelOf, plain } from './change-words.js';
 import type { ProgressModel, RaterView } from './progress-model.js';
 
 /** One line of a chart: a series of the aggregation, with how it is drawn. */
@@ -96,7 +97,7 @@ export function chartSeriesOf(
     const split = model.raterAggregations().flatMap(([role, aggregation]) => {
       const points = model.seriesById(id, aggregation)?.points ?? [];
       if (points.length === 0) return [];
-      const legendLabel = `${label} (${model.t.chart.raters[role]})`;
+      const legendLabel = legendLabelOf(model.t, label, role);
       const rolled = rollingMean({ cadence: series.cadence, window: series.window, points });
       return [{ ...base, key: `${id}@${role}`, rater: role, legendLabel, points, rolled }];
     });
@@ -123,8 +124,8 @@ export function valueScaleOf(model: ProgressModel, ids: ReadonlyArray<string>): 
 }
 
 /** "Simons egenskaber over tid" for the framework's traits, "Simons udvikling" for anything else. */
-export function titleOf(model: ProgressModel, ids: ReadonlyArray<string>): string {
-  const name = model.participantName;
+export function titleOf(model: ProgressModel, ids: ReadonlyArray<string>, mark = plain): string {
+  const name = mark(model.participantName);
   const traits = model.framework?.traits ?? [];
   const isTraits =
     traits.length > 0 && ids.length === traits.length && traits.every((t, i) => t.id === ids[i]);
@@ -162,7 +163,7 @@ export function dimensionCardsOf(model: ProgressModel, since: string, to = ''): 
         cadence: series.cadence,
         points: series.points,
         rolled,
-        now: rolled.at(-1),
+        now: rollingNow(series),
         scaleMin: scale.min,
         scaleMax: scale.max,
         change,
@@ -217,15 +218,23 @@ export function areaGroupsOf(
 }
 
 /** Per series: the value now and the change since `since`, in words. */
-export function summaryOf(model: ProgressModel, series: ReadonlyArray<ChartSeries>, since: string): string[] {
+export function summaryOf(
+  model: ProgressModel,
+  series: ReadonlyArray<ChartSeries>,
+  since: string,
+  mark = plain,
+): string[] {
   if (!model.aggregation) return [];
   const changes = model.changesSince(since);
   return series
     .filter((s) => !s.rater)
     .map((s) =>
-      changeSentenceOf(model, s.label, since ? changes.find((c) => c.id === s.id) : undefined, since, {
-        ...s,
-        now: s.rolled.at(-1),
-      }),
+      changeSentenceIn(
+        model,
+        mark(s.label),
+        since ? changes.find((c) => c.id === s.id) : undefined,
+        since,
+        s.id,
+      ),
     );
 }

@@ -3,6 +3,7 @@
  * last conversation, which changes are marked, and the words of its caption, labels and readout.
  */
 import { shownDeltaOf, type Change } from '../core/index.js';
+import { nowValueOf } from '../core/progress/conversation-rules.js';
 import { formatDay, formatNumber } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
 import type { ProgressModel } from './progress-model.js';
@@ -64,7 +65,7 @@ export function traitValuesOf(
       label: model.labelOf(id),
       change,
       // Without a newer point than last time, "now" is still what was last seen.
-      now: change?.after ?? model.nowOf(id, now)?.value ?? null,
+      now: nowValueOf(change, model.nowOf(id, now)) ?? null,
       before: change?.before ?? null,
       // The change as its two shown values say it (core's shownDeltaOf); the order stays on the exact delta.
       delta: change ? shownDeltaOf(change) : null,

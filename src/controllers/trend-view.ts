@@ -7,6 +7,7 @@ import type { TrendSeriesInput } from '../charts/trend.js';
 import { markerShapeAt } from '../charts/markers.js';
 import { formatDay, formatNumber, formatPeriod } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
+import { legendLabelOf, plain } from './change-words.js';
 import type { ProgressModel } from './progress-model.js';
 import { chartSeriesOf, summaryOf, traitsUnder, type ChartSeries, type ValueScale } from './progress-view.js';
 
@@ -135,29 +136,31 @@ export function pointAnnouncementOf(
   locale: string,
   s: ChartSeries,
   r: PointReadout,
+  mark = plain,
 ): string {
   const value = formatNumber(locale, r.value);
+  const name = legendLabelOf(t, s.label, s.rater, mark);
   return r.ratings
-    ? t.trend.pointAnnouncement(
-        s.legendLabel,
-        r.period,
-        r.ratings,
-        t.trend.meanOver(value, r.window, s.cadence),
-      )
-    : t.chart.pointAnnouncement(s.legendLabel, r.period, value, r.count);
+    ? t.trend.pointAnnouncement(name, r.period, r.ratings, t.trend.meanOver(value, r.window, s.cadence))
+    : t.chart.pointAnnouncement(name, r.period, value, r.count);
 }
 
 /**
  * The internships and conversations drawn on the time axis, in words: the drawing is hidden from
  * the accessibility tree, so without these a screen reader never hears them.
  */
-export function annotationSentencesOf(t: ChartsTranslation, locale: string, model: ProgressModel): string[] {
+export function annotationSentencesOf(
+  t: ChartsTranslation,
+  locale: string,
+  model: ProgressModel,
+  mark = plain,
+): string[] {
   const year = Number((model.wholeDomain()?.[1] ?? '').slice(0, 4)) || undefined;
   const day = (date: string) => formatDay(locale, date, year);
   const placements = model.placements.map((p) =>
     p.end
-      ? t.trend.placementSpan(p.company, day(p.start), day(p.end))
-      : t.trend.placementOpen(p.company, day(p.start)),
+      ? t.trend.placementSpan(mark(p.company), day(p.start), day(p.end))
+      : t.trend.placementOpen(mark(p.company), day(p.start)),
   );
   const dates = model.conversations.map((c) => day(c.date));
   if (dates.length === 0) return placements;
@@ -167,28 +170,20 @@ export function annotationSentencesOf(t: ChartsTranslation, locale: string, mode
   ];
 }
 
-/** Sentences with the host's words in them that must stand in their own isolates. */
-export interface WordsWithHostText<T> {
-  readonly words: T;
-  readonly hostTexts: ReadonlyArray<string>;
-}
-
 /** The one line under the title: the scale's ends in numbers and words, then each cadence shown. */
 export function trendCaptionOf(
   t: ChartsTranslation,
   locale: string,
   all: ReadonlyArray<ChartSeries>,
   scale: ValueScale,
-): WordsWithHostText<string> {
+  mark = plain,
+): string {
   const n = (value: number) => formatNumber(locale, value, 0);
-  const [low, high] = [scale.labelOf(scale.min), scale.labelOf(scale.max)];
+  const [low, high] = [mark(scale.labelOf(scale.min)), mark(scale.labelOf(scale.max))];
   // The marks and the line are explained by the key beside the legend, not here: the caption stays short.
   const cadences = [...new Set(all.map((s) => t.chart.cadence[s.cadence]))].join(' ');
   // The scale's words are the framework's, so the host's.
-  return {
-    words: `${t.chart.scaleCaption(n(scale.min), low, n(scale.max), high)} ${cadences}`,
-    hostTexts: [low, high],
-  };
+  return `${t.chart.scaleCaption(n(scale.min), low, n(scale.max), high)} ${cadences}`;
 }
 
 /**
@@ -200,18 +195,12 @@ export function trendSummaryOf(
   locale: string,
   model: ProgressModel,
   view: { readonly all: ReadonlyArray<ChartSeries>; readonly focus: string; readonly since: string },
-): WordsWithHostText<string[]> {
+  mark = plain,
+): string[] {
   const focused = view.all.find((s) => s.id === view.focus);
-  return {
-    words: [
-      ...(focused ? [t.chart.focusSentence(focused.label)] : []),
-      ...summaryOf(model, view.all, view.since),
-      ...annotationSentencesOf(t, locale, model),
-    ],
-    hostTexts: [
-      model.participantName,
-      ...view.all.map((s) => s.label),
-      ...model.placements.map((p) => p.company),
-    ],
-  };
+  return [
+    ...(focused ? [t.chart.focusSentence(mark(focused.label))] : []),
+    ...summaryOf(model, view.all, view.since, mark),
+    ...annotationSentencesOf(t, locale, model, mark),
+  ];
 }

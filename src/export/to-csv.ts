@@ -6,7 +6,8 @@ import {
   periodRowsOf,
   type Audience,
 } from '../core/index.js';
-import { progressResultOf, type ProgressModel } from '../controllers/progress-data-controller.js';
+import { progressResultOf } from '../controllers/progress-data-controller.js';
+import { type ProgressModel } from '../controllers/progress-model.js';
 import type { SporExportDetail } from '../events/index.js';
 import { formatPeriod } from '../i18n/locale.js';
 import { chartSeriesOf } from '../controllers/progress-view.js';

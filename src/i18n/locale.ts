@@ -1,7 +1,8 @@
 /**
  * How every element finds its language and writes numbers, dates and periods in it, without the
- * words themselves: an element brings its own built-in words (`BuiltInWords`, from `charts.ts`,
- * `form.ts`, `conversation.ts` or `programme.ts`), so a page imports only the areas it shows.
+ * words themselves: an element brings its own built-in words (`BuiltInWords`, from
+ * `charts/words.ts`, `form/words.ts`, `conversation/words.ts` or `programme/words.ts`), so a page
+ * imports only the areas it shows.
  * `index.ts` is the whole of i18n (every table, `registerLocale`, `translationFor`).
  */
 import { daCommon } from './common/da.js';
@@ -20,7 +21,7 @@ const builtIn = ['da', 'en'] as const;
 
 /**
  * The languages the kit has only a conversation's second line in (`second-locale`, words in
- * `second.ts`): drafts for a native speaker's review. An element never speaks one of these; a
+ * `second/second.ts`): drafts for a native speaker's review. An element never speaks one of these; a
  * registered complete language of the same code takes their place.
  */
 export const secondLineLocales = ['ar', 'uk'] as const;
@@ -33,7 +34,7 @@ export const secondLineLocales = ['ar', 'uk'] as const;
 const registered = new Map<string, Readonly<Partial<Translation>>>();
 
 /**
- * Adds (or replaces) a language; `index.ts` and `charts.ts` give it the type a host sees (a
+ * Adds (or replaces) a language; `index.ts` and `charts/words.ts` give it the type a host sees (a
  * complete `Translation`, or the charts' areas). Elements re-render on their next update.
  */
 export function registerWords(code: string, messages: Readonly<Partial<Translation>>): void {

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { isolateIfSensitive } from '../core/read/bidi-text.js';
 
 /**
  * Host text (a name, a company, a framework's label, a note) can carry right-to-left letters or
@@ -9,9 +8,10 @@ import { isolateIfSensitive } from '../core/read/bidi-text.js';
  */
 
 /**
- * Two ways to isolate host text inside a sentence: mark it with `isolate()` where the sentence is
- * built (robust: the marks travel with the text) and draw it with `withIsolates()`; or find the
- * known host texts again with `isolateIn()` where the sentence comes ready-made from elsewhere.
+ * One way to isolate host text inside a sentence: mark it with `isolate()` where it goes into the
+ * sentence (the functions that build sentences take a `mark`, `isolate` here), and draw the
+ * sentence with `withIsolates()`. In an attribute, where no element can isolate, the marks stay
+ * (core's `isolateIfSensitive`, which marks only text that could reorder the words around it).
  */
 const first = '\u2068';
 const pop = '\u2069';
@@ -41,42 +41,3 @@ export function withIsolates(text: string): string | Array<string | TemplateResu
 export function bdi(text: string): TemplateResult {
   return html`<bdi>${text}</bdi>`;
 }
-
-/**
- * A sentence the kit built around host text (a title with the young person's name, a summary with
- * a trait's label), with each host text in it isolated: the i18n functions concatenate, so the
- * pieces are found again in what they made. Text stays text; `textContent` is unchanged.
- */
-export function isolateIn(
-  sentence: string,
-  hostTexts: ReadonlyArray<string>,
-): Array<string | TemplateResult> {
-  const pieces = [...new Set(hostTexts.filter((text) => text !== ''))];
-  const parts: Array<string | TemplateResult> = [];
-  let rest = sentence;
-  for (;;) {
-    let at = -1;
-    let found = '';
-    for (const piece of pieces) {
-      const index = rest.indexOf(piece);
-      // The earliest piece, and the longest of those that start there ("Simon Bo" before "Simon").
-      if (index >= 0 && (at < 0 || index < at || (index === at && piece.length > found.length))) {
-        at = index;
-        found = piece;
-      }
-    }
-    if (at < 0) break;
-    if (at > 0) parts.push(rest.slice(0, at));
-    parts.push(bdi(found));
-    rest = rest.slice(at + found.length);
-  }
-  if (rest !== '') parts.push(rest);
-  return parts;
-}
-
-/**
- * Host text inside an attribute (an `aria-label`), where no element can isolate it: wrapped in
- * FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE when it holds anything that could reorder the
- * words around it, and left as it is otherwise.
- */
-export const isolateInAttribute = isolateIfSensitive;

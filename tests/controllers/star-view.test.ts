@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { progressResultOf, type ProgressModel } from '../../src/controllers/progress-data-controller.js';
+import { progressResultOf } from '../../src/controllers/progress-data-controller.js';
+import { type ProgressModel } from '../../src/controllers/progress-model.js';
 import {
   axisValueTextOf,
   labelWidthOf,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { progressResultOf, type ProgressModel } from '../../src/controllers/progress-data-controller.js';
+import { progressResultOf } from '../../src/controllers/progress-data-controller.js';
+import { type ProgressModel } from '../../src/controllers/progress-model.js';
 import { pointAnnouncementOf, pointReadoutOf, trendSeriesOf } from '../../src/controllers/trend-view.js';
 import { en } from '../../src/i18n/en.js';
 import { progressData } from '../fixtures/progress-data.js';

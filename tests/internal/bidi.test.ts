@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { isolateIn, isolateInAttribute } from '../../src/internal/bidi.js';
+import { bdi, isolate, withIsolates } from '../../src/internal/bidi.js';
 
 function rendered(parts: unknown): HTMLElement {
   const host = document.createElement('p');
@@ -8,27 +8,29 @@ function rendered(parts: unknown): HTMLElement {
   return host;
 }
 
-describe('isolateIn(sentence, hostTexts)', () => {
-  it('puts each host text in its own <bdi> and leaves the kit’s words outside', () => {
-    const p = rendered(isolateIn('Simons udvikling: Initiativ steg', ['Simon', 'Initiativ']));
+describe('isolate(text) and withIsolates(sentence): the one way host text is isolated', () => {
+  it('puts each marked host text in its own <bdi> and leaves the kit’s words outside', () => {
+    const sentence = `${isolate('Simon')}s udvikling: ${isolate('Initiativ')} steg`;
+    const p = rendered(withIsolates(sentence));
     expect([...p.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(['Simon', 'Initiativ']);
     expect(p.textContent).to.equal('Simons udvikling: Initiativ steg');
   });
 
-  it('prefers the longer host text where two start at the same place, and finds repeats', () => {
-    const p = rendered(isolateIn('Simon Bo, Simon Bo', ['Simon', 'Simon Bo']));
-    expect([...p.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(['Simon Bo', 'Simon Bo']);
+  it('removes isolate marks the host text brought, so a name cannot close the kit’s isolate', () => {
+    expect(isolate('Si\u2069mon\u2068')).to.equal('\u2068Simon\u2069');
+    const p = rendered(withIsolates(`${isolate('\u2069\u202Eevil')} steg`));
+    expect([...p.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(['\u202Eevil']);
+    expect(p.textContent).to.equal('\u202Eevil steg');
   });
 
-  it('leaves a sentence without host text as it is, and ignores empty host texts', () => {
-    expect(isolateIn('Udvikling', ['', 'Simon'])).to.deep.equal(['Udvikling']);
+  it('leaves empty host text empty and a sentence without marks as it is', () => {
+    expect(isolate('')).to.equal('');
+    expect(withIsolates('Udvikling')).to.equal('Udvikling');
   });
-});
 
-describe('isolateInAttribute(text)', () => {
-  it('wraps text with right-to-left letters or bidi controls in FSI … PDI, and nothing else', () => {
-    expect(isolateInAttribute('\u202Eevil.exe')).to.equal('\u2068\u202Eevil.exe\u2069');
-    expect(isolateInAttribute('محمد')).to.equal('\u2068محمد\u2069');
-    expect(isolateInAttribute('Punktlighed')).to.equal('Punktlighed');
+  it('bdi(text) is the text in a <bdi>, as text, never markup', () => {
+    const p = rendered(bdi('<b>Simon</b>'));
+    expect(p.querySelector('bdi')?.textContent).to.equal('<b>Simon</b>');
+    expect(p.querySelector('b')).to.equal(null);
   });
 });

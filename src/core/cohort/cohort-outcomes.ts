@@ -37,7 +37,8 @@ import type {
   CohortShare,
   DateRange,
 } from '../format/cohort-schema.js';
-import { addCalendarMonths, addDays, dayNumberOf, isCalendarDate, localDateOf } from '../time/dates.js';
+import { addCalendarMonths, addDays, dayNumberOf, isCalendarDate } from '../time/dates.js';
+import { todayIn } from '../time/today.js';
 import { resolveFramework } from '../framework/framework.js';
 import { programmeOf } from '../programme/programme.js';
 import { periodFromKey, periodOf } from '../time/period.js';
@@ -383,7 +384,7 @@ export function cohortReport(
  * Throws a `RangeError` (naming `caller`) for a day that is no `YYYY-MM-DD`.
  */
 function readingDayOf(today: string | undefined, framework: Framework | undefined, caller: string): string {
-  const day = today ?? localDateOf(new Date().toISOString(), framework?.timeZone ?? 'Europe/Copenhagen');
+  const day = today ?? todayIn(framework?.timeZone ?? 'Europe/Copenhagen');
   if (day === undefined || !isCalendarDate(day)) throw new RangeError(`${caller}: today must be YYYY-MM-DD`);
   return day;
 }

@@ -16,7 +16,8 @@ import {
   isReportPeriod,
   type ReportingRules,
 } from './cohort-outcomes.js';
-import { addDays, isCalendarDate, localDateOf } from '../time/dates.js';
+import { addDays, isCalendarDate } from '../time/dates.js';
+import { todayIn } from '../time/today.js';
 import { resolveFramework } from '../framework/framework.js';
 import { programmeOf } from '../programme/programme.js';
 import { nextworkFramework } from '../framework/framework-nextwork.js';
@@ -176,7 +177,7 @@ export function parseCohortOutcomes(
   try {
     const rules = rulesOf(options.framework);
     if (Array.isArray(rules)) return failure(rules, options.locale);
-    const today = options.today ?? localDateOf(new Date().toISOString(), rules.timeZone) ?? '';
+    const today = options.today ?? todayIn(rules.timeZone) ?? '';
     const parsed = validate('CohortOutcomes', input);
     if (!parsed.success) {
       // A field the format does not have is named, key by key: it may be a list of names sent along.

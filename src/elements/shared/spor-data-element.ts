@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import {
-  ProgressDataController,
-  type Audience,
-  type ProgressModel,
-} from '../../controllers/progress-data-controller.js';
+import { ProgressDataController } from '../../controllers/progress-data-controller.js';
+import { type ProgressModel } from '../../controllers/progress-model.js';
+import { type Audience } from '../../core/index.js';
 import type { ChartsTranslation } from '../../i18n/translation.js';
 import { a4PrintWidth } from '../../controllers/size-controller.js';
 import { withIsolates } from '../../internal/bidi.js';

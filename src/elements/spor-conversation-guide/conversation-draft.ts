@@ -48,12 +48,9 @@ export function conversationDraftFrom(input: unknown, promptSet: PromptSet): Con
   };
 }
 
+/** Nothing a person did: no answer, no focus, the first step, no consent (a draft not worth keeping). */
 export const isEmptyDraft = (draft: ConversationDraft): boolean =>
-  Object.values(draft.answers).every((text) => text.trim() === '') && draft.focus === undefined;
-
-/** Nothing a person did: no answer, no focus, the first step, no consent. */
-export const isBlankDraft = (draft: ConversationDraft): boolean =>
-  isEmptyDraft(draft) && draft.step === 0 && !draft.isResilienceShown;
-
-// The record a draft makes is core's rule; it is named here too, where the draft is.
-export { recordOf } from '../../core/progress/conversation-rules.js';
+  Object.values(draft.answers).every((text) => text.trim() === '') &&
+  draft.focus === undefined &&
+  draft.step === 0 &&
+  !draft.isResilienceShown;

@@ -8,15 +8,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { labelIn, labelOf, limits, type Change, type Prompt, type PromptSet } from '../../core/index.js';
 import { nowValueOf, shownChangesOf } from '../../core/progress/conversation-rules.js';
-import { changeSentenceFor } from '../../controllers/change-words.js';
+import { changeSentenceFor, changeSentenceIn, type Voice } from '../../controllers/change-words.js';
 import { areaValueOf, steadyLineOf } from '../../controllers/conversation-words.js';
-import type { AreaGroup, ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ProgressModel } from '../../controllers/progress-model.js';
+import type { AreaGroup } from '../../controllers/progress-view.js';
 import { formatDay } from '../../i18n/locale.js';
-import type { ConversationTranslation } from '../../i18n/translation.js';
+import type { ConversationTranslation, SecondLanguage } from '../../i18n/translation.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import type { ConversationDraft } from './conversation-draft.js';
-import { secondLineOf, type SecondVoice } from './second-line.js';
-import { changeSentenceIn } from '../../controllers/change-words.js';
+import { secondLineOf } from './second-line.js';
 
 /** How many of the companies' notes are shown. */
 const shownNotes = 3;
@@ -49,7 +49,7 @@ export interface GuideActions {
 export interface GuideView {
   readonly t: ConversationTranslation;
   readonly locale: string;
-  readonly second: SecondVoice | undefined;
+  readonly second: Voice<SecondLanguage> | undefined;
   readonly setup: ConversationSetup;
   readonly draft: ConversationDraft;
   /** The storage's notice (a draft restored, a storage that refuses). */
@@ -129,7 +129,7 @@ function renderPrompt(view: GuideView, prompt: Prompt, step: number, count: numb
 }
 
 /** A line in the element's words (host text isolated) and the same beneath in the young person's. */
-function bothLines(view: GuideView, own: string, say: (voice: SecondVoice) => string | undefined) {
+function bothLines(view: GuideView, own: string, say: (voice: Voice<SecondLanguage>) => string | undefined) {
   return html`${withIsolates(own)}${secondLineOf(view.second, say)}`;
 }
 
@@ -212,14 +212,14 @@ function renderAreas(view: GuideView): TemplateResult {
   const { t, locale, setup, draft } = view;
   const model = setup.model;
   const changes = new Map(setup.since ? model.changesSince(setup.since).map((c) => [c.id, c]) : []);
-  const label = (id: string, voice?: SecondVoice) => isolate(model.labelOf(id, voice?.locale));
+  const label = (id: string, voice?: Voice<SecondLanguage>) => isolate(model.labelOf(id, voice?.locale));
   const last = setup.lastFocus;
   const isLastShown = last !== undefined && view.isShown(last.id);
   const lastChange = last ? model.changesSince(last.date).find((c) => c.id === last.id) : undefined;
   // The value is the radio's description, not part of its name: a screen reader pauses between
   // "Ansvarsbevidsthed" and "Nu 3,0 · gik 1,0 ned" instead of running them together.
   let count = 0;
-  const radio = (id: string, own: string, say: (voice: SecondVoice) => string) => {
+  const radio = (id: string, own: string, say: (voice: Voice<SecondLanguage>) => string) => {
     const key = `area-${(count += 1)}`;
     const change = changes.get(id);
     const now = nowValueOf(change, model.nowOf(id));

@@ -1,21 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { directionOf } from '../../i18n/locale.js';
 import { secondLanguageFor } from '../../i18n/second/second.js';
-import type { Direction, SecondLanguage } from '../../i18n/translation.js';
+import type { SecondLanguage } from '../../i18n/translation.js';
 import { withIsolates } from '../../internal/bidi.js';
-
-/** The young person's language (`second-locale`): its tag, its words and its direction. */
-export interface SecondVoice {
-  readonly locale: string;
-  readonly t: SecondLanguage;
-  readonly dir: Direction;
-}
+import type { Voice } from '../../controllers/change-words.js';
 
 /**
  * The voice of `second-locale`: its resolved tag, words and direction, or undefined when it is
  * empty, unknown, or the element's own language (`locale`).
  */
-export function secondVoiceOf(requested: string | undefined, locale: string): SecondVoice | undefined {
+export function secondVoiceOf(
+  requested: string | undefined,
+  locale: string,
+): Voice<SecondLanguage> | undefined {
   const found = secondLanguageFor(requested);
   if (!found || found.locale === locale) return undefined;
   return { ...found, dir: directionOf(found.locale) };
@@ -27,13 +24,13 @@ export function secondVoiceOf(requested: string | undefined, locale: string): Se
  * a Danish page. Nothing without a voice or a text (a prompt set without that language).
  */
 export function secondLine(
-  voice: SecondVoice | undefined,
+  voice: Voice<SecondLanguage> | undefined,
   text: string | undefined,
   options: { readonly id?: string; readonly className?: string } = {},
 ): TemplateResult | typeof nothing {
   if (!voice || !text) return nothing;
   return html`<span class="second ${options.className ?? ''}" id=${options.id ?? nothing} lang=${voice.locale}
-    dir=${voice.dir}>${withIsolates(text)}</span>`;
+    dir=${voice.dir ?? directionOf(voice.locale)}>${withIsolates(text)}</span>`;
 }
 
 /**
@@ -42,8 +39,8 @@ export function secondLine(
  * voice or a text. Every second line of the guide is drawn by this one helper.
  */
 export function secondLineOf(
-  voice: SecondVoice | undefined,
-  say: (voice: SecondVoice) => string | undefined,
+  voice: Voice<SecondLanguage> | undefined,
+  say: (voice: Voice<SecondLanguage>) => string | undefined,
   options: { readonly id?: string; readonly className?: string } = {},
 ): TemplateResult | typeof nothing {
   return voice ? secondLine(voice, say(voice), options) : nothing;

@@ -14,7 +14,7 @@ import {
 import { conversationRecordOf, isConsentAsked } from '../../core/progress/conversation-rules.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver } from '../../controllers/input-resolution.js';
-import { areaGroupsOf } from '../../controllers/progress-data-controller.js';
+import { areaGroupsOf } from '../../controllers/progress-view.js';
 import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
 import { conversationWords } from '../../i18n/conversation/words.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
@@ -26,7 +26,7 @@ import { SporDataElement } from '../shared/spor-data-element.js';
 import {
   conversationDraftFrom,
   emptyConversationDraft,
-  isBlankDraft,
+  isEmptyDraft,
   type ConversationDraft,
 } from './conversation-draft.js';
 import { resolveSetup, type Setup } from './conversation-setup.js';
@@ -110,7 +110,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     onChange: () => this.emitChange(),
     persist: () => this.persist,
     empty: emptyConversationDraft,
-    isEmpty: isBlankDraft,
+    isEmpty: isEmptyDraft,
     notices: () => this.i18n.t.conversation,
   });
   private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;

@@ -16,11 +16,12 @@ import {
   type PromptSet,
   type PromptSetInput,
 } from '../../core/index.js';
-import { areaGroupsOf, type ProgressModel } from '../../controllers/progress-data-controller.js';
+import { type ProgressModel } from '../../controllers/progress-model.js';
+import { areaGroupsOf } from '../../controllers/progress-view.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
 import { formatDay } from '../../i18n/locale.js';
-import { bdi, isolate, isolateIn, withIsolates } from '../../internal/bidi.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -155,7 +156,7 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
     const day = formatDay(locale, record.date, 0);
     return html`<article part="base" class="page" aria-labelledby="title">
       <header class="head">
-        ${this.heading(0, isolateIn(t.record.title(name), [name]), 'title')}
+        ${this.heading(0, withIsolates(t.record.title(isolate(name))), 'title')}
         <dl part="meta" class="meta">
           <div><dt>${t.record.date}</dt><dd>${day}</dd></div>
           <div><dt>${t.record.promptSet}</dt><dd>${bdi(labelOf(promptSet.label, locale))}</dd></div>

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { periodOf, periodRowsOf, type Cadence } from '../../core/index.js';
-import type { ChartSeries, ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ProgressModel } from '../../controllers/progress-model.js';
+import type { ChartSeries } from '../../controllers/progress-view.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/locale.js';
-import { bdi, isolateIn } from '../../internal/bidi.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { exportFile } from '../shared/export-action.js';
@@ -71,7 +72,7 @@ export class SporDataTable extends SporDataElement {
     const conversationDates = model.conversations.map((c) => c.date);
     const rows = rowsOf(columns, placements, conversationDates);
     if (rows.length === 0) return this.renderEmpty();
-    const caption = isolateIn(titleOf(model, selection), [model.participantName]);
+    const caption = withIsolates(titleOf(model, selection, isolate));
     const hasPlacements = placements.length > 0;
     const spanShown = new Set<Placement>();
     return html`${

@@ -1,11 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import {
-  dimensionCardsOf,
-  type DimensionCard,
-  type ProgressModel,
-} from '../../controllers/progress-data-controller.js';
+import { type ProgressModel } from '../../controllers/progress-model.js';
+import { dimensionCardsOf, type DimensionCard } from '../../controllers/progress-view.js';
 import { shownDeltaOf } from '../../core/index.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/locale.js';
 import { bdi } from '../../internal/bidi.js';

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ProgressModel } from '../../controllers/progress-model.js';
 import {
   followUpPlan,
   latestCheckIns,
@@ -15,7 +15,7 @@ import {
   type ShownFollowUp,
 } from '../../core/index.js';
 import { formatDay, formatNumber } from '../../i18n/locale.js';
-import { bdi, isolate, isolateIn, withIsolates } from '../../internal/bidi.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -146,7 +146,7 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
     this.tabStop = this.active < count ? this.active : 0;
     this.year = Number(today.slice(0, 4));
     return html`<div part="base" class="chart">
-      ${this.heading(0, isolateIn(t.title(model.participantName), [model.participantName]), 'title')}
+      ${this.heading(0, withIsolates(t.title(isolate(model.participantName))), 'title')}
       <p part="caption" class="caption" id="caption">${t.caption(steps)}</p>
       ${plans.length === 0 ? html`<p class="empty">${t.empty}</p>` : this.renderBody(plans, shown, count, programme.employedAfterMonths)}
     </div>`;

@@ -8,7 +8,7 @@ import {
   type Prompt,
   type PromptSetInput,
 } from '../../core/index.js';
-import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ProgressModel } from '../../controllers/progress-model.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
 import type { Persist } from '../../internal/draft-storage.js';

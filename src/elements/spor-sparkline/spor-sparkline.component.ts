@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { sparklineGeometry } from '../../charts/sparkline.js';
 import type { InvalidDataIssue } from '../../events/index.js';
 import { formatNumber } from '../../i18n/locale.js';
-import { isolateInAttribute } from '../../internal/bidi.js';
+import { isolateIfSensitive } from '../../core/read/bidi-text.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -79,7 +79,7 @@ export class SporSparkline extends SporLocalizedElement<ChartsTranslation> {
     if (this.issues.length > 0) return renderInvalidData(t, this.issues, { compact: true });
     const values = this.values;
     // An attribute cannot hold an isolating element: the host's label is wrapped in FSI…PDI instead.
-    const label = this.label ? isolateInAttribute(this.label) : t.sparkline.defaultLabel;
+    const label = this.label ? isolateIfSensitive(this.label) : t.sparkline.defaultLabel;
     const geometry = sparklineGeometry(values, {
       width: viewWidth,
       height: viewHeight,

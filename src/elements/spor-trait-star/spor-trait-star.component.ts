@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { nearestSpoke, panelAt, ringCursorAfterKey } from '../../charts/interaction.js';
 import { radarFit, radarLayout, type RadarLayout } from '../../charts/radar.js';
 import { slopeRowsLayout, slopesArrangement, slopesLayout } from '../../charts/slopes.js';
-import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ProgressModel } from '../../controllers/progress-model.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import {
   labelWidthOf,
@@ -16,7 +16,7 @@ import {
   type TraitValue,
 } from '../../controllers/star-view.js';
 import { formatNumber } from '../../i18n/locale.js';
-import { bdi, isolateIn } from '../../internal/bidi.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -115,7 +115,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 
   protected override renderTitle({ model }: StarView) {
-    return isolateIn(this.i18n.t.star.title(model.participantName), [model.participantName]);
+    return withIsolates(this.i18n.t.star.title(isolate(model.participantName)));
   }
 
   protected override renderCaption(view: StarView) {
@@ -315,13 +315,15 @@ export class SporTraitStar extends SporChartElement<StarView> {
   protected override summarySentences({ model, since }: StarView) {
     // The same sentence the guide and the trend chart say for the trait.
     return this.values.map((v) =>
-      isolateIn(changeSentenceIn(model, v.label, v.change, since, v.id), [v.label]),
+      withIsolates(changeSentenceIn(model, isolate(v.label), v.change, since, v.id)),
     );
   }
 
   private describe(index: number): string | TemplateResult {
     const v = this.values[index];
-    return v ? html`${isolateIn(starReadoutOf(this.i18n.t, this.i18n.locale, v), [v.label])}` : '';
+    return v
+      ? html`${withIsolates(starReadoutOf(this.i18n.t, this.i18n.locale, { ...v, label: isolate(v.label) }))}`
+      : '';
   }
 
   /** Slopes when asked for, on phones, and wherever the labels would crowd the radar's rings. */

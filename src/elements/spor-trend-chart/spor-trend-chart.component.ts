@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { calloutPlacement, cursorAfterKey, type PointRef } from '../../charts/interaction.js';
 import type { TrendPoint } from '../../charts/trend.js';
 import { cursorNear, pointOf, trendDrawing, type TrendDrawing } from '../../charts/trend-drawing.js';
-import { type ProgressModel, type ValueScale } from '../../controllers/progress-data-controller.js';
+import type { ProgressModel } from '../../controllers/progress-model.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import {
   isRolledIn,
@@ -17,7 +17,7 @@ import {
   type TrendSeriesChoice,
 } from '../../controllers/trend-view.js';
 import { tickLabelsFor } from '../../i18n/locale.js';
-import { bdi, isolateIn } from '../../internal/bidi.js';
+import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -28,11 +28,12 @@ import { chartsWords } from '../../i18n/charts/words.js';
 import { callout, keyList, legendButton, nameWithFocus } from './trend-parts.js';
 import { overlaySvg, panelSvg, timeAxisSvg } from './trend-svg.js';
 import { changeSentenceIn } from '../../controllers/change-words.js';
-import { titleOf, valueScaleOf } from '../../controllers/progress-view.js';
+import { titleOf, valueScaleOf, type ValueScale } from '../../controllers/progress-view.js';
 
 export type { TrendChartLayout };
 
 const recentMonths = 6;
+const idsOf = (list: ReadonlyArray<{ readonly id: string }>) => list.map((s) => s.id);
 
 /** What the trend chart works out once per update, before it renders (`prepare`). */
 interface TrendView extends TrendSeriesChoice {
@@ -160,10 +161,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const drawing = trendDrawing({
       kind: choice.layout,
       width: this.size.width,
-      scale: valueScaleOf(
-        model,
-        choice.drawn.map((s) => s.id),
-      ),
+      scale: valueScaleOf(model, idsOf(choice.drawn)),
       domain: this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths),
       placements: model.placements,
       conversations: model.conversations,
@@ -173,10 +171,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     return {
       ...choice,
       model,
-      scale: valueScaleOf(
-        model,
-        choice.all.map((s) => s.id),
-      ),
+      scale: valueScaleOf(model, idsOf(choice.all)),
       focus: this.focusSeries || model.latestFocus || '',
       since: this.since || model.latestConversationDate || '',
       drawing,
@@ -192,12 +187,11 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override renderTitle({ model }: TrendView) {
-    return isolateIn(titleOf(model, model.selection(this.series)), [model.participantName]);
+    return withIsolates(titleOf(model, model.selection(this.series), isolate));
   }
 
   protected override renderCaption({ all, scale }: TrendView) {
-    const { words, hostTexts } = trendCaptionOf(this.i18n.t, this.i18n.locale, all, scale);
-    return isolateIn(words, hostTexts);
+    return withIsolates(trendCaptionOf(this.i18n.t, this.i18n.locale, all, scale, isolate));
   }
 
   protected override hasData({ all }: TrendView): boolean {
@@ -205,8 +199,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override summarySentences(view: TrendView) {
-    const { words, hostTexts } = trendSummaryOf(this.i18n.t, this.i18n.locale, view.model, view);
-    return words.map((sentence) => isolateIn(sentence, hostTexts));
+    return trendSummaryOf(this.i18n.t, this.i18n.locale, view.model, view, isolate).map(withIsolates);
   }
 
   protected override tableSeries(): string {
@@ -266,13 +259,13 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       const s = drawn[index];
       if (!s) return nothing;
       const change = since ? changes.find((c) => c.id === s.id) : undefined;
-      const sentence = changeSentenceIn(model, s.label, change, since, s.id);
+      const sentence = changeSentenceIn(model, isolate(s.label), change, since, s.id);
       const isFocus = focus !== '' && s.id === focus;
       const cursor = cursorPanel === index ? active : undefined;
       return html`<div part="panel" class="panel ${isFocus ? 'is-focus' : ''}" data-series=${s.key}>
         <div class="panel-head">
           ${this.renderHeading(groups.length > 1 ? 2 : 1, nameWithFocus(this.i18n.t, s, isFocus, ' '), { class: 'panel-name' })}
-          <p class="panel-change">${isolateIn(sentence, [s.label])}</p>
+          <p class="panel-change">${withIsolates(sentence)}</p>
         </div>
         ${panelSvg(drawing, index, s, { locale: this.i18n.locale, focus, cursor })}
       </div>`;
@@ -346,7 +339,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const point = view && pointOf(view.drawing, cursor);
     const r = s && point && pointReadoutOf(this.i18n.t, this.i18n.locale, s, point.index, this.raw);
     if (!s || !r) return '';
-    return html`${isolateIn(pointAnnouncementOf(this.i18n.t, this.i18n.locale, s, r), [s.label])}`;
+    return html`${withIsolates(pointAnnouncementOf(this.i18n.t, this.i18n.locale, s, r, isolate))}`;
   }
 
   protected override onPlotPointerDown(event: PointerEvent): void {

@@ -4,24 +4,25 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { markerShapeAt, markersPath } from '../../charts/markers.js';
-import type { ChartSeries } from '../../controllers/progress-data-controller.js';
+import { legendLabelOf } from '../../controllers/change-words.js';
+import type { ChartSeries } from '../../controllers/progress-view.js';
 import type { PointReadout } from '../../controllers/trend-view.js';
 import type { ChartsTranslation } from '../../i18n/translation.js';
 import { formatNumber } from '../../i18n/locale.js';
-import { isolateIn } from '../../internal/bidi.js';
+import { isolate, withIsolates } from '../../internal/bidi.js';
 import { keySwatch } from './trend-svg.js';
 
 /**
  * A series' name in the legend, a panel's heading and the callout: its label in an isolate, and
  * the kit's words after it (a split series' "(virksomhed)") outside, in the page's direction.
  */
-export function legendName(s: ChartSeries): unknown {
-  return isolateIn(s.legendLabel, [s.label]);
+export function legendName(t: ChartsTranslation, s: ChartSeries): unknown {
+  return withIsolates(legendLabelOf(t, s.label, s.rater, isolate));
 }
 
 /** A series' name, and "focus area" after it when it is the focus. */
 export function nameWithFocus(t: ChartsTranslation, s: ChartSeries, isFocus: boolean, space = ''): unknown {
-  return html`${legendName(s)}${isFocus ? html`${space}<span class="focus-tag">${t.chart.focusArea}</span>` : nothing}`;
+  return html`${legendName(t, s)}${isFocus ? html`${space}<span class="focus-tag">${t.chart.focusArea}</span>` : nothing}`;
 }
 
 /** A legend button that shows or hides a series, with the series' line and marker. */
@@ -71,7 +72,7 @@ export function callout(
 ): TemplateResult {
   const value = t.chart.valueOf(formatNumber(locale, r.value), formatNumber(locale, options.scaleMax, 0));
   return html`<div part="callout" class="callout" @pointerdown=${(e: Event) => e.stopPropagation()}>
-    <p><strong>${legendName(s)}</strong></p>
+    <p><strong>${legendName(t, s)}</strong></p>
     <p>${r.period}</p>
     ${
       r.ratings

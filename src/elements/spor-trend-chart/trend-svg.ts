@@ -6,7 +6,7 @@
 import { html, nothing, svg } from 'lit';
 import { panelTicks, type TrendDrawing } from '../../charts/trend-drawing.js';
 import { conversationPaths, gridPath, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
-import type { ChartSeries } from '../../controllers/progress-data-controller.js';
+import type { ChartSeries } from '../../controllers/progress-view.js';
 import { formatNumber } from '../../i18n/locale.js';
 
 /** What a drawing needs besides its layout. */

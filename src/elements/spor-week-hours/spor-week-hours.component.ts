@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { hoursLayout, type HoursColumn, type HoursSegment } from '../../charts/week-hours.js';
-import type { ProgressModel } from '../../controllers/progress-data-controller.js';
+import type { ProgressModel } from '../../controllers/progress-model.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import {
   minimumRecord,
@@ -13,7 +13,7 @@ import {
   type ProgressData,
 } from '../../core/index.js';
 import { formatNumber, formatPeriod } from '../../i18n/locale.js';
-import { isolateIn } from '../../internal/bidi.js';
+import { isolate, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tableStyles } from '../../internal/table.styles.js';
@@ -85,7 +85,7 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
 
   protected override renderTitle({ model }: View) {
     const name = model.participantName;
-    return isolateIn(this.i18n.t.weekHours.title(name), [name]);
+    return withIsolates(this.i18n.t.weekHours.title(isolate(name)));
   }
 
   protected override renderCaption({ hours }: View) {

@@ -4,7 +4,7 @@
  */
 import { genitive } from '../common/da-grammar.js';
 
-type Cadence = 'week' | 'month' | 'half-year';
+import type { Cadence } from '../../core/index.js';
 /** One, many, and "the one" of each period. */
 const units: Readonly<Record<Cadence, readonly [string, string, string]>> = {
   week: ['uge', 'uger', 'ugen'],

@@ -1,7 +1,7 @@
 /** English words of the charts (the shape of `da.ts` beside it). */
 import type { daCharts } from './da.js';
 
-type Cadence = 'week' | 'month' | 'half-year';
+import type { Cadence } from '../../core/index.js';
 const units: Readonly<Record<Cadence, readonly [string, string]>> = {
   week: ['week', 'weeks'],
   month: ['month', 'months'],

@@ -5,7 +5,7 @@ import type { SecondLanguage } from '../translation.js';
  * for the kit and waiting for a native speaker's review (see the README). Sentences are noun
  * phrases after the series' name ("المبادرة: ارتفاع من … إلى …"), so they agree with any name.
  */
-type Cadence = 'week' | 'month' | 'half-year';
+import type { Cadence } from '../../core/index.js';
 
 /** "الأسبوع الأخير", "آخر أسبوعين", "آخر 4 أسابيع", "آخر 12 أسبوعًا". */
 const last: Readonly<Record<Cadence, (n: number) => string>> = {

@@ -5,7 +5,7 @@ import type { SecondLanguage } from '../translation.js';
  * and waiting for a native speaker's review (see the README). Sentences are noun phrases after the
  * series' name ("Ініціативність: зростання з … до …"), so they agree with any name.
  */
-type Cadence = 'week' | 'month' | 'half-year';
+import type { Cadence } from '../../core/index.js';
 
 /** Ukrainian plural forms: 1, 21 … one; 2–4, 22–24 … few; the rest many. */
 function plural(n: number, one: string, few: string, many: string): string {
