@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { nextworkFramework, ProgressDataSchema, PromptSetSchema } from '../../../src/core/index.js';
+import { checkData } from '../../../src/core/read/check-data.js';
 import { parseProgressData } from '../checked-core.js';
 import { first, issuesOf, valid } from '../progress-input.js';
 
@@ -145,5 +147,50 @@ describe('checkData, through parseProgressData(input, { locale })', () => {
       },
     ];
     expect(parseProgressData(input, { promptSets }).ok).to.equal(true);
+  });
+});
+
+describe('checkData(data, framework, promptSets) itself', () => {
+  it('gives found issues with their params, and writes local dates into the data it was given', () => {
+    const input = valid();
+    input.assessments[0]!.ratings.initiative = 7;
+    // 23:30 UTC on 1 March is 00:30 on 2 March in Copenhagen (UTC+1 until 29 March).
+    input.assessments[0]!.date = '2026-03-01T23:30:00Z';
+    input.placements[1]!.start = '2026-03-27'; // the day pl1 ends: ends are included, so they overlap
+    const data = ProgressDataSchema.parse(input);
+    const checked = checkData(data, nextworkFramework, []);
+    expect(checked.data).to.equal(data);
+    expect(data.assessments[0]!.date).to.equal('2026-03-02');
+    expect(checked.issues).to.deep.equal([
+      { path: ['placements', 1, 'start'], code: 'overlap', params: { other: 'pl1' } },
+      {
+        path: ['assessments', 0, 'ratings', 'initiative'],
+        code: 'offScale',
+        params: { value: 7, min: 1, max: 5 },
+      },
+    ]);
+  });
+
+  it('reads prompt sets passed in beside the built-in ones, and dates past the calendar’s ends', () => {
+    const input = valid();
+    input.conversations[0]!.promptSet = 'follow-up';
+    // 23:30 UTC on the calendar's last day is 00:30 on 1 January 10000 in Copenhagen.
+    input.conversations[0]!.date = '9999-12-31T23:30:00Z';
+    input.placements[0]!.start = '0000-12-01';
+    const withoutSet = checkData(ProgressDataSchema.parse(structuredClone(input)), nextworkFramework, []);
+    expect(withoutSet.issues.map((issue) => [issue.path.join('.'), issue.code, issue.params])).to.deep.equal([
+      ['placements.0.start', 'dateOutOfRange', { value: '0000-12-01' }],
+      ['conversations.0.date', 'dateOutOfRange', { value: '9999-12-31T23:30:00Z' }],
+      ['conversations.0.promptSet', 'unknownPromptSet', { value: 'follow-up' }],
+    ]);
+    const followUp = PromptSetSchema.parse({
+      id: 'follow-up',
+      label: { da: 'Opfølgning' },
+      prompts: [{ id: 'changes', text: { da: 'Hvad har ændret sig?' } }],
+    });
+    const withSet = checkData(ProgressDataSchema.parse(structuredClone(input)), nextworkFramework, [
+      followUp,
+    ]);
+    expect(withSet.issues.map((issue) => issue.code)).to.deep.equal(['dateOutOfRange', 'dateOutOfRange']);
   });
 });
