@@ -3,163 +3,14 @@ import {
   bandOf,
   labelIn,
   labelOf,
-  nextLevelPromptSet,
   nextworkFramework,
   nextworkPromptSet,
   resolveFramework,
-  resolvePromptSet,
   roleLabel,
   seriesIdsOf,
 } from '../../../src/core/index.js';
 import { parseFramework, parsePromptSet } from '../checked-core.js';
 import { craftFramework } from '../other-framework.js';
-
-const instrument = (id: string) => nextworkFramework.instruments.find((candidate) => candidate.id === id);
-
-describe('nextworkFramework', () => {
-  it('passes its own schema and checks', () => {
-    const result = parseFramework(nextworkFramework);
-    expect(result.ok).to.equal(true);
-    expect(result.ok && result.data).to.deep.equal(nextworkFramework);
-  });
-
-  it('has the three instruments of docs/design.md with their cadences, raters and items', () => {
-    const summary = nextworkFramework.instruments.map((i) => [
-      i.id,
-      i.cadence,
-      i.raterRoles,
-      i.items.map((item) => `${item.id}:${item.kind}`),
-    ]);
-    expect(summary).to.deep.equal([
-      [
-        'weekly-company',
-        'week',
-        ['company'],
-        [
-          'initiative:rating',
-          'persistence:rating',
-          'curiosity:rating',
-          'cooperation:rating',
-          'social:rating',
-          'responsibility:rating',
-          'punctuality:rating',
-          'productivity:rating',
-          'done-well:text',
-          'concerns:text',
-        ],
-      ],
-      [
-        'monthly-determination',
-        'month',
-        ['company', 'counsellor'],
-        ['persistence:rating', 'independence:rating', 'direction:rating'],
-      ],
-      [
-        'resilience-self-report',
-        'half-year',
-        ['self'],
-        ['r1:rating', 'r2:rating', 'r3:rating', 'r4:rating', 'r5:rating', 'r6:rating'],
-      ],
-    ]);
-    expect(instrument('weekly-company')?.items.find((item) => item.id === 'done-well')?.required).to.equal(
-      true,
-    );
-    expect(instrument('weekly-company')?.items.find((item) => item.id === 'concerns')?.required).to.equal(
-      false,
-    );
-  });
-
-  it('rates on 1–5 in whole steps', () => {
-    for (const scale of nextworkFramework.scales)
-      expect([scale.min, scale.max, scale.step]).to.deep.equal([1, 5, 1]);
-  });
-
-  it('scores resilience as the mean with r2, r4, r6 reversed, in the bands of docs/design.md', () => {
-    const scoring = instrument('resilience-self-report')?.scoring;
-    expect(scoring?.reverse).to.deep.equal(['r2', 'r4', 'r6']);
-    expect(scoring?.bands.map((band) => [band.id, band.min, band.max])).to.deep.equal([
-      ['low', 1, 2.99],
-      ['normal', 3, 4.3],
-      ['high', 4.31, 5],
-    ]);
-    expect(labelOf(instrument('resilience-self-report')!.items[0]!.label, 'en')).to.contain('placeholder');
-  });
-
-  it('has the six traits with their Danish and English labels', () => {
-    expect(
-      nextworkFramework.traits.map((trait) => [trait.id, trait.label.da, trait.label.en, trait.items]),
-    ).to.deep.equal([
-      ['initiative', 'Initiativ', 'Initiative', ['weekly-company.initiative']],
-      ['persistence', 'Vedholdenhed', 'Persistence', ['weekly-company.persistence']],
-      ['curiosity', 'Nysgerrighed', 'Curiosity', ['weekly-company.curiosity']],
-      ['cooperation', 'Samarbejdsevner', 'Cooperation', ['weekly-company.cooperation']],
-      ['social', 'Sociale egenskaber', 'Social skills', ['weekly-company.social']],
-      ['responsibility', 'Ansvarsbevidsthed', 'Responsibility', ['weekly-company.responsibility']],
-    ]);
-  });
-
-  it('has the three dimensions with equal weights, minCoverage 0.5 and the traits shown under them', () => {
-    const summary = nextworkFramework.dimensions.map((d) => ({
-      id: d.id,
-      label: [d.label.da, d.label.en],
-      cadence: d.cadence,
-      minCoverage: d.minCoverage,
-      components: d.components.map((c) => `${c.kind}:${c.ref}:${c.weight}`),
-      shows: d.shows,
-    }));
-    expect(summary).to.deep.equal([
-      {
-        id: 'work-readiness',
-        label: ['Arbejdsegnethed', 'Work readiness'],
-        cadence: 'week',
-        minCoverage: 0.5,
-        components: [
-          'trait:responsibility:1',
-          'trait:social:1',
-          'trait:cooperation:1',
-          'item:weekly-company.punctuality:1',
-          'item:weekly-company.productivity:1',
-        ],
-        shows: ['responsibility', 'social', 'cooperation'],
-      },
-      {
-        id: 'determination',
-        label: ['Beslutsomhed', 'Determination'],
-        cadence: 'month',
-        minCoverage: 0.5,
-        components: [
-          'trait:persistence:1',
-          'trait:initiative:1',
-          'trait:curiosity:1',
-          'item:monthly-determination.persistence:1',
-          'item:monthly-determination.independence:1',
-          'item:monthly-determination.direction:1',
-        ],
-        shows: ['persistence', 'initiative', 'curiosity'],
-      },
-      {
-        id: 'resilience',
-        label: ['Modstandskraft', 'Resilience'],
-        cadence: 'half-year',
-        minCoverage: 0.5,
-        components: ['score:resilience-self-report:1'],
-        shows: [],
-      },
-    ]);
-    expect(nextworkFramework.timeZone).to.equal('Europe/Copenhagen');
-  });
-
-  it('has unique series ids: traits, dimensions and items as instrument.item', () => {
-    const ids = seriesIdsOf(nextworkFramework);
-    expect(new Set(ids).size).to.equal(ids.length);
-    expect(ids).to.include.members([
-      'initiative',
-      'work-readiness',
-      'weekly-company.punctuality',
-      'monthly-determination.persistence',
-    ]);
-  });
-});
 
 describe('framework helpers', () => {
   it('resolveFramework: by id, by object, nextwork by default', () => {
@@ -215,54 +66,6 @@ describe('framework helpers', () => {
     ]);
     const fine = parseFramework({ ...structuredClone(craftFramework), changeWindow: { week: 6 } });
     expect(fine.ok && fine.data.changeWindow).to.deep.equal({ week: 6 });
-  });
-});
-
-describe('prompt sets', () => {
-  it('nextwork: the four prompts of docs/design.md, Danish first', () => {
-    expect(nextworkPromptSet.prompts.map((p) => [p.id, p.purpose, p.text.da, p.text.en])).to.deep.equal([
-      [
-        'changes',
-        'changes',
-        'Hvordan er visualiseringen anderledes fra sidste gang?',
-        'How is the visualization different from last time?',
-      ],
-      [
-        'examples',
-        'examples',
-        'Hvordan er den anderledes? Giv et eller flere eksempler.',
-        'How is it different? Give one or more examples.',
-      ],
-      [
-        'appreciation',
-        'appreciation',
-        'Hvilke ting har I sat pris på ved jeres samarbejde?',
-        'What have you appreciated about your collaboration?',
-      ],
-      [
-        'focus',
-        'focus',
-        'Vælg et område, I i fællesskab vil arbejde på at forbedre til næste gang.',
-        'Choose one area you will work on together to improve until next time.',
-      ],
-    ]);
-  });
-
-  it('next-level: the four personal development questions', () => {
-    expect(nextLevelPromptSet.prompts.map((p) => [p.text.da, p.text.en])).to.deep.equal([
-      ['Hvor er du?', 'Where are you?'],
-      ['Hvem er du?', 'Who are you?'],
-      ['Hvor vil du gerne hen?', 'Where do you want to go?'],
-      ['Hvilke barrierer er der?', 'What barriers are there?'],
-    ]);
-  });
-
-  it('are data: they pass PromptSetSchema, and a host set wins over nothing but its own id', () => {
-    expect(parsePromptSet(nextworkPromptSet).ok).to.equal(true);
-    expect(parsePromptSet(nextLevelPromptSet).ok).to.equal(true);
-    expect(resolvePromptSet('next-level')).to.equal(nextLevelPromptSet);
-    expect(resolvePromptSet('mine')).to.equal(undefined);
-    expect(parsePromptSet({ id: 'x', label: { da: 'x', en: 'x' }, prompts: [] }).ok).to.equal(false);
   });
 });
 

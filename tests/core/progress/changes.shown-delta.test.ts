@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { roundAsWritten, shownDeltaOf } from '../../../src/core/index.js';
+import { shownDeltaOf } from '../../../src/core/index.js';
 import { formatNumber } from '../../../src/i18n/index.js';
 
 describe('core/shownDeltaOf: the change as its two shown values say it', () => {
@@ -10,25 +10,6 @@ describe('core/shownDeltaOf: the change as its two shown values say it', () => {
     expect(shownDeltaOf({ before: 4, after: 3.66 })).to.equal(-0.3);
     expect(shownDeltaOf({ before: 1.15, after: 1.1 })).to.equal(-0.1);
     expect(shownDeltaOf({ before: null, after: 3 })).to.equal(null);
-  });
-
-  it('roundAsWritten rounds as the kit writes numbers, for any value on a scale and 0–3 decimals', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.double({ min: -1000, max: 1000, noNaN: true }),
-          fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 1000),
-        ),
-        fc.integer({ min: 0, max: 3 }),
-        (value, digits) => {
-          const written = Number(formatNumber('en', value, digits).replace(/,/g, ''));
-          expect(roundAsWritten(value, digits), `${value} to ${digits}`).to.equal(
-            written === 0 ? 0 : written,
-          );
-        },
-      ),
-      { numRuns: 3000 },
-    );
   });
 
   it('equals the difference of the two values as written, in Danish', () => {

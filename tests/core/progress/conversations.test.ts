@@ -1,11 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  currentFocus,
-  lastConversation,
-  notesBetween,
-  type ConversationRecord,
-} from '../../../src/core/index.js';
-import { progress, weekly } from '../fixtures.js';
+import { currentFocus, lastConversation, type ConversationRecord } from '../../../src/core/index.js';
 
 const talk = (id: string, date: string, focus?: string): ConversationRecord => ({
   id,
@@ -33,23 +27,5 @@ describe('lastConversation(data, { before }) and currentFocus(data)', () => {
   it('takes the focus of the latest conversation that chose one', () => {
     expect(currentFocus(data)).to.equal('social');
     expect(currentFocus({ conversations: [] })).to.equal(undefined);
-  });
-});
-
-describe('notesBetween(data, { item, from, to })', () => {
-  it('gives the "done well" notes in a range, newest first, leaving out empty ones', () => {
-    const data = progress([
-      weekly('2026-03-06', {}, 'a', { 'done-well': 'Mødte til tiden.' }),
-      weekly('2026-03-13', {}, 'a', { 'done-well': '  ', concerns: 'Træt.' }),
-      weekly('2026-03-20', {}, 'b', { 'done-well': 'Hjalp en kollega.' }),
-      weekly('2026-04-03', {}, 'a', { 'done-well': 'Ryddede op.' }),
-    ]);
-    expect(
-      notesBetween(data, { from: '2026-03-01', to: '2026-03-31' }).map((n) => [n.date, n.text, n.rater.id]),
-    ).to.deep.equal([
-      ['2026-03-20', 'Hjalp en kollega.', 'b'],
-      ['2026-03-06', 'Mødte til tiden.', 'a'],
-    ]);
-    expect(notesBetween(data, { item: 'concerns' }).map((n) => n.text)).to.deep.equal(['Træt.']);
   });
 });

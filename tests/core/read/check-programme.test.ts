@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { limits, programmeOf, nextworkFramework, type ValidationIssue } from '../../../src/core/index.js';
+import { limits, nextworkFramework, type ValidationIssue } from '../../../src/core/index.js';
 import { parseFramework, parseProgressData } from '../checked-core.js';
 
 const valid = () => ({
@@ -234,30 +234,7 @@ describe('programme records in ProgressData (jobs, education, follow-ups, hours)
 });
 
 describe('the programme in a framework', () => {
-  it('has the programme’s numbers (docs/design.md) by default', () => {
-    const programme = programmeOf(nextworkFramework);
-    expect(programme.followUps).to.deep.equal([
-      { id: '1-week', after: 1, unit: 'week' },
-      { id: '1-month', after: 1, unit: 'month' },
-      { id: '3-months', after: 3, unit: 'month' },
-    ]);
-    expect(programme.employedAfterMonths).to.equal(3);
-    expect(programme.minimumWeeklyHours).to.equal(15);
-    expect(programme.plannedWeek).to.deep.equal({ internship: 25, teaching: 12 });
-    expect(programme.goals).to.deep.equal({ stillEmployed: 0.5, hourlyJob: 0.15, internship: 0.5 });
-  });
-
   const withProgramme = (programme: unknown) => ({ ...nextworkFramework, programme });
-
-  it('takes a programme’s own numbers, and fills in what it leaves out', () => {
-    const result = parseFramework(withProgramme({ minimumWeeklyHours: 20, goals: { hourlyJob: 0.2 } }));
-    expect(result.ok).to.equal(true);
-    if (!result.ok) return;
-    const programme = programmeOf(result.data);
-    expect(programme.minimumWeeklyHours).to.equal(20);
-    expect(programme.goals).to.deep.equal({ stillEmployed: 0.5, hourlyJob: 0.2, internship: 0.5 });
-    expect(programme.followUps).to.have.length(3);
-  });
 
   it('refuses shares outside 0–1, steps that are not whole, duplicate steps and negative hours', () => {
     const result = parseFramework(
