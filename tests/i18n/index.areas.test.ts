@@ -7,14 +7,7 @@ import '../../src/elements/spor-conversation-guide/spor-conversation-guide.js';
 import { chartsWords } from '../../src/i18n/charts/words.js';
 import { conversationWords } from '../../src/i18n/conversation/words.js';
 import { formWords } from '../../src/i18n/form/words.js';
-import {
-  da,
-  en,
-  registerLocale,
-  secondLanguageFor,
-  translationFor,
-  type Translation,
-} from '../../src/i18n/index.js';
+import { da, en, registerLocale, translationFor, type Translation } from '../../src/i18n/index.js';
 import { programmeWords } from '../../src/i18n/programme/words.js';
 
 const [simon] = samplePersonas as [ProgressData];
@@ -138,11 +131,6 @@ describe('the words of an element come from its areas', () => {
     } finally {
       registerLocale('en', en);
     }
-  });
-
-  it('finds no second language for a tag that names an Object property', () => {
-    for (const tag of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
-      expect(secondLanguageFor(tag), tag).to.equal(undefined);
   });
 
   it('types the charts bundle’s registerLocale: the charts’ words, or a complete translation (the compiler checks)', () => {

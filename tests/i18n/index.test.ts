@@ -29,16 +29,6 @@ describe('registerLocale and the young person’s language', () => {
     expect(secondLanguageFor('so')?.t.language).to.equal('Soomaali');
   });
 
-  it('secondLanguageFor(tag) finds a complete language or a second-line draft, never Danish for an unknown one', () => {
-    expect(secondLanguageFor('ar-SY')?.locale).to.equal('ar');
-    expect(secondLanguageFor('uk')?.t.language).to.equal('Українська');
-    expect(secondLanguageFor('en-GB')?.locale).to.equal('en');
-    expect(secondLanguageFor('fr')).to.equal(undefined);
-    expect(secondLanguageFor('')).to.equal(undefined);
-    // A second-line draft is not a language an element speaks: an Arabic page keeps Danish.
-    expect(resolveLocale('ar')).to.equal('da');
-  });
-
   it('directionOf(tag) says right to left for Arabic-script and Hebrew languages', () => {
     for (const tag of ['ar', 'ar-SY', 'fa', 'he', 'ur', 'ckb', 'az-Arab'])
       expect(directionOf(tag), tag).to.equal('rtl');
