@@ -4,9 +4,22 @@
 type DateArgs = [] | [string | number | Date] | [number, number, number?, number?, number?, number?, number?];
 
 export async function atFixedTime<T>(iso: string, body: () => Promise<T>): Promise<T> {
+  const restore = fixClock(iso);
+  try {
+    return await body();
+  } finally {
+    restore();
+  }
+}
+
+/**
+ * `fixClock(iso)`: the same stopped `new Date()` for a whole `describe` (call it in `before`, and
+ * the function it returns in `after`), where every test mounts an element that reads "today".
+ */
+export function fixClock(iso: string): () => void {
   const RealDate = globalThis.Date;
   const fixed = RealDate.parse(iso);
-  if (Number.isNaN(fixed)) throw new Error(`atFixedTime: ${iso} is no date`);
+  if (Number.isNaN(fixed)) throw new Error(`fixClock: ${iso} is no date`);
   class FixedDate extends RealDate {
     constructor(...args: DateArgs) {
       if (args.length === 0) super(fixed);
@@ -15,9 +28,7 @@ export async function atFixedTime<T>(iso: string, body: () => Promise<T>): Promi
     }
   }
   globalThis.Date = FixedDate as DateConstructor;
-  try {
-    return await body();
-  } finally {
+  return () => {
     globalThis.Date = RealDate;
-  }
+  };
 }

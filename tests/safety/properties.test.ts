@@ -218,7 +218,8 @@ describe('safety net: generated data on live elements', function () {
     try {
       await assertProperty(901, outcomesCaseArb, async (spec) => {
         const outcomes = outcomesOf(spec);
-        live.set({ outcomes, locale: spec.locale });
+        // Read on 7 December 2026, the day after the tables' own reading day, whatever the clock says.
+        live.set({ outcomes, locale: spec.locale, today: '2026-12-07' });
         const problems = await live.check(watch);
         if (problems.length > 0)
           fail(problems, [JSON.stringify({ ...spec, outcomes }, replacer).slice(0, 600)]);

@@ -61,6 +61,12 @@ export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslatio
    */
   @property() framework: unknown;
 
+  /**
+   * The day it is, `YYYY-MM-DD`: outcomes of a period whose reading day has not come by then are
+   * refused. Default: today in the framework's time zone.
+   */
+  @property() today = '';
+
   /** The level of the title heading (`heading-level`, 1–6, default 3); the summary's sits one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -73,12 +79,13 @@ export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslatio
   private result: { outcomes?: CohortOutcomes; issues: ReadonlyArray<ValidationIssue> } = { issues: [] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('outcomes') || changed.has('locale') || changed.has('framework')) {
+    if ((['outcomes', 'locale', 'framework', 'today'] as const).some((name) => changed.has(name))) {
       if (this.outcomes === undefined || this.outcomes === null) this.result = { issues: [] };
       else {
         const parsed = parseCohortOutcomes(this.outcomes, {
           locale: this.i18n.locale,
           framework: this.framework,
+          ...(this.today ? { today: this.today } : {}),
         });
         this.result = parsed.ok ? { outcomes: parsed.data, issues: [] } : { issues: parsed.issues };
       }
@@ -87,7 +94,10 @@ export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslatio
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('outcomes') || changed.has('framework')) && this.result.issues.length > 0) {
+    if (
+      (['outcomes', 'framework', 'today'] as const).some((name) => changed.has(name)) &&
+      this.result.issues.length > 0
+    ) {
       this.emit('spor-invalid-data', { issues: this.result.issues });
     }
   }

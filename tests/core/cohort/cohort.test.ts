@@ -342,7 +342,7 @@ describe('core/cohort: the fixed table', () => {
       expected,
     );
     expect(cohortReport(cohort, { today: '2026-10-01', minCellSize: 3 })).to.deep.equal(expected);
-    expect(parseCohortOutcomes(report).ok).to.equal(true);
+    expect(parseCohortOutcomes(report, { today: '2026-10-01' }).ok).to.equal(true);
   });
 
   it('cohortReport refuses a period off the grid, one not yet read, and cells below 3', () => {

@@ -12,14 +12,15 @@ import { handCohort as cohort } from '../../fixtures/hand-cohort.js';
 
 describe('core/cohort: parseCohortOutcomes', () => {
   const valid = cohortReport(cohort, { period: '2026-H1', today: '2026-11-30', minCellSize: 3 });
-  const issuesOf = (input: unknown, locale = 'da', today?: string) => {
-    const parsed = parseCohortOutcomes(input, { locale, ...(today ? { today } : {}) });
+  // Read on 7 December 2026 unless a test names another day.
+  const issuesOf = (input: unknown, locale = 'da', today = '2026-12-07') => {
+    const parsed = parseCohortOutcomes(input, { locale, today });
     expect(parsed.ok, 'refused').to.equal(false);
     return parsed.ok ? [] : parsed.issues.map((issue) => [issue.path.join('.'), issue.code, issue.message]);
   };
 
   it('accepts what cohortReport makes', () => {
-    const parsed = parseCohortOutcomes(JSON.parse(JSON.stringify(valid)));
+    const parsed = parseCohortOutcomes(JSON.parse(JSON.stringify(valid)), { today: '2026-12-07' });
     expect(parsed.ok).to.equal(true);
   });
 
@@ -137,7 +138,7 @@ describe('core/cohort: parseCohortOutcomes', () => {
   it('refuses a small cell, a share of a hidden count and a change that gives one away', () => {
     const bad = structuredClone(valid) as CohortOutcomes & { minCellSize: number };
     bad.minCellSize = 5;
-    const parsed = parseCohortOutcomes(bad, { locale: 'da' });
+    const parsed = parseCohortOutcomes(bad, { locale: 'da', today: '2026-12-07' });
     expect(parsed.ok).to.equal(false);
     if (parsed.ok) return;
     const first = parsed.issues[0];
@@ -152,7 +153,7 @@ describe('core/cohort: parseCohortOutcomes', () => {
       internship.countChange = 1;
       internship.pointsChange = 5;
     }
-    const result = parseCohortOutcomes(leaky, { locale: 'en' });
+    const result = parseCohortOutcomes(leaky, { locale: 'en', today: '2026-12-07' });
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.issues.map((issue) => [issue.path.join('.'), issue.code])).to.deep.equal([
@@ -165,7 +166,7 @@ describe('core/cohort: parseCohortOutcomes', () => {
 
   it('refuses names sent along: every object is strict', () => {
     const withNames = { ...valid, participants: ['Simon', 'Liv'] };
-    const parsed = parseCohortOutcomes(withNames, { locale: 'da' });
+    const parsed = parseCohortOutcomes(withNames, { locale: 'da', today: '2026-12-07' });
     expect(parsed.ok).to.equal(false);
     if (parsed.ok) return;
     expect(parsed.issues[0]?.path).to.deep.equal(['participants']);
@@ -177,13 +178,13 @@ describe('core/cohort: parseCohortOutcomes', () => {
   it('names a wrong shape in words', () => {
     const parsed = parseCohortOutcomes(
       { ...valid, minCellSize: 'five', measures: [{ id: 'x' }] },
-      { locale: 'en' },
+      { locale: 'en', today: '2026-12-07' },
     );
     expect(parsed.ok).to.equal(false);
     if (parsed.ok) return;
     expect(parsed.issues.map((issue) => issue.path.join('.'))).to.include('minCellSize');
     expect(parsed.issues.every((issue) => !/zod|expected/i.test(issue.message))).to.equal(true);
-    expect(parseCohortOutcomes(undefined).ok).to.equal(false);
+    expect(parseCohortOutcomes(undefined, { today: '2026-12-07' }).ok).to.equal(false);
   });
 });
 

@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/index.js';
 import type { SporInvalidDataEvent } from '../../../src/events/index.js';
 import { internship, job, school, times } from '../../fixtures/cohort.js';
+import { fixClock } from '../../fixed-clock.js';
 
 /**
  * A programme of 25 in 2026-H1, the fixed table (half-years, read as of 30 September 2026),
@@ -56,6 +57,14 @@ const rowOf = (el: SporCohortOutcomes, label: string) =>
   rows(el).find((row) => text(row, '.label') === label);
 
 describe('<spor-cohort-outcomes>', () => {
+  // The tables are refused or shown by the day they are read on: the day is 7 December 2026, whatever
+  // the machine's clock says.
+  let restoreClock: () => void;
+  before(() => {
+    restoreClock = fixClock('2026-12-07T12:00:00Z');
+  });
+  after(() => restoreClock());
+
   it('shows each outcome as a share of those who took part, with its goal and the change (hand-computed)', async () => {
     const el = await render(programme());
     const root = el.shadowRoot!;
