@@ -8,7 +8,8 @@ export const markerShapes = ['circle', 'square', 'triangle', 'diamond', 'cross',
 export type MarkerShape = (typeof markerShapes)[number] & SymbolShape;
 
 export function markerShapeAt(index: number): MarkerShape {
-  return markerShapes[index % markerShapes.length] ?? 'circle';
+  const count = markerShapes.length;
+  return markerShapes[((Math.trunc(index) % count) + count) % count] ?? 'circle';
 }
 
 /**

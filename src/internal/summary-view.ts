@@ -13,7 +13,8 @@ export function renderSummary(
   headingLevel = 3,
 ): TemplateResult {
   // The chart's title is a heading `headingLevel - 1`; the tag comes from this fixed list, never data.
-  const tag = unsafeStatic(`h${Math.max(1, Math.min(6, Math.round(headingLevel)))}`);
+  const level = Number.isFinite(headingLevel) ? Math.round(headingLevel) : 3;
+  const tag = unsafeStatic(`h${Math.max(1, Math.min(6, level))}`);
   // A plain block, not a <section>: a page with several charts would get several landmarks of one name.
   return staticHtml`<div part="summary" class="summary ${isShown ? '' : 'visually-hidden'}">
     <${tag} class="summary-title">${t.summary.title}</${tag}>

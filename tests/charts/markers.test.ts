@@ -21,6 +21,8 @@ describe('markerShapes and markerShapeAt(index)', () => {
     expect([0, 1, 2, 3, 4, 5, 6].map(markerShapeAt)).to.deep.equal([...markerShapes]);
     // 7 % 7 = 0, 8 % 7 = 1, 13 % 7 = 6, 14 % 7 = 0.
     expect([7, 8, 13, 14].map(markerShapeAt)).to.deep.equal(['circle', 'square', 'wye', 'circle']);
+    // Counting back cycles too: -1 is the seventh shape, -7 the first, -8 the seventh again.
+    expect([-1, -7, -8].map(markerShapeAt)).to.deep.equal(['wye', 'circle', 'wye']);
   });
 });
 

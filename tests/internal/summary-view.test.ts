@@ -59,6 +59,9 @@ describe('renderSummary(t, sentences, isShown, headingLevel)', () => {
       [0, 'h1'],
       [-3, 'h1'],
       [9, 'h6'],
+      // A host's heading-level="x" reads as NaN: the default h3, never an <hNaN> that is no heading.
+      [Number.NaN, 'h3'],
+      [Number.POSITIVE_INFINITY, 'h3'],
     ];
     for (const [level, tag] of levels) {
       const container = rendered(renderSummary(chartsWords.da, ['En.'], true, level));

@@ -199,6 +199,6 @@ export function parseCohortOutcomes(
     const issues = outcomesIssues(parsed.data, rules, today);
     return issues.length > 0 ? failure(issues, options.locale) : { ok: true, data: parsed.data };
   } catch {
-    return failure([found([], 'unreadable')], undefined);
+    return failure([found([], 'unreadable')], options.locale);
   }
 }

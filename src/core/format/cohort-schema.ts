@@ -5,6 +5,7 @@
  * Messages are message codes (see `messages.ts`).
  */
 import { z } from 'zod/mini';
+import { limits } from './limits.js';
 
 /** The measures, in the order they are shown. */
 export const cohortMeasureIds = [
@@ -64,7 +65,7 @@ export const CohortOutcomesSchema = z.strictObject({
   /** How many months after a job's start "still employed" is read (the framework's; default 3). */
   employedAfterMonths: z
     .int()
-    .check(z.gte(1, { error: 'followUpAfter' }), z.lte(60, { error: 'followUpAfter' })),
+    .check(z.gte(1, { error: 'followUpAfter' }), z.lte(limits.followUpAfter, { error: 'followUpAfter' })),
   /**
    * Counts below this (fewer than it) are hidden, and so is every count that could be worked out
    * from the counts shown as a difference below it. At least 3.

@@ -7,8 +7,8 @@ export const roundValue = (value: number) => (Math.abs(value) < 1e6 ? Math.round
 /**
  * `roundAsWritten(value, digits)`: the number a person reads when `value` is written with `digits`
  * decimals, by the rule every number in the kit is written with (Intl's, and `src/i18n`'s tables):
- * the value's shortest decimal form, halves away from zero (3.35 → 3.4, 1.15 → 1.2, where
- * `Math.round(1.15 * 10) / 10` says 1.1). Below 1e-6 a value is 0 at up to 5 decimals; from 1e21
+ * the value's shortest decimal form, halves away from zero (3.35 → 3.4; 1.005 → 1.01 at two
+ * decimals, where `Math.round(1.005 * 100) / 100` says 1). Below 1e-6 a value is 0 at up to 5 decimals; from 1e21
  * it is left as it is.
  */
 export function roundAsWritten(value: number, digits: number): number {

@@ -16,6 +16,7 @@ interface ZodIssueLike {
   readonly values?: ReadonlyArray<unknown>;
   readonly origin?: string;
   readonly maximum?: number | bigint;
+  readonly minimum?: number | bigint;
   readonly errors?: ReadonlyArray<ReadonlyArray<ZodIssueLike>>;
   readonly issues?: ReadonlyArray<ZodIssueLike>;
 }
@@ -89,11 +90,19 @@ function fromZodIssue(issue: ZodIssueLike, prefix: ReadonlyArray<string | number
     }
     case 'too_big':
       if (ownCode) return [found(path, ownCode, { max })];
+      if (isNumeric(issue.origin)) return [found(path, 'numberTooBig', { max })];
       return [found(path, issue.origin === 'array' ? 'tooMany' : 'tooLong', { max })];
     case 'too_small':
       if (ownCode) return [found(path, ownCode)];
+      if (isNumeric(issue.origin))
+        return [found(path, 'numberTooSmall', { min: String(issue.minimum ?? '') })];
       return [found(path, issue.origin === 'array' ? 'emptyList' : 'empty')];
     default:
       return [found(path, ownCode ?? 'invalid')];
   }
+}
+
+/** zod's origins of a number's bounds (a whole number's safe range included). */
+function isNumeric(origin: string | undefined): boolean {
+  return origin === 'number' || origin === 'int' || origin === 'bigint';
 }

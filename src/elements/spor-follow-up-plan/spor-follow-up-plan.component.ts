@@ -128,9 +128,13 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
     return { path: ['today'], message: this.i18n.t.followUp.badToday(this.today) };
   }
 
+  /** The title's level: `heading-level`, or 3 when the host's value is no number. */
+  private get titleLevel(): number {
+    return Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 3;
+  }
+
   private heading(offset: number, content: unknown, id?: string) {
-    const level = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 3;
-    const tag = unsafeStatic(`h${Math.max(1, Math.min(6, level + offset))}`);
+    const tag = unsafeStatic(`h${Math.max(1, Math.min(6, this.titleLevel + offset))}`);
     return staticHtml`<${tag} class=${offset === 0 ? 'title' : 'job-title'} part=${offset === 0 ? 'title' : nothing} id=${id ?? nothing}>${content}</${tag}>`;
   }
 
@@ -186,7 +190,7 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
             <p class="visually-hidden" id="hint">${t.followUp.hint}</p>`
           : this.renderTable(shown.plans)
       }
-      ${renderSummary(t, this.summarySentences(plans, shown, count, months), this.isSummaryShown, this.headingLevel + 1)}`;
+      ${renderSummary(t, this.summarySentences(plans, shown, count, months), this.isSummaryShown, this.titleLevel + 1)}`;
   }
 
   private day(date: string): string {

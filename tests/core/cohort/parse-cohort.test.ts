@@ -271,5 +271,9 @@ describe('parseCohortOutcomes: the framework, the dates and the cells it checks'
     expect(parsed.ok ? [] : parsed.issues.map((issue) => [issue.path, issue.code])).to.deep.equal([
       [[], 'unreadable'],
     ]);
+    // In the language asked for (it was always Danish here).
+    expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.message)).to.deep.equal([
+      'The data could not be read.',
+    ]);
   });
 });

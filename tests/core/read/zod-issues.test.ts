@@ -108,6 +108,31 @@ describe('core/read/zod-issues: zod’s issues as message codes', () => {
     ]);
   });
 
+  it('a number past its bounds is a number too large or too small, never a text or a list', () => {
+    // zod's whole numbers stop at ±(2^53 − 1); a cohort's change of 2^60 was called "text too long".
+    expect(
+      shown([
+        { code: 'too_big', path: ['change'], origin: 'int', maximum: Number.MAX_SAFE_INTEGER },
+        { code: 'too_small', path: ['change'], origin: 'int', minimum: Number.MIN_SAFE_INTEGER },
+        { code: 'too_big', path: ['x'], origin: 'number', maximum: 5 },
+      ]),
+    ).to.deep.equal([
+      [
+        'change',
+        'numberTooBig',
+        'Tallet er for stort (højst 9007199254740991).',
+        'The number is too large (at most 9007199254740991).',
+      ],
+      [
+        'change',
+        'numberTooSmall',
+        'Tallet er for lille (mindst -9007199254740991).',
+        'The number is too small (at least -9007199254740991).',
+      ],
+      ['x', 'numberTooBig', 'Tallet er for stort (højst 5).', 'The number is too large (at most 5).'],
+    ]);
+  });
+
   it('a bad key: the code of the key’s own issue, else invalid', () => {
     expect(
       fromZodIssues([

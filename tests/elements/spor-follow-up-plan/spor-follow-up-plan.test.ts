@@ -191,6 +191,16 @@ describe('<spor-follow-up-plan>', () => {
     day.remove();
   });
 
+  it('keeps real headings when a host mistypes heading-level: the title and the summary are h3 and h4', async () => {
+    const el = await fixture<SporFollowUpPlan>(
+      html`<spor-follow-up-plan today="2026-11-06" heading-level="x" .data=${data()}></spor-follow-up-plan>`,
+    );
+    expect(one(el, '.title')?.localName).to.equal('h3');
+    // The summary's heading sits one below the title's; before, NaN + 1 drew an <hnan>, no heading.
+    expect(one(el, '.summary-title')?.localName).to.equal('h4');
+    await expect(el).to.be.accessible();
+  });
+
   it('says there are no jobs, and is accessible in forced colours', async () => {
     const empty = await fixture<SporFollowUpPlan>(
       html`<spor-follow-up-plan today="2026-11-06" .data=${{ schemaVersion: 1, participant: { id: 'l', displayName: 'Liv' } }}></spor-follow-up-plan>`,
