@@ -28,6 +28,13 @@ describe('genitive(name): the Danish genitive of a name', () => {
     expect(genitive('Susanne')).to.equal('Susannes');
   });
 
+  it("reads the name, not the isolate marks around it: a marked Rasmus is still Rasmus'", () => {
+    // The elements mark host text (U+2068 … U+2069) before it goes into a title; the screenshots
+    // caught "Rasmuss egenskaber" when the marks came in.
+    expect(genitive('\u2068Rasmus\u2069')).to.equal("\u2068Rasmus\u2069'");
+    expect(genitive('\u2068Liv\u2069')).to.equal('\u2068Liv\u2069s');
+  });
+
   it('is the genitive the Danish titles write', () => {
     expect(chartsWords.da.chart.titleDimensions('Rasmus')).to.equal("Rasmus' udvikling");
     expect(chartsWords.da.chart.titleTraits('Alex')).to.equal("Alex' egenskaber over tid");
