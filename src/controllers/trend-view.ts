@@ -5,7 +5,7 @@
  */
 import type { TrendSeriesInput } from '../charts/trend.js';
 import { markerShapeAt } from '../charts/markers.js';
-import { formatDay, formatNumber, formatPeriod } from '../i18n/locale.js';
+import { formatDay, formatList, formatNumber, formatPeriod } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
 import { legendLabelOf, plain } from './change-words.js';
 import type { ProgressModel } from './progress-model.js';
@@ -121,7 +121,13 @@ export function pointReadoutOf(
   return {
     period: formatPeriod(locale, source.period),
     ratings: rolled
-      ? t.trend.ratingsOf(t.trend.list(values.map((v) => formatNumber(locale, v, 0))), values.length)
+      ? t.trend.ratingsOf(
+          formatList(
+            locale,
+            values.map((v) => formatNumber(locale, v, 0)),
+          ),
+          values.length,
+        )
       : undefined,
     value: rolled?.value ?? source.value,
     window: rolled?.window ?? 1,
@@ -166,7 +172,9 @@ export function annotationSentencesOf(
   if (dates.length === 0) return placements;
   return [
     ...placements,
-    dates.length === 1 ? t.trend.conversationOne(dates[0] ?? '') : t.trend.conversations(t.trend.list(dates)),
+    dates.length === 1
+      ? t.trend.conversationOne(dates[0] ?? '')
+      : t.trend.conversations(formatList(locale, dates)),
   ];
 }
 

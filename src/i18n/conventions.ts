@@ -15,6 +15,8 @@ export interface Conventions {
   readonly monthsShort: readonly string[];
   /** `12. oktober` / `12 October`. */
   day(day: number, month: string): string;
+  /** The word before a list's last item: "a, b og c" / "a, b and c". */
+  readonly and: string;
 }
 
 export const conventions: Readonly<Record<'da' | 'en', Conventions>> = {
@@ -51,6 +53,7 @@ export const conventions: Readonly<Record<'da' | 'en', Conventions>> = {
       'dec.',
     ],
     day: (day, month) => `${day}. ${month}`,
+    and: 'og',
   },
   en: {
     decimal: '.',
@@ -72,6 +75,7 @@ export const conventions: Readonly<Record<'da' | 'en', Conventions>> = {
     ],
     monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
     day: (day, month) => `${day} ${month}`,
+    and: 'and',
   },
 };
 
@@ -119,4 +123,11 @@ function grouped(c: Conventions, whole: string): string {
     out = out ? `${part}${c.group}${out}` : part;
   }
   return out;
+}
+
+/** A list as `Intl.ListFormat` writes it in Danish and English: "a, b og c" (no comma before the last). */
+export function writeList(c: Conventions, items: ReadonlyArray<string>): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${c.and} ${items.at(-1) ?? ''}`;
 }

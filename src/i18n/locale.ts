@@ -7,7 +7,7 @@
  */
 import { daCommon } from './common/da.js';
 import { enCommon } from './common/en.js';
-import { conventions as tables, writeNumber, type Conventions } from './conventions.js';
+import { conventions as tables, writeList, writeNumber, type Conventions } from './conventions.js';
 import type {
   BuiltInWords,
   CommonTranslation,
@@ -204,6 +204,8 @@ function conventionsOf(locale: string): Conventions | undefined {
 
 /** A list as the language writes one: "a, b og c", "a، b و c", "a, b і c". */
 export function formatList(locale: string, items: ReadonlyArray<string>): string {
+  const c = conventionsOf(locale);
+  if (c) return writeList(c, items);
   return cached(
     locale,
     listFormats,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { conventions, writeNumber } from '../../src/i18n/conventions.js';
+import { conventions, writeList, writeNumber } from '../../src/i18n/conventions.js';
 import { formatDay, formatNumber, formatPeriod, tickLabelsFor } from '../../src/i18n/index.js';
 
 // The tables stand in for Intl on a first draw; here the browser's own Intl is the judge.
@@ -88,5 +88,22 @@ describe('i18n conventions: the tables write exactly what Intl writes', () => {
       ),
       { numRuns: 1500 },
     );
+  });
+
+  it('lists, as Intl.ListFormat writes them in Danish and English, with no Intl on a first draw', () => {
+    const lists = [[], ['Simon'], ['a', 'b'], ['3', '4', '5'], ['1. marts', '2. april', '3. maj', '4. juni']];
+    for (const items of lists) {
+      expect(writeList(conventions.da, items), items.join('|')).to.equal(
+        new Intl.ListFormat('da-DK', { type: 'conjunction' }).format(items),
+      );
+      expect(writeList(conventions.en, items), items.join('|')).to.equal(
+        new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items),
+      );
+    }
+    // Hand-stated: the Danish and English of the follow-up plan's steps.
+    expect(writeList(conventions.da, ['1 uge', '1 måned', '3 måneder'])).to.equal(
+      '1 uge, 1 måned og 3 måneder',
+    );
+    expect(writeList(conventions.en, ['1 week', '1 month'])).to.equal('1 week and 1 month');
   });
 });

@@ -14,7 +14,7 @@ import {
   type ProgressData,
   type ShownFollowUp,
 } from '../../core/index.js';
-import { formatDay, formatNumber } from '../../i18n/locale.js';
+import { formatDay, formatList, formatNumber } from '../../i18n/locale.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
@@ -144,7 +144,10 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
     if (today === undefined) return renderInvalidData(this.i18n.t, [this.todayIssue()]);
     const programme = programmeOf(model.framework ?? {});
     const plans = model.data ? this.plansOf(model.data, today) : [];
-    const steps = this.i18n.t.trend.list(programme.followUps.map((s) => t.step(s.after, s.unit)));
+    const steps = formatList(
+      this.i18n.locale,
+      programme.followUps.map((s) => t.step(s.after, s.unit)),
+    );
     const shown = latestCheckIns(plans, this.shownCount);
     const count = shown.plans.reduce((sum, plan) => sum + plan.checkIns.length, 0);
     this.tabStop = this.active < count ? this.active : 0;

@@ -64,9 +64,6 @@ export const daCharts = {
       count === 1 ? `Vurdering: ${values}` : `Vurderinger: ${values}`,
     meanOver: (value: string, n: number, cadence: Cadence) =>
       `Gennemsnit af ${n} ${units[cadence][n === 1 ? 0 : 1]}: ${value}`,
-    /** A list of numbers or dates: "3, 4 og 5". */
-    list: (items: ReadonlyArray<string>) =>
-      items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1) ?? ''}`,
     pointAnnouncement: (series: string, period: string, ratings: string, mean: string) =>
       `${series}, ${period}: ${ratings}. ${mean}.`,
     keyPlacement: 'Praktik',

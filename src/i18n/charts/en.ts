@@ -58,8 +58,6 @@ export const enCharts: typeof daCharts = {
     ratingsOf: (values: string, count: number) => (count === 1 ? `Rating: ${values}` : `Ratings: ${values}`),
     meanOver: (value: string, n: number, cadence: Cadence) =>
       `Average of ${n} ${units[cadence][n === 1 ? 0 : 1]}: ${value}`,
-    list: (items: ReadonlyArray<string>) =>
-      items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`,
     pointAnnouncement: (series: string, period: string, ratings: string, mean: string) =>
       `${series}, ${period}: ${ratings}. ${mean}.`,
     keyPlacement: 'Internship',
