@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   bandOf,
+  isSelfReading,
   labelIn,
   labelOf,
   nextLevelPromptSet,
@@ -24,7 +25,7 @@ describe('nextworkFramework', () => {
     expect(result.ok && result.data).to.deep.equal(nextworkFramework);
   });
 
-  it('has the three instruments of docs/design.md with their cadences, raters and items', () => {
+  it('has the four instruments of docs/design.md with their cadences, raters and items', () => {
     const summary = nextworkFramework.instruments.map((i) => [
       i.id,
       i.cadence,
@@ -60,6 +61,19 @@ describe('nextworkFramework', () => {
         'half-year',
         ['self'],
         ['r1:rating', 'r2:rating', 'r3:rating', 'r4:rating', 'r5:rating', 'r6:rating'],
+      ],
+      [
+        'self-weekly',
+        'week',
+        ['self'],
+        [
+          'initiative:rating',
+          'persistence:rating',
+          'curiosity:rating',
+          'cooperation:rating',
+          'social:rating',
+          'responsibility:rating',
+        ],
       ],
     ]);
     expect(instrument('weekly-company')?.items.find((item) => item.id === 'done-well')?.required).to.equal(
@@ -332,8 +346,14 @@ describe('labels in any language', () => {
     const areas = [
       ...nextworkFramework.traits,
       ...nextworkFramework.dimensions,
+      // The young person's own readings (self-weekly) are no area a conversation chooses.
       ...nextworkFramework.instruments.flatMap((i) =>
-        i.items.filter((item) => item.kind === 'rating' && !/^r\d$/.test(item.id)),
+        i.items.filter(
+          (item) =>
+            item.kind === 'rating' &&
+            !/^r\d$/.test(item.id) &&
+            !isSelfReading(nextworkFramework, `${i.id}.${item.id}`),
+        ),
       ),
     ];
     for (const area of areas) {
