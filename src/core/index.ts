@@ -7,6 +7,8 @@ export {
   AssessmentSchema,
   AudienceSchema,
   EducationSchema,
+  ExperienceSchema,
+  experienceKinds,
   FollowUpOutcomeSchema,
   FollowUpSchema,
   FollowUpStepSchema,
@@ -30,6 +32,8 @@ export {
   type Assessment,
   type Cadence,
   type Education,
+  type Experience,
+  type ExperienceInput,
   type FollowUp,
   type FollowUpOutcome,
   type FollowUpStep,
@@ -76,6 +80,9 @@ export {
   seriesDefinitions,
   seriesIdsOf,
   seriesScaleOf,
+  isSelfReading,
+  selfReadingsOf,
+  type SelfReading,
   type FrameworkIndex,
   type SeriesDefinition,
   type SeriesKind,
@@ -128,6 +135,7 @@ export {
   type Series,
   type SeriesPoint,
 } from './progress/aggregate.js';
+export { selfSeriesOf } from './progress/self-series.js';
 export {
   latestIndexOf,
   rollingMean,
@@ -161,7 +169,10 @@ export {
 export { csvOf, periodRowsOf, type CsvCell, type CsvFormat, type PeriodRow } from './progress/period-rows.js';
 export {
   audienceOf,
+  experiencesFor,
   forAudience,
+  selfRole,
+  youngPersonNoteItems,
   isSelfReportedSeries,
   maySeeRole,
   maySeeSelfReport,

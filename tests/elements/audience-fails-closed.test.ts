@@ -148,7 +148,7 @@ describe('audience fails closed', () => {
     await settle(el);
     expect(issues).to.have.length(2);
     expect(issues[1]!.detail.issues[0]!.message).to.equal(
-      'The audience Employer is not known (use conversation, company, counsellor). Only what a company may see is shown.',
+      'The audience Employer is not known (use conversation, company, counsellor, young-person). Only what a company may see is shown.',
     );
     (el as HTMLElement & { audience: unknown }).audience = 'counsellor';
     await settle(el);

@@ -1,6 +1,13 @@
 // What the safety net looks at on a live element: everything a person can see or a screen reader
 // can read in its shadow tree (nested shadow roots too), and what reaches the host page.
-import { aggregate, isCalendarDate, parseProgressData } from '../../src/core/index.js';
+import {
+  aggregate,
+  isCalendarDate,
+  parseProgressData,
+  resolveFramework,
+  selfReadingsOf,
+  selfSeriesOf,
+} from '../../src/core/index.js';
 
 /** Numbers gone wrong, as a person would read them. `∞` is how `Intl` writes Infinity. */
 const brokenNumber = /NaN|undefined|Infinity|∞/;
@@ -156,7 +163,8 @@ export class PageWatch {
 
 /**
  * What the host's accepted data promises the charts: every date a real `YYYY-MM-DD`, and every
- * rating counted in its item's series (none silently dropped). Empty when `data` is rejected.
+ * rating counted in its item's series, or a young person's own reading of a trait in their own
+ * series of it (`selfSeriesOf`): none silently dropped. Empty when `data` is rejected.
  */
 export function broken(data: unknown): string[] {
   const parsed = parseProgressData(data);
@@ -170,6 +178,7 @@ export function broken(data: unknown): string[] {
       ...(p.end === undefined ? [] : [[`placements[${i}].end`, p.end] as const]),
     ]),
     ...conversations.map((c, i) => [`conversations[${i}].date`, c.date] as const),
+    ...(parsed.data.experiences ?? []).map((e, i) => [`experiences[${i}].date`, e.date] as const),
   ];
   for (const [path, date] of dates) {
     if (!isCalendarDate(date)) problems.push(`accepted ${path} became "${date}", not YYYY-MM-DD`);
@@ -182,8 +191,15 @@ export function broken(data: unknown): string[] {
     }
   }
   const { items } = aggregate(parsed.data);
+  const framework = resolveFramework(parsed.data.framework);
+  const own = selfSeriesOf(parsed.data);
+  const ownTrait = new Map(
+    (framework ? selfReadingsOf(framework) : []).map((reading) => [reading.ref, reading.trait.id]),
+  );
   for (const [id, count] of given) {
-    const counted = (items[id]?.points ?? []).reduce((sum, p) => sum + p.count, 0);
+    const trait = ownTrait.get(id);
+    const series = trait === undefined ? items[id] : own[trait];
+    const counted = (series?.points ?? []).reduce((sum, p) => sum + p.count, 0);
     if (counted !== count) problems.push(`${id}: ${count} ratings given, ${counted} counted`);
   }
   return problems;

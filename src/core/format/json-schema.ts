@@ -18,13 +18,16 @@ export function progressDataJsonSchema(): Record<string, unknown> {
     title: 'Spor ProgressData, schemaVersion 1',
     description:
       'One young person in an internship programme: placements, assessments and conversation records, ' +
-      'and optionally jobs, education, follow-up check-ins after a job starts and weekly hours. ' +
+      'and optionally jobs, education, follow-up check-ins after a job starts, weekly hours and the young ' +
+      "person's own log of experiences (private unless shared). " +
       'Beyond this schema, parseProgressData checks against the framework: instruments, items and rater ' +
       'roles must exist, ratings lie on the scale and its steps, dates exist, ids are unique, placements ' +
       'do not overlap, focus is a series id and the prompt set is known; jobs and education end on or after ' +
       'their start, a follow-up names a known job and is neither due nor done before it starts, an outcome ' +
       'comes with its done date, an ISO week exists, one activity has one entry per week, and a week holds ' +
-      'at most 100 planned and 100 attended hours over all activities. Dates are YYYY-MM-DD or ISO 8601 ' +
+      "at most 100 planned and 100 attended hours over all activities; a conversation's target needs a focus " +
+      "and lies on the focus series' scale, and the young person rates themselves at most once per period of " +
+      'the self-rating instrument (an ISO week). Dates are YYYY-MM-DD or ISO 8601 ' +
       "date-times with an offset, read as local dates in the framework's time zone.",
   };
 }

@@ -12,9 +12,13 @@ export const dateInputPattern =
 
 /**
  * Who may be looking (`audience.ts` decides what each may see): the young person and the mentor
- * together, a company, a youth counsellor. `schema.ts` makes `AudienceSchema` of this list.
+ * together, a company, a youth counsellor, the young person alone on their own page.
+ * `schema.ts` makes `AudienceSchema` of this list.
  */
-export const audiences = ['conversation', 'company', 'counsellor'] as const;
+export const audiences = ['conversation', 'company', 'counsellor', 'young-person'] as const;
+
+/** What a young person's log entry is about (`ExperienceSchema`). */
+export const experienceKinds = ['work', 'social', 'other'] as const;
 
 /** Limits keep a hostile or broken input from costing minutes; real data stays far below them. */
 export const limits = {
@@ -53,6 +57,8 @@ export const limits = {
   education: 100,
   followUps: 2_000,
   hours: 5_000,
+  /** The young person's own log entries: a few a week for years stays far below this. */
+  experiences: 2_000,
   /**
    * The most weeks from the first week with hours to the last, both included (about 19 years).
    * The chart draws every week between them, gaps included, so the span bounds a draw's work as

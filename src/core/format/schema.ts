@@ -18,6 +18,7 @@ import {
   ProgrammeSchema,
   WeekHoursSchema,
 } from './programme-schema.js';
+import { ExperienceSchema } from './own-side-schema.js';
 import { hasLanguage } from './refinements.js';
 import {
   CadenceSchema,
@@ -31,17 +32,20 @@ import {
   HostIdSchema,
   ItemRefSchema,
   listOf,
+  NoteSchema,
   ShortTextSchema,
 } from './schema-parts.js';
 
 export {
   dateInputPattern,
+  experienceKinds,
   frameworkIdPattern,
   itemRefPattern,
   limits,
   localeCodePattern,
   weekKeyPattern,
 } from './limits.js';
+export * from './own-side-schema.js';
 export * from './programme-schema.js';
 export { CadenceSchema, jsonSchemaHints } from './schema-parts.js';
 
@@ -236,6 +240,13 @@ export const ConversationRecordSchema = z.object({
       description: 'The young person agreed in this conversation to show resilience; absent means no.',
     }),
   ),
+  /** What the young person will try until the next conversation, in their own words. */
+  nextStep: z.optional(NoteSchema),
+  /**
+   * The level the young person aims for on the focus series, on that series' scale (checked in
+   * `check-data.ts`, which knows the framework); only with a focus.
+   */
+  target: z.optional(z.number()),
 });
 
 export const ParticipantSchema = z.object({
@@ -266,6 +277,8 @@ export const ProgressDataSchema = z.object({
   education: z.optional(listOf(EducationSchema, limits.education)),
   followUps: z.optional(listOf(FollowUpSchema, limits.followUps)),
   hours: z.optional(listOf(WeekHoursSchema, limits.hours)),
+  /** The young person's own log (work, social, other); optional, absent in older data. */
+  experiences: z.optional(listOf(ExperienceSchema, limits.experiences)),
 });
 
 /** Who is looking (see `audience.ts`, which decides what each may see). */

@@ -34,6 +34,28 @@ const traits: Trait[] = traitLabels.map(([id, label]) => ({
   items: [`weekly-company.${id}`],
 }));
 
+/**
+ * The young person's own weekly reading: each trait asked in plain words. An item that bears a
+ * trait's id in an instrument only the young person fills in is their own reading of that trait
+ * (`selfReadingsOf`), kept apart from the companies' series.
+ */
+const selfWeeklyWords: Readonly<Record<string, readonly [da: string, en: string]>> = {
+  initiative: ['at tage initiativ', 'taking the initiative'],
+  persistence: ['at blive ved, når noget var svært', 'keeping at it when something was hard'],
+  curiosity: ['at være nysgerrig og spørge om ting', 'being curious and asking about things'],
+  cooperation: ['at samarbejde med de andre', 'working together with the others'],
+  social: ['at snakke og være sammen med de andre', 'talking and being with the others'],
+  responsibility: ['at tage ansvar for dine opgaver', 'taking responsibility for your tasks'],
+};
+
+const selfWeeklyItem = (id: string): InstrumentItem => {
+  const [da, en] = selfWeeklyWords[id] ?? [id, id];
+  return rating(id, {
+    da: `Hvordan gik det med ${da} i denne uge?`,
+    en: `How did it go with ${en} this week?`,
+  });
+};
+
 const resilienceStatement = (n: number): InstrumentItem => ({
   id: `r${n}`,
   label: {
@@ -83,6 +105,19 @@ export const nextworkFramework: Framework = {
         ['Hverken enig eller uenig', 'Neither agree nor disagree'],
         ['Enig', 'Agree'],
         ['Helt enig', 'Strongly agree'],
+      ]),
+    },
+    {
+      id: 'went-5',
+      min: 1,
+      max: 5,
+      step: 1,
+      labels: scaleLabels([
+        ['Slet ikke godt', 'Not well at all'],
+        ['Ikke så godt', 'Not so well'],
+        ['Nogenlunde', 'So-so'],
+        ['Godt', 'Well'],
+        ['Rigtig godt', 'Very well'],
       ]),
     },
   ],
@@ -156,6 +191,14 @@ export const nextworkFramework: Framework = {
           { id: 'high', min: 4.31, max: 5, label: { da: 'Høj', en: 'High' } },
         ],
       },
+    },
+    {
+      id: 'self-weekly',
+      label: { da: 'Min egen uge', en: 'My own week' },
+      cadence: 'week',
+      scale: 'went-5',
+      raterRoles: ['self'],
+      items: traitLabels.map(([id]) => selfWeeklyItem(id)),
     },
   ],
   traits,

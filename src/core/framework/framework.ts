@@ -128,11 +128,58 @@ export function changeWindowOf(framework: Pick<Framework, 'changeWindow'>, caden
   return framework.changeWindow?.[cadence] ?? defaultChangeWindow[cadence];
 }
 
+/** The rater role of the young person rating themselves (`nextwork`'s `self`). */
+export const selfRole = 'self';
+
+/** A trait as the young person reads it themselves: the trait and the item they rate it by. */
+export interface SelfReading {
+  readonly trait: Trait;
+  readonly instrument: Instrument;
+  /** `instrument.item`. */
+  readonly ref: string;
+}
+
+const selfReadingsCache = new WeakMap<Framework, ReadonlyArray<SelfReading>>();
+
+/**
+ * `selfReadingsOf(framework)`: per trait (in the framework's order), the young person's own
+ * reading of it, where the framework has one: a rated item bearing the trait's id in an instrument
+ * only the young person fills in (rater roles all `self`; `nextwork`'s `self-weekly`). These items
+ * are no series of their own and never enter a trait or a dimension, which stay the companies' and
+ * counsellors' measure; `selfSeriesOf` gives them apart. The first such instrument wins.
+ */
+export function selfReadingsOf(framework: Framework): ReadonlyArray<SelfReading> {
+  let readings = selfReadingsCache.get(framework);
+  if (!readings) {
+    const own = framework.instruments.filter(
+      (instrument) =>
+        instrument.raterRoles.length > 0 && instrument.raterRoles.every((role) => role === selfRole),
+    );
+    const list: SelfReading[] = [];
+    for (const trait of framework.traits) {
+      const instrument = own.find((candidate) =>
+        candidate.items.some((item) => item.id === trait.id && item.kind === 'rating'),
+      );
+      if (instrument) list.push({ trait, instrument, ref: `${instrument.id}.${trait.id}` });
+    }
+    readings = list;
+    selfReadingsCache.set(framework, readings);
+  }
+  return readings;
+}
+
+/** True for an `instrument.item` that is a young person's own reading of a trait. */
+export function isSelfReading(framework: Framework, ref: string): boolean {
+  return selfReadingsOf(framework).some((reading) => reading.ref === ref);
+}
+
 /**
  * `seriesDefinitions(framework)`: every series the framework defines, in a fixed order: traits,
- * dimensions, then every rated item as `instrument.item`.
+ * dimensions, then every rated item as `instrument.item`, bar the young person's own readings of
+ * the traits (`selfReadingsOf`), which are their own series (`selfSeriesOf`).
  */
 export function seriesDefinitions(framework: Framework): SeriesDefinition[] {
+  const selfReadings = new Set(selfReadingsOf(framework).map((reading) => reading.ref));
   const definitions: SeriesDefinition[] = [];
   for (const trait of framework.traits) {
     const first = trait.items[0] ? itemOf(framework, trait.items[0]) : undefined;
@@ -157,7 +204,7 @@ export function seriesDefinitions(framework: Framework): SeriesDefinition[] {
   }
   for (const instrument of framework.instruments) {
     for (const item of instrument.items) {
-      if (item.kind !== 'rating') continue;
+      if (item.kind !== 'rating' || selfReadings.has(`${instrument.id}.${item.id}`)) continue;
       definitions.push({
         id: `${instrument.id}.${item.id}`,
         kind: 'item',

@@ -7,10 +7,15 @@
  *   ratings or notes.
  * - `conversation` (the young person and the mentor; the default): self-reported instruments only
  *   when the young person agreed this time (`resilienceConsent`), counsellor ratings yes.
- * - `counsellor`: everything.
+ * - `counsellor`: everything but the young person's private log entries.
+ * - `young-person` (the young person alone, on their own page): no counsellor ratings or notes, of
+ *   the companies' written notes only the "done well" ones (a concern is raised with the mentor
+ *   present), self-reported instruments only as their own answers, and their whole log.
+ *
+ * A private log entry is seen by `young-person` only; every other audience gets the shared ones.
  */
-import type { Audience, Framework, ProgressData } from '../format/schema.js';
-import { resolveFramework } from '../framework/framework.js';
+import type { Assessment, Audience, Experience, Framework, ProgressData } from '../format/schema.js';
+import { resolveFramework, selfReadingsOf, selfRole } from '../framework/framework.js';
 import { found, type FoundIssue } from '../read/issues.js';
 import { audiences } from '../format/limits.js';
 
@@ -25,8 +30,13 @@ export interface Viewer {
 
 /** The rater role of a youth counsellor, whose ratings and notes a company never sees. */
 export const counsellorRole = 'counsellor';
-/** The rater role of the young person rating themselves (`nextwork`'s `self`). */
-export const selfRole = 'self';
+export { selfRole };
+
+/**
+ * The written notes (text items) a young person reads alone on their own page: the companies'
+ * "done well". Any other note (`concerns`, a host's own text items) is left out, fail closed.
+ */
+export const youngPersonNoteItems: ReadonlyArray<string> = ['done-well'];
 
 /** What a host's `audience` is read as: the audience applied, and the issue when it was not known. */
 export interface AudienceReading {
@@ -66,12 +76,38 @@ function seesCounsellors(viewer: Viewer): boolean {
   return viewer.audience === 'counsellor' || viewer.audience === 'conversation';
 }
 
-/** True when self-reported, health-like series (resilience) may be shown to this viewer now. */
+/**
+ * True when self-reported, health-like series (resilience) may be shown to this viewer now: a
+ * counsellor, the young person themselves, a conversation with consent.
+ */
 export function maySeeSelfReport(viewer: Viewer): boolean {
   return (
     viewer.audience === 'counsellor' ||
+    viewer.audience === 'young-person' ||
     (viewer.audience === 'conversation' && viewer.resilienceConsent === true)
   );
+}
+
+/** True when this viewer may see the young person's private log entries: they themselves only. */
+function seesPrivateLog(viewer: Viewer): boolean {
+  return viewer.audience === 'young-person';
+}
+
+/**
+ * `experiencesFor(data, viewer)`: the log entries this viewer may see, as listed: all of them for
+ * the young person (`young-person`), the shared ones for every other audience, known or not.
+ */
+export function experiencesFor(data: Pick<ProgressData, 'experiences'>, viewer: Viewer): Experience[] {
+  const entries = data.experiences ?? [];
+  return seesPrivateLog(viewer) ? [...entries] : entries.filter((entry) => entry.shared === true);
+}
+
+/**
+ * Instruments of the young person's own weekly reading (`selfReadingsOf`): not health-like, so a
+ * conversation shows them without asking for consent; a company never sees them.
+ */
+function ownReadingInstruments(framework: Framework): ReadonlySet<string> {
+  return new Set(selfReadingsOf(framework).map((reading) => reading.instrument.id));
 }
 
 /** True when ratings and notes by raters of this role may be shown to this viewer. */
@@ -113,20 +149,46 @@ export function maySeeSeries(framework: Framework, viewer: Viewer, id: string): 
 
 /**
  * The data this viewer may see: assessments they may not see are left out before anything is
- * aggregated, so nothing hidden can leak into a dimension, a change, a note or an event.
+ * aggregated, so nothing hidden can leak into a dimension, a change, a note or an event; private
+ * log entries are left out for everyone but the young person.
  */
 export function forAudience(data: ProgressData, viewer: Viewer): ProgressData {
-  if (viewer.audience === 'counsellor') return data;
+  const withLog = (visible: ProgressData): ProgressData => {
+    if (data.experiences === undefined || seesPrivateLog(viewer)) return visible;
+    return { ...visible, experiences: experiencesFor(data, viewer) };
+  };
+  if (viewer.audience === 'counsellor') return withLog(data);
   const framework = resolveFramework(data.framework);
-  if (!framework) return data;
+  // Without a framework nothing says which instruments are self-reported: the `self` role's are.
+  const selfReported = framework ? selfReportedInstruments(framework) : undefined;
+  const isSelfReported = (a: Assessment) =>
+    selfReported ? selfReported.has(a.instrument) : a.rater.role === selfRole;
   const showsSelfReport = maySeeSelfReport(viewer);
-  const selfReported = selfReportedInstruments(framework);
+  const ownReading =
+    framework && viewer.audience === 'conversation' ? ownReadingInstruments(framework) : new Set<string>();
+  const isYoungPerson = viewer.audience === 'young-person';
   const visible: ProgressData = {
     ...data,
     assessments: data.assessments.filter(
-      (a) => maySeeRole(viewer, a.rater.role) && (showsSelfReport || !selfReported.has(a.instrument)),
+      (a) =>
+        maySeeRole(viewer, a.rater.role) &&
+        (!isSelfReported(a) ||
+          ((showsSelfReport || ownReading.has(a.instrument)) &&
+            (!isYoungPerson || a.rater.role === selfRole))),
     ),
   };
+  // Alone on their own page, the young person reads the companies' "done well" notes, no other.
+  if (isYoungPerson) {
+    visible.assessments = visible.assessments.map((assessment) => {
+      if (assessment.notes === undefined) return assessment;
+      const notes: Record<string, string> = {};
+      for (const item of youngPersonNoteItems) {
+        const note = Object.hasOwn(assessment.notes, item) ? assessment.notes[item] : undefined;
+        if (note !== undefined) notes[item] = note;
+      }
+      return { ...assessment, notes };
+    });
+  }
   // A follow-up's note is the counsellor's or mentor's about the young person's job: a company sees
   // that a check-in happened and how it went, never what was written about it.
   if (!seesCounsellors(viewer) && data.followUps) {
@@ -136,5 +198,5 @@ export function forAudience(data: ProgressData, viewer: Viewer): ProgressData {
       return seen;
     });
   }
-  return visible;
+  return withLog(visible);
 }

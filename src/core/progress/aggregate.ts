@@ -382,6 +382,25 @@ export function aggregate(data: ProgressData, options: AggregateOptions = {}): A
   return { traits, dimensions, items };
 }
 
+/**
+ * `itemSeriesOf(data, framework, reads, { roles })`: for each `{ definition, ref }`, a series with the
+ * definition's id, label, cadence, scale and window, made of the ratings of the one item `ref`
+ * alone, by the same buckets and means as `aggregate`. For series the framework keeps apart from
+ * its own (the young person's readings, `selfSeriesOf`).
+ */
+export function itemSeriesOf(
+  data: ProgressData,
+  framework: Framework,
+  reads: ReadonlyArray<{ readonly definition: SeriesDefinition; readonly ref: string }>,
+  options: AggregateOptions = {},
+): Series[] {
+  if (reads.length === 0) return [];
+  const bucketsFor = bucketMemo(observationsOf(data, framework, options));
+  return reads.map(({ definition, ref }) =>
+    seriesFrom(definition, pointsOf(bucketsFor([ref], definition.cadence))),
+  );
+}
+
 /** `seriesOf(aggregation, id)`: a trait, dimension or item series by its id. */
 export function seriesOf(aggregation: Aggregation, id: string): Series | undefined {
   const own = (record: Readonly<Record<string, Series>>) =>

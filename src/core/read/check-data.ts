@@ -3,10 +3,12 @@
  * scales, roles, series ids), dates that do not exist, duplicate ids, placements that overlap.
  * Dates are turned into local `YYYY-MM-DD` dates on the way, so everything after parsing can
  * compare dates as strings. The programme records (jobs, check-ins, hours) are checked in
- * `check-programme.ts`.
+ * `check-programme.ts`, the young person's own side (log, target, one self-rating a week) in
+ * `check-own-side.ts`.
  */
 import { readLocalDate, type LocalDateProblem } from '../time/dates.js';
 import { isOnStep } from './check-framework.js';
+import { checkOwnSide } from './check-own-side.js';
 import { checkProgramme } from './check-programme.js';
 import { scaleOf, seriesIdsOf } from '../framework/framework.js';
 import { found, type FoundIssue, type IssuePath } from './issues.js';
@@ -178,6 +180,7 @@ export function checkData(
   data.assessments = assessments;
   data.conversations = conversations;
   checkProgramme(data, framework, issues);
+  checkOwnSide(data, framework, issues);
   return { data, issues };
 }
 

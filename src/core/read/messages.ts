@@ -16,6 +16,18 @@ const gridNames: Readonly<Record<MessageLocale, Readonly<Record<string, string>>
   en: { 'half-year': 'half-year', month: 'month', week: 'week' },
 };
 
+/** The kind of period a key names (`2026-W44` a week), as the "one self-rating per period" message says it. */
+const periodNames: Readonly<Record<MessageLocale, readonly [week: string, halfYear: string, month: string]>> =
+  {
+    da: ['uge', 'halvår', 'måned'],
+    en: ['week', 'half-year', 'month'],
+  };
+const periodNameOf = (key: unknown, locale: MessageLocale): string => {
+  const [week, halfYear, month] = periodNames[locale];
+  const text = String(key);
+  return /-W\d{2}$/.test(text) ? week : /-H[12]$/.test(text) ? halfYear : month;
+};
+
 /**
  * Danish is the reference table: its keys are the message codes, and the English table must have
  * every one of them (a missing or extra key fails the type check, as in `src/i18n`).
@@ -58,6 +70,10 @@ const da = {
   endBeforeStart: () => 'Slutdatoen ligger før startdatoen.',
   overlap: (p) => `Overlapper med praktikforløbet ${p['other']}.`,
   unknownFocus: (p) => `${p['value']} er ikke en serie i rammen.`,
+  targetWithoutFocus: () => 'Et mål skal høre til et fokusområde. Vælg først fokus.',
+  targetOffScale: (p) => `Målet ${p['value']} ligger uden for fokusområdets skala ${p['min']}–${p['max']}.`,
+  secondSelfRating: (p) =>
+    `Der er allerede en egen vurdering i ${p['value']}. Den unge vurderer sig selv højst én gang pr. ${periodNameOf(p['value'], 'da')}.`,
   unknownPromptSet: (p) => `Samtaleguiden ${p['value']} kendes ikke.`,
   unknownPrompt: (p) => `${p['value']} er ikke et spørgsmål i samtaleguiden ${p['set']}.`,
   badTimeZone: (p) => `Tidszonen ${p['value']} kendes ikke.`,
@@ -152,6 +168,11 @@ const en: Readonly<Record<MessageCode, Message>> = {
   endBeforeStart: () => 'The end date is before the start date.',
   overlap: (p) => `Overlaps with the placement ${p['other']}.`,
   unknownFocus: (p) => `${p['value']} is not a series of the framework.`,
+  targetWithoutFocus: () => 'A target belongs to a focus area. Choose the focus first.',
+  targetOffScale: (p) =>
+    `The target ${p['value']} is outside the focus area's scale ${p['min']}–${p['max']}.`,
+  secondSelfRating: (p) =>
+    `There is already a self-rating in ${p['value']}. The young person rates themselves at most once a ${periodNameOf(p['value'], 'en')}.`,
   unknownPromptSet: (p) => `The prompt set ${p['value']} is not known.`,
   unknownPrompt: (p) => `${p['value']} is not a prompt of the prompt set ${p['set']}.`,
   badTimeZone: (p) => `The time zone ${p['value']} is not known.`,

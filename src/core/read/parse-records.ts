@@ -5,6 +5,7 @@
  * person. They never throw.
  */
 import { checkData } from './check-data.js';
+import { targetIssues } from './check-own-side.js';
 import { seriesIdsOf } from '../framework/framework.js';
 import { found, toValidationIssue, type FoundIssue, type IssuePath } from './issues.js';
 import { messageLocaleOf } from './messages.js';
@@ -88,7 +89,7 @@ export function parseAssessment(input: unknown, options: ParseAssessmentOptions)
  * `parseConversationRecord(input, { promptSet, framework?, locale })` → `{ ok: true, data }` with
  * the date a local `YYYY-MM-DD`, or `{ ok: false, issues }`: the record's prompt set must be this
  * one, every answer must belong to one of its prompts, and (with a framework) the focus must be
- * one of the framework's series.
+ * one of the framework's series, and a `target` needs a focus and lies on its series' scale.
  */
 export function parseConversationRecord(
   input: unknown,
@@ -118,6 +119,7 @@ export function parseConversationRecord(
     if (framework && record.focus !== undefined && !seriesIdsOf(framework).includes(record.focus)) {
       issues.push(found(['focus'], 'unknownFocus', { value: record.focus }));
     }
+    if (framework) issues.push(...targetIssues(record, framework, []));
     if (issues.length > 0) return failure(issues, locale);
     return { ok: true, data: { ...record, date: date ?? record.date } };
   } catch {

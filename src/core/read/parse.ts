@@ -67,6 +67,7 @@ function guardIssues(input: unknown): FoundIssue[] {
     'education',
     'followUps',
     'hours',
+    'experiences',
   ] as const;
   for (const key of lists) {
     const list = input[key];

@@ -4,7 +4,7 @@
  * stories and the tests, so their traits move the way the profiles describe. Names of people and
  * companies are made up.
  */
-import type { ConversationRecord, ProgressData } from '../format/schema.js';
+import type { Assessment, ConversationRecord, Experience, ProgressData } from '../format/schema.js';
 import { syntheticProgressData, type SyntheticProfile } from './synthetic.js';
 
 /** The last day with data in the sample personas (a Friday). Never the live clock. */
@@ -15,13 +15,66 @@ const conversation = (
   date: string,
   focus: string,
   answers: readonly [string, string, string, string],
+  next?: Pick<ConversationRecord, 'nextStep' | 'target'>,
 ): ConversationRecord => ({
   id,
   date,
   promptSet: 'nextwork',
   focus,
   answers: { changes: answers[0], examples: answers[1], appreciation: answers[2], focus: answers[3] },
+  ...next,
 });
+
+/** The traits in the order `self-weekly` asks them. */
+const ownTraits = [
+  'initiative',
+  'persistence',
+  'curiosity',
+  'cooperation',
+  'social',
+  'responsibility',
+] as const;
+type OwnRatings = readonly [
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+];
+
+/**
+ * The young person's own side: their weekly self-ratings (`self-weekly`, some weeks, not all; the
+ * ratings in `ownTraits` order, null for "don't know"), their log and nothing else.
+ */
+interface OwnSide {
+  readonly selfWeekly: ReadonlyArray<readonly [date: string, ratings: OwnRatings]>;
+  readonly experiences: ReadonlyArray<Experience>;
+}
+
+const entry = (
+  id: string,
+  date: string,
+  kind: Experience['kind'],
+  text: string,
+  shared: boolean,
+): Experience => ({ id, date, kind, text, shared });
+
+/** The persona's data with their own side added: self-ratings among the assessments, and the log. */
+function withOwnSide(data: ProgressData, own: OwnSide): ProgressData {
+  const { id, displayName } = data.participant;
+  const selfRatings = own.selfWeekly.map(([date, ratings]): Assessment => ({
+    id: `${id}-s-${date}`,
+    instrument: 'self-weekly',
+    date,
+    rater: { role: 'self', id, name: displayName },
+    ratings: Object.fromEntries(ownTraits.map((trait, index) => [trait, ratings[index] ?? null])),
+  }));
+  const assessments = [...data.assessments, ...selfRatings].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
+  );
+  return { ...data, assessments, experiences: [...own.experiences] };
+}
 
 const simon: SyntheticProfile = {
   seed: 22,
@@ -148,12 +201,21 @@ const simon: SyntheticProfile = {
       'At Louise har taget mig med ud til kunderne, og at de stoler på mig.',
       'Vi bliver ved med vedholdenhed, for jeg skifter praktiksted efter sommerferien og vil holde fast i det.',
     ]),
-    conversation('simon-c4', '2026-09-30', 'determination', [
-      'Beslutsomhed er gået op siden sommer, og jeg har ikke haft en dårlig uge i september.',
-      'Jeg har selv bedt om at få flere opgaver i kommunens IT-afdeling og har fået min egen kø af sager.',
-      'At Peter spørger til, hvad jeg gerne vil, og at Mette hjælper med at finde en uddannelse.',
-      'Beslutsomhed: at finde ud af, om jeg vil søge ind på datateknikeruddannelsen til januar.',
-    ]),
+    conversation(
+      'simon-c4',
+      '2026-09-30',
+      'determination',
+      [
+        'Beslutsomhed er gået op siden sommer, og jeg har ikke haft en dårlig uge i september.',
+        'Jeg har selv bedt om at få flere opgaver i kommunens IT-afdeling og har fået min egen kø af sager.',
+        'At Peter spørger til, hvad jeg gerne vil, og at Mette hjælper med at finde en uddannelse.',
+        'Beslutsomhed: at finde ud af, om jeg vil søge ind på datateknikeruddannelsen til januar.',
+      ],
+      {
+        nextStep: 'Jeg skriver min ansøgning færdig og viser den til Mette før 1. december.',
+        target: 4,
+      },
+    ),
   ],
 };
 
@@ -241,12 +303,18 @@ const liv: SyntheticProfile = {
       'At Maja spørger mig om råd om systemet. Det gør mig glad.',
       'Samarbejde: at planlægge udstillingen sammen med Maja i stedet for at lave det hele alene.',
     ]),
-    conversation('liv-c4', '2026-10-21', 'determination', [
-      'Samarbejde og arbejdsegnethed er steget. Retning er det, der ligger lavest.',
-      'Udstillingen blev færdig, og vi lavede den sammen. Jeg har sagt ja til at holde en lille rundvisning.',
-      'At jeg får lov at prøve nye ting, og at Anders hjælper med at se på uddannelser.',
-      'Beslutsomhed: at finde ud af, om bibliotekar eller kontoruddannelse passer mig bedst.',
-    ]),
+    conversation(
+      'liv-c4',
+      '2026-10-21',
+      'determination',
+      [
+        'Samarbejde og arbejdsegnethed er steget. Retning er det, der ligger lavest.',
+        'Udstillingen blev færdig, og vi lavede den sammen. Jeg har sagt ja til at holde en lille rundvisning.',
+        'At jeg får lov at prøve nye ting, og at Anders hjælper med at se på uddannelser.',
+        'Beslutsomhed: at finde ud af, om bibliotekar eller kontoruddannelse passer mig bedst.',
+      ],
+      { nextStep: 'Jeg spørger Søren, om jeg må følge en bibliotekar en hel dag.' },
+    ),
   ],
 };
 
@@ -360,12 +428,134 @@ const rasmus: SyntheticProfile = {
       'At Brian og Lene behandler mig som en af holdet.',
       'Ansvarsbevidsthed: at have styr på ventelisten selv to dage om ugen.',
     ]),
-    conversation('rasmus-c4', '2026-10-14', 'determination', [
-      'Ansvarsbevidsthed og beslutsomhed er gået op. Det er stabilt nu.',
-      'Jeg har haft ventelisten alene i tre uger uden fejl, og Brian har spurgt, om jeg vil have timer.',
-      'At de stoler på mig, og at jeg har fået en nøgle til værkstedet.',
-      'Beslutsomhed: at sige ja til løntimer og lave en plan med Mette for, hvordan det skal gå.',
-    ]),
+    conversation(
+      'rasmus-c4',
+      '2026-10-14',
+      'determination',
+      [
+        'Ansvarsbevidsthed og beslutsomhed er gået op. Det er stabilt nu.',
+        'Jeg har haft ventelisten alene i tre uger uden fejl, og Brian har spurgt, om jeg vil have timer.',
+        'At de stoler på mig, og at jeg har fået en nøgle til værkstedet.',
+        'Beslutsomhed: at sige ja til løntimer og lave en plan med Mette for, hvordan det skal gå.',
+      ],
+      { nextStep: 'Jeg siger ja til timerne og skriver mine vagter ind i kalenderen.' },
+    ),
+  ],
+};
+
+// Simon sees his initiative a whole step above the company's reading (4 against 3).
+const simonOwn: OwnSide = {
+  selfWeekly: [
+    ['2026-04-17', [3, 2, 4, 3, 3, 3]],
+    ['2026-04-24', [3, 2, 4, 3, null, 3]],
+    ['2026-09-18', [3, 2, 4, 3, 3, 3]],
+    ['2026-09-25', [4, 3, 4, 3, null, 3]],
+    ['2026-10-09', [4, 3, 5, 4, 3, 4]],
+    ['2026-10-16', [4, 3, 4, 4, 3, 4]],
+    ['2026-10-30', [4, 4, 4, 4, 3, 4]],
+    ['2026-11-06', [4, 3, 4, 4, 4, 4]],
+  ],
+  experiences: [
+    entry(
+      'simon-x1',
+      '2026-10-07',
+      'work',
+      'Fik printeren til at virke for hele afdelingen. De blev glade.',
+      true,
+    ),
+    entry(
+      'simon-x2',
+      '2026-10-14',
+      'social',
+      'Spiste frokost med Peter og de andre. Vi snakkede om spil.',
+      true,
+    ),
+    entry(
+      'simon-x3',
+      '2026-10-22',
+      'other',
+      'Kunne ikke sove igen. Spillede til kl. 3, det var dumt.',
+      false,
+    ),
+    entry('simon-x4', '2026-11-03', 'work', 'Lukkede fem sager i min kø på én dag. Ny rekord.', true),
+    entry(
+      'simon-x5',
+      '2026-11-05',
+      'other',
+      'Har læst om datateknikeruddannelsen. Tror jeg tør søge.',
+      false,
+    ),
+  ],
+};
+
+// Liv sees her social skills well below the company's reading (2 to 3 against 3.75).
+const livOwn: OwnSide = {
+  selfWeekly: [
+    ['2026-09-11', [2, 4, 4, 3, 2, 5]],
+    ['2026-09-18', [3, 4, 4, 3, 2, 5]],
+    ['2026-10-02', [3, 4, null, 4, 2, 4]],
+    ['2026-10-16', [3, 4, 4, 4, 3, 5]],
+    ['2026-10-23', [2, 4, 4, 4, 2, 5]],
+    ['2026-11-06', [3, 5, 4, 4, 2, 5]],
+  ],
+  experiences: [
+    entry(
+      'liv-x1',
+      '2026-09-16',
+      'social',
+      'Sagde noget på morgenmødet. Mit hjerte bankede helt vildt.',
+      true,
+    ),
+    entry(
+      'liv-x2',
+      '2026-10-01',
+      'work',
+      'Hjalp en dreng med at finde bøger om heste. Han blev så glad.',
+      true,
+    ),
+    entry('liv-x3', '2026-10-08', 'other', 'Havde en dårlig dag og græd på toilettet. Ingen så det.', false),
+    entry(
+      'liv-x4',
+      '2026-10-29',
+      'social',
+      'Maja spurgte, om jeg ville med i kantinen. Det ville jeg gerne.',
+      false,
+    ),
+    entry(
+      'liv-x5',
+      '2026-11-04',
+      'work',
+      'Viste en skoleklasse rundt på biblioteket. Jeg var nervøs, men det gik.',
+      true,
+    ),
+  ],
+};
+
+// Rasmus reads himself close to the company.
+const rasmusOwn: OwnSide = {
+  selfWeekly: [
+    ['2026-09-04', [4, 3, 4, 5, 5, 3]],
+    ['2026-09-25', [4, 4, 4, 4, 5, 4]],
+    ['2026-10-09', [5, 4, null, 5, 5, 4]],
+    ['2026-10-30', [4, 4, 4, 5, 5, 4]],
+  ],
+  experiences: [
+    entry(
+      'rasmus-x1',
+      '2026-09-23',
+      'work',
+      'Skiftede dæk på en varevogn helt alene. Brian sagde, det var fint.',
+      true,
+    ),
+    entry('rasmus-x2', '2026-10-02', 'other', 'Der var ballade derhjemme igen. Sov hos min bror.', false),
+    entry(
+      'rasmus-x3',
+      '2026-10-20',
+      'social',
+      'Tog med holdet til fodbold efter arbejde. Det var sjovt.',
+      true,
+    ),
+    entry('rasmus-x4', '2026-11-02', 'work', 'Fik min første løn for timerne. Købte nye arbejdssko.', false),
   ],
 };
 
@@ -373,4 +563,10 @@ const rasmus: SyntheticProfile = {
  * `samplePersonas`: Simon, Liv and Rasmus as `ProgressData`, with data through `sampleAsOf`.
  * Frozen in spirit: treat them as read-only (copy before changing).
  */
-export const samplePersonas: ReadonlyArray<ProgressData> = [simon, liv, rasmus].map(syntheticProgressData);
+export const samplePersonas: ReadonlyArray<ProgressData> = (
+  [
+    [simon, simonOwn],
+    [liv, livOwn],
+    [rasmus, rasmusOwn],
+  ] as const
+).map(([profile, own]) => withOwnSide(syntheticProgressData(profile), own));

@@ -24,6 +24,7 @@ describe('progressDataJsonSchema()', () => {
       'education',
       'followUps',
       'hours',
+      'experiences',
     ]);
     expect(schema.required).to.deep.equal(['schemaVersion', 'participant']);
     expect(schema.properties?.['schemaVersion']).to.deep.include({ const: 1 });
@@ -90,5 +91,28 @@ describe('progressDataJsonSchema(): a conversation record', () => {
     const record = schema.properties?.['conversations']?.items;
     expect(record?.properties?.['resilienceConsent']).to.deep.include({ type: 'boolean', default: false });
     expect(record?.required ?? []).not.to.include('resilienceConsent');
+  });
+});
+
+describe('progressDataJsonSchema(): the young person’s own side', () => {
+  const schema = progressDataJsonSchema() as Schema;
+
+  it('describes the log: bounded, each entry with a kind, a date by pattern, a note-long text, private by default', () => {
+    const experiences = schema.properties?.['experiences'];
+    expect(experiences?.['maxItems']).to.equal(2000);
+    const entry = experiences?.items;
+    expect(entry?.required).to.deep.equal(['id', 'date', 'kind', 'text']);
+    expect(entry?.properties?.['kind']?.['enum']).to.deep.equal(['work', 'social', 'other']);
+    expect(entry?.properties?.['text']).to.deep.include({ type: 'string', maxLength: 5000 });
+    expect(entry?.properties?.['shared']).to.deep.include({ type: 'boolean', default: false });
+    expect(new RegExp(String(entry?.properties?.['date']?.['pattern'])).test('2026-03-01')).to.equal(true);
+    expect(schema.required).not.to.include('experiences');
+  });
+
+  it('describes a conversation’s next step (note-long text) and target (a number), both optional', () => {
+    const record = schema.properties?.['conversations']?.items;
+    expect(record?.properties?.['nextStep']).to.deep.include({ type: 'string', maxLength: 5000 });
+    expect(record?.properties?.['target']).to.deep.include({ type: 'number' });
+    expect(record?.required ?? []).not.to.include.members(['nextStep', 'target']);
   });
 });

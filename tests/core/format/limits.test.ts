@@ -129,11 +129,12 @@ describe('core/format/limits: the patterns of the input format', () => {
 });
 
 describe('core/format/limits: audiences and limits', () => {
-  it('names the three audiences, and AudienceSchema takes exactly them', () => {
-    expect(audiences).to.deep.equal(['conversation', 'company', 'counsellor']);
+  it('names the four audiences, and AudienceSchema takes exactly them', () => {
+    expect(audiences).to.deep.equal(['conversation', 'company', 'counsellor', 'young-person']);
     for (const audience of audiences)
       expect(AudienceSchema.safeParse(audience).success, audience).to.equal(true);
     expect(AudienceSchema.safeParse('public').success).to.equal(false);
+    expect(AudienceSchema.safeParse('Young-Person').success).to.equal(false);
   });
 
   it('are the limits core exports, with the bounds the comments state', () => {

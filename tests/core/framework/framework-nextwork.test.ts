@@ -11,7 +11,7 @@ describe('nextworkFramework', () => {
     expect(result.ok && result.data).to.deep.equal(nextworkFramework);
   });
 
-  it('has the three instruments of docs/design.md with their cadences, raters and items', () => {
+  it('has the four instruments of docs/design.md with their cadences, raters and items', () => {
     const summary = nextworkFramework.instruments.map((i) => [
       i.id,
       i.cadence,
@@ -47,6 +47,19 @@ describe('nextworkFramework', () => {
         'half-year',
         ['self'],
         ['r1:rating', 'r2:rating', 'r3:rating', 'r4:rating', 'r5:rating', 'r6:rating'],
+      ],
+      [
+        'self-weekly',
+        'week',
+        ['self'],
+        [
+          'initiative:rating',
+          'persistence:rating',
+          'curiosity:rating',
+          'cooperation:rating',
+          'social:rating',
+          'responsibility:rating',
+        ],
       ],
     ]);
     expect(instrument('weekly-company')?.items.find((item) => item.id === 'done-well')?.required).to.equal(

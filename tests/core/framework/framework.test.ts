@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   bandOf,
+  isSelfReading,
   labelIn,
   labelOf,
   nextworkFramework,
@@ -107,8 +108,14 @@ describe('labels in any language', () => {
     const areas = [
       ...nextworkFramework.traits,
       ...nextworkFramework.dimensions,
+      // The young person's own readings (self-weekly) are no area a conversation chooses.
       ...nextworkFramework.instruments.flatMap((i) =>
-        i.items.filter((item) => item.kind === 'rating' && !/^r\d$/.test(item.id)),
+        i.items.filter(
+          (item) =>
+            item.kind === 'rating' &&
+            !/^r\d$/.test(item.id) &&
+            !isSelfReading(nextworkFramework, `${i.id}.${item.id}`),
+        ),
       ),
     ];
     for (const area of areas) {

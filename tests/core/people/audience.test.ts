@@ -34,7 +34,7 @@ describe('core/audience', () => {
   });
 
   it('audienceOf: any other value fails closed to company, and says so', () => {
-    const values = 'conversation, company, counsellor';
+    const values = 'conversation, company, counsellor, young-person';
     for (const value of ['Company', 'COUNSELLOR', 'Counsellor', ' counsellor', 'counsellor ', 'virksomhed']) {
       expect(audienceOf(value), value).to.deep.equal({
         audience: 'company',

@@ -59,7 +59,7 @@ describe('samplePersonas', () => {
       const companies = new Set(persona.placements.map((placement) => placement.company));
       expect(companies.size, persona.participant.id).to.be.at.least(2);
       expect(new Set(persona.assessments.map((a) => a.instrument))).to.deep.equal(
-        new Set(['weekly-company', 'monthly-determination', 'resilience-self-report']),
+        new Set(['weekly-company', 'monthly-determination', 'resilience-self-report', 'self-weekly']),
       );
       const weeklies = persona.assessments.filter((a) => a.instrument === 'weekly-company');
       expect(weeklies.length, persona.participant.id).to.be.greaterThan(0);

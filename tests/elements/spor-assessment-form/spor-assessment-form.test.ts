@@ -665,7 +665,7 @@ describe('<spor-assessment-form>: a custom framework with a 0–10 scale', () =>
     el.instrument = 'daily-mood';
     const { detail } = await event;
     expect(detail.issues[0]!.message).to.equal(
-      'The framework has no instrument "daily-mood". Use one of: weekly-company, monthly-determination, resilience-self-report.',
+      'The framework has no instrument "daily-mood". Use one of: weekly-company, monthly-determination, resilience-self-report, self-weekly.',
     );
 
     const unknown = oneEvent(el, 'spor-invalid-data');
