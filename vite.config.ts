@@ -68,8 +68,12 @@ export default defineConfig(({ mode }) => {
             codeSplitting: {
               groups: [
                 // What the schemas and the run-time checks share stays out of the schemas' chunk.
-                { name: 'limits', test: /src\/core\/(limits|refinements)\.ts$/, priority: 2 },
-                { name: 'schema', test: /src\/core\/(schema|cohort-schema|json-schema)\.ts$/, priority: 1 },
+                { name: 'limits', test: /src\/core\/format\/(limits|refinements)\.ts$/, priority: 2 },
+                {
+                  name: 'schema',
+                  test: /src\/core\/format\/(schema|schema-parts|programme-schema|own-side-schema|cohort-schema|json-schema)\.ts$/,
+                  priority: 1,
+                },
               ],
             },
           },
