@@ -144,21 +144,3 @@ export function starReadoutOf(t: ChartsTranslation, locale: string, value: Trait
     ? t.star.readout(value.label, now, before)
     : t.star.readoutSelf(value.label, now, starNumber(locale, value.self), before);
 }
-
-/**
- * The own reading beside the company's, one sentence per trait that has one ("Initiativ:
- * virksomheden 3,0, din egen 4,0."): the star's and the trend chart's summaries say it alike.
- * `mark` isolates the trait's name.
- */
-export function ownReadingSentencesOf(
-  t: ChartsTranslation,
-  locale: string,
-  values: ReadonlyArray<Pick<TraitValue, 'label' | 'now' | 'self'>>,
-  mark = (text: string) => text,
-): string[] {
-  return values.flatMap((v) =>
-    v.self === null
-      ? []
-      : [t.chart.ownReading(mark(v.label), starNumber(locale, v.now), starNumber(locale, v.self))],
-  );
-}

@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { samplePersonas, type ProgressData } from '../../src/core/index.js';
 import { progressResultOf } from '../../src/controllers/progress-data-controller.js';
-import { selfNowOf, selfSeriesIn, selfSeriesOfTrait } from '../../src/controllers/own-reading.js';
+import {
+  ownSentencesOf,
+  ownSeriesInputOf,
+  selfNowOf,
+  selfSeriesIn,
+  selfSeriesOfTrait,
+  targetInputOf,
+  targetSentencesOf,
+} from '../../src/controllers/own-reading.js';
+import { chartSeriesOf } from '../../src/controllers/progress-view.js';
 import { starReadoutOf, starValuesOf } from '../../src/controllers/star-view.js';
 import { da } from '../../src/i18n/da.js';
 
@@ -52,5 +61,23 @@ describe('own reading (controllers)', () => {
       expect(star.values).to.have.length(6);
       expect(star.values.every((v) => v.self === null)).to.equal(true);
     }
+  });
+
+  it('gives the trend chart Simon’s own series and his target on determination', () => {
+    const m = model('conversation');
+    const series = chartSeriesOf(m, ['initiative', 'determination']);
+    const own = ownSeriesInputOf(m, series[0]!);
+    // Eight own readings of initiative, April to November; diamonds, joined within 4 weeks.
+    expect(own?.points.map((p) => p.value)).to.deep.equal([3, 3, 3, 4, 4, 4, 4, 4]);
+    expect([own?.id, own?.shape, own?.window]).to.deep.equal(['initiative:own', 'diamond', 4]);
+    expect(ownSeriesInputOf(m, series[1]!)).to.equal(undefined);
+    expect(targetInputOf(m, series)).to.deep.equal({ series: 'determination', value: 4, date: '2026-09-30' });
+    expect(targetInputOf(m, series.slice(0, 1))).to.equal(undefined);
+    expect(targetSentencesOf(da, 'da', m, series)).to.deep.equal([
+      'Målet for Beslutsomhed er 4 af 5. Det blev sat 30. september.',
+    ]);
+    expect(ownSentencesOf(da, 'da', m, series)).to.deep.equal(['Initiativ: virksomheden 3,0, din egen 4,0.']);
+    const company = model('company');
+    expect(ownSeriesInputOf(company, chartSeriesOf(company, ['initiative'])[0]!)).to.equal(undefined);
   });
 });

@@ -8,7 +8,6 @@ import { SizeController } from '../../controllers/size-controller.js';
 import {
   hasSelf,
   labelWidthOf,
-  ownReadingSentencesOf,
   signedChange,
   starCaptionOf,
   starNumber,
@@ -27,6 +26,7 @@ import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trait-star.styles.js';
 import { selfMark, selfMarks, selfSwatch, slopeRows } from './star-parts.js';
 import { chartsWords } from '../../i18n/charts/words.js';
+import { ownReadingSentencesOf } from '../../controllers/own-reading.js';
 import { changeSentenceIn } from '../../controllers/change-words.js';
 import { valueScaleOf } from '../../controllers/progress-view.js';
 
@@ -58,12 +58,14 @@ const slopesLeft = 28;
  * @csspart plot - The drawing, and the single tab stop of the traits.
  * @csspart now - The outline (or slope end) for now.
  * @csspart before - The dashed outline (or slope start) for the last conversation.
+ * @csspart self - The young person's own reading (`show-self`): a dotted outline of diamonds.
  * @csspart summary - The text summary.
  * @csspart error - The error state shown instead of the chart.
  *
  * @cssprop [--spor-trait-star-now-color=var(--spor-color-series-1)] - The colour of "now".
  * @cssprop [--spor-trait-star-before-color=#4d4d4d] - The colour of "last time".
  * @cssprop [--spor-trait-star-fill-opacity=0.12] - The light fill inside "now" (0 for none).
+ * @cssprop [--spor-trait-star-self-color=var(--spor-color-series-4)] - The colour of the young person's own reading.
  */
 export class SporTraitStar extends SporChartElement<StarView> {
   protected readonly words = chartsWords;

@@ -113,6 +113,18 @@ describe('<spor-trait-star show-self>', () => {
     }
   });
 
+  it('(the control) differs from the star without own readings where the audience may see them', async () => {
+    const el = await fixture<SporTraitStar>(
+      html`<spor-trait-star locale="da" show-self audience="young-person" .data=${simon}></spor-trait-star>`,
+    );
+    const plain = await fixture<SporTraitStar>(
+      html`<spor-trait-star locale="da" show-self audience="young-person" .data=${withoutOwn}></spor-trait-star>`,
+    );
+    expect(toSVG(el)).not.to.equal(toSVG(plain));
+    expect(summary(el)).not.to.deep.equal(summary(plain));
+    await expect(el).to.be.accessible();
+  });
+
   for (const audience of ['company', 'Company']) {
     it(`shows audience "${audience}" no own reading anywhere: not drawn, said, tabled or exported`, async () => {
       const el = await fixture<SporTraitStar>(
