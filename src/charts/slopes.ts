@@ -26,7 +26,8 @@ export interface SlopePanel {
   readonly afterX: number;
   readonly beforeY: number | null;
   readonly afterY: number | null;
-  /** The own reading's mark, at `afterX`; null when there is none. */
+  /** The own reading's mark: just right of "after", so neither hides the other; null y when none. */
+  readonly selfX: number;
   readonly selfY: number | null;
   /** The before → after line; empty when either end has no value. */
   readonly path: string;
@@ -59,6 +60,7 @@ export function slopesLayout(input: SlopesInput): SlopesLayout {
     const selfY = item.self == null ? null : round(y(item.self));
     return {
       id: item.id,
+      selfX: round(x + panelWidth * 0.9),
       x: round(x),
       width: round(panelWidth),
       beforeX,
@@ -103,6 +105,8 @@ export interface SlopeRowsInput {
   readonly height: number;
   /** Room inside the drawing's edges, so the end dots are not cut off, px (default 6). */
   readonly inset?: number;
+  /** Room right of the drawing for the own reading's mark, px (default 0: drawn on "after"). */
+  readonly selfRoom?: number;
 }
 
 export interface SlopeRowsLayout {
@@ -126,7 +130,8 @@ export function slopeRowsLayout(input: SlopeRowsInput): SlopeRowsLayout {
     const afterY = item.after === null ? null : round(y(item.after));
     const path = beforeY === null || afterY === null ? '' : `M${beforeX},${beforeY}L${afterX},${afterY}`;
     const selfY = item.self == null ? null : round(y(item.self));
-    return { id: item.id, x: 0, width: input.width, beforeX, afterX, beforeY, afterY, selfY, path };
+    const selfX = afterX + (input.selfRoom ?? 0);
+    return { id: item.id, x: 0, width: input.width, beforeX, afterX, beforeY, afterY, selfX, selfY, path };
   });
   const lines = [input.scale.min, input.scale.max].map((value) => ({ y: round(y(value)), value }));
   return { rows, lines };

@@ -9,7 +9,7 @@ const items = [
 ];
 
 describe('slopesLayout(input): the own reading', () => {
-  it('places the own reading on the same scale as "after", at the same x', () => {
+  it('places the own reading on the same scale as "after", just right of it', () => {
     const layout = slopesLayout({
       items,
       scale: { min: 1, max: 5 },
@@ -18,23 +18,34 @@ describe('slopesLayout(input): the own reading', () => {
       top: 10,
       bottom: 10,
     });
-    // 1 → y 90, 5 → y 10: 20 px per step; 3 → 50, 4 → 30. Panels 100 wide: after at x 75.
-    expect(layout.panels.map((p) => [p.afterX, p.afterY, p.selfY])).to.deep.equal([
-      [75, 50, 30],
-      [175, 40, null],
-      [275, 50, null],
+    // 1 → y 90, 5 → y 10: 20 px per step; 3 → 50, 4 → 30. Panels 100 wide: after at x 75, the
+    // own reading at 90.
+    expect(layout.panels.map((p) => [p.afterX, p.afterY, p.selfX, p.selfY])).to.deep.equal([
+      [75, 50, 90, 30],
+      [175, 40, 190, null],
+      [275, 50, 290, null],
     ]);
   });
 });
 
 describe('slopeRowsLayout(input): the own reading', () => {
   it('places the own reading in each row at the right, beside "after"', () => {
-    const layout = slopeRowsLayout({ items, scale: { min: 1, max: 5 }, width: 64, height: 40, inset: 4 });
-    // 1 → y 36, 5 → y 4: 8 px per step; 3 → 20, 4 → 12.
-    expect(layout.rows.map((r) => [r.afterX, r.afterY, r.selfY])).to.deep.equal([
-      [60, 20, 12],
-      [60, 16, null],
-      [60, 20, null],
+    const layout = slopeRowsLayout({
+      items,
+      scale: { min: 1, max: 5 },
+      width: 64,
+      height: 40,
+      inset: 4,
+      selfRoom: 12,
+    });
+    // 1 → y 36, 5 → y 4: 8 px per step; 3 → 20, 4 → 12. After at 64 − 4 = 60, the own reading 12 right: 72.
+    expect(layout.rows.map((r) => [r.afterX, r.afterY, r.selfX, r.selfY])).to.deep.equal([
+      [60, 20, 72, 12],
+      [60, 16, 72, null],
+      [60, 20, 72, null],
     ]);
+    // Without room asked for, on "after".
+    const plain = slopeRowsLayout({ items, scale: { min: 1, max: 5 }, width: 64, height: 40, inset: 4 });
+    expect(plain.rows[0]!.selfX).to.equal(60);
   });
 });

@@ -23,7 +23,7 @@ export function selfMarks(self: RadarOutline) {
 /** The own reading's mark in a slope panel or row, beside "now". */
 export function selfMark(panel: SlopePanel | undefined) {
   if (!panel || panel.selfY === null) return nothing;
-  return svg`<path part="self" class="dot-self" d=${markersPath(selfShape, [{ x: panel.afterX, y: panel.selfY }], selfArea)}></path>`;
+  return svg`<path part="self" class="dot-self" d=${markersPath(selfShape, [{ x: panel.selfX, y: panel.selfY }], selfArea)}></path>`;
 }
 
 /** The key's swatch for the own reading: its dotted line and diamond. */
@@ -38,14 +38,17 @@ export function slopeRows(
   cursor: number | undefined,
   locale: string,
 ): TemplateResult {
-  const width = 64;
+  // Room right of the slope for the own reading's diamond, when there is one.
+  const selfRoom = values.some((v) => v.self !== null) ? 12 : 0;
   const height = 40;
   const layout = slopeRowsLayout({
     items: values.map((v) => ({ id: v.id, before: v.before, after: v.now, self: v.self })),
     scale,
-    width,
+    width: 64,
     height,
+    selfRoom,
   });
+  const width = 64 + selfRoom;
   const n = (value: number | null) => starNumber(locale, value);
   return html`<ul class="slope-labels is-rows" aria-hidden="true">
     ${values.map((v, i) => {

@@ -57,8 +57,6 @@ export function keyList(
     readonly conversations: boolean;
     /** The young person's own reading is drawn (`show-self`). */
     readonly own?: boolean;
-    /** A target is drawn on the focus series. */
-    readonly target?: boolean;
   },
 ): TemplateResult {
   const window = rolled?.rolled[0]?.window ?? 1;
@@ -70,7 +68,6 @@ export function keyList(
     ${has.placements ? item('placement', t.trend.keyPlacement) : nothing}
     ${has.conversations ? item('conversation', t.trend.keyConversation) : nothing}
     ${has.own ? item('own', t.chart.own) : nothing}
-    ${has.target ? item('target', t.chart.target) : nothing}
   </ul>`;
 }
 
@@ -106,8 +103,8 @@ export function keyContentOf(
   return {
     placements: model.placements.length > 0,
     conversations: model.conversations.length > 0,
+    // The target needs no entry: its mark carries its own label ("Mål 4").
     own: drawing.own.some((own) => own !== undefined && own.points.length > 0),
-    target: drawing.target !== undefined,
   };
 }
 

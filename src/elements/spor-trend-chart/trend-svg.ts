@@ -104,8 +104,6 @@ export function keySwatch(kind: string) {
       return svg`<path class="swatch-conversation" d="M10,0V14"></path>`;
     case 'own':
       return svg`<g class="own"><path class="own-line" d="M1,7H19"></path><path class="own-markers" d=${markersPath('diamond', [{ x: 10, y: 7 }], 40)}></path></g>`;
-    case 'target':
-      return svg`<path class="target-line" d="M1,7H19"></path>`;
     case 'ratings':
       return svg`<circle class="mark" cx="5" cy="9" r="2"></circle><circle class="mark" cx="14" cy="5" r="2"></circle>`;
     default:

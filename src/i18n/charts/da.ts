@@ -61,7 +61,6 @@ export const daCharts = {
     ownReading: (trait: string, company: string, self: string) =>
       `${trait}: virksomheden ${company}, din egen ${self}.`,
     /** The target set at the last conversation, on the focus series. */
-    target: 'Mål',
     targetMark: (value: string) => `Mål ${value}`,
     targetSentence: (series: string, value: string, max: string, date: string) =>
       `Målet for ${series} er ${value} af ${max}. Det blev sat ${date}.`,
@@ -138,6 +137,7 @@ export const daCharts = {
     placementSpan: (from: string, to: string) => `${from}–${to}`,
     placementFrom: (from: string) => `fra ${from}`,
     conversation: (day: string) => `samtale ${day}`,
+    target: (series: string, value: string) => `mål for ${series}: ${value}`,
   },
   summary: {
     title: 'Opsummering',

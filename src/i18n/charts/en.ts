@@ -55,7 +55,6 @@ export const enCharts: typeof daCharts = {
     own: 'Your own reading',
     ownReading: (trait: string, company: string, self: string) =>
       `${trait}: the company ${company}, your own ${self}.`,
-    target: 'Target',
     targetMark: (value: string) => `Target ${value}`,
     targetSentence: (series: string, value: string, max: string, date: string) =>
       `The target for ${series} is ${value} of ${max}. It was set on ${date}.`,
@@ -129,6 +128,7 @@ export const enCharts: typeof daCharts = {
     placementSpan: (from: string, to: string) => `${from}–${to}`,
     placementFrom: (from: string) => `from ${from}`,
     conversation: (day: string) => `conversation ${day}`,
+    target: (series: string, value: string) => `target for ${series}: ${value}`,
   },
   summary: {
     title: 'Summary',
