@@ -11,15 +11,28 @@ interface StarArgs {
   since: string;
   window: number;
   locale: string;
+  showSelf: boolean;
+  audience: string;
 }
 
 const meta = {
   title: 'Charts/Trait star',
   component: 'spor-trait-star',
-  args: { data: simon, variant: 'radar', series: 'traits', date: '', since: '', window: 28, locale: '' },
+  args: {
+    data: simon,
+    variant: 'radar',
+    series: 'traits',
+    date: '',
+    since: '',
+    window: 28,
+    locale: '',
+    showSelf: false,
+    audience: 'conversation',
+  },
   argTypes: {
     variant: { control: 'inline-radio', options: ['radar', 'slopes'] },
     locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    audience: { control: 'inline-radio', options: ['conversation', 'young-person', 'company', 'counsellor'] },
   },
   render: (args) => html`<spor-trait-star
     .data=${args.data}
@@ -29,6 +42,8 @@ const meta = {
     since=${args.since}
     .window=${args.window}
     locale=${args.locale}
+    audience=${args.audience}
+    ?show-self=${args.showSelf}
   ></spor-trait-star>`,
 } satisfies Meta<StarArgs>;
 
@@ -44,3 +59,8 @@ export const LongHistory: Story = { args: { data: fiveYears } };
 export const SingleRating: Story = { args: { data: singleRating } };
 export const NoRatingsYet: Story = { args: { data: noRatings } };
 export const InvalidData: Story = { args: { data: brokenData } };
+
+/** Simon's own reading (diamonds, dotted) beside the company's: he sees his initiative as 4, the company as 3. */
+export const SimonOwnReading: Story = { args: { showSelf: true } };
+/** The same for a company: the own reading is never drawn, whatever `show-self` says. */
+export const OwnReadingCompanyView: Story = { args: { showSelf: true, audience: 'company' } };

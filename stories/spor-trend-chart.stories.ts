@@ -15,6 +15,7 @@ interface TrendArgs {
   layout: '' | 'panels' | 'overlay';
   exportable: boolean;
   locale: string;
+  showSelf: boolean;
 }
 
 const meta = {
@@ -32,6 +33,7 @@ const meta = {
     layout: '',
     exportable: false,
     locale: '',
+    showSelf: false,
   },
   argTypes: {
     series: { control: 'text' },
@@ -50,6 +52,7 @@ const meta = {
     ?raw=${args.raw}
     layout=${args.layout || nothing}
     ?exportable=${args.exportable}
+    ?show-self=${args.showSelf}
     locale=${args.locale}
   ></spor-trend-chart>`,
 } satisfies Meta<TrendArgs>;
@@ -98,3 +101,8 @@ export const InvalidData: Story = { args: { data: brokenData } };
 
 /** The host allows export: SVG, PNG and CSV among the chart's actions (each fires spor-export). */
 export const Exportable: Story = { args: { exportable: true, audience: 'counsellor' } };
+
+/** Simon's own reading of each trait (diamonds, dotted) in its panel beside the company's. */
+export const SimonOwnReading: Story = { args: { series: 'traits', showSelf: true } };
+/** Simon's target on his focus, determination: 4, set at the conversation of 30 September. */
+export const SimonTarget: Story = { args: { series: 'dimensions' } };

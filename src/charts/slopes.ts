@@ -6,6 +6,8 @@ export interface SlopesInput {
     readonly id: string;
     readonly before: number | null;
     readonly after: number | null;
+    /** The young person's own reading now, drawn as a second mark beside "after" (default none). */
+    readonly self?: number | null | undefined;
   }>;
   readonly scale: { readonly min: number; readonly max: number; readonly step?: number };
   readonly width: number;
@@ -24,6 +26,9 @@ export interface SlopePanel {
   readonly afterX: number;
   readonly beforeY: number | null;
   readonly afterY: number | null;
+  /** The own reading's mark: just right of "after", so neither hides the other; null y when none. */
+  readonly selfX: number;
+  readonly selfY: number | null;
   /** The before → after line; empty when either end has no value. */
   readonly path: string;
 }
@@ -52,7 +57,19 @@ export function slopesLayout(input: SlopesInput): SlopesLayout {
     const beforeY = item.before === null ? null : round(y(item.before));
     const afterY = item.after === null ? null : round(y(item.after));
     const path = beforeY === null || afterY === null ? '' : `M${beforeX},${beforeY}L${afterX},${afterY}`;
-    return { id: item.id, x: round(x), width: round(panelWidth), beforeX, afterX, beforeY, afterY, path };
+    const selfY = item.self == null ? null : round(y(item.self));
+    return {
+      id: item.id,
+      selfX: round(x + panelWidth * 0.9),
+      x: round(x),
+      width: round(panelWidth),
+      beforeX,
+      afterX,
+      beforeY,
+      afterY,
+      selfY,
+      path,
+    };
   });
   const yTicks: Array<{ y: number; value: number }> = [];
   for (let value = input.scale.min; value <= input.scale.max + 1e-9; value += input.scale.step ?? 1) {
@@ -88,6 +105,8 @@ export interface SlopeRowsInput {
   readonly height: number;
   /** Room inside the drawing's edges, so the end dots are not cut off, px (default 6). */
   readonly inset?: number;
+  /** Room right of the drawing for the own reading's mark, px (default 0: drawn on "after"). */
+  readonly selfRoom?: number;
 }
 
 export interface SlopeRowsLayout {
@@ -110,7 +129,9 @@ export function slopeRowsLayout(input: SlopeRowsInput): SlopeRowsLayout {
     const beforeY = item.before === null ? null : round(y(item.before));
     const afterY = item.after === null ? null : round(y(item.after));
     const path = beforeY === null || afterY === null ? '' : `M${beforeX},${beforeY}L${afterX},${afterY}`;
-    return { id: item.id, x: 0, width: input.width, beforeX, afterX, beforeY, afterY, path };
+    const selfY = item.self == null ? null : round(y(item.self));
+    const selfX = afterX + (input.selfRoom ?? 0);
+    return { id: item.id, x: 0, width: input.width, beforeX, afterX, beforeY, afterY, selfX, selfY, path };
   });
   const lines = [input.scale.min, input.scale.max].map((value) => ({ y: round(y(value)), value }));
   return { rows, lines };

@@ -4,12 +4,14 @@
  * the chart renders, so the lines, the cursor and the callout are all placed from the same geometry.
  */
 import { nearestPoint, type PlacedPoint, type PointRef } from './interaction.js';
+import { round } from './time.js';
 import {
   trendLayout,
   trendPanelsLayout,
   type TrendLayout,
   type TrendLayoutInput,
   type TrendPoint,
+  type TrendSeriesInput,
   type TrendSeriesLayout,
 } from './trend.js';
 
@@ -20,6 +22,27 @@ export interface TrendDrawingInput extends Omit<TrendLayoutInput, 'height' | 'ma
   readonly kind: TrendDrawingKind;
   /** The measured width, px; the drawing is at least 200 wide and a whole number of px. */
   readonly width: number;
+  /**
+   * Per drawn series (in the order of `series`), a second series drawn on the same axes as it:
+   * the young person's own reading of that trait; undefined where there is none.
+   */
+  readonly own?: ReadonlyArray<TrendSeriesInput | undefined> | undefined;
+  /** A level aimed for on one drawn series (its `id`), set on `date` (`YYYY-MM-DD`). */
+  readonly target?: { readonly series: string; readonly value: number; readonly date: string } | undefined;
+}
+
+/**
+ * A target as drawn: a horizontal line at its level in its series' layout, from the day it was
+ * set (or the plot's left edge, when that day is before the shown dates) to the plot's right edge,
+ * and where its label stands (right-aligned at `x2`, above the line unless that leaves the plot).
+ */
+export interface TargetMark {
+  readonly layout: number;
+  readonly value: number;
+  readonly x1: number;
+  readonly x2: number;
+  readonly y: number;
+  readonly labelY: number;
 }
 
 export interface TrendDrawing {
@@ -34,6 +57,10 @@ export interface TrendDrawing {
   readonly placedIn: ReadonlyArray<{ readonly layout: number; readonly series: number }>;
   /** Per drawn series: its geometry, in the order given (the order the keyboard walks them). */
   readonly placed: ReadonlyArray<TrendSeriesLayout>;
+  /** Per drawn series: its `own` series' geometry, in the same layout and scales; or undefined. */
+  readonly own: ReadonlyArray<TrendSeriesLayout | undefined>;
+  /** The target's mark, when one was given for a drawn series and its level is on the scale. */
+  readonly target: TargetMark | undefined;
 }
 
 export const trendDrawingDefaults = {
@@ -57,25 +84,72 @@ export function trendDrawing(input: TrendDrawingInput): TrendDrawing {
       panelHeight: height,
       margin: trendDrawingDefaults.panelMargin,
     });
+    const placedIn = panels.map((_, i) => ({ layout: i, series: 0 }));
+    const frame = { width, height, margin: trendDrawingDefaults.panelMargin };
     return {
       kind: input.kind,
       width,
       height,
       layouts: panels,
-      placedIn: panels.map((_, i) => ({ layout: i, series: 0 })),
+      placedIn,
       placed: panels.flatMap((p) => p.series.slice(0, 1)),
+      ...ownAndTarget(input, frame, panels, placedIn),
     };
   }
   const height = Math.round(Math.min(420, Math.max(270, width * 0.55)));
-  const layout = trendLayout({ ...input, width, height, margin: trendDrawingDefaults.overlayMargin });
+  const frame = { width, height, margin: trendDrawingDefaults.overlayMargin };
+  const layout = trendLayout({ ...input, ...frame });
+  const placedIn = layout.series.map((_, i) => ({ layout: 0, series: i }));
   return {
     kind: input.kind,
     width,
     height,
     layouts: [layout],
-    placedIn: layout.series.map((_, i) => ({ layout: 0, series: i })),
+    placedIn,
     placed: layout.series,
+    ...ownAndTarget(input, frame, [layout], placedIn),
   };
+}
+
+/**
+ * The own series and the target, placed in the layout of the series they belong to: each own
+ * series is laid out on that layout's dates, size and scale, so it shares its x and y exactly.
+ */
+function ownAndTarget(
+  input: TrendDrawingInput,
+  frame: { readonly width: number; readonly height: number; readonly margin: TrendLayoutInput['margin'] },
+  layouts: ReadonlyArray<TrendLayout>,
+  placedIn: TrendDrawing['placedIn'],
+): Pick<TrendDrawing, 'own' | 'target'> {
+  const own = input.series.map((_, i) => {
+    const series = input.own?.[i];
+    const layout = layouts[placedIn[i]?.layout ?? -1];
+    if (!series || !layout) return undefined;
+    return trendLayout({ ...input, ...frame, domain: layout.domain, series: [series] }, layout).series[0];
+  });
+  return { own, target: targetMarkOf(input, layouts, placedIn) };
+}
+
+function targetMarkOf(
+  input: TrendDrawingInput,
+  layouts: ReadonlyArray<TrendLayout>,
+  placedIn: TrendDrawing['placedIn'],
+): TargetMark | undefined {
+  const target = input.target;
+  const index = target ? input.series.findIndex((s) => s.id === target.series) : -1;
+  const at = placedIn[index]?.layout ?? -1;
+  const layout = layouts[at];
+  const { min, max } = input.scale;
+  if (!target || !layout || target.value < min || target.value > max || max <= min) return undefined;
+  const { left, top, width, height } = layout.plot;
+  const y = round(top + (height * (max - target.value)) / (max - min));
+  const set = layout.conversations.find((c) => c.date === target.date);
+  // Set after the shown dates: nothing of it to draw yet.
+  if (!set && target.date > layout.domain[1]) return undefined;
+  const x1 = set ? set.x : left;
+  // The label's 12 px text above the line, or below it when above would leave the plot.
+  const labelY = y - 16 >= top - 6 ? round(y - 4) : round(y + 14);
+  return { layout: at, value: target.value, x1, x2: round(left + width), y, labelY };
 }
 
 /** The point a cursor stands on, as drawn now; undefined when it is off the drawing. */

@@ -6,6 +6,7 @@ import { shownDeltaOf, type Change } from '../core/index.js';
 import { nowValueOf } from '../core/progress/conversation-rules.js';
 import { formatDay, formatNumber } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
+import { selfNowOf } from './own-reading.js';
 import type { ProgressModel } from './progress-model.js';
 
 /** One axis of the star: a trait, its value now and at the last conversation. */
@@ -19,6 +20,8 @@ export interface TraitValue {
   readonly change: Change | undefined;
   /** Among the largest changes: drawn bold, with its change next to the label. */
   readonly isMarked: boolean;
+  /** The young person's own reading now (`show-self`, where the audience may see it), else null. */
+  readonly self: number | null;
 }
 
 /** What the star shows for one model. */
@@ -39,12 +42,24 @@ export const markedCount = 2;
  */
 export function starValuesOf(
   model: ProgressModel,
-  options: { readonly selection: string; readonly date: string; readonly since: string },
+  options: {
+    readonly selection: string;
+    readonly date: string;
+    readonly since: string;
+    readonly showSelf?: boolean;
+  },
 ): StarValues {
   const ids = model.selection(options.selection);
   const now = options.date || model.latestDate(ids) || '';
   const since = options.since || model.previousConversationDate(now) || '';
-  return { now, since, values: traitValuesOf(model, ids, now, since) };
+  const values = traitValuesOf(model, ids, now, since);
+  if (!options.showSelf) return { now, since, values };
+  return { now, since, values: values.map((v) => ({ ...v, self: selfNowOf(model, v.id, now) })) };
+}
+
+/** Whether any axis has an own reading to draw. */
+export function hasSelf(values: ReadonlyArray<TraitValue>): boolean {
+  return values.some((v) => v.self !== null);
 }
 
 /**
@@ -79,7 +94,7 @@ export function traitValuesOf(
       .slice(0, markedCount)
       .map((v) => v.id),
   );
-  return raw.map((v) => ({ ...v, isMarked: marked.has(v.id) }));
+  return raw.map((v) => ({ ...v, isMarked: marked.has(v.id), self: null }));
 }
 
 /** The star's caption: the traits' own window (the framework's) and the date compared with. */
@@ -124,5 +139,8 @@ export function labelWidthOf(locale: string, value: TraitValue): number {
 
 /** One trait in words, for the readout under the star and the polite announcement. */
 export function starReadoutOf(t: ChartsTranslation, locale: string, value: TraitValue): string {
-  return t.star.readout(value.label, starNumber(locale, value.now), starNumber(locale, value.before));
+  const [now, before] = [starNumber(locale, value.now), starNumber(locale, value.before)];
+  return value.self === null
+    ? t.star.readout(value.label, now, before)
+    : t.star.readoutSelf(value.label, now, starNumber(locale, value.self), before);
 }

@@ -4,6 +4,7 @@
  * point (the callout and the polite announcement say the same numbers from it).
  */
 import type { TrendSeriesInput } from '../charts/trend.js';
+import { ownSentencesOf, targetSentencesOf } from './own-reading.js';
 import { markerShapeAt } from '../charts/markers.js';
 import { formatDay, formatList, formatNumber, formatPeriod } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
@@ -202,13 +203,20 @@ export function trendSummaryOf(
   t: ChartsTranslation,
   locale: string,
   model: ProgressModel,
-  view: { readonly all: ReadonlyArray<ChartSeries>; readonly focus: string; readonly since: string },
+  view: {
+    readonly all: ReadonlyArray<ChartSeries>;
+    readonly focus: string;
+    readonly since: string;
+    readonly showSelf?: boolean;
+  },
   mark = plain,
 ): string[] {
   const focused = view.all.find((s) => s.id === view.focus);
   return [
     ...(focused ? [t.chart.focusSentence(mark(focused.label))] : []),
+    ...targetSentencesOf(t, locale, model, view.all, mark),
     ...summaryOf(model, view.all, view.since, mark),
+    ...(view.showSelf ? ownSentencesOf(t, locale, model, view.all, mark) : []),
     ...annotationSentencesOf(t, locale, model, mark),
   ];
 }

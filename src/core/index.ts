@@ -135,7 +135,7 @@ export {
   type Series,
   type SeriesPoint,
 } from './progress/aggregate.js';
-export { selfSeriesOf } from './progress/self-series.js';
+export { selfSeriesFor, selfSeriesOf } from './progress/self-series.js';
 export {
   latestIndexOf,
   rollingMean,
@@ -157,7 +157,12 @@ export {
 } from './progress/changes.js';
 export { roundAsWritten } from './progress/round.js';
 export { notesBetween, type Note, type NotesOptions } from './progress/notes.js';
-export { currentFocus, lastConversation } from './progress/conversations.js';
+export {
+  currentFocus,
+  currentTarget,
+  lastConversation,
+  type CurrentTarget,
+} from './progress/conversations.js';
 export {
   isConsentValid,
   ownerOf,
@@ -175,6 +180,7 @@ export {
   youngPersonNoteItems,
   isSelfReportedSeries,
   maySeeRole,
+  maySeeOwnReading,
   maySeeSelfReport,
   maySeeSeries,
   selfReportedInstruments,

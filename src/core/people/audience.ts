@@ -88,6 +88,20 @@ export function maySeeSelfReport(viewer: Viewer): boolean {
   );
 }
 
+/**
+ * True when the young person's own weekly reading (`self-weekly`, drawn beside the company's as a
+ * second mark) may be shown to this viewer: the young person, a conversation (they are in the
+ * room) and a counsellor. Never a company, and never an audience this file does not know: asked as
+ * "one of these three", so a mistyped value sees nothing.
+ */
+export function maySeeOwnReading(viewer: Viewer): boolean {
+  return (
+    viewer.audience === 'young-person' ||
+    viewer.audience === 'conversation' ||
+    viewer.audience === 'counsellor'
+  );
+}
+
 /** True when this viewer may see the young person's private log entries: they themselves only. */
 function seesPrivateLog(viewer: Viewer): boolean {
   return viewer.audience === 'young-person';

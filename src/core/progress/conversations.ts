@@ -23,3 +23,22 @@ export function lastConversation(
 export function currentFocus(data: Pick<ProgressData, 'conversations'>): string | undefined {
   return lastConversation({ conversations: data.conversations.filter((c) => c.focus !== undefined) })?.focus;
 }
+
+/** The target set on the focus series: the level aimed for, the series and the day it was set. */
+export interface CurrentTarget {
+  readonly focus: string;
+  readonly target: number;
+  /** The conversation's date, `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+/**
+ * `currentTarget(data)`: the `target` of the latest conversation that chose a focus (the one
+ * `currentFocus` reads), with that focus and date; undefined when that conversation set none. A
+ * target set with an earlier focus does not carry over to a new one.
+ */
+export function currentTarget(data: Pick<ProgressData, 'conversations'>): CurrentTarget | undefined {
+  const last = lastConversation({ conversations: data.conversations.filter((c) => c.focus !== undefined) });
+  if (last?.focus === undefined || last.target === undefined) return undefined;
+  return { focus: last.focus, target: last.target, date: last.date };
+}

@@ -13,6 +13,7 @@ import {
   selfRole,
 } from '../framework/framework.js';
 import type { ProgressData } from '../format/schema.js';
+import { forAudience, maySeeOwnReading, type Viewer } from '../people/audience.js';
 import { itemSeriesOf, type Series } from './aggregate.js';
 
 /**
@@ -44,4 +45,13 @@ export function selfSeriesOf(data: ProgressData): Readonly<Record<string, Series
   for (const series of itemSeriesOf(data, framework, reads, { roles: [selfRole] }))
     result[series.id] = series;
   return result;
+}
+
+/**
+ * `selfSeriesFor(data, viewer)`: the self series this viewer may see, by the audience policy
+ * (`maySeeOwnReading`): none at all for a company or an unknown audience (fail closed), else
+ * `selfSeriesOf` of the data that viewer sees.
+ */
+export function selfSeriesFor(data: ProgressData, viewer: Viewer): Readonly<Record<string, Series>> {
+  return maySeeOwnReading(viewer) ? selfSeriesOf(forAudience(data, viewer)) : {};
 }

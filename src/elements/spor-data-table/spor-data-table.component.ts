@@ -12,6 +12,7 @@ import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-data-table.styles.js';
 import { chartsWords } from '../../i18n/charts/words.js';
 import { chartSeriesOf, titleOf } from '../../controllers/progress-view.js';
+import { targetInputOf } from '../../controllers/own-reading.js';
 
 interface Row {
   readonly period: string;
@@ -71,6 +72,7 @@ export class SporDataTable extends SporDataElement {
     const placements = model.placements;
     const conversationDates = model.conversations.map((c) => c.date);
     const rows = rowsOf(columns, placements, conversationDates);
+    const target = this.targetOf(model, columns);
     if (rows.length === 0) return this.renderEmpty();
     const caption = withIsolates(titleOf(model, selection, isolate));
     const hasPlacements = placements.length > 0;
@@ -92,7 +94,7 @@ export class SporDataTable extends SporDataElement {
         <tbody>
           ${rows.map(
             (row) => html`<tr>
-              ${this.renderPeriod(row, conversationDates)}
+              ${this.renderPeriod(row, conversationDates, target)}
               ${row.values.map((value) =>
                 value === null
                   ? html`<td class="gap"><span class="visually-hidden">${t.table.noValue}</span></td>`
@@ -110,8 +112,21 @@ export class SporDataTable extends SporDataElement {
     exportFile(this, 'csv', this.series, this.i18n.locale).catch(() => undefined);
   };
 
-  /** The period, and the conversations held in it, as the row's header. */
-  private renderPeriod(row: Row, conversationDates: ReadonlyArray<string>): TemplateResult {
+  /** The target set on a series of the table (core's `currentTarget`), in words, with its day. */
+  private targetOf(model: ProgressModel, columns: ReadonlyArray<ChartSeries>) {
+    const target = targetInputOf(model, columns);
+    const column = target && columns.find((c) => c.key === target.series);
+    if (!target || !column) return undefined;
+    const value = formatNumber(this.i18n.locale, target.value, Number.isInteger(target.value) ? 0 : 1);
+    return { date: target.date, text: this.i18n.t.table.target(isolate(column.label), value) };
+  }
+
+  /** The period, the conversations held in it and a target set in one, as the row's header. */
+  private renderPeriod(
+    row: Row,
+    conversationDates: ReadonlyArray<string>,
+    target: { readonly date: string; readonly text: string } | undefined,
+  ): TemplateResult {
     const locale = this.i18n.locale;
     const year = Number(row.start.slice(0, 4));
     const held = conversationDates.filter((date) => isWithin(date, row.start, row.end));
@@ -119,7 +134,11 @@ export class SporDataTable extends SporDataElement {
       ${formatPeriod(locale, row.period)}${held.map(
         // The comma is for the ear: on screen each conversation stands on its own line.
         (date) =>
-          html`<span class="visually-hidden">, </span><span class="conversation">${this.i18n.t.table.conversation(formatDay(locale, date, year))}</span>`,
+          html`<span class="visually-hidden">, </span><span class="conversation">${this.i18n.t.table.conversation(formatDay(locale, date, year))}</span>${
+            target?.date === date
+              ? html`<span class="visually-hidden">, </span><span class="conversation target">${withIsolates(target.text)}</span>`
+              : nothing
+          }`,
       )}
     </th>`;
   }

@@ -2,10 +2,11 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { nearestSpoke, panelAt, ringCursorAfterKey } from '../../charts/interaction.js';
 import { radarFit, radarLayout, type RadarLayout } from '../../charts/radar.js';
-import { slopeRowsLayout, slopesArrangement, slopesLayout } from '../../charts/slopes.js';
+import { slopesArrangement, slopesLayout } from '../../charts/slopes.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import {
+  hasSelf,
   labelWidthOf,
   signedChange,
   starCaptionOf,
@@ -23,7 +24,9 @@ import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trait-star.styles.js';
+import { selfMark, selfMarks, selfSwatch, slopeRows } from './star-parts.js';
 import { chartsWords } from '../../i18n/charts/words.js';
+import { ownReadingSentencesOf } from '../../controllers/own-reading.js';
 import { changeSentenceIn } from '../../controllers/change-words.js';
 import { valueScaleOf } from '../../controllers/progress-view.js';
 
@@ -55,12 +58,14 @@ const slopesLeft = 28;
  * @csspart plot - The drawing, and the single tab stop of the traits.
  * @csspart now - The outline (or slope end) for now.
  * @csspart before - The dashed outline (or slope start) for the last conversation.
+ * @csspart self - The young person's own reading (`show-self`): a dotted outline of diamonds.
  * @csspart summary - The text summary.
  * @csspart error - The error state shown instead of the chart.
  *
  * @cssprop [--spor-trait-star-now-color=var(--spor-color-series-1)] - The colour of "now".
  * @cssprop [--spor-trait-star-before-color=#4d4d4d] - The colour of "last time".
  * @cssprop [--spor-trait-star-fill-opacity=0.12] - The light fill inside "now" (0 for none).
+ * @cssprop [--spor-trait-star-self-color=var(--spor-color-series-4)] - The colour of the young person's own reading.
  */
 export class SporTraitStar extends SporChartElement<StarView> {
   protected readonly words = chartsWords;
@@ -79,6 +84,12 @@ export class SporTraitStar extends SporChartElement<StarView> {
 
   /** The date to compare with, `YYYY-MM-DD`; default: the latest conversation before `date`. */
   @property() since = '';
+
+  /**
+   * Draws the young person's own reading now (`show-self`) as a second, keyed mark per trait, and
+   * says it in the readout and the summary. Never for a company: core's audience policy decides.
+   */
+  @property({ type: Boolean, attribute: 'show-self' }) showSelf = false;
 
   @state() private cursor: number | undefined;
 
@@ -102,7 +113,15 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 
   private viewOf(model: ProgressModel): StarView {
-    return { model, ...starValuesOf(model, { selection: this.series, date: this.date, since: this.since }) };
+    return {
+      model,
+      ...starValuesOf(model, {
+        selection: this.series,
+        date: this.date,
+        since: this.since,
+        showSelf: this.showSelf,
+      }),
+    };
   }
 
   /** The traits on the axes, as worked out for this update. */
@@ -132,6 +151,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
     return html`<ul class="key" aria-hidden="true">
       <li><svg viewBox="0 0 28 12"><path class="now" d="M2,6H26"></path></svg>${t.star.now}</li>
       ${since ? html`<li><svg viewBox="0 0 28 12"><path class="before" d="M2,6H26"></path></svg>${t.star.before}</li>` : nothing}
+      ${hasSelf(this.values) ? html`<li class="key-self">${selfSwatch()}${t.chart.own}</li>` : nothing}
     </ul>`;
   }
 
@@ -170,6 +190,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
       outlines: [
         { id: 'before', values: this.values.map((v) => v.before) },
         { id: 'now', values: this.values.map((v) => v.now) },
+        { id: 'self', values: this.values.map((v) => v.self) },
       ],
       scale,
       size,
@@ -177,7 +198,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
       labelWidths,
     });
     const dx = (width - size) / 2;
-    const [before, now] = layout.outlines;
+    const [before, now, self] = layout.outlines;
     const cursorAxis = this.cursor === undefined ? undefined : layout.axes[this.cursor];
     const cursorPoint = cursorAxis ? now?.points.find((p) => p.axis === cursorAxis.id) : undefined;
     return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
@@ -188,6 +209,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
         ${now ? svg`<path part="now" class="now ${now.isClosed ? '' : 'open'}" d=${now.path}></path>` : nothing}
         ${before?.points.map((p) => svg`<circle class="dot-before" cx=${p.x} cy=${p.y} r="3.5"></circle>`)}
         ${now?.points.map((p) => svg`<circle class="dot-now" cx=${p.x} cy=${p.y} r="4.5"></circle>`)}
+        ${self && self.points.length > 0 ? selfMarks(self) : nothing}
         ${layout.ringLabels.map(
           (ring) =>
             svg`<text class="ring-label" x=${ring.x} y=${ring.y} dy="0.32em" text-anchor="middle">${formatNumber(locale, ring.value, 0)}</text>`,
@@ -234,12 +256,12 @@ export class SporTraitStar extends SporChartElement<StarView> {
   }
 
   private renderSlopes(scale: { min: number; max: number; step: number }): TemplateResult {
-    if (this.slopeArrangement === 'rows') return this.renderSlopeRows(scale);
+    if (this.slopeArrangement === 'rows') return slopeRows(this.values, scale, this.cursor, this.i18n.locale);
     const width = Math.max(200, Math.floor(this.size.width));
     const height = Math.min(320, Math.max(200, width * 0.4));
     const left = slopesLeft;
     const layout = slopesLayout({
-      items: this.values.map((v) => ({ id: v.id, before: v.before, after: v.now })),
+      items: this.values.map((v) => ({ id: v.id, before: v.before, after: v.now, self: v.self })),
       scale,
       width: width - left,
       height,
@@ -258,6 +280,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
             return svg`<path part="before" class="before" d=${panel.path}></path>
               ${panel.beforeY !== null ? svg`<circle class="dot-before" cx=${panel.beforeX} cy=${panel.beforeY} r="4"></circle>` : nothing}
               ${panel.afterY !== null ? svg`<circle part="now" class="dot-now" cx=${panel.afterX} cy=${panel.afterY} r="5.5"></circle>` : nothing}
+              ${selfMark(panel)}
               ${isCursor ? svg`<rect class="cursor" x=${panel.x + 2} y="2" width=${panel.width - 4} height=${height - 4} rx="6"></rect>` : nothing}`;
           })}
         </g>
@@ -272,51 +295,11 @@ export class SporTraitStar extends SporChartElement<StarView> {
       </ul>`;
   }
 
-  /** One row per trait: its name whole, then a short before → after slope and the values. */
-  private renderSlopeRows(scale: { min: number; max: number; step: number }): TemplateResult {
-    const width = 64;
-    const height = 40;
-    const layout = slopeRowsLayout({
-      items: this.values.map((v) => ({ id: v.id, before: v.before, after: v.now })),
-      scale,
-      width,
-      height,
-    });
-    const locale = this.i18n.locale;
-    const n = (value: number | null) => starNumber(locale, value);
-    return html`<ul class="slope-labels is-rows" aria-hidden="true">
-      ${this.values.map((v, i) => {
-        const row = layout.rows[i];
-        const classes = `${v.isMarked ? 'is-marked' : ''} ${this.cursor === i ? 'is-cursor' : ''}`;
-        return html`<li class=${classes} data-row=${i}>
-          <span class="row-label">${bdi(v.label)}</span>
-          <span class="row-values">
-            <svg class="row-slope" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
-              ${layout.lines.map((line) => svg`<line class="ring" x1="0" x2=${width} y1=${line.y} y2=${line.y}></line>`)}
-              ${
-                row
-                  ? svg`<path part="before" class="before" d=${row.path}></path>
-                ${row.beforeY !== null ? svg`<circle class="dot-before" cx=${row.beforeX} cy=${row.beforeY} r="4"></circle>` : nothing}
-                ${row.afterY !== null ? svg`<circle part="now" class="dot-now" cx=${row.afterX} cy=${row.afterY} r="5"></circle>` : nothing}`
-                  : nothing
-              }
-            </svg>
-            <span class="change-text">${v.before !== null ? `${n(v.before)} → ` : ''}${n(v.now)}${
-              v.delta !== null
-                ? html` <span class="row-change">${signedChange(locale, v.delta)}</span>`
-                : nothing
-            }</span>
-          </span>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
   protected override summarySentences({ model, since }: StarView) {
     // The same sentence the guide and the trend chart say for the trait.
-    return this.values.map((v) =>
-      withIsolates(changeSentenceIn(model, isolate(v.label), v.change, since, v.id)),
-    );
+    return this.values
+      .map((v) => withIsolates(changeSentenceIn(model, isolate(v.label), v.change, since, v.id)))
+      .concat(ownReadingSentencesOf(this.i18n.t, this.i18n.locale, this.values, isolate).map(withIsolates));
   }
 
   private describe(index: number): string | TemplateResult {

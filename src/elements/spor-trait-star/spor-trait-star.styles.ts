@@ -5,6 +5,7 @@ export const styles = css`
     --_now-color: var(--spor-trait-star-now-color, var(--_color-series-1));
     --_before-color: var(--spor-trait-star-before-color, #4d4d4d);
     --_fill-opacity: var(--spor-trait-star-fill-opacity, 0.12);
+    --_self-color: var(--spor-trait-star-self-color, var(--_color-series-4));
   }
   .key svg {
     inline-size: 28px;
@@ -48,6 +49,20 @@ export const styles = css`
     fill: var(--_color-surface);
     stroke: var(--_before-color);
     stroke-width: 2px;
+  }
+  /* The young person's own reading: a dotted line through diamonds, apart from "now" by shape. */
+  .self {
+    fill: none;
+    stroke: var(--_self-color);
+    stroke-width: 2px;
+    stroke-dasharray: 1 4;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .dot-self {
+    fill: var(--_self-color);
+    stroke: var(--_color-surface);
+    stroke-width: 1.5px;
   }
   .axis-label {
     fill: var(--_color-text);
@@ -159,6 +174,13 @@ export const styles = css`
       fill: CanvasText;
     }
     .dot-before {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .self {
+      stroke: CanvasText;
+    }
+    .dot-self {
       fill: Canvas;
       stroke: CanvasText;
     }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { calloutPlacement, cursorAfterKey, type PointRef } from '../../charts/interaction.js';
+import { cursorAfterKey, type PointRef } from '../../charts/interaction.js';
 import type { TrendPoint } from '../../charts/trend.js';
 import { cursorNear, pointOf, trendDrawing, type TrendDrawing } from '../../charts/trend-drawing.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
@@ -25,9 +25,10 @@ import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trend-chart.styles.js';
 import { chartsWords } from '../../i18n/charts/words.js';
-import { callout, keyList, legendButton, nameWithFocus } from './trend-parts.js';
+import { callout, keyContentOf, keyList, legendButton, nameWithFocus, placeCallout } from './trend-parts.js';
 import { overlaySvg, panelSvg, timeAxisSvg } from './trend-svg.js';
 import { changeSentenceIn } from '../../controllers/change-words.js';
+import { ownSeriesInputOf, targetInputOf } from '../../controllers/own-reading.js';
 import { titleOf, valueScaleOf, type ValueScale } from '../../controllers/progress-view.js';
 
 export type { TrendChartLayout };
@@ -74,6 +75,8 @@ interface TrendView extends TrendSeriesChoice {
  * @csspart series - One series' line and markers (the rolling mean and the ratings behind it).
  * @csspart panel - One series' panel (`layout="panels"`): its name, its change in words, its drawing.
  * @csspart key - The small key that says what the bands, dashed lines, marks and lines mean.
+ * @csspart own - The young person's own reading of a series (`show-self`): diamonds on a dotted line.
+ * @csspart target - The target set at the last conversation, a dashed line on the focus series.
  * @csspart band - An internship's band.
  * @csspart callout - The box that tells about one point.
  * @csspart summary - The text summary.
@@ -121,6 +124,9 @@ export class SporTrendChart extends SporChartElement<TrendView> {
    */
   @property() layout: TrendChartLayout | '' = '';
 
+  /** Draws the young person's own reading beside the company's (`show-self`); never for a company. */
+  @property({ type: Boolean, attribute: 'show-self' }) showSelf = false;
+
   @state() private hiddenSeries = new Set<string>();
   /** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
   @state() private cursor: PointRef | undefined;
@@ -167,6 +173,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       conversations: model.conversations,
       tickLabels: tickLabelsFor(this.i18n.locale),
       series: choice.drawn.map((s) => trendSeriesInputOf(s, this.raw)),
+      own: this.showSelf ? choice.drawn.map((s) => ownSeriesInputOf(model, s)) : undefined,
+      target: targetInputOf(model, choice.drawn),
     });
     return {
       ...choice,
@@ -199,7 +207,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   }
 
   protected override summarySentences(view: TrendView) {
-    return trendSummaryOf(this.i18n.t, this.i18n.locale, view.model, view, isolate).map(withIsolates);
+    const own = { ...view, showSelf: this.showSelf };
+    return trendSummaryOf(this.i18n.t, this.i18n.locale, view.model, own, isolate).map(withIsolates);
   }
 
   protected override tableSeries(): string {
@@ -210,9 +219,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     return model.spansMoreThan(recentMonths, all);
   }
 
-  protected override renderLegend({ all, focus, model }: TrendView) {
+  protected override renderLegend({ all, focus, model, drawing }: TrendView) {
     const t = this.i18n.t;
-    const has = { placements: model.placements.length > 0, conversations: model.conversations.length > 0 };
     return html`<div part="legend" class="legend" role="group" aria-label=${t.chart.legend}>
         ${all.map((s) =>
           legendButton(t, s, {
@@ -225,7 +233,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       ${keyList(
         t,
         all.find((s) => isRolledIn(s, this.raw)),
-        has,
+        keyContentOf(model, drawing),
       )}`;
   }
 
@@ -243,7 +251,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     }
     const companyOf = (id: string) => model.placements.find((p) => p.id === id)?.company ?? '';
     const locale = this.i18n.locale;
-    return html`${overlaySvg(drawing, drawn, { locale, focus, companyOf, cursor: active })} ${callout}`;
+    return html`${overlaySvg(drawing, drawn, { locale, t: this.i18n.t, focus, companyOf, cursor: active })} ${callout}`;
   }
 
   /**
@@ -267,7 +275,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
           ${this.renderHeading(groups.length > 1 ? 2 : 1, nameWithFocus(this.i18n.t, s, isFocus, ' '), { class: 'panel-name' })}
           <p class="panel-change">${withIsolates(sentence)}</p>
         </div>
-        ${panelSvg(drawing, index, s, { locale: this.i18n.locale, focus, cursor })}
+        ${panelSvg(drawing, index, s, { locale: this.i18n.locale, t: this.i18n.t, focus, cursor })}
       </div>`;
     };
     const drawnIndex = new Map(drawn.map((s, i) => [s.key, i]));
@@ -375,26 +383,16 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     if (event.pointerType === 'mouse' && !this.isPlotFocused) this.isCalloutShown = false;
   }
 
-  /**
-   * Places the callout next to the active point, flipped and clamped so it stays inside the
-   * element. It is set through the CSSOM (custom properties), which a strict CSP allows.
-   */
+  /** Places the callout next to the active point, inside the element (`placeCallout`). */
   private positionCallout(): void {
-    const callout = this.calloutElement;
-    const plot = this.plotElement;
-    const drawing = this.prepared?.drawing;
-    const point = this.activePoint();
-    const at = this.cursor && drawing?.placedIn[this.cursor.series];
-    if (!callout || !plot || !point || !at || !drawing) return;
-    const drawings = plot.querySelectorAll('svg.drawing:not(.time-axis)');
-    const svgBox = drawings[at.layout]?.getBoundingClientRect();
-    const plotBox = plot.getBoundingClientRect();
-    const ratio = svgBox && svgBox.width > 0 ? svgBox.width / drawing.width : 1;
-    const px = point.x * ratio + (svgBox ? svgBox.left - plotBox.left : 0);
-    const py = point.y * ratio + (svgBox ? svgBox.top - plotBox.top : 0);
-    const box = { width: callout.offsetWidth, height: callout.offsetHeight };
-    const { left, top } = calloutPlacement({ x: px, y: py }, box, plotBox, this.i18n.dir);
-    callout.style.setProperty('--_callout-x', `${Math.round(left)}px`);
-    callout.style.setProperty('--_callout-y', `${Math.round(top)}px`);
+    const at = this.cursor && this.prepared?.drawing.placedIn[this.cursor.series];
+    placeCallout(
+      this.calloutElement,
+      this.plotElement,
+      this.prepared?.drawing,
+      this.activePoint(),
+      at,
+      this.i18n.dir,
+    );
   }
 }

@@ -98,6 +98,34 @@ export const styles = css`
   .series.is-muted .line {
     stroke-width: 1.5px;
   }
+  /* The young person's own reading: hollow diamonds on a dotted line, by shape and line style. */
+  .own .own-line {
+    fill: none;
+    stroke: var(--_series-color, var(--_color-text));
+    stroke-width: 2px;
+    stroke-dasharray: 1 4;
+    stroke-linecap: round;
+  }
+  .own .own-markers {
+    fill: var(--_color-surface);
+    stroke: var(--_series-color, var(--_color-text));
+    stroke-width: 2px;
+  }
+  /* The target: a long-dashed line at its level, labelled "Mål 4". */
+  .target-line {
+    fill: none;
+    stroke: var(--_color-text);
+    stroke-width: 2px;
+    stroke-dasharray: 10 4;
+  }
+  .target-label {
+    fill: var(--_color-text);
+    font-size: 12px;
+    font-weight: 600;
+    stroke: var(--_color-surface);
+    stroke-width: 3px;
+    paint-order: stroke;
+  }
   .c1 { --_series-color: var(--_color-series-1); }
   .c2 { --_series-color: var(--_color-series-2); }
   .c3 { --_series-color: var(--_color-series-3); }
@@ -253,6 +281,9 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    .own .own-line,
+    .own .own-markers,
+    .target-line,
     .series .line,
     .cursor,
     .conversation,
@@ -295,8 +326,12 @@ export const styles = css`
       stroke: GrayText;
     }
     .axis text,
-    .band-label {
+    .band-label,
+    .target-label {
       fill: CanvasText;
+    }
+    .own .own-markers {
+      fill: Canvas;
     }
     .legend button[aria-pressed='true'] {
       border: 2px solid Highlight;

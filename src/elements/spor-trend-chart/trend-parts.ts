@@ -3,7 +3,10 @@
  * one point. Markup only: the words come from i18n, the readout from `pointReadoutOf`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { calloutPlacement } from '../../charts/interaction.js';
 import { markerShapeAt, markersPath } from '../../charts/markers.js';
+import type { TrendPoint } from '../../charts/trend.js';
+import type { TrendDrawing } from '../../charts/trend-drawing.js';
 import { legendLabelOf } from '../../controllers/change-words.js';
 import type { ChartSeries } from '../../controllers/progress-view.js';
 import type { PointReadout } from '../../controllers/trend-view.js';
@@ -49,7 +52,12 @@ export function legendButton(
 export function keyList(
   t: ChartsTranslation,
   rolled: ChartSeries | undefined,
-  has: { readonly placements: boolean; readonly conversations: boolean },
+  has: {
+    readonly placements: boolean;
+    readonly conversations: boolean;
+    /** The young person's own reading is drawn (`show-self`). */
+    readonly own?: boolean;
+  },
 ): TemplateResult {
   const window = rolled?.rolled[0]?.window ?? 1;
   const item = (kind: string, text: string) =>
@@ -59,6 +67,7 @@ export function keyList(
     ${rolled && window > 1 ? item('mean', t.trend.keyMean(window, rolled.cadence)) : nothing}
     ${has.placements ? item('placement', t.trend.keyPlacement) : nothing}
     ${has.conversations ? item('conversation', t.trend.keyConversation) : nothing}
+    ${has.own ? item('own', t.chart.own) : nothing}
   </ul>`;
 }
 
@@ -84,4 +93,42 @@ export function callout(
     ${r.isPartial ? html`<p>${t.chart.coverage}</p>` : nothing}
     <button type="button" aria-label=${t.chart.close} @click=${options.onClose}>✕</button>
   </div>`;
+}
+
+/** What the key explains: what the drawing holds besides the series. */
+export function keyContentOf(
+  model: { readonly placements: ReadonlyArray<unknown>; readonly conversations: ReadonlyArray<unknown> },
+  drawing: TrendDrawing,
+): Parameters<typeof keyList>[2] {
+  return {
+    placements: model.placements.length > 0,
+    conversations: model.conversations.length > 0,
+    // The target needs no entry: its mark carries its own label ("Mål 4").
+    own: drawing.own.some((own) => own !== undefined && own.points.length > 0),
+  };
+}
+
+/**
+ * Places the callout next to the active point, flipped and clamped so it stays inside the
+ * element. It is set through the CSSOM (custom properties), which a strict CSP allows.
+ */
+export function placeCallout(
+  callout: HTMLElement | undefined,
+  plot: HTMLElement | undefined,
+  drawing: TrendDrawing | undefined,
+  point: TrendPoint | undefined,
+  at: { readonly layout: number } | undefined,
+  dir: 'ltr' | 'rtl',
+): void {
+  if (!callout || !plot || !point || !at || !drawing) return;
+  const drawings = plot.querySelectorAll('svg.drawing:not(.time-axis)');
+  const svgBox = drawings[at.layout]?.getBoundingClientRect();
+  const plotBox = plot.getBoundingClientRect();
+  const ratio = svgBox && svgBox.width > 0 ? svgBox.width / drawing.width : 1;
+  const px = point.x * ratio + (svgBox ? svgBox.left - plotBox.left : 0);
+  const py = point.y * ratio + (svgBox ? svgBox.top - plotBox.top : 0);
+  const box = { width: callout.offsetWidth, height: callout.offsetHeight };
+  const { left, top } = calloutPlacement({ x: px, y: py }, box, plotBox, dir);
+  callout.style.setProperty('--_callout-x', `${Math.round(left)}px`);
+  callout.style.setProperty('--_callout-y', `${Math.round(top)}px`);
 }

@@ -4,14 +4,18 @@
  * A whole `<svg>` is an `html` template; what goes inside one is an `svg` template.
  */
 import { html, nothing, svg } from 'lit';
+import { markersPath } from '../../charts/markers.js';
 import { panelTicks, type TrendDrawing } from '../../charts/trend-drawing.js';
 import { conversationPaths, gridPath, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
 import type { ChartSeries } from '../../controllers/progress-view.js';
 import { formatNumber } from '../../i18n/locale.js';
+import type { ChartsTranslation } from '../../i18n/translation.js';
 
 /** What a drawing needs besides its layout. */
 export interface TrendSvgContext {
   readonly locale: string;
+  /** The words of the marks drawn in the plot (the target's label). */
+  readonly t: ChartsTranslation;
   /** The focus area's series id, or `''`. */
   readonly focus: string;
   /** Placement id → company, for the bands' labels. */
@@ -46,6 +50,8 @@ export function overlaySvg(drawing: TrendDrawing, drawn: ReadonlyArray<ChartSeri
       const s = drawn[i];
       return s ? seriesSvg(s, geometry, c.focus) : nothing;
     })}
+    ${drawn.map((s, i) => ownSvg(s, drawing.own[i]))}
+    ${targetSvg(drawing, 0, c)}
     ${cursorSvg(c.cursor)}
   </svg>`;
 }
@@ -71,6 +77,8 @@ export function panelSvg(
     ${ticks.map((tick) => valueTick(layout, tick, c.locale, 'tick'))}
     ${conversationsSvg(layout)}
     ${seriesSvg(s, geometry, c.focus)}
+    ${ownSvg(s, drawing.own[index])}
+    ${targetSvg(drawing, index, c)}
     ${cursorSvg(c.cursor)}
   </svg>`;
 }
@@ -94,6 +102,8 @@ export function keySwatch(kind: string) {
       return svg`<rect class="swatch-band" x="1" y="1" width="18" height="12"></rect>`;
     case 'conversation':
       return svg`<path class="swatch-conversation" d="M10,0V14"></path>`;
+    case 'own':
+      return svg`<g class="own"><path class="own-line" d="M1,7H19"></path><path class="own-markers" d=${markersPath('diamond', [{ x: 10, y: 7 }], 40)}></path></g>`;
     case 'ratings':
       return svg`<circle class="mark" cx="5" cy="9" r="2"></circle><circle class="mark" cx="14" cy="5" r="2"></circle>`;
     default:
@@ -107,6 +117,29 @@ function seriesSvg(s: ChartSeries, geometry: TrendLayout['series'][number], focu
   return svg`<g part="series" class=${classes} data-series=${s.key}>
     <path class="markers" d=${geometry.markers}></path>
     <path class="line" d=${geometry.line}></path>
+  </g>`;
+}
+
+/**
+ * The young person's own reading of a series: diamonds on a dotted line in the series' colour,
+ * apart from the company's line by shape and line style, not colour alone.
+ */
+function ownSvg(s: ChartSeries, geometry: TrendLayout['series'][number] | undefined) {
+  if (!geometry || geometry.points.length === 0) return nothing;
+  return svg`<g part="own" class="own c${s.colorIndex + 1}" data-series=${s.key}>
+    <path class="own-line" d=${geometry.line}></path>
+    <path class="own-markers" d=${geometry.markers}></path>
+  </g>`;
+}
+
+/** The target on the focus series: a dashed line at its level from the day it was set, labelled. */
+function targetSvg(drawing: TrendDrawing, layout: number, c: Pick<TrendSvgContext, 'locale' | 't'>) {
+  const m = drawing.target;
+  if (!m || m.layout !== layout) return nothing;
+  const value = formatNumber(c.locale, m.value, Number.isInteger(m.value) ? 0 : 1);
+  return svg`<g part="target" class="target">
+    <path class="target-line" d="M${m.x1},${m.y}H${m.x2}"></path>
+    <text class="target-label" x=${m.x2} y=${m.labelY} text-anchor="end">${c.t.chart.targetMark(value)}</text>
   </g>`;
 }
 

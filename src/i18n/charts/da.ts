@@ -56,6 +56,14 @@ export const daCharts = {
     raters: { company: 'virksomhed', counsellor: 'ungekonsulent', youth: 'den unge' },
     pointAnnouncement: (series: string, period: string, value: string, ratings: string) =>
       `${series}, ${period}: ${value}. ${ratings}.`,
+    /** The young person's own reading, drawn as a second mark (`show-self`). */
+    own: 'Din egen vurdering',
+    ownReading: (trait: string, company: string, self: string) =>
+      `${trait}: virksomheden ${company}, din egen ${self}.`,
+    /** The target set at the last conversation, on the focus series. */
+    targetMark: (value: string) => `Mål ${value}`,
+    targetSentence: (series: string, value: string, max: string, date: string) =>
+      `Målet for ${series} er ${value} af ${max}. Det blev sat ${date}.`,
   },
   /** The trend chart's own words (issue 10: smoothed lines, panels, the key, placements and conversations). */
   trend: {
@@ -88,6 +96,8 @@ export const daCharts = {
     before: 'Sidste samtale',
     hint: 'Brug piletasterne til at gå mellem egenskaberne. Tryk Escape for at gå ud.',
     readout: (trait: string, now: string, before: string) => `${trait}: nu ${now}, sidst ${before}.`,
+    readoutSelf: (trait: string, now: string, self: string, before: string) =>
+      `${trait}: virksomheden ${now}, din egen ${self}, sidst ${before}.`,
     nowOnly: (trait: string, now: string) => `${trait} er ${now} nu.`,
     noRecent: (trait: string, before: string) =>
       `${trait} er ikke vurderet for nylig. Sidst var det ${before}.`,
@@ -127,6 +137,7 @@ export const daCharts = {
     placementSpan: (from: string, to: string) => `${from}–${to}`,
     placementFrom: (from: string) => `fra ${from}`,
     conversation: (day: string) => `samtale ${day}`,
+    target: (series: string, value: string) => `mål for ${series}: ${value}`,
   },
   summary: {
     title: 'Opsummering',

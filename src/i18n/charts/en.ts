@@ -52,6 +52,12 @@ export const enCharts: typeof daCharts = {
     raters: { company: 'company', counsellor: 'counsellor', youth: 'young person' },
     pointAnnouncement: (series: string, period: string, value: string, ratings: string) =>
       `${series}, ${period}: ${value}. ${ratings}.`,
+    own: 'Your own reading',
+    ownReading: (trait: string, company: string, self: string) =>
+      `${trait}: the company ${company}, your own ${self}.`,
+    targetMark: (value: string) => `Target ${value}`,
+    targetSentence: (series: string, value: string, max: string, date: string) =>
+      `The target for ${series} is ${value} of ${max}. It was set on ${date}.`,
   },
   /** The trend chart's own words (issue 10: smoothed lines, panels, the key, placements and conversations). */
   trend: {
@@ -82,6 +88,8 @@ export const enCharts: typeof daCharts = {
     before: 'Last conversation',
     hint: 'Use the arrow keys to move between the traits. Press Escape to leave.',
     readout: (trait: string, now: string, before: string) => `${trait}: now ${now}, last time ${before}.`,
+    readoutSelf: (trait: string, now: string, self: string, before: string) =>
+      `${trait}: the company ${now}, your own ${self}, last time ${before}.`,
     nowOnly: (trait: string, now: string) => `${trait} is ${now} now.`,
     noRecent: (trait: string, before: string) =>
       `${trait} has not been rated lately. Last time it was ${before}.`,
@@ -120,6 +128,7 @@ export const enCharts: typeof daCharts = {
     placementSpan: (from: string, to: string) => `${from}–${to}`,
     placementFrom: (from: string) => `from ${from}`,
     conversation: (day: string) => `conversation ${day}`,
+    target: (series: string, value: string) => `target for ${series}: ${value}`,
   },
   summary: {
     title: 'Summary',

@@ -1,0 +1,127 @@
+/**
+ * The young person's own reading, as the charts draw it beside the company's: core's self series
+ * for the model's audience (`selfSeriesFor`: none for a company or an unknown audience) and its
+ * rolling mean "now" (`rollingNow`), the same rule every series follows; and the target set on
+ * the focus series, which the trend chart draws.
+ */
+import type { TrendSeriesInput } from '../charts/trend.js';
+import type { TrendDrawingInput } from '../charts/trend-drawing.js';
+import { currentTarget, rollingNow, selfSeriesFor, type Series } from '../core/index.js';
+import { formatDay, formatNumber } from '../i18n/locale.js';
+import type { ChartsTranslation } from '../i18n/translation.js';
+import { plain } from './change-words.js';
+import type { ProgressModel } from './progress-model.js';
+import type { ChartSeries } from './progress-view.js';
+
+const cache = new WeakMap<ProgressModel, Readonly<Record<string, Series>>>();
+
+/** The self series this model's audience may see, by trait id; worked out once per model. */
+export function selfSeriesIn(model: ProgressModel): Readonly<Record<string, Series>> {
+  if (!model.data) return {};
+  let series = cache.get(model);
+  if (!series) {
+    series = selfSeriesFor(model.data, { audience: model.audience });
+    cache.set(model, series);
+  }
+  return series;
+}
+
+/** The self series of trait `id`, when this audience may see it and it has a point. */
+export function selfSeriesOfTrait(model: ProgressModel, id: string): Series | undefined {
+  const series = selfSeriesIn(model)[id];
+  return series && series.points.length > 0 ? series : undefined;
+}
+
+/**
+ * The own reading of trait `id` now: the rolling mean at its latest point starting by `to`
+ * (`YYYY-MM-DD`), or null when there is none or this audience may not see it.
+ */
+export function selfNowOf(model: ProgressModel, id: string, to?: string): number | null {
+  const series = selfSeriesOfTrait(model, id);
+  return (series && rollingNow(series, to)?.value) ?? null;
+}
+
+/** A value as the star and the summaries write it: one decimal, `–` for none. */
+const numberOf = (locale: string, value: number | null) =>
+  value === null ? '–' : formatNumber(locale, value);
+
+/**
+ * The own reading beside the company's, one sentence per trait that has one ("Initiativ:
+ * virksomheden 3,0, din egen 4,0."): the star's and the trend chart's summaries say it alike.
+ * `mark` isolates the trait's name.
+ */
+export function ownReadingSentencesOf(
+  t: ChartsTranslation,
+  locale: string,
+  values: ReadonlyArray<{
+    readonly label: string;
+    readonly now: number | null;
+    readonly self: number | null;
+  }>,
+  mark = (text: string) => text,
+): string[] {
+  return values.flatMap((v) =>
+    v.self === null
+      ? []
+      : [t.chart.ownReading(mark(v.label), numberOf(locale, v.now), numberOf(locale, v.self))],
+  );
+}
+
+/**
+ * The young person's own reading of a drawn trait, for the drawing: their weekly values as
+ * diamonds, joined while no whole window between them is empty. Beside the company's line only
+ * (not a counsellor's split line), and only where the audience may see it (core decides).
+ */
+export function ownSeriesInputOf(model: ProgressModel, s: ChartSeries): TrendSeriesInput | undefined {
+  const series = s.rater === 'counsellor' ? undefined : selfSeriesOfTrait(model, s.id);
+  if (!series) return undefined;
+  const points = series.points;
+  return { id: `${s.key}:own`, cadence: series.cadence, points, shape: 'diamond', window: series.window };
+}
+
+/** The target of the latest conversation that chose a focus (core's), on that focus' drawn series. */
+export function targetInputOf(
+  model: ProgressModel,
+  drawn: ReadonlyArray<ChartSeries>,
+): TrendDrawingInput['target'] {
+  const target = model.data ? currentTarget(model.data) : undefined;
+  const s = target && drawn.find((d) => d.id === target.focus && d.rater !== 'counsellor');
+  return target && s ? { series: s.key, value: target.target, date: target.date } : undefined;
+}
+
+/** The target in words ("Målet for Beslutsomhed er 4 af 5. Det blev sat 30. september."), or none. */
+export function targetSentencesOf(
+  t: ChartsTranslation,
+  locale: string,
+  model: ProgressModel,
+  all: ReadonlyArray<ChartSeries>,
+  mark = plain,
+): string[] {
+  const target = targetInputOf(model, all);
+  const s = target && all.find((d) => d.key === target.series);
+  if (!target || !s) return [];
+  const max = model.seriesById(s.id)?.scale.max ?? 5;
+  const year = Number((model.wholeDomain()?.[1] ?? '').slice(0, 4)) || undefined;
+  const n = (value: number) => formatNumber(locale, value, Number.isInteger(value) ? 0 : 1);
+  return [
+    t.chart.targetSentence(mark(s.label), n(target.value), n(max), formatDay(locale, target.date, year)),
+  ];
+}
+
+/** The own reading beside the company's now, for each drawn trait that has one (the star's sentence). */
+export function ownSentencesOf(
+  t: ChartsTranslation,
+  locale: string,
+  model: ProgressModel,
+  all: ReadonlyArray<ChartSeries>,
+  mark = plain,
+): string[] {
+  const company = all.filter((s) => s.rater !== 'counsellor');
+  const to = model.latestDate(company.map((s) => s.id));
+  const values = company.map((s) => ({
+    label: s.label,
+    now: model.nowOf(s.id, to)?.value ?? null,
+    self: selfNowOf(model, s.id, to),
+  }));
+  return ownReadingSentencesOf(t, locale, values, mark);
+}
