@@ -148,7 +148,15 @@ export function conversationRecordOf(
   const { focus, target, ...record } = recordOf(draft, promptSet, date, { trim: options.trim ?? true });
   const consent = draft.isResilienceShown && options.isConsentAsked ? { resilienceConsent: true } : {};
   if (focus === undefined || !options.isShown(focus)) return { ...record, ...consent };
-  const scale = options.framework ? seriesScaleOf(options.framework, focus) : undefined;
-  const isOnScale = target !== undefined && scale !== undefined && target >= scale.min && target <= scale.max;
-  return { ...record, focus, ...(isOnScale ? { target } : {}), ...consent };
+  const isKept = target !== undefined && isTargetOnScale(options.framework, focus, target);
+  return { ...record, focus, ...(isKept ? { target } : {}), ...consent };
+}
+
+/**
+ * `isTargetOnScale(framework, focus, target)`: the target lies on the focus series' scale in the
+ * framework (from `min` to `max`, both included); without a framework or a scale, no target does.
+ */
+export function isTargetOnScale(framework: Framework | undefined, focus: string, target: number): boolean {
+  const scale = framework ? seriesScaleOf(framework, focus) : undefined;
+  return scale !== undefined && target >= scale.min && target <= scale.max;
 }
