@@ -15,7 +15,28 @@ import { isTargetOnScale } from '../../core/progress/conversation-rules.js';
 import { readingGapsIn, readingQuestionOf } from '../../controllers/conversation-words.js';
 import { formatDay, formatNumber } from '../../i18n/locale.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
-import type { GuideView } from './conversation-view.js';
+import type { ProgressModel } from '../../controllers/progress-model.js';
+import type { ConversationTranslation } from '../../i18n/translation.js';
+import type { ConversationDraft } from './conversation-draft.js';
+
+/** What the young person's side is drawn from: the part of the guide's view it reads. */
+interface GuideView {
+  readonly t: ConversationTranslation;
+  readonly locale: string;
+  readonly setup: {
+    readonly model: ProgressModel;
+    /** The conversation's date and the previous one's, `YYYY-MM-DD`. */
+    readonly date: string;
+    readonly since: string | undefined;
+  };
+  readonly draft: ConversationDraft;
+  /** Whether this viewer may see the area now (core's audience policy). */
+  readonly isShown: (id: string) => boolean;
+  readonly on: {
+    readonly writeNextStep: (text: string) => void;
+    readonly chooseTarget: (target: number | undefined) => void;
+  };
+}
 
 /**
  * At the changes prompt: the one question about the trait where the young person's reading and
