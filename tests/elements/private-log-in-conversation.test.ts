@@ -150,6 +150,7 @@ describe('a private log entry never leaves the young person’s own page, in the
         expectNoPrivate(everythingShown(el), texts, `${audience}: the finished page`);
         expectNoPrivate(JSON.stringify(events), texts, `${audience}: the events`);
         expectNoPrivate(everythingStored(), texts, `${audience}: storage`);
+        await expect(el).to.be.accessible();
         wrapper.remove();
       }
     });
@@ -197,6 +198,7 @@ describe('a private log entry never leaves the young person’s own page, in the
       expect(el.shadowRoot!.querySelectorAll('.own-example').length, `${audience}: shared examples`).to.equal(
         3,
       );
+      await expect(el).to.be.accessible();
     }
   });
 });

@@ -221,6 +221,7 @@ describe('<spor-conversation-guide>: the young person’s own side', () => {
     $(el, '.finish').click();
     expect(completes[0]).to.deep.include({ focus: 'work-readiness', target: 5 });
     expect(completes[0]).not.to.have.property('nextStep');
+    await expect(el).to.be.accessible();
   });
 
   it('lets the target go with its focus when the young person withdraws consent for resilience', async () => {
