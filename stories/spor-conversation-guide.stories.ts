@@ -69,6 +69,24 @@ export const ChoosingAnArea: Story = {
     },
   },
 };
+/**
+ * The young person's next step in their own words and a target on the focus area's scale: a
+ * draft resumed on the fourth prompt. Simon's shared log entries come in at prompt 2, and at
+ * prompt 1 he is asked about his initiative, which he reads a whole step above the company.
+ */
+export const NextStepAndTarget: Story = {
+  args: {
+    value: {
+      id: 'simon-draft',
+      date: conversationDate,
+      promptSet: 'nextwork',
+      answers: { changes: 'Initiativ er gået op, siger jeg. Virksomheden ser det lidt anderledes.' },
+      focus: 'initiative',
+      nextStep: 'Jeg spørger selv Peter om en ny opgave, hver gang jeg er færdig med en.',
+      target: 4,
+    },
+  },
+};
 export const English: Story = { args: { data: rasmus, locale: 'en' } };
 /** What a company sees: no resilience, and no switch to show it. */
 export const CompanyAudience: Story = { args: { audience: 'company' } };

@@ -47,6 +47,16 @@ type Story = StoryObj<SummaryArgs>;
 export const Simon: Story = {};
 /** The young person agreed in this conversation to show resilience: the record says so. */
 export const WithResilienceConsent: Story = { args: { record: { ...simonRecord, resilienceConsent: true } } };
+/** The young person's next step in their own words and the target they chose, under the focus. */
+export const NextStepAndTarget: Story = {
+  args: {
+    record: {
+      ...simonRecord,
+      nextStep: 'Jeg spørger en kollega, før jeg går i stå, og siger til, når jeg er færdig.',
+      target: 4,
+    },
+  },
+};
 export const English: Story = { args: { locale: 'en' } };
 export const Liv: Story = {
   args: {

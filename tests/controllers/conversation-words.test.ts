@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
-import type { Change } from '../../src/core/index.js';
-import { areaValueOf, steadyLineOf } from '../../src/controllers/conversation-words.js';
+import { parseProgressData, samplePersonas, type Change } from '../../src/core/index.js';
+import {
+  areaValueOf,
+  readingGapsIn,
+  readingQuestionOf,
+  readingValueOf,
+  steadyLineOf,
+} from '../../src/controllers/conversation-words.js';
+import { ProgressModel } from '../../src/controllers/progress-model.js';
 import { conversationWords } from '../../src/i18n/conversation/words.js';
 import { secondLanguageFor } from '../../src/i18n/second/second.js';
 
@@ -45,5 +52,39 @@ describe('controllers/conversation-words: an area’s value and the steady line,
     const uk = secondLanguageFor('uk');
     expect(uk?.locale).to.equal('uk');
     expect(steadyLineOf(uk!, ['А'])).to.equal('Стабільно: А.');
+  });
+});
+
+describe('controllers/conversation-words: the question about the two readings, by hand', () => {
+  it('readingValueOf writes a whole reading without decimals and any other with one', () => {
+    expect(readingValueOf('da', 4)).to.equal('4');
+    expect(readingValueOf('da', 2.3)).to.equal('2,3');
+    expect(readingValueOf('en', 3.8)).to.equal('3.8');
+  });
+
+  it('readingQuestionOf asks, in both languages, with the label as given', () => {
+    const gap = { id: 'cooperation', own: 4, company: 3 };
+    expect(readingQuestionOf(da, 'Samarbejdsevner', gap)).to.equal(
+      'Samarbejdsevner: Du ser dig selv som 4, virksomheden som 3. Hvad tænker du?',
+    );
+    expect(readingQuestionOf(en, 'Cooperation', { ...gap, own: 2.5 })).to.equal(
+      'Cooperation: You see yourself as 2.5, the company as 3. What do you think?',
+    );
+  });
+
+  it('readingGapsIn reads the model of the audience: Simon’s initiative in a conversation, nothing for a company', () => {
+    const parsed = parseProgressData(structuredClone(samplePersonas[0]!));
+    expect(parsed.ok).to.equal(true);
+    if (!parsed.ok) return;
+    // By hand (tests/elements/spor-conversation-guide/own-side.test.ts): his own 4 against the company's 3.
+    const conversation = new ProgressModel(parsed.data, 'da', 'conversation', false);
+    expect(readingGapsIn(conversation, '2026-11-13', '2026-09-30')).to.deep.equal([
+      { id: 'initiative', own: 4, company: 3 },
+    ]);
+    for (const audience of ['company', 'counsellor', 'young-person'] as const) {
+      const model = new ProgressModel(parsed.data, 'da', audience, false);
+      expect(readingGapsIn(model, '2026-11-13', '2026-09-30'), audience).to.deep.equal([]);
+    }
+    expect(readingGapsIn(ProgressModel.empty('da'), '2026-11-13', undefined)).to.deep.equal([]);
   });
 });

@@ -3,6 +3,7 @@
  * for an area, whether the young person is asked about resilience, and the record a draft makes.
  * Pure: the guide asks, and says the results in words (`controllers/conversation-words.ts`).
  */
+import { seriesScaleOf } from '../framework/framework.js';
 import { isSelfReportedSeries, maySeeSelfReport, type Viewer } from '../people/audience.js';
 import type { Change } from './changes.js';
 import type { RollingPoint } from './rolling.js';
@@ -86,11 +87,17 @@ export interface ConversationDraftRecord {
   readonly focus?: string | undefined;
   /** The young person agreed to show resilience, for this conversation. */
   readonly isResilienceShown: boolean;
+  /** What the young person will try until the next conversation, in their own words. */
+  readonly nextStep?: string | undefined;
+  /** The level they aim for on the focus series' scale, when they want one. */
+  readonly target?: number | undefined;
 }
 
 /**
  * `recordOf(draft, promptSet, date, { trim })`: the record a draft makes: answers trimmed (unless
- * `trim` is false), empty ones left out, the focus only where the prompt set asks for one.
+ * `trim` is false), empty ones left out, the focus only where the prompt set asks for one, and
+ * with it (asked at the same prompt) the next step, trimmed and left out when empty, and the
+ * target, which needs a focus.
  */
 export function recordOf(
   draft: ConversationDraftRecord,
@@ -105,20 +112,26 @@ export function recordOf(
     if (kept !== '') answers[prompt.id] = kept;
   }
   const asksFocus = promptSet.prompts.some((prompt) => prompt.purpose === 'focus');
+  const nextStep = trim ? draft.nextStep?.trim() : draft.nextStep;
+  const hasFocus = asksFocus && draft.focus !== undefined;
   return {
     id: draft.id,
     date,
     promptSet: promptSet.id,
     answers,
-    ...(asksFocus && draft.focus !== undefined ? { focus: draft.focus } : {}),
+    ...(hasFocus ? { focus: draft.focus } : {}),
+    ...(asksFocus && nextStep ? { nextStep } : {}),
+    ...(hasFocus && draft.target !== undefined ? { target: draft.target } : {}),
   };
 }
 
 /**
  * `conversationRecordOf(draft, promptSet, date, options)`: the record as this viewer may hand it
- * on: a focus they may not see (`isShown`) is left out, and the young person's consent is said
- * only where it was asked and given (absent is "no"), so the printed summary of the conversation
- * shows resilience exactly when the conversation did.
+ * on: a focus they may not see (`isShown`) is left out, and its target with it; a target is kept
+ * only where it lies on the focus series' scale in the `framework` (a focus changed after the
+ * target was set may have another); the young person's consent is said only where it was asked
+ * and given (absent is "no"), so the printed summary of the conversation shows resilience exactly
+ * when the conversation did.
  */
 export function conversationRecordOf(
   draft: ConversationDraftRecord,
@@ -128,11 +141,22 @@ export function conversationRecordOf(
     readonly trim?: boolean;
     readonly isShown: (id: string) => boolean;
     readonly isConsentAsked: boolean;
+    /** The framework the focus and its scale are read in; without one, no target is kept. */
+    readonly framework?: Framework | undefined;
   },
 ): ConversationRecord {
-  const { focus, ...record } = recordOf(draft, promptSet, date, { trim: options.trim ?? true });
+  const { focus, target, ...record } = recordOf(draft, promptSet, date, { trim: options.trim ?? true });
   const consent = draft.isResilienceShown && options.isConsentAsked ? { resilienceConsent: true } : {};
-  return focus !== undefined && options.isShown(focus)
-    ? { ...record, focus, ...consent }
-    : { ...record, ...consent };
+  if (focus === undefined || !options.isShown(focus)) return { ...record, ...consent };
+  const isKept = target !== undefined && isTargetOnScale(options.framework, focus, target);
+  return { ...record, focus, ...(isKept ? { target } : {}), ...consent };
+}
+
+/**
+ * `isTargetOnScale(framework, focus, target)`: the target lies on the focus series' scale in the
+ * framework (from `min` to `max`, both included); without a framework or a scale, no target does.
+ */
+export function isTargetOnScale(framework: Framework | undefined, focus: string, target: number): boolean {
+  const scale = framework ? seriesScaleOf(framework, focus) : undefined;
+  return scale !== undefined && target >= scale.min && target <= scale.max;
 }

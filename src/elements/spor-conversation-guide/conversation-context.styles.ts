@@ -192,4 +192,72 @@ export const contextStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
+  /* The young person's own side: their examples beside the companies' notes, their question, their step. */
+  .examples {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: 1rem;
+  }
+  .own-example {
+    border-inline-start-color: var(--_accent);
+  }
+  .own-example .note-text {
+    font-style: normal;
+  }
+  .own-question {
+    font-size: 1.125rem;
+    font-weight: 600;
+  }
+  .next-step textarea {
+    min-block-size: 4.5rem;
+  }
+  .target {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .target-legend {
+    padding: 0;
+    margin-block-end: 0.375rem;
+    font-weight: 700;
+  }
+  .target-steps {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
+    gap: 0.5rem;
+  }
+  .target-step {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.625rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .target-step.is-chosen {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .target-step input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .target-step:has(input:focus-visible) {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .target-step input:focus-visible {
+    outline: none;
+  }
+  .overview-next-step.is-empty {
+    color: var(--_color-text-muted);
+  }
 `;

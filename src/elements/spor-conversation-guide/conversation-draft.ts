@@ -1,7 +1,8 @@
 /**
  * The conversation so far: what the mentor and the young person have written, the area chosen,
- * the step they are on and whether the young person agreed to show resilience. Anything read back
- * from storage or a host is untrusted and kept only where it fits the prompt set.
+ * the young person's next step and target, the step they are on and whether the young person
+ * agreed to show resilience. Anything read back from storage or a host is untrusted and kept only
+ * where it fits the prompt set.
  */
 import { limits, type PromptSet } from '../../core/index.js';
 import type { ConversationDraftRecord } from '../../core/progress/conversation-rules.js';
@@ -34,6 +35,8 @@ export function conversationDraftFrom(input: unknown, promptSet: PromptSet): Con
   const id = input['id'];
   const focus = input['focus'];
   const step = input['step'];
+  const nextStep = input['nextStep'];
+  const target = input['target'];
   return {
     id: typeof id === 'string' && id.length > 0 && id.length <= limits.shortText ? id : newRecordId('c'),
     answers,
@@ -45,12 +48,17 @@ export function conversationDraftFrom(input: unknown, promptSet: PromptSet): Con
         : 0,
     // A stored draft says `isResilienceShown`; a host's draft record of this same conversation says `resilienceConsent`.
     isResilienceShown: input['isResilienceShown'] === true || input['resilienceConsent'] === true,
+    // The young person's own words and target: a target off the focus' scale is left out of the record.
+    nextStep: typeof nextStep === 'string' ? nextStep.slice(0, limits.note) : undefined,
+    target: typeof target === 'number' && Number.isFinite(target) ? target : undefined,
   };
 }
 
-/** Nothing a person did: no answer, no focus, the first step, no consent (a draft not worth keeping). */
+/** Nothing a person did: no answer, no focus, no next step or target, the first step, no consent (a draft not worth keeping). */
 export const isEmptyDraft = (draft: ConversationDraft): boolean =>
   Object.values(draft.answers).every((text) => text.trim() === '') &&
+  (draft.nextStep ?? '').trim() === '' &&
+  draft.target === undefined &&
   draft.focus === undefined &&
   draft.step === 0 &&
   !draft.isResilienceShown;

@@ -16,6 +16,7 @@ import { formatDay } from '../../i18n/locale.js';
 import type { ConversationTranslation, SecondLanguage } from '../../i18n/translation.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import type { ConversationDraft } from './conversation-draft.js';
+import { renderNextStep, renderOwnExamples, renderOwnOverview, renderOwnReading } from './own-side-view.js';
 import { secondLineOf } from './second-line.js';
 
 /** How many of the companies' notes are shown. */
@@ -37,6 +38,10 @@ export interface ConversationSetup {
 export interface GuideActions {
   readonly write: (promptId: string, text: string) => void;
   readonly choose: (id: string) => void;
+  /** The young person's next step, in their own words. */
+  readonly writeNextStep: (text: string) => void;
+  /** A target on the focus area's scale, or none. */
+  readonly chooseTarget: (target: number | undefined) => void;
   readonly toggleConsent: () => void;
   readonly goTo: (step: number) => void;
   readonly finish: () => void;
@@ -103,9 +108,9 @@ function renderPrompt(view: GuideView, prompt: Prompt, step: number, count: numb
   const text = view.draft.answers[prompt.id] ?? '';
   const context =
     prompt.purpose === 'changes'
-      ? renderChanges(view)
+      ? html`${renderChanges(view)}${renderOwnReading(view)}`
       : prompt.purpose === 'examples'
-        ? html`${renderNotes(view)}${renderChanges(view, { isCompact: true })}`
+        ? html`${renderExamples(view)}${renderChanges(view, { isCompact: true })}`
         : prompt.purpose === 'focus'
           ? renderAreas(view)
           : nothing;
@@ -125,7 +130,15 @@ function renderPrompt(view: GuideView, prompt: Prompt, step: number, count: numb
           .value=${live(text)}
           @input=${(event: Event) => view.on.write(prompt.id, (event.target as HTMLTextAreaElement).value)}
         ></textarea>
-      </div>`;
+      </div>
+      ${prompt.purpose === 'focus' ? renderNextStep(view) : nothing}`;
+}
+
+/** The companies' notes and the young person's own examples, side by side where there is room. */
+function renderExamples(view: GuideView): TemplateResult | typeof nothing {
+  const notes = renderNotes(view);
+  const own = renderOwnExamples(view);
+  return notes === nothing && own === nothing ? nothing : html`<div class="examples">${notes}${own}</div>`;
 }
 
 /** A line in the element's words (host text isolated) and the same beneath in the young person's. */
@@ -298,7 +311,7 @@ function renderOverview(view: GuideView): TemplateResult {
               prompt.purpose === 'focus'
                 ? html`<p class="overview-focus">
                   ${draft.focus ? withIsolates(t.conversation.focus(isolate(setup.model.labelOf(draft.focus)))) : t.conversation.noFocus}
-                </p>`
+                </p>${renderOwnOverview(view)}`
                 : nothing
             }
           </li>`;

@@ -36,12 +36,13 @@ import { styles } from './spor-conversation-guide.styles.js';
 import { Swipe } from './swipe.js';
 
 /**
- * The guided conversation: one prompt at a time in large type, with "2 of 4" progress, Back and
- * Next, a text answer per prompt, and a closing overview before the record is handed over. Prompts
- * about change show what changed since the last conversation (rises first, then dips, steady ones
- * in one line) and the companies' "done well" notes; the prompt that asks to choose an area offers
- * the dimensions, traits and items as radio buttons, each with its value and change, and says what
- * was chosen last time and how it went.
+ * The guided conversation: one prompt at a time in large type, "2 of 4", Back and Next, an answer
+ * per prompt, and an overview before the record is handed over. Prompts about change show what
+ * changed since last time (rises first, then dips, steady ones in one line), with one question
+ * where the young person's own reading and the company's lie a whole step apart; the examples
+ * prompt shows the companies' "done well" notes and the young person's shared log entries; the
+ * focus prompt offers the areas as radio buttons (value and change, last time's choice and how it
+ * went), then asks for the young person's next step in their own words and an optional target.
  *
  * Resilience (self-reported, health-like) shows only after the young person agrees, for this
  * conversation, with the switch; never with `audience="company"`. Nothing is stored unless the host
@@ -221,9 +222,8 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     // Only the same person's conversation is kept through bad data: another person's never shows.
     const participant = participantIdOf(this.data);
     const isSamePerson = participant === '' || participant === previous?.participant;
-    const { result } = this.progress;
     const { locale, t } = this.i18n;
-    const context = { result, valueGivenFor: this.valueGivenFor, locale, t };
+    const context = { result: this.progress.result, valueGivenFor: this.valueGivenFor, locale, t };
     this.inputs.resolve(
       () => resolveSetup(this.inputs, this, context),
       this.drafts.isInProgress && isSamePerson,
@@ -321,6 +321,8 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     write: (promptId, text) =>
       this.drafts.edit({ ...this.draft, answers: { ...this.draft.answers, [promptId]: text } }),
     choose: (id) => this.drafts.commit({ ...this.draft, focus: id }),
+    writeNextStep: (text) => this.drafts.edit({ ...this.draft, nextStep: text }),
+    chooseTarget: (target) => this.drafts.commit({ ...this.draft, target }),
     toggleConsent: () => {
       const isOn = !this.draft.isResilienceShown;
       // The property is what the data controller reads: resilience is aggregated only with consent.
@@ -332,10 +334,9 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     startAgain: () => this.startAgain(),
     pointerDown: (event) => this.swipe.down(event),
     pointerUp: (event) => {
-      const step = this.draft.step + this.swipe.up(event, this.i18n.dir === 'rtl');
-      if (step !== this.draft.step && step >= 0 && step <= (this.setup?.promptSet.prompts.length ?? 0)) {
-        this.goTo(step);
-      }
+      const count = this.setup?.promptSet.prompts.length ?? 0;
+      const step = this.swipe.stepAfter(event, this.i18n.dir === 'rtl', this.draft.step, count);
+      if (step !== undefined) this.goTo(step);
     },
   };
   private readonly swipe = new Swipe();
@@ -353,6 +354,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       trim,
       isShown: (id) => this.isAreaShown(setup, id),
       isConsentAsked: this.isConsentAsked(setup),
+      framework: setup.model.framework,
     });
   }
 

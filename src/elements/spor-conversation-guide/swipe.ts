@@ -27,4 +27,10 @@ export class Swipe {
     const isForward = isRtl ? dx > 0 : dx < 0;
     return isForward ? 1 : -1;
   }
+
+  /** The step a swipe leads to from `step` of `0…count`, or undefined when none or past either end. */
+  stepAfter(event: PointerEvent, isRtl: boolean, step: number, count: number): number | undefined {
+    const next = step + this.up(event, isRtl);
+    return next !== step && next >= 0 && next <= count ? next : undefined;
+  }
 }

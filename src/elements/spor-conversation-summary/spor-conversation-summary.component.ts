@@ -32,6 +32,7 @@ import { styles } from './spor-conversation-summary.styles.js';
 import { conversationWords } from '../../i18n/conversation/words.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
 import { changeSentenceIn } from '../../controllers/change-words.js';
+import { renderNextStep } from './next-step-view.js';
 
 /** The record and its prompt set, once both are known to fit together. */
 interface Setup {
@@ -51,7 +52,8 @@ const directionOrder: Readonly<Record<Change['direction'], number>> = {
 /**
  * One finished conversation on one printable page, for the case file: the young person's name,
  * the date and the prompt set, every prompt with its answer, the focus area chosen (and last
- * time's, with how it went since), what changed since last time in the kit's own sentences, the
+ * time's, with how it went since), the young person's next step in their own words and their
+ * target on the focus area's scale, what changed since last time in the kit's own sentences, the
  * trait star (now and last time) and the dimensions. Printed (or saved as PDF) it is an A4
  * portrait document: sections do not split across pages, the charts start on a page of their own.
  *
@@ -186,7 +188,7 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
   private renderFocus(model: ProgressModel, record: ConversationRecord): TemplateResult | typeof nothing {
     const t = this.i18n.t;
     const last = model.previousFocus(record.date);
-    if (!record.focus && !last) return nothing;
+    if (!record.focus && !last && record.nextStep === undefined) return nothing;
     const label = (id: string) => isolate(model.labelOf(id));
     // How last time's area went since it was chosen: the model's one sentence, as the guide says it.
     const lastChange = last
@@ -204,6 +206,7 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
             </p>`
           : nothing
       }
+      ${renderNextStep(t, this.i18n.locale, model, record, this.levelOf(2))}
     </section>`;
   }
 

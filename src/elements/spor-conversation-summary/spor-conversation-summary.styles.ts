@@ -77,6 +77,15 @@ export const styles = css`
   .focus-now {
     font-weight: 700;
   }
+  /* The young person's own words, as they wrote them: set off from the kit's sentences by a rule. */
+  .next-step {
+    margin-block-start: 0.75rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_color-grid);
+  }
+  .next-step-text {
+    white-space: pre-line;
+  }
   .change {
     margin-block-end: 0.375rem;
   }
@@ -125,8 +134,12 @@ export const styles = css`
     }
     /* Long answers and lists may go on over a page; a single answer or sentence never splits. */
     .change,
-    .focus {
+    .focus,
+    .next-step {
       break-inside: avoid;
+    }
+    .next-step {
+      border-inline-start-color: #000;
     }
     .charts {
       break-before: page;

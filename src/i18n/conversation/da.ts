@@ -78,6 +78,28 @@ export const daConversation = {
     // A person is a boundary: never a name here, the record is someone else's.
     otherPerson: 'Samtalen hører til en anden ungs sag.',
   },
+  // The young person's own side in the conversation (issue 21): their reading, examples and next step.
+  conversationOwn: {
+    readingTitle: 'Dit eget blik',
+    /** One gentle question where the two readings lie a whole step apart; never a verdict. */
+    readingQuestion: (label: string, own: string, company: string) =>
+      `${label}: Du ser dig selv som ${own}, virksomheden som ${company}. Hvad tænker du?`,
+    examplesTitle: 'Dine egne eksempler',
+    kinds: { work: 'Arbejde', social: 'Socialt', other: 'Andet' },
+    exampleBy: (date: string, kind: string) => `${date}, ${kind}`,
+    nextStepLabel: 'Dit næste skridt, med dine egne ord',
+    nextStepHint: 'Hvad vil du prøve til næste gang?',
+    targetLegend: (label: string) => `Dit mål for ${label}, hvis du vil`,
+    noTarget: 'Intet mål',
+    targetValue: (value: string, label: string) => (label ? `${value}: ${label}` : value),
+    nextStep: (text: string) => `Næste skridt: ${text}`,
+    noNextStep: 'Intet næste skridt skrevet endnu.',
+    target: (value: string, max: string) => `Mål: ${value} af ${max}.`,
+    // The printable summary's words.
+    recordNextStep: 'Næste skridt, med den unges egne ord',
+    recordTarget: (value: string, max: string, label: string) =>
+      label ? `Målet er ${value} af ${max}: ${label}.` : `Målet er ${value} af ${max}.`,
+  },
   // The conversation guide's words for issue 10's hand audit (kept apart so blocks merge cleanly).
   guide: {
     /** Said before the prompt in its heading, where focus moves on every step. */

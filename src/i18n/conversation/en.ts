@@ -59,6 +59,28 @@ export const enConversation: typeof daConversation = {
       date: (value: string) => `"${value}" is not a valid date (YYYY-MM-DD).`,
     },
   },
+  // The young person's own side in the conversation (issue 21): their reading, examples and next step.
+  conversationOwn: {
+    readingTitle: 'Your own view',
+    /** One gentle question where the two readings lie a whole step apart; never a verdict. */
+    readingQuestion: (label: string, own: string, company: string) =>
+      `${label}: You see yourself as ${own}, the company as ${company}. What do you think?`,
+    examplesTitle: 'Your own examples',
+    kinds: { work: 'Work', social: 'Social', other: 'Other' },
+    exampleBy: (date: string, kind: string) => `${date}, ${kind}`,
+    nextStepLabel: 'Your next step, in your own words',
+    nextStepHint: 'What will you try until next time?',
+    targetLegend: (label: string) => `Your target for ${label}, if you want one`,
+    noTarget: 'No target',
+    targetValue: (value: string, label: string) => (label ? `${value}: ${label}` : value),
+    nextStep: (text: string) => `Next step: ${text}`,
+    noNextStep: 'No next step written yet.',
+    target: (value: string, max: string) => `Target: ${value} of ${max}.`,
+    // The printable summary's words.
+    recordNextStep: "Next step, in the young person's own words",
+    recordTarget: (value: string, max: string, label: string) =>
+      label ? `The target is ${value} of ${max}: ${label}.` : `The target is ${value} of ${max}.`,
+  },
   // The conversation guide's words for issue 10's hand audit (kept apart so blocks merge cleanly).
   record: {
     title: (name: string) => (name ? `Conversation with ${name}` : 'Conversation'),

@@ -116,4 +116,62 @@ describe('core/conversation-rules: what a conversation shows, by hand', () => {
     const open = resolvePromptSet('next-level')!;
     expect(recordOf(draft, open, '2026-03-20')).not.to.have.property('focus');
   });
+
+  it('recordOf and conversationRecordOf: the next step trimmed and the target with a focus, on its scale, where a focus is asked', () => {
+    const promptSet = resolvePromptSet('nextwork')!;
+    const framework = resolveFramework('nextwork')!;
+    const draft = {
+      id: 'c-2',
+      answers: {},
+      focus: 'cooperation',
+      isResilienceShown: false,
+      nextStep: '  Jeg spørger Peter, før jeg går i gang. ',
+      target: 4,
+    };
+    const options = { isShown: () => true, isConsentAsked: true, framework };
+    expect(conversationRecordOf(draft, promptSet, '2026-11-13', options)).to.deep.equal({
+      id: 'c-2',
+      date: '2026-11-13',
+      promptSet: 'nextwork',
+      answers: {},
+      focus: 'cooperation',
+      nextStep: 'Jeg spørger Peter, før jeg går i gang.',
+      target: 4,
+    });
+    // While typing (trim false) the words are kept as they are, spaces and all.
+    expect(
+      conversationRecordOf(draft, promptSet, '2026-11-13', { ...options, trim: false }).nextStep,
+    ).to.equal('  Jeg spørger Peter, før jeg går i gang. ');
+    // A next step of spaces is none.
+    expect(recordOf({ ...draft, nextStep: '   ' }, promptSet, '2026-11-13')).not.to.have.property('nextStep');
+    // No focus: the next step stays, the target goes (a target needs a focus).
+    const noFocus = conversationRecordOf({ ...draft, focus: undefined }, promptSet, '2026-11-13', options);
+    expect(noFocus.nextStep).to.equal('Jeg spørger Peter, før jeg går i gang.');
+    expect(noFocus).not.to.have.property('target');
+    // A focus this viewer may not see goes, and its target with it; the next step is the young person's.
+    const hidden = conversationRecordOf(draft, promptSet, '2026-11-13', { ...options, isShown: () => false });
+    expect(hidden).not.to.have.property('focus');
+    expect(hidden).not.to.have.property('target');
+    expect(hidden.nextStep).to.equal('Jeg spørger Peter, før jeg går i gang.');
+    // Off the focus' scale (frequency-5: 1 to 5), or with no framework to read the scale in: no target.
+    for (const target of [0, 5.5, 6]) {
+      expect(
+        conversationRecordOf({ ...draft, target }, promptSet, '2026-11-13', options),
+        String(target),
+      ).not.to.have.property('target');
+    }
+    expect(conversationRecordOf({ ...draft, target: 5 }, promptSet, '2026-11-13', options).target).to.equal(
+      5,
+    );
+    expect(conversationRecordOf({ ...draft, target: 1 }, promptSet, '2026-11-13', options).target).to.equal(
+      1,
+    );
+    expect(
+      conversationRecordOf(draft, promptSet, '2026-11-13', { isShown: () => true, isConsentAsked: true }),
+    ).not.to.have.property('target');
+    // A prompt set that asks for no focus asks for no next step or target either.
+    const open = recordOf(draft, resolvePromptSet('next-level')!, '2026-11-13');
+    expect(open).not.to.have.property('nextStep');
+    expect(open).not.to.have.property('target');
+  });
 });

@@ -63,6 +63,34 @@ for (const [name, gap] of [
       expect(localStorage.getItem(`spor-conversation::${date}`), 'no anonymous draft').to.equal(null);
       await expect(el).to.be.accessible();
     });
+
+    it("keeps every character of the young person's next step and the target chosen", async () => {
+      const el = await fixture<SporConversationGuide>(
+        html`<spor-conversation-guide .data=${simon} date=${date} locale="en" persist="local"></spor-conversation-guide>`,
+      );
+      for (let i = 0; i < 3; i += 1) ($(el, '.next').click(), await el.updateComplete);
+      $<HTMLInputElement>(el, 'input[name="focus"][value="initiative"]').click();
+      await el.updateComplete;
+      $<HTMLInputElement>(el, 'input[name="target"][value="4"]').click();
+      await el.updateComplete;
+      const changes: SporConversationChangeDetail[] = [];
+      el.addEventListener('spor-conversation-change', (e) => changes.push(e.detail));
+      $<HTMLTextAreaElement>(el, '#next-step').focus();
+      const stop = refetching(el, gap);
+      try {
+        await typeSlowly(typed);
+      } finally {
+        stop();
+      }
+      await el.updateComplete;
+      await aTimeout(350);
+      expect($<HTMLTextAreaElement>(el, '#next-step').value, 'on screen').to.equal(typed);
+      expect($<HTMLInputElement>(el, 'input[name="target"][value="4"]').checked, 'the target').to.equal(true);
+      expect(changes.at(-1)?.record, 'in the change event').to.deep.include({ nextStep: typed, target: 4 });
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+      expect(stored, 'in the stored draft').to.deep.include({ nextStep: typed, target: 4 });
+      await expect(el).to.be.accessible();
+    });
   });
 }
 

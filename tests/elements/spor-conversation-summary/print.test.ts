@@ -91,4 +91,24 @@ describe('<spor-conversation-summary> on paper', function () {
     for (const answer of Object.values(record.answers)) expect(text).to.contain(words(answer));
     await expect(printed.el).to.be.accessible();
   });
+
+  it("prints the young person's next step in their own words and the target on the focus scale", async () => {
+    const nextStep = 'Jeg spørger en kollega, før jeg går i stå, og siger til, når jeg er færdig.';
+    const printed = await print(
+      { ...record, nextStep, target: 4 },
+      'da',
+      'screenshots/summary-next-step-da.pdf',
+    );
+    // Still two pages: the step fits under the focus on the first.
+    expect(printed.pages).to.equal(2);
+    const [first = ''] = printed.text.split('\f');
+    expect(words(first)).to.contain('Næste skridt, med den unges egne ord');
+    expect(words(first)).to.contain(nextStep);
+    // Cooperation is rated on the frequency scale (1–5); 4 is "Næsten altid".
+    expect(words(first)).to.contain('Målet er 4 af 5: Næsten altid.');
+    await expect(printed.el).to.be.accessible();
+    const english = words((await print({ ...record, nextStep, target: 4 }, 'en')).text);
+    expect(english).to.contain("Next step, in the young person's own words");
+    expect(english).to.contain('The target is 4 of 5: Almost always.');
+  });
 });

@@ -189,4 +189,44 @@ describe('<spor-progress-conversation> between persons', () => {
     await settleDeep(el);
     expect(everythingShown(el)).to.include(text);
   });
+
+  it("hands Simon's next step and target over as his, and shows Liv none of it, not even on his finished page", async () => {
+    const nextStep = 'Simons næste skridt: jeg spørger selv om en ny opgave';
+    const el = await view();
+    const events = recordEvents(el, eventNames);
+    for (let i = 0; i < 3; i += 1) {
+      inGuide(el, '.next').click();
+      await settleDeep(el);
+    }
+    inGuide<HTMLInputElement>(el, 'input[name="focus"][value="initiative"]').click();
+    await settleDeep(el);
+    inGuide<HTMLInputElement>(el, 'input[name="target"][value="4"]').click();
+    inGuide<HTMLTextAreaElement>(el, '#next-step').focus();
+    await sendKeys({ type: nextStep });
+    el.data = liv;
+    await settleDeep(el);
+    await aTimeout(400);
+    const handed = events.map(changeOf).find((change) => change?.record.nextStep === nextStep);
+    expect(handed?.participant, "Simon's next step is handed over as his").to.equal('simon');
+    expect(handed?.record.target).to.equal(4);
+    expect(everythingShown(el).includes(nextStep), "Liv's screen").to.equal(false);
+    expect(guideOf(el).step, 'Liv starts at her first prompt').to.equal(0);
+    for (const change of events.map(changeOf).filter((c) => c?.participant === 'liv')) {
+      expect(change?.record).not.to.have.property('nextStep');
+      expect(change?.record).not.to.have.property('target');
+    }
+    // Back to Simon, finished: his page prints his step; Liv's shows nothing of it.
+    el.data = simon;
+    await settleDeep(el);
+    expect(guideOf(el).step, 'Simon is back on his fourth prompt').to.equal(3);
+    inGuide(el, '.next').click();
+    await settleDeep(el);
+    inGuide(el, '.finish').click();
+    await settleDeep(el);
+    expect(everythingShown(el), "Simon's finished page").to.include(nextStep);
+    el.data = liv;
+    await settleDeep(el);
+    expect(everythingShown(el).includes(nextStep), "Liv's screen after Simon's page").to.equal(false);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -14,7 +14,7 @@ describe('conversationWords: the conversation’s words in da and en', () => {
   });
 
   it('is the charts’ words (it shows charts) and the conversation’s own, the very areas of each', () => {
-    const own = ['conversation', 'guide', 'record'];
+    const own = ['conversation', 'conversationOwn', 'guide', 'record'];
     expect(Object.keys(daConversation).sort()).to.deep.equal(own);
     for (const [words, charts, conversation] of [
       [conversationWords.da, chartsWords.da, daConversation],
@@ -27,6 +27,7 @@ describe('conversationWords: the conversation’s words in da and en', () => {
         expect(words[area as keyof typeof charts], area).to.equal(charts[area as keyof typeof charts]);
       expect(words.conversation).to.equal(conversation.conversation);
       expect(words.guide).to.equal(conversation.guide);
+      expect(words.conversationOwn).to.equal(conversation.conversationOwn);
       expect(words.record).to.equal(conversation.record);
       expect(words, 'none of the form’s').not.to.have.property('form');
     }
