@@ -5,6 +5,7 @@ import {
   type Assessment,
   type FrameworkInput,
   type InstrumentItem,
+  type ProgressData,
   type Rater,
 } from '../../core/index.js';
 import {
@@ -17,17 +18,13 @@ import {
 } from '../../core/progress/assessment-form.js';
 import { valueOwnerAfter } from '../../core/people/host-value.js';
 import { participantIdOf } from '../../core/people/person-boundary.js';
-import {
-  recordOf,
-  resolveAssessmentSetup,
-  withOwnerOf,
-  type AssessmentSetup as Setup,
-} from '../../controllers/assessment-setup.js';
+import { recordOf, resolveAssessmentSetup, withOwnerOf } from '../../controllers/assessment-setup.js';
+import type { AssessmentSetup as Setup } from '../../controllers/assessment-setup.js';
+import { submitRefusalOf } from '../../controllers/self-rating-check.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController, type FormEntry } from '../../controllers/form-association-controller.js';
 import { InputResolver } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
-import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
@@ -39,7 +36,8 @@ import {
   type Draft,
   type Persist,
 } from '../../controllers/assessment-draft.js';
-import { renderHead, renderList, renderScreen, renderSent, type FormView } from './assessment-form-views.js';
+import { renderHead, renderList, renderScreen, renderSent, renderUnusable } from './assessment-form-views.js';
+import type { FormView } from './assessment-form-views.js';
 import { styles } from './spor-assessment-form.styles.js';
 import { formWords } from '../../i18n/form/words.js';
 import type { FormTranslation } from '../../i18n/translation.js';
@@ -47,16 +45,9 @@ import type { FormTranslation } from '../../i18n/translation.js';
 export type AssessmentFormMode = 'list' | 'one-per-screen';
 
 /** The properties the setup is made of: a change to one of them resolves it anew. */
-const inputNames = [
-  'framework',
-  'instrument',
-  'rater',
-  'participant',
-  'date',
-  'value',
-  'locale',
-  'persist',
-] as const;
+const personInputs = ['participant', 'value', 'data'] as const;
+const formInputs = ['framework', 'instrument', 'rater', 'date'] as const;
+const inputNames = [...personInputs, ...formInputs, 'locale', 'persist'] as const;
 
 /** Who the assessment is about. Only `id` is needed (for the draft's key); the name is shown. */
 export interface AssessmentFormParticipant {
@@ -132,6 +123,12 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
    * refused (`spor-invalid-data`) and nothing of it is shown, stored or submitted for them.
    */
   @property({ attribute: false }) value: Assessment | undefined;
+
+  /**
+   * The person's whole `ProgressData`. For the young person's own rating (`self-weekly`) it refuses
+   * a second one in the same week (framework time zone): the error state, or a refused submit.
+   */
+  @property({ attribute: false }) data: ProgressData | undefined;
 
   /** `list` (every item at once) or `one-per-screen`; default: `one-per-screen` for a questionnaire. */
   @property() mode: AssessmentFormMode | '' = '';
@@ -271,7 +268,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   protected override render() {
     const t = this.i18n.t;
     const setup = this.setup;
-    if (!setup) return renderInvalidData(t, this.inputs.issues);
+    if (!setup) return renderUnusable(t, this.inputs.issues);
     const view = this.viewOf(setup);
     return html`<div part="base" class="form" role="group" aria-labelledby="title">
       ${renderHead(view)}
@@ -351,8 +348,9 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       this.itemTarget(first.id)?.focus();
       return;
     }
-    const record = recordOf(setup, this.draft, this.i18n.locale);
-    // Only reachable if a host changed a property to something unusable between checks.
+    const refusal = submitRefusalOf(this.inputs);
+    const record = refusal.length > 0 ? { issues: refusal } : recordOf(setup, this.draft, this.i18n.locale);
+    // A week rated meanwhile (the host's new `data`), or a property made unusable between checks.
     if ('issues' in record) return void this.emit('spor-invalid-data', { issues: record.issues });
     this.emit('spor-assessment-submit', record);
     // Inside a host form, our button sends the form too, as a native submit button would.
@@ -373,8 +371,9 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   };
 
   private resolve() {
-    const { framework, instrument, participant, rater, date, value, valueOwner } = this;
-    const inputs = { framework, instrument, participant, rater, date, value, valueOwner };
+    const { framework, instrument, participant, rater, date, value, valueOwner, data } = this;
+    const sentId = this.sent?.assessment.id; // in the host's new `data`, and no second rating
+    const inputs = { framework, instrument, participant, rater, date, value, valueOwner, data, sentId };
     return resolveAssessmentSetup(this.inputs, inputs, this.i18n.t, this.i18n.locale);
   }
 
