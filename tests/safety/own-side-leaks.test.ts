@@ -14,7 +14,7 @@
 // 3. the young person alone (`young-person`) never reads a company's concern or a counsellor's note.
 import { expect } from '@open-wc/testing';
 import * as kit from '../../src/elements.js';
-import { samplePersonas, type ProgressData } from '../../src/core/index.js';
+import { audienceOf, forAudience, samplePersonas, type ProgressData } from '../../src/core/index.js';
 import { toCSV, toPNG, toSVG } from '../../src/export/index.js';
 import { deepElements, settle } from './inspect.js';
 
@@ -343,6 +343,42 @@ describe('safety net: the young person’s own side under attack', function () {
     const text = JSON.stringify(data);
     for (const marker of [...privateMarkers, concernMarker, counsellorMarker])
       expect(text).to.contain(marker);
+  });
+
+  it('the policy itself: what each audience is given holds no private entry, self reading or note it may not read', () => {
+    // The elements draw what core's policy gives them; today none draws the log or the own
+    // readings, so this is where a broken policy shows first.
+    for (const value of audiences) {
+      const { audience } = audienceOf(value);
+      for (const consent of [false, true]) {
+        const given = forAudience(data, { audience, resilienceConsent: consent });
+        const text = JSON.stringify(given);
+        const what = `${String(value)} (read as ${audience}, consent ${consent})`;
+        if (audience === 'young-person') {
+          for (const marker of privateMarkers) expect(text, what).to.contain(marker);
+          expect(text, what).to.not.contain(concernMarker);
+          expect(text, what).to.not.contain(counsellorMarker);
+          expect(
+            given.assessments.some((a) => a.rater.role === 'counsellor'),
+            what,
+          ).to.equal(false);
+        } else {
+          for (const marker of privateMarkers) expect(text, what).to.not.contain(marker);
+          expect(text, what).to.contain(sharedMarker);
+        }
+        if (audience === 'company') {
+          expect(given.assessments.filter((a) => a.instrument === 'self-weekly').length, what).to.equal(0);
+        }
+      }
+    }
+    // Read as a company: the mistyped ones, never the young person's own page.
+    expect(audiences.filter(readAsCompany).map((value) => audienceOf(value).audience)).to.deep.equal([
+      'company',
+      'company',
+      'company',
+      'company',
+      'company',
+    ]);
   });
 
   for (const tag of tags) {
