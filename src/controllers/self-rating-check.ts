@@ -56,9 +56,16 @@ export function isAlreadyRated(issue: InvalidDataIssue | undefined): boolean {
 }
 
 /**
- * While the host's inputs are unusable but the form is kept on screen, the problems with `data`
- * that refuse a submit (a self-rating already given that week); none otherwise.
+ * The problems with `data` that refuse a submit, from the properties as they are now (`now`
+ * resolves them): a week rated already, also when the host's new `data` came while the person was
+ * answering (the form is kept on screen then) or holds the rating they sent before starting again.
+ * None when `data` is fine (other problems show in the form as they always do).
  */
-export function submitRefusalOf(inputs: InputResolver<unknown>): ReadonlyArray<InvalidDataIssue> {
-  return inputs.isStale ? inputs.issues.filter((issue) => issue.path[0] === 'data') : [];
+export function submitRefusalOf(now: () => Resolution<unknown>): ReadonlyArray<InvalidDataIssue> {
+  try {
+    const result = now();
+    return result.setup === undefined ? result.issues.filter((issue) => issue.path[0] === 'data') : [];
+  } catch {
+    return [];
+  }
 }

@@ -75,24 +75,37 @@ describe('takenIn: the form’s check of a self-rating against the whole data', 
   });
 });
 
-describe('submitRefusalOf: a submit is refused while the kept form’s data says no', () => {
-  it('gives the data issues only while the setup is kept (stale)', () => {
-    const inputs = new InputResolver<string>(() => 'unreadable');
-    inputs.resolve(() => ({ setup: 'good', issues: [] }), false);
-    expect(submitRefusalOf(inputs)).to.deep.equal([]);
+describe('submitRefusalOf: a submit is refused while the data says the week is rated', () => {
+  it('gives the data issues of the properties as they are now, and nothing else', () => {
     const dataIssue = { path: ['data', 'assessments', 3, 'date'], message: 'rated' };
-    inputs.resolve(
-      () => ({ setup: undefined, issues: [dataIssue, { path: ['date'], message: 'bad date' }] }),
-      true,
-    );
-    expect(inputs.isStale).to.equal(true);
-    expect(submitRefusalOf(inputs)).to.deep.equal([dataIssue]);
-    // Another property unusable while kept: no refusal from here.
-    inputs.resolve(() => unusable(['framework'], 'no framework'), true);
-    expect(submitRefusalOf(inputs)).to.deep.equal([]);
-    // Not kept (nobody typing): the error state shows instead, nothing to refuse.
-    inputs.resolve(() => ({ setup: undefined, issues: [dataIssue] }), false);
-    expect(inputs.isStale).to.equal(false);
-    expect(submitRefusalOf(inputs)).to.deep.equal([]);
+    expect(submitRefusalOf(() => ({ setup: 'good', issues: [] }))).to.deep.equal([]);
+    expect(
+      submitRefusalOf(() => ({
+        setup: undefined,
+        issues: [dataIssue, { path: ['date'], message: 'bad date' }],
+      })),
+    ).to.deep.equal([dataIssue]);
+    // Another property unusable: the form shows it as it always does, no refusal from here.
+    expect(submitRefusalOf(() => unusable(['framework'], 'no framework'))).to.deep.equal([]);
+    // Properties that cannot even be read: not this check's to say.
+    expect(
+      submitRefusalOf(() => {
+        throw new Error('a revoked proxy');
+      }),
+    ).to.deep.equal([]);
+  });
+
+  it('refuses the rating sent before starting again once it is in the data', () => {
+    const inputs = new InputResolver<unknown>(() => 'unreadable');
+    const own = liv.assessments[lastIndex] as Assessment;
+    const now = (sentId: string | undefined) => () =>
+      takenIn(inputs, { data: liv, value: undefined, sentId }, about('2026-11-04'), en, 'en') ?? {
+        setup: 'free',
+        issues: [],
+      };
+    expect(submitRefusalOf(now(own.id))).to.deep.equal([]);
+    expect(submitRefusalOf(now(undefined)).map((issue) => issue.path)).to.deep.equal([
+      ['data', 'assessments', lastIndex, 'date'],
+    ]);
   });
 });

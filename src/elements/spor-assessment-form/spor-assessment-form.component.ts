@@ -28,14 +28,8 @@ import type { InvalidDataIssue } from '../../events/index.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
-import {
-  draftOfValue,
-  emptyDraft,
-  isEmptyDraft,
-  restoreDraft,
-  type Draft,
-  type Persist,
-} from '../../controllers/assessment-draft.js';
+import { draftOfValue, emptyDraft, isEmptyDraft, restoreDraft } from '../../controllers/assessment-draft.js';
+import type { Draft, Persist } from '../../controllers/assessment-draft.js';
 import { renderHead, renderList, renderScreen, renderSent, renderUnusable } from './assessment-form-views.js';
 import type { FormView } from './assessment-form-views.js';
 import { styles } from './spor-assessment-form.styles.js';
@@ -348,10 +342,17 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       this.itemTarget(first.id)?.focus();
       return;
     }
-    const refusal = submitRefusalOf(this.inputs);
+    const refusal = submitRefusalOf(() => this.resolve());
     const record = refusal.length > 0 ? { issues: refusal } : recordOf(setup, this.draft, this.i18n.locale);
-    // A week rated meanwhile (the host's new `data`), or a property made unusable between checks.
-    if ('issues' in record) return void this.emit('spor-invalid-data', { issues: record.issues });
+    if ('issues' in record) {
+      // A week rated meanwhile is said in place of the form (the host hears it here, once).
+      if (refusal.length > 0) {
+        this.inputs.resolve(() => this.resolve(), false);
+        this.inputs.takeNewIssues();
+      }
+      this.requestUpdate();
+      return void this.emit('spor-invalid-data', { issues: record.issues });
+    }
     this.emit('spor-assessment-submit', record);
     // Inside a host form, our button sends the form too, as a native submit button would.
     this.association.requestSubmit();

@@ -230,7 +230,7 @@ describe('<spor-assessment-form instrument="self-weekly">: the young person rate
     await expect(el).to.be.accessible();
   });
 
-  it('refuses the submit when the week is rated elsewhere while she answers; what she chose stays', async () => {
+  it('refuses the submit when the week is rated elsewhere while she answers, and says so once', async () => {
     const el = await livForm('2026-11-13');
     await answerAll(el, [3, 3, 3, 3, 3, 3]);
     const elsewhere: Assessment = {
@@ -246,19 +246,25 @@ describe('<spor-assessment-form instrument="self-weekly">: the young person rate
     expect(root(el).querySelector('[part~="input-notice"]')).to.not.equal(null);
     let submits = 0;
     el.addEventListener('spor-assessment-submit', () => (submits += 1));
-    const refused: Promise<SporInvalidDataEvent> = oneEvent(el, 'spor-invalid-data');
+    const heard: SporInvalidDataEvent[] = [];
+    el.addEventListener('spor-invalid-data', (event) => heard.push(event));
     submitButton(el).click();
-    const { detail } = await refused;
+    await el.updateComplete;
+    await el.updateComplete;
     expect(submits).to.equal(0);
-    expect(detail.issues.map((issue) => issue.message)).to.deep.equal([
-      'Du har allerede svaret for uge 46, 2026. Du kan svare igen i den næste.',
+    expect(heard.map((event) => event.detail.issues.map((issue) => issue.message))).to.deep.equal([
+      ['Du har allerede svaret for uge 46, 2026. Du kan svare igen i den næste.'],
     ]);
+    // Said plainly in place of the form, not as "the page's data cannot be used".
+    expect(root(el).querySelector('[part~="input-notice"]')).to.equal(null);
+    expect(root(el).querySelector('[part~="error"]')!.textContent!.trim()).to.equal(
+      'Du har allerede svaret for uge 46, 2026. Du kan svare igen i den næste.',
+    );
     expect(root(el).querySelector('[part~="confirmation"]')).to.equal(null);
-    expect(root(el).querySelector('.answered')!.textContent!.trim()).to.equal('Du har svaret på 6 af 6.');
     await expect(el).to.be.accessible();
   });
 
-  it('keeps its thank-you when the host adds the rating just sent to her data, and edits her own', async () => {
+  it('keeps its thank-you when the host adds the rating just sent, refuses a new one that week, edits her own', async () => {
     const el = await livForm('2026-11-13');
     await answerAll(el, [4, 4, 4, 4, 4, 5]);
     const { detail } = await (async () => {
@@ -270,6 +276,24 @@ describe('<spor-assessment-form instrument="self-weekly">: the young person rate
     await el.updateComplete;
     expect(root(el).querySelector('[part~="error"]')).to.equal(null);
     expect(root(el).querySelector('[part~="confirmation"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    // "Fill in a new one" for the same week: the rating she sent is in her data now, so it is refused.
+    button(el, 'Udfyld en ny').click();
+    await el.updateComplete;
+    await answerAll(el, [2, 2, 2, 2, 2, 2]);
+    let again = 0;
+    el.addEventListener('spor-assessment-submit', () => (again += 1));
+    const heard: SporInvalidDataEvent[] = [];
+    el.addEventListener('spor-invalid-data', (event) => heard.push(event));
+    submitButton(el).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(again).to.equal(0);
+    expect(heard.length).to.equal(1);
+    expect(root(el).querySelector('[part~="error"]')!.textContent!.trim()).to.equal(
+      'Du har allerede svaret for uge 46, 2026. Du kan svare igen i den næste.',
+    );
     await expect(el).to.be.accessible();
 
     // Her own rating of that week, given back to change: no second rating.
