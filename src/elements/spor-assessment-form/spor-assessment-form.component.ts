@@ -67,7 +67,7 @@ export interface AssessmentFormParticipant {
  * @summary A weekly report, a monthly rating or a questionnaire, from the framework's instrument.
  *
  * @fires spor-assessment-submit - When a complete assessment is sent; `detail.assessment` is valid under `AssessmentSchema`, `detail.score` is the questionnaire's score.
- * @fires spor-invalid-data - When `framework`, `instrument`, `rater`, `participant`, `date` or `value` cannot be used; `detail.issues` says what is wrong.
+ * @fires spor-invalid-data - When `framework`, `instrument`, `rater`, `participant`, `date`, `value` or `data` cannot be used (a week rated already too); `detail.issues` says what is wrong.
  *
  * @csspart base - The form's outer box.
  * @csspart title - The instrument's name.
@@ -119,8 +119,8 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   @property({ attribute: false }) value: Assessment | undefined;
 
   /**
-   * The person's whole `ProgressData`. For the young person's own rating (`self-weekly`) it refuses
-   * a second one in the same week (framework time zone): the error state, or a refused submit.
+   * The person's whole `ProgressData`. For the young person's own rating (`self-weekly`), a week rated
+   * already (framework time zone) is said plainly instead of the form, and a submit of it refused.
    */
   @property({ attribute: false }) data: ProgressData | undefined;
 
