@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
-import type { FrameworkInput, Rater } from '../src/index.js';
+import { samplePersonas, type FrameworkInput, type ProgressData, type Rater } from '../src/index.js';
 
 interface AssessmentFormArgs {
   instrument: string;
@@ -13,6 +13,7 @@ interface AssessmentFormArgs {
   showScore?: boolean;
   persist?: 'none' | 'session' | 'local';
   locale?: string;
+  data?: ProgressData;
   onSubmit?: (event: Event) => void;
 }
 
@@ -71,7 +72,19 @@ const meta = {
     persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
     onSubmit: { action: 'spor-assessment-submit' },
   },
-  render: ({ instrument, framework, participant, rater, date, mode, showScore, persist, locale, onSubmit }) =>
+  render: ({
+    instrument,
+    framework,
+    participant,
+    rater,
+    date,
+    mode,
+    showScore,
+    persist,
+    locale,
+    data,
+    onSubmit,
+  }) =>
     html`<spor-assessment-form
       .framework=${framework ?? 'nextwork'}
       instrument=${instrument}
@@ -82,6 +95,7 @@ const meta = {
       ?show-score=${showScore}
       persist=${persist ?? 'none'}
       locale=${locale ?? ''}
+      .data=${data}
       @spor-assessment-submit=${onSubmit}
     ></spor-assessment-form>`,
 } satisfies Meta<AssessmentFormArgs>;
@@ -91,6 +105,29 @@ type Story = StoryObj<AssessmentFormArgs>;
 
 /** The company's weekly report: eight ratings and "one thing done well". Well under a minute by touch. */
 export const WeeklyReport: Story = {};
+
+const livData = samplePersonas.find((person) => person.participant.id === 'liv');
+const liv = { id: 'liv', displayName: 'Liv' };
+
+/**
+ * Liv rates her own week on her phone: six questions in plain words, one at a time, 1–5 or "Ved
+ * ikke". Her last rating was on 6 November; 13 November is a new week.
+ */
+export const LivRatesHerWeek: Story = {
+  args: {
+    instrument: 'self-weekly',
+    participant: liv,
+    rater: { role: 'self' },
+    date: '2026-11-13',
+    data: livData,
+  },
+};
+
+/** The same in English. */
+export const LivRatesHerWeekEnglish: Story = { args: { ...LivRatesHerWeek.args, locale: 'en' } };
+
+/** A second rating in the week of 6 November: the form says it plainly and fires `spor-invalid-data`. */
+export const LivWeekAlreadyRated: Story = { args: { ...LivRatesHerWeek.args, date: '2026-11-04' } };
 
 /** The monthly determination rating, here by the youth counsellor. */
 export const MonthlyDetermination: Story = {

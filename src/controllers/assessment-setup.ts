@@ -26,6 +26,7 @@ import {
   scaleValuesOf,
   type DraftOwner,
   type FormItems,
+  isOwnReadingInstrument,
 } from '../core/progress/assessment-form.js';
 import { isolateIfSensitive } from '../core/read/bidi-text.js';
 import { isValueForPerson } from '../core/people/host-value.js';
@@ -36,6 +37,7 @@ import type { FormTranslation } from '../i18n/translation.js';
 import { isolate } from '../internal/bidi.js';
 import type { InvalidDataIssue } from '../events/index.js';
 import { unusable, type InputResolver, type Resolution } from './input-resolution.js';
+import { takenIn } from './self-rating-check.js';
 
 /** One choice of a rated item: a value on the scale, or null for "not observed". */
 export interface Choice {
@@ -73,9 +75,15 @@ export interface AssessmentInputs {
   readonly participant: { readonly id: string; readonly displayName?: string } | undefined;
   readonly rater: Rater | undefined;
   readonly date: string;
-  readonly value: { readonly instrument: string; readonly date: string; readonly rater: Rater } | undefined;
+  readonly value:
+    | { readonly id?: string; readonly instrument: string; readonly date: string; readonly rater: Rater }
+    | undefined;
   /** Whose the host's `value` is (core's `valueOwnerAfter`). */
   readonly valueOwner: string;
+  /** The person's whole data, whose self-ratings a new one is checked against (unknown: the host's). */
+  readonly data?: unknown;
+  /** The assessment just sent: it is in the host's new `data` and is no second rating. */
+  readonly sentId?: string;
 }
 
 /** The scale's choices in `locale`, with "not observed" last where the instrument allows it. */
@@ -97,7 +105,8 @@ export function choicesOf(
     };
   });
   if (allowsNotObserved(instrument)) {
-    const notObserved = t.form.notObserved;
+    // The young person's own reading: "don't know", not an observer's "not observed".
+    const notObserved = isOwnReadingInstrument(instrument) ? t.form.dontKnow : t.form.notObserved;
     choices.push({
       value: null,
       text: notObserved,
@@ -178,6 +187,15 @@ export function resolveAssessmentSetup(
 
   const { date, input: dateInput } = inputs.dateOf([props.date, props.value?.date], framework.timeZone);
   if (!date) return unusable(['date'], t.form.invalid.date(isolateIfSensitive(String(dateInput))));
+
+  const taken = takenIn(
+    inputs,
+    props,
+    { framework, instrument: instrument.id, date, participantId },
+    t,
+    locale,
+  );
+  if (taken) return taken;
 
   const choices = choicesOf(scale, instrument, locale, t);
   return {

@@ -3,7 +3,8 @@
  * the assessment made of what was typed, the score shown, and whose draft it is. Pure: the form
  * element shows their results.
  */
-import { bandOf, labelOf } from '../framework/framework.js';
+import { bandOf, labelOf, selfRole } from '../framework/framework.js';
+import { selfRatingPeriodOf } from '../read/check-own-side.js';
 import type {
   Assessment,
   Framework,
@@ -62,6 +63,11 @@ export function isLongScale(valueCount: number): boolean {
 /** True when an instrument offers "not observed": every one but a questionnaire (it has a scoring rule). */
 export function allowsNotObserved(instrument: Instrument): boolean {
   return !instrument.scoring;
+}
+
+/** True for an instrument only the young person fills in (`self-weekly`): they answer "don't know". */
+export function isOwnReadingInstrument(instrument: Instrument): boolean {
+  return instrument.raterRoles.length > 0 && instrument.raterRoles.every((role) => role === selfRole);
 }
 
 /** An instrument's items: the rated ones and the text ones, each in the instrument's order. */
@@ -139,10 +145,12 @@ export function shownScoreOf(
 
 /**
  * True when the form shows one statement per screen: the host's mode (`list`, `one-per-screen`),
- * else one per screen for a questionnaire (an instrument with a scoring rule) and a list otherwise.
+ * else one per screen for what the young person fills in (a questionnaire with a scoring rule, or
+ * their own reading: one question and its big answers within a thumb's reach) and a list otherwise.
  */
 export function isOnePerScreen(mode: string, instrument: Instrument): boolean {
-  return (mode || (instrument.scoring ? 'one-per-screen' : 'list')) === 'one-per-screen';
+  const isOwn = Boolean(instrument.scoring) || isOwnReadingInstrument(instrument);
+  return (mode || (isOwn ? 'one-per-screen' : 'list')) === 'one-per-screen';
 }
 
 /**
@@ -221,4 +229,34 @@ export function choiceStepOf(key: string, index: number, count: number, isRtl: b
   if (key === 'Home') return 0;
   if (key === 'End') return last;
   return undefined;
+}
+
+/** The self-rating that already stands in a period: its index among the assessments, and the period. */
+export interface TakenPeriod {
+  readonly index: number;
+  /** The period's key, `2026-W49`. */
+  readonly period: string;
+}
+
+/**
+ * `selfRatingTakenIn(assessments, framework, rating)`: the young person's own rating already given
+ * in the period `rating` would fall in (check-own-side's rule: one per period of the instrument's
+ * cadence, in the framework's time zone), searched in the whole `assessments`; the ones whose id is
+ * in `ownIds` (the rating being edited, the one just sent) do not count. Undefined when the period is
+ * free or the instrument is no self-rating instrument.
+ */
+export function selfRatingTakenIn(
+  assessments: ReadonlyArray<Pick<Assessment, 'id' | 'instrument' | 'date'>>,
+  framework: Framework,
+  rating: { readonly instrument: string; readonly date: string; readonly ownIds: ReadonlyArray<string> },
+): TakenPeriod | undefined {
+  const period = selfRatingPeriodOf(framework, rating.instrument, rating.date);
+  if (period === undefined) return undefined;
+  const index = assessments.findIndex(
+    (other) =>
+      other.instrument === rating.instrument &&
+      !rating.ownIds.includes(other.id) &&
+      selfRatingPeriodOf(framework, other.instrument, other.date) === period,
+  );
+  return index < 0 ? undefined : { index, period };
 }

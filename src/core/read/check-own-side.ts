@@ -52,22 +52,31 @@ export function checkOwnSide(data: ProgressData, framework: Framework, issues: F
   });
 
   // One self-rating per period: a second one in the same week would make "my reading" ambiguous.
-  const cadences = new Map<string, Framework['instruments'][number]['cadence']>();
-  for (const reading of selfReadingsOf(framework)) {
-    cadences.set(reading.instrument.id, reading.instrument.cadence);
-  }
-  if (cadences.size === 0) return;
   const rated = new Set<string>();
   data.assessments.forEach((assessment, index) => {
-    const cadence = cadences.get(assessment.instrument);
-    if (cadence === undefined) return;
-    const date = localDateOf(assessment.date, framework.timeZone);
-    if (date === undefined) return; // reported as a date issue already
-    const period = periodKey(date, cadence);
+    const period = selfRatingPeriodOf(framework, assessment.instrument, assessment.date);
+    if (period === undefined) return;
     const key = `${assessment.instrument} ${period}`;
     if (rated.has(key)) {
       issues.push(found(['assessments', index, 'date'], 'secondSelfRating', { value: period }));
     }
     rated.add(key);
   });
+}
+
+/**
+ * `selfRatingPeriodOf(framework, instrumentId, date)`: the period (`2026-W49`) a self-rating of
+ * `instrumentId` on `date` counts for, at most one per period of the instrument's cadence, read in
+ * the framework's time zone; undefined when the instrument is no self-rating instrument
+ * (`selfReadingsOf`) or the date cannot be read (reported as a date issue elsewhere).
+ */
+export function selfRatingPeriodOf(
+  framework: Framework,
+  instrumentId: string,
+  date: string,
+): string | undefined {
+  const reading = selfReadingsOf(framework).find((candidate) => candidate.instrument.id === instrumentId);
+  if (!reading) return undefined;
+  const local = localDateOf(date, framework.timeZone);
+  return local === undefined ? undefined : periodKey(local, reading.instrument.cadence);
 }

@@ -11,6 +11,10 @@ import { formatDay, formatNumber } from '../../i18n/locale.js';
 import type { FormTranslation } from '../../i18n/translation.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import type { Draft } from '../../controllers/assessment-draft.js';
+import { isAlreadyRated } from '../../controllers/self-rating-check.js';
+import type { InvalidDataIssue } from '../../events/index.js';
+import type { CommonTranslation } from '../../i18n/translation.js';
+import { renderInvalidData } from '../../internal/invalid-data-view.js';
 
 /** What the form's items are drawn from, and what a person's input calls. */
 export interface FormView {
@@ -49,6 +53,21 @@ export function renderScore(view: FormView, score: number | undefined): Template
   return html`<p class="score">
     ${withIsolates(t.form.score(isolate(labelOf(scoring.label, locale)), formatNumber(locale, value, 2), band ? isolate(labelOf(band.label, locale)) : ''))}
   </p>`;
+}
+
+/**
+ * What the form shows when its inputs cannot be used: the error state, or, when the only problem is
+ * a week the young person has rated already, that as a plain note (still `part="error"`).
+ */
+export function renderUnusable(
+  t: CommonTranslation,
+  issues: ReadonlyArray<InvalidDataIssue>,
+): TemplateResult {
+  const [only] = issues;
+  if (issues.length !== 1 || !only || !isAlreadyRated(only)) return renderInvalidData(t, issues);
+  return html`<div part="error" class="sent rated" role="status">
+    <p class="sent-title">${withIsolates(only.message)}</p>
+  </div>`;
 }
 
 /** The instrument's name, and who is assessed, on which day, by whom. */

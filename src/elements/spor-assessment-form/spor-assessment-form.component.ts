@@ -5,6 +5,7 @@ import {
   type Assessment,
   type FrameworkInput,
   type InstrumentItem,
+  type ProgressData,
   type Rater,
 } from '../../core/index.js';
 import {
@@ -17,29 +18,20 @@ import {
 } from '../../core/progress/assessment-form.js';
 import { valueOwnerAfter } from '../../core/people/host-value.js';
 import { participantIdOf } from '../../core/people/person-boundary.js';
-import {
-  recordOf,
-  resolveAssessmentSetup,
-  withOwnerOf,
-  type AssessmentSetup as Setup,
-} from '../../controllers/assessment-setup.js';
+import { recordOf, resolveAssessmentSetup, withOwnerOf } from '../../controllers/assessment-setup.js';
+import type { AssessmentSetup as Setup } from '../../controllers/assessment-setup.js';
+import { submitRefusalOf } from '../../controllers/self-rating-check.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { FormAssociationController, type FormEntry } from '../../controllers/form-association-controller.js';
 import { InputResolver } from '../../controllers/input-resolution.js';
 import type { InvalidDataIssue } from '../../events/index.js';
-import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
-import {
-  draftOfValue,
-  emptyDraft,
-  isEmptyDraft,
-  restoreDraft,
-  type Draft,
-  type Persist,
-} from '../../controllers/assessment-draft.js';
-import { renderHead, renderList, renderScreen, renderSent, type FormView } from './assessment-form-views.js';
+import { draftOfValue, emptyDraft, isEmptyDraft, restoreDraft } from '../../controllers/assessment-draft.js';
+import type { Draft, Persist } from '../../controllers/assessment-draft.js';
+import { renderHead, renderList, renderScreen, renderSent, renderUnusable } from './assessment-form-views.js';
+import type { FormView } from './assessment-form-views.js';
 import { styles } from './spor-assessment-form.styles.js';
 import { formWords } from '../../i18n/form/words.js';
 import type { FormTranslation } from '../../i18n/translation.js';
@@ -47,16 +39,9 @@ import type { FormTranslation } from '../../i18n/translation.js';
 export type AssessmentFormMode = 'list' | 'one-per-screen';
 
 /** The properties the setup is made of: a change to one of them resolves it anew. */
-const inputNames = [
-  'framework',
-  'instrument',
-  'rater',
-  'participant',
-  'date',
-  'value',
-  'locale',
-  'persist',
-] as const;
+const personInputs = ['participant', 'value', 'data'] as const;
+const formInputs = ['framework', 'instrument', 'rater', 'date'] as const;
+const inputNames = [...personInputs, ...formInputs, 'locale', 'persist'] as const;
 
 /** Who the assessment is about. Only `id` is needed (for the draft's key); the name is shown. */
 export interface AssessmentFormParticipant {
@@ -82,7 +67,7 @@ export interface AssessmentFormParticipant {
  * @summary A weekly report, a monthly rating or a questionnaire, from the framework's instrument.
  *
  * @fires spor-assessment-submit - When a complete assessment is sent; `detail.assessment` is valid under `AssessmentSchema`, `detail.score` is the questionnaire's score.
- * @fires spor-invalid-data - When `framework`, `instrument`, `rater`, `participant`, `date` or `value` cannot be used; `detail.issues` says what is wrong.
+ * @fires spor-invalid-data - When `framework`, `instrument`, `rater`, `participant`, `date`, `value` or `data` cannot be used (a week rated already too); `detail.issues` says what is wrong.
  *
  * @csspart base - The form's outer box.
  * @csspart title - The instrument's name.
@@ -132,6 +117,12 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
    * refused (`spor-invalid-data`) and nothing of it is shown, stored or submitted for them.
    */
   @property({ attribute: false }) value: Assessment | undefined;
+
+  /**
+   * The person's whole `ProgressData`. For the young person's own rating (`self-weekly`), a week rated
+   * already (framework time zone) is said plainly instead of the form, and a submit of it refused.
+   */
+  @property({ attribute: false }) data: ProgressData | undefined;
 
   /** `list` (every item at once) or `one-per-screen`; default: `one-per-screen` for a questionnaire. */
   @property() mode: AssessmentFormMode | '' = '';
@@ -271,7 +262,7 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   protected override render() {
     const t = this.i18n.t;
     const setup = this.setup;
-    if (!setup) return renderInvalidData(t, this.inputs.issues);
+    if (!setup) return renderUnusable(t, this.inputs.issues);
     const view = this.viewOf(setup);
     return html`<div part="base" class="form" role="group" aria-labelledby="title">
       ${renderHead(view)}
@@ -351,9 +342,17 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
       this.itemTarget(first.id)?.focus();
       return;
     }
-    const record = recordOf(setup, this.draft, this.i18n.locale);
-    // Only reachable if a host changed a property to something unusable between checks.
-    if ('issues' in record) return void this.emit('spor-invalid-data', { issues: record.issues });
+    const refusal = submitRefusalOf(() => this.resolve());
+    const record = refusal.length > 0 ? { issues: refusal } : recordOf(setup, this.draft, this.i18n.locale);
+    if ('issues' in record) {
+      // A week rated meanwhile is said in place of the form (the host hears it here, once).
+      if (refusal.length > 0) {
+        this.inputs.resolve(() => this.resolve(), false);
+        this.inputs.takeNewIssues();
+      }
+      this.requestUpdate();
+      return void this.emit('spor-invalid-data', { issues: record.issues });
+    }
     this.emit('spor-assessment-submit', record);
     // Inside a host form, our button sends the form too, as a native submit button would.
     this.association.requestSubmit();
@@ -373,8 +372,9 @@ export class SporAssessmentForm extends SporLocalizedElement<FormTranslation> {
   };
 
   private resolve() {
-    const { framework, instrument, participant, rater, date, value, valueOwner } = this;
-    const inputs = { framework, instrument, participant, rater, date, value, valueOwner };
+    const { framework, instrument, participant, rater, date, value, valueOwner, data } = this;
+    const sentId = this.sent?.assessment.id; // in the host's new `data`, and no second rating
+    const inputs = { framework, instrument, participant, rater, date, value, valueOwner, data, sentId };
     return resolveAssessmentSetup(this.inputs, inputs, this.i18n.t, this.i18n.locale);
   }
 

@@ -117,9 +117,11 @@ export const styles = css`
     line-height: 1.1;
   }
   .option .label {
+    min-inline-size: 0;
     font-size: 0.8125rem;
     line-height: 1.2;
     hyphens: auto;
+    overflow-wrap: anywhere;
   }
   .option.not-observed {
     border-style: dashed;

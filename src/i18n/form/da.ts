@@ -3,6 +3,7 @@ export const daForm = {
   form: {
     notObserved: 'Ikke observeret',
     option: (value: string, label: string) => (label ? `${value} – ${label}` : value),
+    dontKnow: 'Ved ikke',
     optional: '(valgfrit)',
     submit: 'Send',
     submitting: 'Sender …',
@@ -36,6 +37,11 @@ export const daForm = {
       date: (value: string) => `Datoen "${value}" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
       value: 'Den vurdering, der skal redigeres, har ikke det rigtige format.',
       valueInstrument: (id: string) => `Den vurdering, der skal redigeres, hører til skemaet "${id}".`,
+      data: 'Personens data har ikke det rigtige format.',
+      dataParticipant:
+        'Data hører til en anden person end den viste. Giv data for den viste person, eller ingen.',
+      alreadyRated: (period: string) =>
+        `Du har allerede svaret for ${period}. Du kan svare igen i den næste.`,
       valueParticipant:
         'Den vurdering, der skal redigeres, blev givet for en anden person. Giv en for den viste person, eller ingen.',
     },

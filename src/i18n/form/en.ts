@@ -5,6 +5,7 @@ export const enForm: typeof daForm = {
   form: {
     notObserved: 'Not observed',
     option: (value: string, label: string) => (label ? `${value} – ${label}` : value),
+    dontKnow: "Don't know",
     optional: '(optional)',
     submit: 'Send',
     submitting: 'Sending …',
@@ -38,6 +39,11 @@ export const enForm: typeof daForm = {
       date: (value: string) => `"${value}" is not a valid date (YYYY-MM-DD).`,
       value: 'The assessment to edit does not have the right format.',
       valueInstrument: (id: string) => `The assessment to edit belongs to the instrument "${id}".`,
+      data: "The person's data is not in the right format.",
+      dataParticipant:
+        'The data belongs to another person than the one shown. Give data for the person shown, or none.',
+      alreadyRated: (period: string) =>
+        `You have already answered for ${period}. You can answer again in the next one.`,
       valueParticipant:
         'The assessment to edit was given for another person. Give one for the person shown, or none.',
     },
