@@ -24,6 +24,10 @@ const texts: Record<Locale, Record<string, string>> = {
   },
 };
 
+// `?text=200`: the root font size at 200 %, to check the page at 200 % text zoom.
+const textSize = Number(new URLSearchParams(location.search).get('text'));
+if (textSize >= 100 && textSize <= 400) document.documentElement.style.fontSize = `${textSize}%`;
+
 fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
 const mine = document.getElementById('mine') as HTMLElement & { data: unknown };
 

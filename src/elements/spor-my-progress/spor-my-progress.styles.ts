@@ -8,6 +8,7 @@ export const styles = css`
     font-size: var(--_font-size);
     line-height: 1.45;
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .page {
     display: flex;
@@ -28,7 +29,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
-    padding: var(--_space);
+    /* On a narrow phone at large text the padding gives way to the words. */
+    padding: min(var(--_space), 4vw);
     border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
     background: var(--_card-background);
@@ -36,7 +38,7 @@ export const styles = css`
   /* The focus: a solid edge in the text colour, and the heading says it (never colour alone). */
   .section.is-focus {
     border: 2px solid var(--_color-text);
-    padding: calc(var(--_space) - 1px);
+    padding: calc(min(var(--_space), 4vw) - 1px);
   }
   .heading {
     margin: 0;
