@@ -84,7 +84,7 @@ export class SporMyProgress extends SporDataElement<OwnTranslation> {
   private heading(offset: number, content: unknown, id: string): TemplateResult {
     const level = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
     const tag = unsafeStatic(`h${Math.max(1, Math.min(6, level + offset))}`);
-    return staticHtml`<${tag} id=${id} part=${offset === 0 ? 'title' : nothing} class=${offset === 0 ? 'title' : 'heading'}>${content}</${tag}>`;
+    return staticHtml`<${tag} id=${id} part=${offset === 0 ? 'title' : nothing} class=${offset === 0 ? 'title' : offset === 1 ? 'heading' : 'subheading'}>${content}</${tag}>`;
   }
 
   private section(id: string, heading: string, body: unknown, extra = ''): TemplateResult {
@@ -140,14 +140,14 @@ export class SporMyProgress extends SporDataElement<OwnTranslation> {
       html`<div part="focus" class="focus">
         <p class="focus-area">${t.area(focus.label)}</p>
         <p class="meta">${t.from(this.day(focus.date))}</p>
-        <p class="step-heading">${t.stepHeading}</p>
+        ${this.heading(2, t.stepHeading, 'next-step')}
         ${
           focus.nextStep
             ? html`<blockquote class="step"><p>${bdi(focus.nextStep)}</p></blockquote>`
             : html`<p class="empty">${t.noStep}</p>`
         }
         ${focus.target !== undefined ? html`<p class="target">${t.target(this.n(focus.target, 0), max)}</p>` : nothing}
-        <p class="step-heading">${t.movedHeading}</p>
+        ${this.heading(2, t.movedHeading, 'moved')}
         <p class="moved">${focus.moved}</p>
       </div>`,
       'is-focus',

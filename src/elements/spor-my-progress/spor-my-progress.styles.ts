@@ -77,13 +77,14 @@ export const styles = css`
     gap: 0.5rem;
   }
   .focus-area,
-  .step-heading,
   .reading-label,
   .trait-text {
     font-weight: 700;
   }
-  .step-heading {
-    margin-block-start: 0.25rem;
+  .subheading {
+    margin: 0.25rem 0 0;
+    font-size: 1rem;
+    line-height: 1.3;
   }
   .step {
     margin: 0;

@@ -75,7 +75,7 @@ describe('<spor-my-progress>: plain words for every persona', () => {
     it(`${persona.participant.displayName}: the kit's own words alone are plain too (LIX at most 25)`, async () => {
       const el = await fixture<SporMyProgress>(html`<spor-my-progress .data=${persona}></spor-my-progress>`);
       // Without the host's text (the companies' notes and the young person's own next step).
-      const own = [...el.shadowRoot!.querySelectorAll<HTMLElement>('h2, h3, p:not(.note-text), button')]
+      const own = [...el.shadowRoot!.querySelectorAll<HTMLElement>('h2, h3, h4, p:not(.note-text), button')]
         .filter((node) => !node.closest('.step'))
         .map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
       const sentences = sentencesOf(own);

@@ -158,6 +158,11 @@ describe('<spor-my-progress>', () => {
     );
     expect(root(el).querySelectorAll('h1')).to.have.length(1);
     expect(root(el).querySelectorAll('h2')).to.have.length(4);
+    // The focus's two sub-headings, one level below its part: "Mit næste skridt", "Sådan har det flyttet sig".
+    expect([...root(el).querySelectorAll('h3')].map((h) => text(h))).to.deep.equal([
+      'Mit næste skridt',
+      'Sådan har det flyttet sig',
+    ]);
     await expect(el).to.be.accessible();
   });
 
