@@ -137,13 +137,14 @@ export default tseslint.config(
     'i18n, themes and events are leaves.',
   ),
   // i18n's rooms: an area's words import the common words, and the charts' words where the area
-  // shows charts; a conversation's second line (second/) stands apart, read by the guide alone.
+  // shows charts (the young person's own page, own/, shows sparklines and change sentences); a conversation's second line (second/) stands apart, read by the guide alone.
   ...[
-    ['common', ['charts', 'form', 'conversation', 'programme', 'second']],
-    ['charts', ['form', 'conversation', 'programme', 'second']],
-    ['form', ['charts', 'conversation', 'programme', 'second']],
-    ['conversation', ['form', 'programme', 'second']],
-    ['programme', ['form', 'conversation', 'second']],
+    ['common', ['charts', 'form', 'conversation', 'programme', 'second', 'own']],
+    ['charts', ['form', 'conversation', 'programme', 'second', 'own']],
+    ['form', ['charts', 'conversation', 'programme', 'second', 'own']],
+    ['conversation', ['form', 'programme', 'second', 'own']],
+    ['programme', ['form', 'conversation', 'second', 'own']],
+    ['own', ['form', 'conversation', 'programme', 'second']],
   ].map(([room, others]) =>
     layer(
       [`src/i18n/${room}/**/*.ts`],

@@ -6,6 +6,7 @@ type Locale = 'da' | 'en';
 
 const texts: Record<Locale, Record<string, string>> = {
   da: {
+    mine: 'Min side',
     tagline: 'Udvikling, der kan ses – og tales om',
     persona: 'Ung',
     language: 'Sprog',
@@ -19,6 +20,7 @@ const texts: Record<Locale, Record<string, string>> = {
     report: 'Ugerapport',
   },
   en: {
+    mine: 'My page',
     tagline: 'Development you can see – and talk about',
     persona: 'Young person',
     language: 'Language',

@@ -14,6 +14,7 @@ const formatDay = (locale: Locale, date: string): string =>
 
 const texts: Record<Locale, Record<string, string>> = {
   da: {
+    mine: 'Min side',
     tagline: 'Udvikling, der kan ses – og tales om',
     persona: 'Ung',
     set: 'Samtale',
@@ -26,6 +27,7 @@ const texts: Record<Locale, Record<string, string>> = {
     pages: 'Sider',
   },
   en: {
+    mine: 'My page',
     tagline: 'Development you can see – and talk about',
     persona: 'Young person',
     set: 'Conversation',

@@ -7,6 +7,7 @@ const today = '2026-11-30';
 
 const texts: Record<Locale, Record<string, string>> = {
   da: {
+    mine: 'Min side',
     tagline: 'Forløbet for alle de unge',
     conversation: 'Samtale',
     charts: 'Alle grafer',
@@ -23,6 +24,7 @@ const texts: Record<Locale, Record<string, string>> = {
     lead: 'Tal for et opdigtet forløb, i faste halvår: hvert halvår er talt pr. sin sidste dag plus 3 måneder. Kun antal, aldrig navne. Tal under 5 er skjult, og det samme er tal og ændringer, der kunne afsløre dem.',
   },
   en: {
+    mine: 'My page',
     tagline: 'The programme for all the young people',
     conversation: 'Conversation',
     charts: 'All charts',

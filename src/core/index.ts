@@ -156,6 +156,7 @@ export {
   type ChangeWindow,
 } from './progress/changes.js';
 export { roundAsWritten } from './progress/round.js';
+export { plainStepOf, type PlainStep } from './progress/plain-level.js';
 export { notesBetween, type Note, type NotesOptions } from './progress/notes.js';
 export {
   currentFocus,

@@ -8,6 +8,7 @@ import { chartsWords } from '../../src/i18n/charts/words.js';
 import { conversationWords } from '../../src/i18n/conversation/words.js';
 import { formWords } from '../../src/i18n/form/words.js';
 import { da, en, registerLocale, translationFor, type Translation } from '../../src/i18n/index.js';
+import { ownWords } from '../../src/i18n/own/words.js';
 import { programmeWords } from '../../src/i18n/programme/words.js';
 
 const [simon] = samplePersonas as [ProgressData];
@@ -26,6 +27,7 @@ describe('the words of an element come from its areas', () => {
       [formWords, ['language', 'invalidData', 'period', 'form']],
       [conversationWords, ['chart', 'summary', 'conversation', 'record', 'guide']],
       [programmeWords, ['chart', 'followUp', 'weekHours', 'cohort']],
+      [ownWords, ['chart', 'summary', 'window', 'own']],
     ] as const) {
       for (const area of areas) {
         expect((words.da as Partial<Translation>)[area], `da ${area}`).to.equal(da[area]);

@@ -19,14 +19,20 @@ export interface NotesOptions {
   readonly from?: string | undefined;
   /** Up to this date (included), `YYYY-MM-DD`. */
   readonly to?: string | undefined;
+  /** Only notes by raters of these roles (`['company']`: the companies' notes); default every role. */
+  readonly roles?: ReadonlyArray<string> | undefined;
 }
 
-/** `notesBetween(data, { item, from, to })`: the notes in the range, newest first, empty ones left out. */
+/**
+ * `notesBetween(data, { item, from, to, roles })`: the notes in the range, newest first, empty ones
+ * left out; with `roles`, only those raters' notes.
+ */
 export function notesBetween(data: ProgressData, options: NotesOptions = {}): Note[] {
   const timeZone = resolveFramework(data.framework)?.timeZone ?? 'Europe/Copenhagen';
   const item = options.item ?? 'done-well';
   const notes: Note[] = [];
   for (const assessment of data.assessments) {
+    if (options.roles !== undefined && !options.roles.includes(assessment.rater.role)) continue;
     const text = assessment.notes?.[item]?.trim();
     if (!text) continue;
     const date = localDateOf(assessment.date, timeZone);

@@ -58,9 +58,17 @@ export abstract class SporDataElement<
   protected readonly progress = new ProgressDataController(this, {
     data: () => this.data,
     locale: () => this.i18n.locale,
-    audience: () => this.audience,
+    audience: () => this.requestedAudience,
     consent: () => this.resilienceConsent,
   });
+
+  /**
+   * The audience core is asked to apply: the host's `audience`. An element made for one audience
+   * (the young person's own page) answers its own, so no host value can widen what it shows.
+   */
+  protected get requestedAudience(): unknown {
+    return this.audience;
+  }
 
   /** The audience applied: core's reading of `audience`, which children and exports are given. */
   protected get shownAudience(): Audience {

@@ -73,3 +73,29 @@ describe('notesBetween: the edges of the range, the order and the fields', () =>
     expect(notesBetween(odd).map((n) => n.text)).to.deep.equal(['En dag.']);
   });
 });
+
+describe('notesBetween: only the notes of some raters (roles)', () => {
+  it("keeps the companies' notes and leaves out a counsellor's and the young person's", () => {
+    const counsellor = {
+      ...weekly('2026-03-10', {}, 'uv', { 'done-well': 'Rådgiverens note.' }),
+      rater: { role: 'counsellor', id: 'uv' },
+    };
+    const own = {
+      ...weekly('2026-03-12', {}, 'me', { 'done-well': 'Min egen note.' }),
+      rater: { role: 'self', id: 'me' },
+    };
+    const data = progress([
+      weekly('2026-03-06', {}, 'a', { 'done-well': 'Mødte til tiden.' }),
+      counsellor,
+      own,
+      weekly('2026-03-20', {}, 'b', { 'done-well': 'Hjalp en kollega.' }),
+    ]);
+    // Four notes; the company's two are 6 and 20 March, newest first.
+    expect(notesBetween(data).length).to.equal(4);
+    expect(notesBetween(data, { roles: ['company'] }).map((n) => n.text)).to.deep.equal([
+      'Hjalp en kollega.',
+      'Mødte til tiden.',
+    ]);
+    expect(notesBetween(data, { roles: [] })).to.deep.equal([]);
+  });
+});

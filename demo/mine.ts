@@ -1,0 +1,51 @@
+/**
+ * "Min side": the young person's own page at phone size, for the persona a link names
+ * (`?persona=simon|liv|rasmus`) or the one picked. Only the public entry is used.
+ */
+import { samplePersonas, type ProgressData } from '../src/index.js';
+import { fillPersonaPicker } from './persona-picker.js';
+
+type Locale = 'da' | 'en';
+
+const texts: Record<Locale, Record<string, string>> = {
+  da: {
+    tagline: 'Min egen side',
+    conversation: 'Samtale',
+    charts: 'Alle grafer',
+    persona: 'Ung',
+    language: 'Sprog',
+  },
+  en: {
+    tagline: 'My own page',
+    conversation: 'Conversation',
+    charts: 'All charts',
+    persona: 'Young person',
+    language: 'Language',
+  },
+};
+
+// `?text=200`: the root font size at 200 %, to check the page at 200 % text zoom.
+const textSize = Number(new URLSearchParams(location.search).get('text'));
+if (textSize >= 100 && textSize <= 400) document.documentElement.style.fontSize = `${textSize}%`;
+
+fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
+const mine = document.getElementById('mine') as HTMLElement & { data: unknown };
+
+function show(): void {
+  const form = new FormData(document.getElementById('controls') as HTMLFormElement);
+  const locale: Locale = form.get('lang') === 'en' ? 'en' : 'da';
+  const id = String(form.get('persona') ?? samplePersonas[0]?.participant.id);
+  const persona: ProgressData | undefined = samplePersonas.find((p) => p.participant.id === id);
+  if (!persona) return;
+  document.documentElement.lang = locale;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    node.textContent = texts[locale][node.dataset['text'] ?? ''] ?? node.textContent;
+  }
+  const nav = document.querySelector<HTMLElement>('[data-label="pages"]');
+  nav?.setAttribute('aria-label', locale === 'da' ? 'Sider' : 'Pages');
+  document.title = locale === 'da' ? 'Spor – min side' : 'Spor – my page';
+  mine.data = persona;
+}
+
+document.getElementById('controls')?.addEventListener('change', show);
+show();
