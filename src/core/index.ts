@@ -122,8 +122,10 @@ export {
 export {
   parseAssessment,
   parseConversationRecord,
+  parseExperience,
   type ParseAssessmentOptions,
   type ParseConversationRecordOptions,
+  type ParseExperienceOptions,
 } from './read/parse-records.js';
 export {
   aggregate,
