@@ -144,6 +144,7 @@ export default tseslint.config(
     ['form', ['charts', 'conversation', 'programme', 'second']],
     ['conversation', ['form', 'programme', 'second']],
     ['programme', ['form', 'conversation', 'second']],
+    ['log', ['form', 'conversation', 'programme', 'second']],
   ].map(([room, others]) =>
     layer(
       [`src/i18n/${room}/**/*.ts`],

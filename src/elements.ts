@@ -28,3 +28,4 @@ export { SporFollowUpPlan } from './elements/spor-follow-up-plan/spor-follow-up-
 export { SporWeekHours } from './elements/spor-week-hours/spor-week-hours.js';
 export { SporCohortOutcomes } from './elements/spor-cohort-outcomes/spor-cohort-outcomes.js';
 export { SporConversationSummary } from './elements/spor-conversation-summary/spor-conversation-summary.js';
+export { SporExperienceLog } from './elements/spor-experience-log/spor-experience-log.js';

@@ -138,6 +138,7 @@ export {
   type SeriesPoint,
 } from './progress/aggregate.js';
 export { selfSeriesOf } from './progress/self-series.js';
+export { logFor } from './progress/own-log.js';
 export {
   latestIndexOf,
   rollingMean,

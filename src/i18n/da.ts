@@ -7,6 +7,7 @@ import { daCharts } from './charts/da.js';
 import { daCommon } from './common/da.js';
 import { daConversation } from './conversation/da.js';
 import { daForm } from './form/da.js';
+import { daLog } from './log/da.js';
 import { daProgramme } from './programme/da.js';
 
-export const da = { ...daCommon, ...daCharts, ...daForm, ...daConversation, ...daProgramme };
+export const da = { ...daCommon, ...daCharts, ...daForm, ...daConversation, ...daProgramme, ...daLog };
