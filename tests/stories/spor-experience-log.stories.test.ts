@@ -10,12 +10,12 @@ describe('stories/spor-experience-log', () => {
   it('has the three personas, English, empty and invalid data', () => {
     // A module's exports come in name order.
     expect(all.map(([name]) => name).sort()).to.deep.equal([
-      'Simon',
+      'Empty',
+      'English',
+      'InvalidData',
       'Liv',
       'Rasmus',
-      'English',
-      'Empty',
-      'InvalidData',
+      'Simon',
     ]);
   });
 
