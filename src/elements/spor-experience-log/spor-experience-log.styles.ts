@@ -29,7 +29,8 @@ export const styles = css`
     gap: 1rem;
     min-inline-size: 0;
     background: var(--_background);
-    overflow-wrap: anywhere;
+    container-type: inline-size;
+    overflow-wrap: break-word;
   }
   .title {
     font-size: 1.5rem;
@@ -190,6 +191,11 @@ export const styles = css`
     border-inline-start: 4px solid var(--_color-border);
     background: var(--_color-surface);
   }
+  /* A flex item may shrink below its longest word, which then wraps (overflow-wrap above). */
+  .who > span,
+  .switch > span:last-child {
+    min-inline-size: 0;
+  }
   .who.is-shared {
     border-inline-start-color: var(--_accent);
   }
@@ -314,6 +320,35 @@ export const styles = css`
   }
   .confirm-question {
     font-weight: 700;
+  }
+  /* Narrow (a phone at 200 % text size): less room around the fields, more for the words. */
+  @container (max-width: 20rem) {
+    .form {
+      padding: 0.75rem 0.5rem;
+      border-inline-width: 0;
+      border-radius: 0;
+    }
+    .who {
+      padding-inline: 0.5rem;
+    }
+    input[type='date'] {
+      padding-inline: 0.375rem;
+    }
+    .entry {
+      padding: 0.75rem 0.5rem;
+    }
+    .switch {
+      gap: 0.5rem;
+      padding-inline-end: 0;
+    }
+  }
+  /* Very narrow: the words below the switch and the icon, so long words keep whole. */
+  @container (max-width: 16rem) {
+    .switch,
+    .who {
+      flex-direction: column;
+      align-items: flex-start;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .thumb {
