@@ -26,6 +26,7 @@ const allTags = [
   'spor-week-hours',
   'spor-cohort-outcomes',
   'spor-conversation-summary',
+  'spor-experience-log',
 ];
 const chartTags = allTags.slice(0, 5);
 const required = [
@@ -151,6 +152,7 @@ ${chartsMarkup}
 <spor-week-hours></spor-week-hours>
 <spor-cohort-outcomes></spor-cohort-outcomes>
 <spor-conversation-summary></spor-conversation-summary>
+<spor-experience-log today="2026-11-13"></spor-experience-log>
 <script type="module" src="/check.js"></script></body></html>`;
 // The persona goes in as a script (not fetched): the page allows scripts from 'self' and nothing else.
 // Every spor-* element on the page gets what it takes (the sparkline numbers, the form a participant,
