@@ -69,6 +69,7 @@ describe('<spor-experience-log> drafts', () => {
     $<HTMLTextAreaElement>(el, '#text').focus();
     await sendKeys({ type: 'Kun her' });
     expect(localStorage.length + sessionStorage.length).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the text on screen and says so when storage refuses', async () => {
@@ -105,6 +106,7 @@ describe('<spor-experience-log> drafts', () => {
     $(el, '#save').click();
     await el.updateComplete;
     expect(localStorage.getItem(key)).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   for (const [name, gap] of [

@@ -117,5 +117,6 @@ describe('<spor-experience-log> between persons', () => {
     el.data = simon;
     await settleDeep(el);
     expect(el.shadowRoot!.querySelector('.confirm'), 'not asked again without a tap').to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

@@ -192,6 +192,7 @@ describe('<spor-experience-log>', () => {
     expect($<HTMLTextAreaElement>(el, '#text').value).to.equal(
       'Spiste frokost med Peter og de andre. Vi snakkede om spil.',
     );
+    await expect(el).to.be.accessible();
   });
 
   it('asks once before deleting, with the keyboard, and says No by default', async () => {
