@@ -139,12 +139,13 @@ export default tseslint.config(
   // i18n's rooms: an area's words import the common words, and the charts' words where the area
   // shows charts (the young person's own page, own/, shows sparklines and change sentences); a conversation's second line (second/) stands apart, read by the guide alone.
   ...[
-    ['common', ['charts', 'form', 'conversation', 'programme', 'second', 'own']],
-    ['charts', ['form', 'conversation', 'programme', 'second', 'own']],
-    ['form', ['charts', 'conversation', 'programme', 'second', 'own']],
-    ['conversation', ['form', 'programme', 'second', 'own']],
-    ['programme', ['form', 'conversation', 'second', 'own']],
-    ['own', ['form', 'conversation', 'programme', 'second']],
+    ['common', ['charts', 'form', 'conversation', 'programme', 'second', 'own', 'log']],
+    ['charts', ['form', 'conversation', 'programme', 'second', 'own', 'log']],
+    ['form', ['charts', 'conversation', 'programme', 'second', 'own', 'log']],
+    ['conversation', ['form', 'programme', 'second', 'own', 'log']],
+    ['programme', ['form', 'conversation', 'second', 'own', 'log']],
+    ['own', ['form', 'conversation', 'programme', 'second', 'log']],
+    ['log', ['form', 'conversation', 'programme', 'second', 'own']],
   ].map(([room, others]) =>
     layer(
       [`src/i18n/${room}/**/*.ts`],

@@ -27,6 +27,7 @@ const allTags = [
   'spor-cohort-outcomes',
   'spor-conversation-summary',
   'spor-my-progress',
+  'spor-experience-log',
 ];
 const chartTags = allTags.slice(0, 5);
 const required = [
@@ -153,6 +154,7 @@ ${chartsMarkup}
 <spor-cohort-outcomes></spor-cohort-outcomes>
 <spor-conversation-summary></spor-conversation-summary>
 <spor-my-progress></spor-my-progress>
+<spor-experience-log today="2026-11-13"></spor-experience-log>
 <script type="module" src="/check.js"></script></body></html>`;
 // The persona goes in as a script (not fetched): the page allows scripts from 'self' and nothing else.
 // Every spor-* element on the page gets what it takes (the sparkline numbers, the form a participant,

@@ -29,3 +29,4 @@ export { SporWeekHours } from './elements/spor-week-hours/spor-week-hours.js';
 export { SporCohortOutcomes } from './elements/spor-cohort-outcomes/spor-cohort-outcomes.js';
 export { SporConversationSummary } from './elements/spor-conversation-summary/spor-conversation-summary.js';
 export { SporMyProgress } from './elements/spor-my-progress/spor-my-progress.js';
+export { SporExperienceLog } from './elements/spor-experience-log/spor-experience-log.js';

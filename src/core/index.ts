@@ -122,8 +122,10 @@ export {
 export {
   parseAssessment,
   parseConversationRecord,
+  parseExperience,
   type ParseAssessmentOptions,
   type ParseConversationRecordOptions,
+  type ParseExperienceOptions,
 } from './read/parse-records.js';
 export {
   aggregate,
@@ -136,6 +138,7 @@ export {
   type SeriesPoint,
 } from './progress/aggregate.js';
 export { selfSeriesFor, selfSeriesOf } from './progress/self-series.js';
+export { logFor } from './progress/own-log.js';
 export {
   latestIndexOf,
   rollingMean,

@@ -1,6 +1,8 @@
 import type { SporAssessmentSubmitDetail } from './spor-assessment-submit.js';
 import type { SporConversationChangeDetail } from './spor-conversation-change.js';
 import type { SporConversationCompleteDetail } from './spor-conversation-complete.js';
+import type { SporExperienceDeleteDetail } from './spor-experience-delete.js';
+import type { SporExperienceSaveDetail } from './spor-experience-save.js';
 import type { SporFollowUpSelectDetail } from './spor-follow-up-select.js';
 import type { SporExportDetail } from './spor-export.js';
 import type { SporInvalidDataDetail } from './spor-invalid-data.js';
@@ -18,6 +20,8 @@ export type {
 } from './spor-conversation-complete.js';
 
 export type { SporFollowUpSelectDetail, SporFollowUpSelectEvent } from './spor-follow-up-select.js';
+export type { SporExperienceSaveDetail, SporExperienceSaveEvent } from './spor-experience-save.js';
+export type { SporExperienceDeleteDetail, SporExperienceDeleteEvent } from './spor-experience-delete.js';
 
 /** Every event the kit fires, by name, with its detail. Elements emit only these. */
 export interface SporEventDetails {
@@ -27,4 +31,6 @@ export interface SporEventDetails {
   'spor-conversation-complete': SporConversationCompleteDetail;
   'spor-follow-up-select': SporFollowUpSelectDetail;
   'spor-export': SporExportDetail;
+  'spor-experience-save': SporExperienceSaveDetail;
+  'spor-experience-delete': SporExperienceDeleteDetail;
 }

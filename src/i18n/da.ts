@@ -7,7 +7,16 @@ import { daCharts } from './charts/da.js';
 import { daCommon } from './common/da.js';
 import { daConversation } from './conversation/da.js';
 import { daForm } from './form/da.js';
+import { daLog } from './log/da.js';
 import { daOwn } from './own/da.js';
 import { daProgramme } from './programme/da.js';
 
-export const da = { ...daCommon, ...daCharts, ...daForm, ...daConversation, ...daProgramme, ...daOwn };
+export const da = {
+  ...daCommon,
+  ...daCharts,
+  ...daForm,
+  ...daConversation,
+  ...daProgramme,
+  ...daOwn,
+  ...daLog,
+};

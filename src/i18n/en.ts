@@ -4,6 +4,7 @@ import { enCommon } from './common/en.js';
 import { enConversation } from './conversation/en.js';
 import { enForm } from './form/en.js';
 import { enOwn } from './own/en.js';
+import { enLog } from './log/en.js';
 import { enProgramme } from './programme/en.js';
 import type { Translation } from './translation.js';
 
@@ -14,4 +15,5 @@ export const en: Translation = {
   ...enConversation,
   ...enProgramme,
   ...enOwn,
+  ...enLog,
 };

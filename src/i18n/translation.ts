@@ -2,6 +2,7 @@ import type { daCharts } from './charts/da.js';
 import type { daCommon } from './common/da.js';
 import type { daConversation } from './conversation/da.js';
 import type { daForm } from './form/da.js';
+import type { daLog } from './log/da.js';
 import type { daProgramme } from './programme/da.js';
 import type { daOwn } from './own/da.js';
 import type { da } from './da.js';
@@ -34,6 +35,8 @@ export type ConversationTranslation = Area<typeof daCommon & typeof daCharts & t
 export type ProgrammeTranslation = Area<typeof daCommon & typeof daCharts & typeof daProgramme>;
 /** The words of the young person's own page (it shows the charts' sparklines and change sentences). */
 export type OwnTranslation = Area<typeof daCommon & typeof daCharts & typeof daOwn>;
+/** The words of the young person's log (it is a data element, so the charts' words come with it). */
+export type LogTranslation = Area<typeof daCommon & typeof daCharts & typeof daLog>;
 
 /** An element's words in the languages the kit ships: what it says when no language is registered. */
 export interface BuiltInWords<Words extends CommonTranslation> {

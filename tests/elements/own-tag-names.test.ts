@@ -7,6 +7,7 @@ import { SporDataTable } from '../../src/elements/spor-data-table/spor-data-tabl
 import { SporDimensionSummary } from '../../src/elements/spor-dimension-summary/spor-dimension-summary.component.js';
 import { SporFollowUpPlan } from '../../src/elements/spor-follow-up-plan/spor-follow-up-plan.component.js';
 import { SporWeekHours } from '../../src/elements/spor-week-hours/spor-week-hours.component.js';
+import { SporExperienceLog } from '../../src/elements/spor-experience-log/spor-experience-log.component.js';
 import { SporProgressConversation } from '../../src/elements/spor-progress-conversation/spor-progress-conversation.component.js';
 import { SporSparkline } from '../../src/elements/spor-sparkline/spor-sparkline.component.js';
 import { SporTraitStar } from '../../src/elements/spor-trait-star/spor-trait-star.component.js';
@@ -24,6 +25,7 @@ const defaultTags = [
   'spor-trait-star',
   'spor-trend-chart',
   'spor-week-hours',
+  'spor-experience-log',
 ];
 const registeredDefaults = () => defaultTags.filter((tag) => customElements.get(tag) !== undefined);
 
@@ -45,6 +47,7 @@ describe('element classes under the host’s own tag names', () => {
     customElements.define('my-progress-conversation', SporProgressConversation);
     customElements.define('my-follow-up-plan', SporFollowUpPlan);
     customElements.define('my-week-hours', SporWeekHours);
+    customElements.define('my-experience-log', SporExperienceLog);
   });
 
   it('registers no tag when the classes are imported', () => {
@@ -94,6 +97,20 @@ describe('element classes under the host’s own tag names', () => {
     expect(hours.shadowRoot!.querySelector('svg.drawing')).to.exist;
     expect(registeredDefaults()).to.deep.equal([]);
     await expect(plan).to.be.accessible();
+  });
+
+  it('draws the young person’s log under the host’s name, and registers no spor-* tag', async () => {
+    const data = {
+      schemaVersion: 1,
+      participant: { id: 'r', displayName: 'Rasmus' },
+      experiences: [{ id: 'x1', date: '2026-11-02', kind: 'work', text: 'Skiftede dæk.' }],
+    };
+    const log = (await fixture(
+      html`<my-experience-log locale="en" today="2026-11-13" .data=${data}></my-experience-log>`,
+    )) as Updating;
+    expect(log.shadowRoot!.querySelectorAll('[part~="entry"]')).to.have.length(1);
+    expect(registeredDefaults()).to.deep.equal([]);
+    await expect(log).to.be.accessible();
   });
 
   it('draws the dimension summary’s sparklines under the host’s name for them', async () => {

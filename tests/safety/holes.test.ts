@@ -68,6 +68,7 @@ const dataKinds: ReadonlyArray<Pick<Kind, 'tag' | 'attributes'>> = [
   { tag: 'spor-follow-up-plan', attributes: { today: '2026-11-06' } },
   { tag: 'spor-week-hours', attributes: {} },
   { tag: 'spor-my-progress', attributes: {} },
+  { tag: 'spor-experience-log', attributes: { today: '2026-11-06' } },
 ];
 
 const kinds: ReadonlyArray<Kind> = [

@@ -87,6 +87,7 @@ const kinds: ReadonlyArray<Kind> = [
   { tag: 'spor-follow-up-plan', setup: withData({ today: '2026-04-30' }) },
   { tag: 'spor-week-hours', setup: withData() },
   { tag: 'spor-my-progress', setup: withData() },
+  { tag: 'spor-experience-log', setup: withData({ today: '2026-04-30' }) },
   {
     tag: 'spor-conversation-summary',
     setup: (el, data) => {

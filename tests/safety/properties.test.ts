@@ -66,6 +66,7 @@ const dataKinds: ReadonlyArray<Kind> = [
   { tag: 'spor-follow-up-plan', attributes: { today: '2026-11-06' }, seed: 701 },
   { tag: 'spor-week-hours', attributes: {}, seed: 801 },
   { tag: 'spor-my-progress', attributes: {}, seed: 1001 },
+  { tag: 'spor-experience-log', attributes: { today: '2026-11-06' }, seed: 1002 },
   { tag: 'spor-conversation-summary', attributes: {}, seed: 901, properties: { record: finishedRecord } },
 ];
 

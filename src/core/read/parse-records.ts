@@ -1,16 +1,23 @@
 /**
- * `parseAssessment` and `parseConversationRecord`: one record, as a form or a guide makes it,
+ * `parseAssessment`, `parseConversationRecord` and `parseExperience`: one record, as a form or a guide makes it,
  * checked by the same rules as inside `ProgressData`, with messages from core's own tables. The
  * elements use these instead of zod's issues, whose English technical text must never reach a
  * person. They never throw.
  */
 import { checkData } from './check-data.js';
-import { targetIssues } from './check-own-side.js';
-import { seriesIdsOf } from '../framework/framework.js';
+import { checkOwnSide, targetIssues } from './check-own-side.js';
+import { resolveFramework, seriesIdsOf } from '../framework/framework.js';
 import { found, toValidationIssue, type FoundIssue, type IssuePath } from './issues.js';
 import { messageLocaleOf } from './messages.js';
 import type { ParseResult } from './parse.js';
-import type { Assessment, ConversationRecord, Framework, ProgressData, PromptSet } from '../format/schema.js';
+import type {
+  Assessment,
+  ConversationRecord,
+  Experience,
+  Framework,
+  ProgressData,
+  PromptSet,
+} from '../format/schema.js';
 import { localDateOf } from '../time/dates.js';
 import { validate } from './validate.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -122,6 +129,55 @@ export function parseConversationRecord(
     if (framework) issues.push(...targetIssues(record, framework, []));
     if (issues.length > 0) return failure(issues, locale);
     return { ok: true, data: { ...record, date: date ?? record.date } };
+  } catch {
+    return failure([found([], 'unreadable')], locale);
+  }
+}
+
+export interface ParseExperienceOptions {
+  /** Its time zone reads the entry's date (default: Copenhagen's). */
+  readonly framework?: Framework | undefined;
+  /** The language of the messages: `da` (default) or `en`. */
+  readonly locale?: string | undefined;
+}
+
+/**
+ * `parseExperience(input, { framework?, locale })` → `{ ok: true, data }` with the date a local
+ * `YYYY-MM-DD` and `shared` set (false when left out), or `{ ok: false, issues }` with paths
+ * inside the entry. The rules are those of an entry inside `ProgressData.experiences` (id, date,
+ * kind, text length): the entry is checked as the only one of otherwise empty data.
+ */
+export function parseExperience(
+  input: unknown,
+  options: ParseExperienceOptions = {},
+): ParseResult<Experience> {
+  const locale = options.locale;
+  try {
+    const shell = {
+      schemaVersion: 1,
+      participant: { id: 'p', displayName: '' },
+      framework: 'nextwork',
+      placements: [],
+      assessments: [],
+      conversations: [],
+      experiences: [input],
+    };
+    const parsed = validate('ProgressData', shell);
+    if (!parsed.success) {
+      const issues = fromZodIssues(parsed.error.issues).map((issue) => ({
+        ...issue,
+        path: withoutPrefix(issue.path, 'experiences'),
+      }));
+      return failure(issues, locale);
+    }
+    const issues: FoundIssue[] = [];
+    const framework = options.framework ?? resolveFramework('nextwork');
+    if (!framework) return failure([found([], 'invalid')], locale);
+    checkOwnSide(parsed.data, framework, issues);
+    const inside = issues.map((issue) => ({ ...issue, path: withoutPrefix(issue.path, 'experiences') }));
+    if (inside.length > 0) return failure(inside, locale);
+    const [entry] = parsed.data.experiences ?? [];
+    return entry ? { ok: true, data: entry } : failure([found([], 'invalid')], locale);
   } catch {
     return failure([found([], 'unreadable')], locale);
   }

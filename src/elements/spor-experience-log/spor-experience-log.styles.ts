@@ -1,0 +1,402 @@
+import { css } from 'lit';
+
+/**
+ * Phone first: one column from 320 px up, every control at least 44 × 44 px, nothing wider than
+ * the screen; text in rem, so it grows with the reader's text size.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--spor-experience-log-accent, var(--_color-focus));
+    --_background: var(--spor-experience-log-background, var(--_color-surface));
+    --_tint: color-mix(in srgb, var(--_accent) 7%, var(--_color-surface));
+    display: block;
+    font-size: var(--_font-size);
+    line-height: 1.45;
+  }
+  p,
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+  }
+  .log {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+    min-inline-size: 0;
+    background: var(--_background);
+    container-type: inline-size;
+    overflow-wrap: break-word;
+  }
+  .title {
+    font-size: 1.5rem;
+    line-height: 1.25;
+  }
+  .form-title,
+  .list-title {
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+  .title:focus,
+  .form-title:focus,
+  .list-title:focus {
+    outline: none;
+  }
+  .list-title:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .lead,
+  .empty {
+    color: var(--_color-text-muted);
+  }
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+    padding: 1rem;
+    border: 1px solid var(--_color-grid);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_tint);
+  }
+  .form.is-editing {
+    border: 2px solid var(--_accent);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+  }
+  label,
+  legend {
+    font-weight: 700;
+  }
+  input[type='date'] {
+    align-self: flex-start;
+    max-inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+  }
+  textarea {
+    min-block-size: 7rem;
+    padding: 0.75rem 0.875rem;
+    font-size: 1.0625rem;
+    line-height: 1.5;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_color-error);
+  }
+  .field-error {
+    color: var(--_color-error);
+    font-weight: 600;
+  }
+  .kinds {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .kinds legend {
+    margin-block-end: 0.375rem;
+    padding: 0;
+  }
+  .kind {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 1rem 0.25rem 0.75rem;
+    border: 1px solid var(--_color-border);
+    border-radius: 999px;
+    background: var(--_color-surface);
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .kind:has(input:checked) {
+    border: 2px solid var(--_accent);
+    font-weight: 700;
+  }
+  .kind input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .share {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+  }
+  .switch {
+    display: inline-flex;
+    align-items: center;
+    align-self: flex-start;
+    gap: 0.75rem;
+    max-inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem 0.25rem 0.25rem;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+  .track {
+    position: relative;
+    flex: none;
+    inline-size: 3rem;
+    block-size: 1.75rem;
+    border: 2px solid var(--_color-border);
+    border-radius: 999px;
+    background: var(--_color-surface);
+  }
+  .thumb {
+    position: absolute;
+    inset-block-start: 0.1875rem;
+    inset-inline-start: 0.1875rem;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    border-radius: 50%;
+    background: var(--_color-border);
+    transition: inset-inline-start 120ms ease;
+  }
+  .switch[aria-checked='true'] .track {
+    border-color: var(--_accent);
+    background: var(--_accent);
+  }
+  .switch[aria-checked='true'] .thumb {
+    inset-inline-start: 1.5rem;
+    background: var(--_color-surface);
+  }
+  .who {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_color-border);
+    background: var(--_color-surface);
+  }
+  /* A flex item may shrink below its longest word, which then wraps (overflow-wrap above). */
+  .who > span,
+  .switch > span:last-child {
+    min-inline-size: 0;
+  }
+  .who.is-shared {
+    border-inline-start-color: var(--_accent);
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .buttons,
+  .entry-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  button {
+    font: inherit;
+  }
+  .primary,
+  .secondary,
+  .danger {
+    min-inline-size: 2.75rem;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 1.25rem;
+    border-radius: var(--_radius);
+    font-weight: 700;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .primary {
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_color-surface);
+  }
+  .secondary {
+    border: 2px solid var(--_color-border);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+  .danger {
+    border: 2px solid var(--_color-error);
+    background: var(--_color-error);
+    color: var(--_color-surface);
+  }
+  button:focus-visible,
+  textarea:focus-visible,
+  input:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .live {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .live:empty {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .status {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_color-border);
+    background: var(--_tint);
+  }
+  .entries {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .entry {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.875rem 1rem;
+    border: 1px solid var(--_color-grid);
+    border-radius: var(--_radius);
+  }
+  .entry.is-editing {
+    border: 2px solid var(--_accent);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
+  .badge.is-shared {
+    color: var(--_accent);
+  }
+  .entry-text {
+    white-space: pre-wrap;
+  }
+  .confirm {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_color-error);
+  }
+  .confirm-question {
+    font-weight: 700;
+  }
+  /* Narrow (a phone at 200 % text size): less room around the fields, more for the words. */
+  @container (max-width: 20rem) {
+    .form {
+      padding: 0.75rem 0.5rem;
+      border-inline-width: 0;
+      border-radius: 0;
+    }
+    .who {
+      padding-inline: 0.5rem;
+    }
+    input[type='date'] {
+      padding-inline: 0.375rem;
+    }
+    .entry {
+      padding: 0.75rem 0.5rem;
+    }
+    .switch {
+      gap: 0.5rem;
+      padding-inline-end: 0;
+    }
+  }
+  /* Very narrow: the words below the switch and the icon, so long words keep whole. */
+  @container (max-width: 16rem) {
+    .switch,
+    .who {
+      flex-direction: column;
+      align-items: flex-start;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .thumb {
+      transition: none;
+    }
+  }
+  @media print {
+    .form,
+    .entry-actions,
+    .confirm {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .form,
+    .entry,
+    .kind,
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    .form.is-editing,
+    .entry.is-editing,
+    .kind:has(input:checked) {
+      outline: 3px solid Highlight;
+    }
+    .primary,
+    .danger {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .track {
+      border-color: ButtonText;
+    }
+    .thumb {
+      background: ButtonText;
+    }
+    .switch[aria-checked='true'] .track {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .switch[aria-checked='true'] .thumb {
+      background: HighlightText;
+    }
+    button:focus-visible,
+    textarea:focus-visible,
+    input:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,40 @@
+/** English words of the young person's log, the shape of `da.ts`. */
+import type { daLog } from './da.js';
+
+export const enLog: typeof daLog = {
+  log: {
+    title: 'My log',
+    lead: 'Write about what happens at work and with other people.',
+    writeTitle: 'Write something new',
+    editTitle: 'Change what you wrote',
+    date: 'Date',
+    kind: 'What is it about?',
+    kinds: { work: 'Work', social: 'Social', other: 'Something else' },
+    text: 'What happened?',
+    share: 'Share with mentor and company',
+    who: 'Who sees it?',
+    whoPrivate: 'Only you.',
+    whoShared: 'Your mentor and the company see it at the next conversation.',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'It is saved.',
+    deleted: 'It is deleted.',
+    needsText: 'Write what happened.',
+    fix: 'Fix this:',
+    listTitle: 'What you have written',
+    empty: 'You have not written anything yet.',
+    isShared: 'Shared',
+    isPrivate: 'Only you',
+    edit: 'Change',
+    delete: 'Delete',
+    about: (kind: string, day: string) => `${kind}, ${day}`,
+    confirm: 'Do you want to delete it?',
+    confirmYes: 'Yes, delete it',
+    confirmNo: 'No',
+    draftRestored: 'What you wrote last time is back.',
+    storageFailed: 'It cannot be saved here. What you wrote is still here.',
+    invalid: {
+      today: (value: string) => `The day "${value}" is not a valid date (YYYY-MM-DD).`,
+    },
+  },
+};
