@@ -30,6 +30,9 @@ if (textSize >= 100 && textSize <= 400) document.documentElement.style.fontSize 
 
 fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
 const mine = document.getElementById('mine') as HTMLElement & { data: unknown };
+const log = document.getElementById('log') as HTMLElement & { data: unknown };
+// The page is the host: it keeps the log as a portal would, adding what is saved, removing what is deleted.
+let shown: ProgressData | undefined;
 
 function show(): void {
   const form = new FormData(document.getElementById('controls') as HTMLFormElement);
@@ -44,8 +47,25 @@ function show(): void {
   const nav = document.querySelector<HTMLElement>('[data-label="pages"]');
   nav?.setAttribute('aria-label', locale === 'da' ? 'Sider' : 'Pages');
   document.title = locale === 'da' ? 'Spor – min side' : 'Spor – my page';
+  shown = persona;
   mine.data = persona;
+  log.data = persona;
 }
+
+type Entry = NonNullable<ProgressData['experiences']>[number];
+function keep(experiences: ReadonlyArray<Entry>): void {
+  if (!shown) return;
+  shown = { ...shown, experiences: [...experiences] };
+  mine.data = shown;
+  log.data = shown;
+}
+log.addEventListener('spor-experience-save', (event) => {
+  const entry = event.detail.entry;
+  keep([...(shown?.experiences ?? []).filter((e) => e.id !== entry.id), entry]);
+});
+log.addEventListener('spor-experience-delete', (event) => {
+  keep((shown?.experiences ?? []).filter((e) => e.id !== event.detail.id));
+});
 
 document.getElementById('controls')?.addEventListener('change', show);
 show();
