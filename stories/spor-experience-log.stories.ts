@@ -38,7 +38,7 @@ const meta = {
     persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
   },
   render: ({ data, today, locale, persist }) =>
-    html`<spor-experience-log .data=${data} today=${today} locale=${locale} persist=${persist}
+    html`<spor-experience-log audience="young-person" .data=${data} today=${today} locale=${locale} persist=${persist}
       @spor-experience-save=${onSave} @spor-experience-delete=${onDelete}></spor-experience-log>`,
 } satisfies Meta<Args>;
 

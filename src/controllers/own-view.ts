@@ -77,7 +77,7 @@ const levelOf = (now: RollingPoint | undefined, scale: OwnScale): OwnLevel | und
 const scaleOf = (series: Series): OwnScale => ({ min: series.scale.min, max: series.scale.max });
 
 /** `ownViewOf(model, voice)`: the page's content for a `young-person` model, in the order it is shown. */
-export function ownViewOf(model: ProgressModel, voice: PlainVoice): OwnView {
+export function ownViewOf(model: ProgressModel, voice: PlainVoice, isOwnShown = true): OwnView {
   const data = model.data;
   if (!data) return { notes: [], focus: undefined, traits: [], readings: [] };
   const notes = notesBetween(data, { roles: ['company'] }).map(({ date, text }) => ({ date, text }));
@@ -88,7 +88,8 @@ export function ownViewOf(model: ProgressModel, voice: PlainVoice): OwnView {
     const line = rollingMean(series).map((point) => point.value);
     return [{ id, label: model.text(series.label), scale, level: levelOf(rollingNow(series), scale), line }];
   });
-  const own = selfSeriesOf(data);
+  // The own readings only where the host's audience may see them (never a company's page).
+  const own: Partial<ReturnType<typeof selfSeriesOf>> = isOwnShown ? selfSeriesOf(data) : {};
   const readings = (model.framework?.traits ?? []).flatMap((trait): OwnReading[] => {
     const series = own[trait.id];
     const scale = series ? scaleOf(series) : undefined;

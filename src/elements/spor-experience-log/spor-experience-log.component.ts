@@ -1,14 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import {
-  localDateOf,
-  logFor,
-  parseExperience,
-  participantIdOf,
-  type Audience,
-  type Experience,
-} from '../../core/index.js';
+import { localDateOf, logFor, parseExperience, participantIdOf, type Experience } from '../../core/index.js';
 import { isolateIfSensitive } from '../../core/read/bidi-text.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
@@ -53,8 +46,8 @@ interface LogSetup {
  * with Change and Delete (Delete asks once).
  *
  * The element shows the host's `data`: saving and deleting fire events, and the host sets `data`
- * anew. With `audience="young-person"` (default) every entry shows; any other audience sees the
- * shared ones only (core's policy). What is typed is never lost: drafts follow the same rules as
+ * anew. With `audience="young-person"` every entry shows; without it, or with any other audience,
+ * only the shared ones (core's policy: privacy fails closed). What is typed is never lost: drafts follow the same rules as
  * the conversation guide's (`persist`, storage that refuses, a host that refetches, another person).
  *
  * @tagname spor-experience-log
@@ -85,9 +78,6 @@ export class SporExperienceLog extends SporDataElement<LogTranslation> {
 
   static override styles = [tokens, sharedStyles, styles];
   static override dependencies = {};
-
-  /** Who is looking: `young-person` (default; every entry), any other sees the shared entries only. */
-  @property() override audience: Audience = 'young-person';
 
   /** The day a new entry is dated by default, `YYYY-MM-DD`; default: today in the framework's time zone. */
   @property() today = '';

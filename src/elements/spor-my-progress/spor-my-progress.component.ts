@@ -12,7 +12,7 @@ import {
   type OwnTrait,
   type OwnView,
 } from '../../controllers/own-view.js';
-import type { Audience } from '../../core/index.js';
+import { audienceOf, maySeeOwnReading, type Audience } from '../../core/index.js';
 import { formatDay, formatNumber } from '../../i18n/locale.js';
 import { ownWords } from '../../i18n/own/words.js';
 import type { OwnTranslation } from '../../i18n/translation.js';
@@ -30,8 +30,9 @@ const firstNotes = 5;
  * The young person's own page, phone first: what went well (the companies' "done well" notes,
  * newest first), their focus and next step from the last conversation with how the focus has moved
  * since, their traits now in plain words with a small line each, and their own reading beside the
- * company's. It always shows what the `young-person` audience may see, whatever `audience` the host
- * sets: no counsellor ratings or notes, no companies' concerns, resilience only as their own answers.
+ * company's. It never shows more than the `young-person` audience may see, whatever `audience` the
+ * host sets: no counsellor ratings or notes, no companies' concerns, resilience only as their own
+ * answers; and a host that says it is a company (or an unknown audience) gets no own readings.
  * Every number comes with words ("4 af 5"); headings and lists carry the structure.
  *
  * @tagname spor-my-progress
@@ -72,7 +73,9 @@ export class SporMyProgress extends SporDataElement<OwnTranslation> {
     if (!model.data) return this.renderEmpty();
     // The scale's maximum, as "af 5": a whole number.
     const format = (value: number) => formatNumber(this.i18n.locale, value, 0);
-    const view = ownViewOf(model, plainVoiceOf(this.i18n.locale, this.i18n.t, format));
+    // Privacy fails closed: a host that says it is a company (or says something unknown) gets no own readings.
+    const isOwnShown = maySeeOwnReading({ audience: audienceOf(this.audience).audience });
+    const view = ownViewOf(model, plainVoiceOf(this.i18n.locale, this.i18n.t, format), isOwnShown);
     return html`<article part="base" class="page" aria-labelledby="title">
       ${this.heading(0, t.title, 'title')}
       <p class="intro">${t.intro}</p>

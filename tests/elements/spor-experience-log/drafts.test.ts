@@ -14,7 +14,7 @@ const typed = 'I dag fik jeg lov at tage telefonen alene. Det gik fint. ';
 
 const mount = (persist = 'local', day = today) =>
   fixture<SporExperienceLog>(
-    html`<spor-experience-log .data=${simon} today=${day} locale="da" persist=${persist}></spor-experience-log>`,
+    html`<spor-experience-log audience="young-person" .data=${simon} today=${day} locale="da" persist=${persist}></spor-experience-log>`,
   );
 
 /** What a host does while it refetches: `data` is `gap` for 60 ms every 500 ms, then the data again. */

@@ -17,7 +17,7 @@ const simonPrivate = ['Kunne ikke sove igen', 'datateknikeruddannelsen'];
 
 async function log(): Promise<SporExperienceLog> {
   const el = await fixture<SporExperienceLog>(
-    html`<spor-experience-log .data=${simon} today="2026-11-13" locale="da" persist="local"></spor-experience-log>`,
+    html`<spor-experience-log audience="young-person" .data=${simon} today="2026-11-13" locale="da" persist="local"></spor-experience-log>`,
   );
   await settleDeep(el);
   return el;

@@ -98,7 +98,7 @@ for (const data of samplePersonas as ReadonlyArray<ProgressData>) {
   describe(`plain words in ${name}'s log`, () => {
     it('keeps every Danish sentence at 15 words or fewer, and the whole at LIX 25 or below', async () => {
       const el = await fixture<SporExperienceLog>(
-        html`<spor-experience-log .data=${data} today="2026-11-13" locale="da"></spor-experience-log>`,
+        html`<spor-experience-log audience="young-person" .data=${data} today="2026-11-13" locale="da"></spor-experience-log>`,
       );
       const seen: string[] = [];
       const look = async () => {

@@ -17,7 +17,7 @@ const today = '2026-11-13';
 
 async function log(locale = 'da', extra: Record<string, unknown> = {}): Promise<SporExperienceLog> {
   const el = await fixture<SporExperienceLog>(
-    html`<spor-experience-log .data=${simon} today=${today} locale=${locale}></spor-experience-log>`,
+    html`<spor-experience-log audience="young-person" .data=${simon} today=${today} locale=${locale}></spor-experience-log>`,
   );
   if (Object.keys(extra).length > 0) {
     Object.assign(el, extra);
@@ -250,7 +250,7 @@ describe('<spor-experience-log>', () => {
     // 23:30 UTC on 1 March is 00:30 on 2 March in Copenhagen.
     await atFixedTime('2026-03-01T23:30:00Z', async () => {
       const el = await fixture<SporExperienceLog>(
-        html`<spor-experience-log .data=${simon} locale="da"></spor-experience-log>`,
+        html`<spor-experience-log audience="young-person" .data=${simon} locale="da"></spor-experience-log>`,
       );
       expect($<HTMLInputElement>(el, '#date').value).to.equal('2026-03-02');
       await expect(el).to.be.accessible();

@@ -102,9 +102,15 @@ describe('<spor-my-progress>: nothing of a counsellor or a concern reaches the y
         const el = await page(data, audience);
         expect(errorOf(el), audience).to.equal('');
         const shown = deepText(el.shadowRoot!);
-        // The same page to the letter: no counsellor rating, 1 or 5, moved any number or word.
+        // The same page to the letter: no counsellor rating, 1 or 5, moved any number or word. A
+        // company's page is held against a company's page without counsellors: it never shows the
+        // young person's own readings, so it is shorter than the others.
         // (Compared at the first difference: a diff of two long texts would stall the browser.)
-        expect(firstDifference(shown, reference), audience).to.equal('');
+        const against =
+          audience === 'company'
+            ? deepText((await page(withoutCounsellor, audience)).shadowRoot!)
+            : reference;
+        expect(firstDifference(shown, against), audience).to.equal('');
       }
       await expect(await page(high, 'counsellor')).to.be.accessible();
     });
