@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { surfaceControl } from './shared.styles.js';
 
 /**
  * What every chart element shares: title and caption, the toolbar and its 44×44 px buttons,
@@ -72,10 +73,7 @@ export const chartStyles = css`
     min-block-size: 44px;
     min-inline-size: 44px;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
+    ${surfaceControl}
     cursor: pointer;
     display: inline-flex;
     align-items: center;

@@ -1,5 +1,61 @@
 import { css } from 'lit';
 
+/**
+ * A live region (`.live`) that is always there, so its first message is announced, and takes no
+ * room while it has nothing to say; its messages (`.status`) stand out by a bar at their start.
+ */
+export const liveStatus = css`
+  .live {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .live:empty {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .status {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_color-border);
+    background: var(--_tint);
+  }
+`;
+
+/** A switch's thumb (`.switch` with `.track` and `.thumb`), sliding over when `aria-checked` is true. */
+export const switchThumb = css`
+  .thumb {
+    position: absolute;
+    inset-block-start: 0.1875rem;
+    inset-inline-start: 0.1875rem;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    border-radius: 50%;
+    background: var(--_color-border);
+    transition: inset-inline-start 120ms ease;
+  }
+  .switch[aria-checked='true'] .track {
+    border-color: var(--_accent);
+    background: var(--_accent);
+  }
+  .switch[aria-checked='true'] .thumb {
+    inset-inline-start: 1.5rem;
+    background: var(--_color-surface);
+  }
+`;
+
+/** A control's frame on the surface (buttons, fields): its border, corners, fill and text colour. */
+export const surfaceControl = css`
+  border: 1px solid var(--_color-border);
+  border-radius: var(--_radius);
+  background: var(--_color-surface);
+  color: var(--_color-text);
+`;
+
 /** Styles every element shares: the box model, the error state and honest forced-colors support. */
 export const sharedStyles = css`
   :host {
@@ -35,10 +91,7 @@ export const sharedStyles = css`
   /* A field for a person's own words (the form's notes, the guide's answers); each element sizes it. */
   textarea {
     inline-size: 100%;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
+    ${surfaceControl}
     font: inherit;
     resize: vertical;
   }

@@ -106,7 +106,7 @@ describe('element classes under the host’s own tag names', () => {
       experiences: [{ id: 'x1', date: '2026-11-02', kind: 'work', text: 'Skiftede dæk.' }],
     };
     const log = (await fixture(
-      html`<my-experience-log locale="en" today="2026-11-13" .data=${data}></my-experience-log>`,
+      html`<my-experience-log audience="young-person" locale="en" today="2026-11-13" .data=${data}></my-experience-log>`,
     )) as Updating;
     expect(log.shadowRoot!.querySelectorAll('[part~="entry"]')).to.have.length(1);
     expect(registeredDefaults()).to.deep.equal([]);

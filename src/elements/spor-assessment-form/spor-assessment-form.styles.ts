@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { surfaceControl } from '../../internal/shared.styles.js';
 
 export const styles = css`
   :host {
@@ -101,10 +102,7 @@ export const styles = css`
     min-inline-size: var(--_option-min-size);
     min-block-size: var(--_option-min-size);
     padding: 0.375rem 0.25rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
+    ${surfaceControl}
     font: inherit;
     text-align: center;
     cursor: pointer;

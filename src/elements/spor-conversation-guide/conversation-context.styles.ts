@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { switchThumb } from '../../internal/shared.styles.js';
 
 /** What a prompt shows beside it: the changes, the notes, the areas to choose from and the consent switch. */
 export const contextStyles = css`
@@ -170,24 +171,7 @@ export const contextStyles = css`
     border-radius: 999px;
     background: var(--_color-surface);
   }
-  .thumb {
-    position: absolute;
-    inset-block-start: 0.1875rem;
-    inset-inline-start: 0.1875rem;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    border-radius: 50%;
-    background: var(--_color-border);
-    transition: inset-inline-start 120ms ease;
-  }
-  .switch[aria-checked='true'] .track {
-    border-color: var(--_accent);
-    background: var(--_accent);
-  }
-  .switch[aria-checked='true'] .thumb {
-    inset-inline-start: 1.5rem;
-    background: var(--_color-surface);
-  }
+  ${switchThumb}
   .hint {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);

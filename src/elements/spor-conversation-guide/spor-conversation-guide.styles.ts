@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { liveStatus } from '../../internal/shared.styles.js';
 import { contextStyles } from './conversation-context.styles.js';
 
 /** The guide's frame: the host, the progress, the prompt and its second line. */
@@ -133,25 +134,7 @@ const closingStyles = css`
    * The live region is always there, so its first message is announced; while it has nothing to
    * say it takes no room (visually hidden, as shared.styles' .visually-hidden, inside the guide).
    */
-  .live {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-  }
-  .live:empty {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-  .status {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_color-border);
-    background: var(--_tint);
-  }
+  ${liveStatus}
   .nav {
     display: flex;
     justify-content: space-between;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { surfaceControl } from '../../internal/shared.styles.js';
 
 export const styles = css`
   :host {
@@ -90,10 +91,7 @@ export const styles = css`
     min-block-size: 2.75rem;
     margin-block-end: 0.5rem;
     padding: 0.5rem 1rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
+    ${surfaceControl}
     font: inherit;
     font-size: var(--_font-size-small);
     cursor: pointer;

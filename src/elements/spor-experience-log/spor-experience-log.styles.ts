@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { surfaceControl, liveStatus, switchThumb } from '../../internal/shared.styles.js';
 
 /**
  * Phone first: one column from 320 px up, every control at least 44 × 44 px, nothing wider than
@@ -80,10 +81,7 @@ export const styles = css`
     max-inline-size: 100%;
     min-block-size: 2.75rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
+    ${surfaceControl}
     font: inherit;
   }
   textarea {
@@ -165,24 +163,7 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_color-surface);
   }
-  .thumb {
-    position: absolute;
-    inset-block-start: 0.1875rem;
-    inset-inline-start: 0.1875rem;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    border-radius: 50%;
-    background: var(--_color-border);
-    transition: inset-inline-start 120ms ease;
-  }
-  .switch[aria-checked='true'] .track {
-    border-color: var(--_accent);
-    background: var(--_accent);
-  }
-  .switch[aria-checked='true'] .thumb {
-    inset-inline-start: 1.5rem;
-    background: var(--_color-surface);
-  }
+  ${switchThumb}
   .who {
     display: flex;
     align-items: flex-start;
@@ -250,25 +231,7 @@ export const styles = css`
     outline: var(--_focus-ring-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
-  .live {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-  }
-  .live:empty {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-  .status {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_color-border);
-    background: var(--_tint);
-  }
+  ${liveStatus}
   .entries {
     display: flex;
     flex-direction: column;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { surfaceControl } from '../../internal/shared.styles.js';
 
 export const styles = css`
   :host {
@@ -118,10 +119,7 @@ export const styles = css`
     min-block-size: 44px;
     min-inline-size: 44px;
     padding: 0.5rem 1rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
+    ${surfaceControl}
     font: inherit;
     cursor: pointer;
   }
