@@ -50,7 +50,7 @@ export const styles = css`
     stroke: var(--_before-color);
     stroke-width: 2px;
   }
-  /* The young person's own reading: a dotted line through diamonds, apart from "now" by shape. */
+  /* The young person's own reading: a dotted line through diamonds, told apart from the now mark by shape. */
   .self {
     fill: none;
     stroke: var(--_self-color);

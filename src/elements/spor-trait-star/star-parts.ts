@@ -1,6 +1,6 @@
 /**
  * The trait star's small parts: the slopes' rows arrangement and the young person's own reading
- * (`show-self`), a diamond mark on a dotted outline, apart from "now" by shape and line, not colour
+ * (`show-self`), a diamond mark on a dotted outline, told apart from the now mark by shape and line, not colour
  * alone. Markup only: every position comes from src/charts.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
