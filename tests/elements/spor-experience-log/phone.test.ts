@@ -28,18 +28,20 @@ function overflowing(el: HTMLElement): string[] {
 }
 
 // 360 and 390 px phones, and each at 200 % text: half the width in CSS px for the same words.
-for (const width of [360, 390, 180, 195]) {
-  for (const data of samplePersonas) {
-    it(`fits ${data.participant.displayName}'s log in ${width} px, with 44 px targets, sharing and asking to delete`, async () => {
-      const el = await mountSized('spor-experience-log', data, width, { today: '2026-11-13' });
-      const root = el.shadowRoot!;
-      root.querySelector<HTMLElement>('#share')!.click();
-      root.querySelector<HTMLElement>('[data-action="delete"]')!.click();
-      await el.updateComplete;
-      expect(root.querySelector('.confirm'), 'the delete question').to.exist;
-      expect(overflowing(el)).to.deep.equal([]);
-      expect(smallTargets(root)).to.deep.equal([]);
-      await expect(el).to.be.accessible();
-    });
+describe('<spor-experience-log> on a phone', () => {
+  for (const width of [360, 390, 180, 195]) {
+    for (const data of samplePersonas) {
+      it(`fits ${data.participant.displayName}'s log in ${width} px, with 44 px targets, sharing and asking to delete`, async () => {
+        const el = await mountSized('spor-experience-log', data, width, { today: '2026-11-13' });
+        const root = el.shadowRoot!;
+        root.querySelector<HTMLElement>('#share')!.click();
+        root.querySelector<HTMLElement>('[data-action="delete"]')!.click();
+        await el.updateComplete;
+        expect(root.querySelector('.confirm'), 'the delete question').to.exist;
+        expect(overflowing(el)).to.deep.equal([]);
+        expect(smallTargets(root)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
   }
-}
+});
