@@ -12,7 +12,7 @@ import {
   type OwnTrait,
   type OwnView,
 } from '../../controllers/own-view.js';
-import { audienceOf, maySeeOwnReading, type Audience } from '../../core/index.js';
+import { audienceOf, maySeeOwnReading, participantIdOf, type Audience } from '../../core/index.js';
 import { formatDay, formatNumber } from '../../i18n/locale.js';
 import { ownWords } from '../../i18n/own/words.js';
 import type { OwnTranslation } from '../../i18n/translation.js';
@@ -61,7 +61,16 @@ export class SporMyProgress extends SporDataElement<OwnTranslation> {
   /** The level of the page's heading (`heading-level`, 1–6, default 2); the parts sit one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private isAllNotesShown = false;
+  /**
+   * Whose notes are all open: the person's id, so a host that switches to someone else shows
+   * them the page as it opens for them (the newest few), never what the last person had opened.
+   */
+  @state() private notesOpenFor: string | undefined;
+
+  private get isAllNotesShown(): boolean {
+    const participant = participantIdOf(this.data);
+    return participant !== '' && this.notesOpenFor === participant;
+  }
 
   /** The young person's own page is always the `young-person` audience's view. */
   protected override get requestedAudience(): Audience {
@@ -125,7 +134,7 @@ export class SporMyProgress extends SporDataElement<OwnTranslation> {
         ${
           notes.length > firstNotes
             ? html`<button type="button" class="more" aria-controls="notes" aria-expanded=${this.isAllNotesShown ? 'true' : 'false'}
-                @click=${() => (this.isAllNotesShown = !this.isAllNotesShown)}>
+                @click=${() => (this.notesOpenFor = this.isAllNotesShown ? undefined : participantIdOf(this.data))}>
                 ${this.isAllNotesShown ? t.showFewer : t.showAll(notes.length)}
               </button>`
             : nothing
