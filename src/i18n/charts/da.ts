@@ -61,6 +61,12 @@ export const daCharts = {
     own: 'Din egen vurdering',
     ownReading: (trait: string, company: string, self: string) =>
       `${trait}: virksomheden ${company}, din egen ${self}.`,
+    /** The own reading in the period under the cursor, in the callout (`show-self`). */
+    ownAt: (value: string, max: string) => `Din egen vurdering: ${value}\u00a0af\u00a0${max}`,
+    /** A point's announcement with the own reading of its period after it. */
+    withOwn: (point: string, own: string) => `${point} ${own}.`,
+    /** The cursor on one of the own reading's marks. */
+    ownAnnouncement: (series: string, period: string, own: string) => `${series}, ${period}: ${own}.`,
     /** The target set at the last conversation, on the focus series. */
     targetMark: (value: string) => `Mål ${value}`,
     targetSentence: (series: string, value: string, max: string, date: string) =>

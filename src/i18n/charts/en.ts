@@ -55,6 +55,9 @@ export const enCharts: typeof daCharts = {
     own: 'Your own reading',
     ownReading: (trait: string, company: string, self: string) =>
       `${trait}: the company ${company}, your own ${self}.`,
+    ownAt: (value: string, max: string) => `Your own reading: ${value}\u00a0of\u00a0${max}`,
+    withOwn: (point: string, own: string) => `${point} ${own}.`,
+    ownAnnouncement: (series: string, period: string, own: string) => `${series}, ${period}: ${own}.`,
     targetMark: (value: string) => `Target ${value}`,
     targetSentence: (series: string, value: string, max: string, date: string) =>
       `The target for ${series} is ${value}\u00a0of\u00a0${max}. It was set on ${date}.`,
