@@ -33,9 +33,11 @@ export const styles = css`
     container-type: inline-size;
     /*
      * A long word (a workplace's name, a Danish compound at 200 % text) breaks inside the line
-     * rather than pushing past it: hyphenated where the browser knows the language, else anywhere.
+     * rather than pushing past it: hyphenated where the browser knows the language (Safari wants the
+     * prefix), else anywhere.
      */
     overflow-wrap: anywhere;
+    -webkit-hyphens: auto;
     hyphens: auto;
   }
   .title {
