@@ -177,3 +177,58 @@ export function cursorNear(
 export function panelTicks<T>(ticks: ReadonlyArray<T>): T[] {
   return ticks.filter((_, i, all) => i === 0 || i === all.length - 1 || i * 2 === all.length - 1);
 }
+
+/**
+ * One series the keyboard cursor walks: a drawn series (`drawn`, its index among the drawn) or,
+ * right after it, the young person's own reading beside it (`isOwn`), with its geometry.
+ */
+export interface CursorStop {
+  readonly drawn: number;
+  readonly isOwn: boolean;
+  readonly series: TrendSeriesLayout;
+}
+
+/**
+ * The series the cursor walks, in the keyboard's order: each drawn series, then its own reading
+ * when one is drawn with points inside the shown dates (ArrowDown steps from a line to its own
+ * diamonds, then to the next line), so every mark drawn can be reached.
+ */
+export function cursorStopsOf(drawing: TrendDrawing): CursorStop[] {
+  return drawing.placed.flatMap((series, drawn) => {
+    const own = drawing.own[drawn];
+    const ownStop = own && own.points.length > 0 ? [{ drawn, isOwn: true, series: own }] : [];
+    return [{ drawn, isOwn: false, series }, ...ownStop];
+  });
+}
+
+/** The point a cursor over `stops` stands on; undefined when it is off them. */
+export function stopPointOf(
+  stops: ReadonlyArray<CursorStop>,
+  cursor: PointRef | undefined,
+): TrendPoint | undefined {
+  return cursor ? stops[cursor.series]?.series.points[cursor.point] : undefined;
+}
+
+/**
+ * `stopNear(drawing, stops, layout, at, radius)`: the point nearest `at` among the stops drawn in
+ * layout `layout` (a line's points before its own diamonds where both stand on the same spot), as
+ * a cursor over `stops`; undefined if none is within `radius`.
+ */
+export function stopNear(
+  drawing: TrendDrawing,
+  stops: ReadonlyArray<CursorStop>,
+  layout: number,
+  at: PlacedPoint,
+  radius: number,
+): PointRef | undefined {
+  const here = stops.flatMap((stop, index) =>
+    drawing.placedIn[stop.drawn]?.layout === layout ? [{ stop, index }] : [],
+  );
+  const near = nearestPoint(
+    here.map((h) => h.stop.series),
+    at,
+    radius,
+  );
+  const hit = near && here[near.series];
+  return hit && near ? { series: hit.index, point: near.point } : undefined;
+}

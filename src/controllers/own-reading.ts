@@ -7,9 +7,9 @@
 import type { TrendSeriesInput } from '../charts/trend.js';
 import type { TrendDrawingInput } from '../charts/trend-drawing.js';
 import { currentTarget, rollingNow, selfSeriesFor, type Series } from '../core/index.js';
-import { formatDay, formatNumber } from '../i18n/locale.js';
+import { formatDay, formatNumber, formatPeriod } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
-import { plain } from './change-words.js';
+import { legendLabelOf, plain } from './change-words.js';
 import type { ProgressModel } from './progress-model.js';
 import type { ChartSeries } from './progress-view.js';
 
@@ -68,15 +68,39 @@ export function ownReadingSentencesOf(
 }
 
 /**
+ * The self series drawn beside `s`: core's, beside the company's line only (not a counsellor's
+ * split line), and only where the audience may see it; undefined where there is none.
+ */
+export function ownSeriesBeside(model: ProgressModel, s: ChartSeries): Series | undefined {
+  return s.rater === 'counsellor' ? undefined : selfSeriesOfTrait(model, s.id);
+}
+
+/**
  * The young person's own reading of a drawn trait, for the drawing: their weekly values as
  * diamonds, joined while no whole window between them is empty. Beside the company's line only
  * (not a counsellor's split line), and only where the audience may see it (core decides).
  */
 export function ownSeriesInputOf(model: ProgressModel, s: ChartSeries): TrendSeriesInput | undefined {
-  const series = s.rater === 'counsellor' ? undefined : selfSeriesOfTrait(model, s.id);
+  const series = ownSeriesBeside(model, s);
   if (!series) return undefined;
   const points = series.points;
   return { id: `${s.key}:own`, cadence: series.cadence, points, shape: 'diamond', window: series.window };
+}
+
+/**
+ * The young person's own reading in `period` beside a drawn series (the cursor's point): core's
+ * self-series point of that period and the self scale's maximum, for the callout and the
+ * announcement. Beside the company's line only, as the drawing, and only where the audience may
+ * see it (core's `selfSeriesFor`: none for a company); undefined where there is none.
+ */
+export function ownPointAt(
+  model: ProgressModel,
+  s: ChartSeries,
+  period: string,
+): { readonly value: number; readonly max: number } | undefined {
+  const series = ownSeriesBeside(model, s);
+  const point = series?.points.find((p) => p.period === period);
+  return series && point ? { value: point.value, max: series.scale.max } : undefined;
 }
 
 /** The target of the latest conversation that chose a focus (core's), on that focus' drawn series. */
@@ -124,4 +148,51 @@ export function ownSentencesOf(
     self: selfNowOf(model, s.id, to),
   }));
   return ownReadingSentencesOf(t, locale, values, mark);
+}
+
+/** An own reading in words ("Din egen vurdering: 4 af 5"): a whole number as rated, a mean of two with its decimal. */
+export function ownReadingWords(
+  t: ChartsTranslation,
+  locale: string,
+  own: { readonly value: number; readonly max: number },
+) {
+  const digits = Number.isInteger(own.value) ? 0 : 1;
+  return t.chart.ownAt(formatNumber(locale, own.value, digits), formatNumber(locale, own.max, 0));
+}
+
+/** One point of the young person's own reading in words: what the callout shows and the announcement says. */
+export interface OwnPointReadout {
+  readonly period: string;
+  /** "Din egen vurdering: 4 af 5". */
+  readonly own: string;
+}
+
+/**
+ * The readout of point `index` of the own reading drawn beside `s` (core's self series, the one
+ * the drawing places; none for an audience that may not see it), or undefined.
+ */
+export function ownPointReadoutOf(
+  t: ChartsTranslation,
+  locale: string,
+  model: ProgressModel,
+  s: ChartSeries,
+  index: number,
+): OwnPointReadout | undefined {
+  const series = ownSeriesBeside(model, s);
+  const point = series?.points[index];
+  if (!series || !point) return undefined;
+  return {
+    period: formatPeriod(locale, point.period),
+    own: ownReadingWords(t, locale, { value: point.value, max: series.scale.max }),
+  };
+}
+
+/** The own reading's point as the polite announcement says it. */
+export function ownPointAnnouncementOf(
+  t: ChartsTranslation,
+  s: ChartSeries,
+  r: OwnPointReadout,
+  mark = plain,
+): string {
+  return t.chart.ownAnnouncement(legendLabelOf(t, s.label, s.rater, mark), r.period, r.own);
 }

@@ -4,7 +4,7 @@
  * point (the callout and the polite announcement say the same numbers from it).
  */
 import type { TrendSeriesInput } from '../charts/trend.js';
-import { ownSentencesOf, targetSentencesOf } from './own-reading.js';
+import { ownReadingWords, ownSentencesOf, targetSentencesOf } from './own-reading.js';
 import { markerShapeAt } from '../charts/markers.js';
 import { formatDay, formatList, formatNumber, formatPeriod } from '../i18n/locale.js';
 import type { ChartsTranslation } from '../i18n/translation.js';
@@ -105,20 +105,28 @@ export interface PointReadout {
   readonly count: string;
   /** A dimension's point that holds only part of its components. */
   readonly isPartial: boolean;
+  /** The young person's own reading in the same period ("Din egen vurdering: 4 af 5"), when shown. */
+  readonly own: string | undefined;
 }
 
-/** The readout of point `index` of `s` (undefined when there is no such point). */
+/**
+ * The readout of point `index` of `s` (undefined when there is no such point). `ownAt` gives the
+ * young person's own reading in a period (`ownPointAt`, core's self series), when the chart
+ * shows it.
+ */
 export function pointReadoutOf(
   t: ChartsTranslation,
   locale: string,
   s: ChartSeries,
   index: number,
   raw: boolean,
+  ownAt: (period: string) => { readonly value: number; readonly max: number } | undefined = () => undefined,
 ): PointReadout | undefined {
   const source = s.points[index];
   if (!source) return undefined;
   const rolled = isRolledIn(s, raw) ? s.rolled[index] : undefined;
   const values = source.values.length > 0 ? source.values : [source.value];
+  const own = ownAt(source.period);
   return {
     period: formatPeriod(locale, source.period),
     ratings: rolled
@@ -134,6 +142,7 @@ export function pointReadoutOf(
     window: rolled?.window ?? 1,
     count: t.chart.ratings(source.count, source.raters),
     isPartial: source.coverage < 1 && s.kind === 'dimension',
+    own: own ? ownReadingWords(t, locale, own) : undefined,
   };
 }
 
@@ -147,9 +156,10 @@ export function pointAnnouncementOf(
 ): string {
   const value = formatNumber(locale, r.value);
   const name = legendLabelOf(t, s.label, s.rater, mark);
-  return r.ratings
+  const point = r.ratings
     ? t.trend.pointAnnouncement(name, r.period, r.ratings, t.trend.meanOver(value, r.window, s.cadence))
     : t.chart.pointAnnouncement(name, r.period, value, r.count);
+  return r.own ? t.chart.withOwn(point, r.own) : point;
 }
 
 /**

@@ -46,7 +46,8 @@ describe('trendDrawing(input): own reading and target', () => {
     ]);
     expect(drawing.own[0]!.line).to.equal('M144.5,80.5L294.5,80.5');
     expect(drawing.placed[0]!.points.map((p) => p.y)).to.deep.equal([133, 133, 133]);
-    // The keyboard walks the company's series only: the own reading is said in the summary.
+    // `placed` holds the company's series only; the cursor's stops add the own reading after it
+    // (`cursorStopsOf`, trend-drawing.stops.test.ts).
     expect(drawing.placed).to.have.length(1);
   });
 

@@ -43,7 +43,7 @@ describe('ownViewOf(model, voice)', () => {
     expect(view.focus?.target).to.equal(undefined);
     // Before 4 March: W10 (2–8 March) had not ended, so nothing before: the change is "new"; now is
     // (2 + 4) / 2 = 3 over W10–W11.
-    expect(view.focus?.moved).to.equal('Samarbejdsevner er målt for første gang. Nu: 3,0 af 5.');
+    expect(view.focus?.moved).to.equal('Samarbejdsevner er målt for første gang. Nu: 3,0\u00a0af\u00a05.');
     const cooperation = view.traits.find((t) => t.id === 'cooperation')!;
     expect(cooperation.level?.now.value).to.equal(3);
     expect(cooperation.level?.step).to.equal(3);

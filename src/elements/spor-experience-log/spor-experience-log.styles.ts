@@ -31,7 +31,14 @@ export const styles = css`
     min-inline-size: 0;
     background: var(--_background);
     container-type: inline-size;
-    overflow-wrap: break-word;
+    /*
+     * A long word (a workplace's name, a Danish compound at 200 % text) breaks inside the line
+     * rather than pushing past it: hyphenated where the browser knows the language (Safari wants the
+     * prefix), else anywhere.
+     */
+    overflow-wrap: anywhere;
+    -webkit-hyphens: auto;
+    hyphens: auto;
   }
   .title {
     font-size: 1.5rem;
@@ -271,8 +278,12 @@ export const styles = css`
   .badge.is-shared {
     color: var(--_accent);
   }
+  /*
+   * The young person's lines as written; a space where a line wraps stays inside the line
+   * (break-spaces) instead of hanging past the entry's edge as pre-wrap lets it.
+   */
   .entry-text {
-    white-space: pre-wrap;
+    white-space: break-spaces;
   }
   .confirm {
     display: flex;

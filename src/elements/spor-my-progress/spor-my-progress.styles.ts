@@ -8,7 +8,13 @@ export const styles = css`
     display: block;
     font-size: var(--_font-size);
     line-height: 1.45;
+    /*
+     * A long Danish compound ("Ansvarsbevidsthed") at 200 % text on a phone: hyphenated where the
+     * browser has the language's dictionary (Safari wants the prefix), else broken anywhere rather
+     * than pushed past the edge. A number keeps its "af 5" by the words' no-break spaces.
+     */
     overflow-wrap: anywhere;
+    -webkit-hyphens: auto;
     hyphens: auto;
   }
   .page {

@@ -2,7 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { cursorAfterKey, type PointRef } from '../../charts/interaction.js';
 import type { TrendPoint } from '../../charts/trend.js';
-import { cursorNear, pointOf, trendDrawing, type TrendDrawing } from '../../charts/trend-drawing.js';
+import {
+  cursorStopsOf,
+  stopNear,
+  stopPointOf,
+  trendDrawing,
+  type CursorStop,
+  type TrendDrawing,
+} from '../../charts/trend-drawing.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import {
@@ -25,11 +32,25 @@ import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
 import { styles } from './spor-trend-chart.styles.js';
 import { chartsWords } from '../../i18n/charts/words.js';
-import { callout, keyContentOf, keyList, legendButton, nameWithFocus, placeCallout } from './trend-parts.js';
+import {
+  callout,
+  keyContentOf,
+  keyList,
+  legendButton,
+  nameWithFocus,
+  ownCallout,
+  placeCallout,
+} from './trend-parts.js';
 import { overlaySvg, panelSvg, timeAxisSvg } from './trend-svg.js';
 import { changeSentenceIn } from '../../controllers/change-words.js';
-import { ownSeriesInputOf, targetInputOf } from '../../controllers/own-reading.js';
-import { titleOf, valueScaleOf, type ValueScale } from '../../controllers/progress-view.js';
+import {
+  ownPointAnnouncementOf,
+  ownPointAt,
+  ownPointReadoutOf,
+  ownSeriesInputOf,
+  targetInputOf,
+} from '../../controllers/own-reading.js';
+import { titleOf, valueScaleOf, type ChartSeries, type ValueScale } from '../../controllers/progress-view.js';
 
 export type { TrendChartLayout };
 
@@ -46,6 +67,8 @@ interface TrendView extends TrendSeriesChoice {
   readonly since: string;
   /** The layouts at the width measured now: the lines, the cursor and the callout are placed from it. */
   readonly drawing: TrendDrawing;
+  /** What the cursor walks: each drawn series, and after it its own reading when drawn (`show-self`). */
+  readonly stops: ReadonlyArray<CursorStop>;
 }
 
 /**
@@ -124,11 +147,18 @@ export class SporTrendChart extends SporChartElement<TrendView> {
    */
   @property() layout: TrendChartLayout | '' = '';
 
-  /** Draws the young person's own reading beside the company's (`show-self`); never for a company. */
+  /**
+   * Draws the young person's own reading beside the company's (`show-self`); never for a company.
+   * The cursor reaches its marks (ArrowDown from a line to its own diamonds), and a point's callout
+   * and announcement say the own reading of its week.
+   */
   @property({ type: Boolean, attribute: 'show-self' }) showSelf = false;
 
   @state() private hiddenSeries = new Set<string>();
-  /** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
+  /**
+   * The keyboard or pointer cursor: indexes into the stops (the drawn series, each followed by its
+   * own reading when shown) and their points.
+   */
   @state() private cursor: PointRef | undefined;
   @state() private isCalloutShown = false;
 
@@ -146,7 +176,9 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // New data (this week's report) keeps what the person chose to hide; another selection does not.
     if (changed.has('series') || changed.has('audience')) this.hiddenSeries = new Set();
-    if (changed.has('data') || changed.has('series') || changed.has('audience') || changed.has('layout')) {
+    // The cursor's stops change with the drawn series and with the own reading (`show-self`).
+    const stopsChange = ['data', 'series', 'audience', 'layout', 'showSelf'] as const;
+    if (stopsChange.some((name) => changed.has(name))) {
       this.clearCursor();
     }
   }
@@ -183,6 +215,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       focus: this.focusSeries || model.latestFocus || '',
       since: this.since || model.latestConversationDate || '',
       drawing,
+      stops: cursorStopsOf(drawing),
     };
   }
 
@@ -262,7 +295,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const { model, groups, focus, since, drawing, drawn } = view;
     const changes = model.changesSince(since);
     const active = this.activePoint();
-    const cursorPanel = this.cursor ? drawing.placedIn[this.cursor.series]?.layout : undefined;
+    const stop = this.activeStop();
+    const cursorPanel = stop ? drawing.placedIn[stop.drawn]?.layout : undefined;
     const panelOf = (index: number) => {
       const s = drawn[index];
       if (!s) return nothing;
@@ -292,17 +326,38 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     });
   }
 
-  private renderCallout({ drawn, scale }: TrendView, point: TrendPoint) {
-    const s = drawn[this.cursor?.series ?? -1];
-    const r = s && pointReadoutOf(this.i18n.t, this.i18n.locale, s, point.index, this.raw);
-    if (!s || !r) return nothing;
+  private renderCallout({ drawn, scale, model }: TrendView, point: TrendPoint) {
+    const stop = this.activeStop();
+    const s = stop && drawn[stop.drawn];
+    if (!stop || !s) return nothing;
     const onClose = () => this.dismissCallout();
-    return callout(this.i18n.t, this.i18n.locale, s, r, { scaleMax: scale.max, onClose });
+    const { t, locale } = this.i18n;
+    if (stop.isOwn) {
+      const own = ownPointReadoutOf(t, locale, model, s, point.index);
+      return own ? ownCallout(t, s, own, onClose) : nothing;
+    }
+    const r = pointReadoutOf(t, locale, s, point.index, this.raw, this.ownAt(s));
+    return r ? callout(t, locale, s, r, { scaleMax: scale.max, onClose }) : nothing;
+  }
+
+  /** The stop the cursor is on, as drawn in this update. */
+  private activeStop(): CursorStop | undefined {
+    return this.cursor && this.prepared?.stops[this.cursor.series];
+  }
+
+  /**
+   * The young person's own reading in a period of `s`, for the callout and the announcement: only
+   * while the own marks are drawn (`show-self`), and only what core lets this audience see (none
+   * for a company).
+   */
+  private ownAt(s: ChartSeries): (period: string) => ReturnType<typeof ownPointAt> {
+    const model = this.prepared?.model;
+    return (period) => (this.showSelf && model ? ownPointAt(model, s, period) : undefined);
   }
 
   /** The point under the cursor, as drawn in this update. */
   private activePoint(): TrendPoint | undefined {
-    return this.prepared && pointOf(this.prepared.drawing, this.cursor);
+    return this.prepared && stopPointOf(this.prepared.stops, this.cursor);
   }
 
   private toggleSeries(key: string): void {
@@ -332,7 +387,11 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       event.stopPropagation();
       return;
     }
-    const next = cursorAfterKey(this.prepared?.drawing.placed ?? [], this.cursor, event.key);
+    const next = cursorAfterKey(
+      this.prepared?.stops.map((stop) => stop.series) ?? [],
+      this.cursor,
+      event.key,
+    );
     if (!next) return;
     event.preventDefault();
     this.cursor = next;
@@ -343,15 +402,22 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   /** The point under the cursor in words, for the polite live region: the callout's readout. */
   private describeCursor(cursor: PointRef): string | TemplateResult {
     const view = this.prepared;
-    const s = view?.drawn[cursor.series];
-    const point = view && pointOf(view.drawing, cursor);
-    const r = s && point && pointReadoutOf(this.i18n.t, this.i18n.locale, s, point.index, this.raw);
-    if (!s || !r) return '';
-    return html`${withIsolates(pointAnnouncementOf(this.i18n.t, this.i18n.locale, s, r, isolate))}`;
+    const stop = view?.stops[cursor.series];
+    const s = stop && view.drawn[stop.drawn];
+    const point = view && stopPointOf(view.stops, cursor);
+    if (!view || !stop || !s || !point) return '';
+    const { t, locale } = this.i18n;
+    if (stop.isOwn) {
+      const own = ownPointReadoutOf(t, locale, view.model, s, point.index);
+      return own ? html`${withIsolates(ownPointAnnouncementOf(t, s, own, isolate))}` : '';
+    }
+    const r = pointReadoutOf(t, locale, s, point.index, this.raw, this.ownAt(s));
+    return r ? html`${withIsolates(pointAnnouncementOf(t, locale, s, r, isolate))}` : '';
   }
 
   protected override onPlotPointerDown(event: PointerEvent): void {
     const drawing = this.prepared?.drawing;
+    const stops = this.prepared?.stops ?? [];
     // The drawing under the pointer: the overlay's one, or the panel's.
     const drawings = [
       ...(this.plotElement?.querySelectorAll<SVGSVGElement>('svg.drawing:not(.time-axis)') ?? []),
@@ -365,7 +431,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     // From screen px to the drawing's own units (they differ only while a resize is pending).
     const ratio = box.width > 0 ? drawing.width / box.width : 1;
     const at = { x: (event.clientX - box.left) * ratio, y: (event.clientY - box.top) * ratio };
-    const near = cursorNear(drawing, index, at, event.pointerType === 'mouse' ? 24 : 40);
+    const near = stopNear(drawing, stops, index, at, event.pointerType === 'mouse' ? 24 : 40);
     if (near) {
       this.cursor = near;
       this.isCalloutShown = true;
@@ -385,7 +451,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
 
   /** Places the callout next to the active point, inside the element (`placeCallout`). */
   private positionCallout(): void {
-    const at = this.cursor && this.prepared?.drawing.placedIn[this.cursor.series];
+    const stop = this.activeStop();
+    const at = stop && this.prepared?.drawing.placedIn[stop.drawn];
     placeCallout(
       this.calloutElement,
       this.plotElement,

@@ -1,6 +1,7 @@
 /**
  * The trend chart's small parts around the drawing: a legend button, the key, and the callout of
- * one point. Markup only: the words come from i18n, the readout from `pointReadoutOf`.
+ * one point. Markup only: the words come from i18n, the readout from `pointReadoutOf` (or, on the
+ * young person's own reading, `ownPointReadoutOf`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { calloutPlacement } from '../../charts/interaction.js';
@@ -9,6 +10,7 @@ import type { TrendPoint } from '../../charts/trend.js';
 import type { TrendDrawing } from '../../charts/trend-drawing.js';
 import { legendLabelOf } from '../../controllers/change-words.js';
 import type { ChartSeries } from '../../controllers/progress-view.js';
+import type { OwnPointReadout } from '../../controllers/own-reading.js';
 import type { PointReadout } from '../../controllers/trend-view.js';
 import type { ChartsTranslation } from '../../i18n/translation.js';
 import { formatNumber } from '../../i18n/locale.js';
@@ -90,8 +92,24 @@ export function callout(
         : html`<p class="callout-value">${value}</p>`
     }
     <p>${r.count}</p>
+    ${r.own ? html`<p class="callout-own">${r.own}</p>` : nothing}
     ${r.isPartial ? html`<p>${t.chart.coverage}</p>` : nothing}
     <button type="button" aria-label=${t.chart.close} @click=${options.onClose}>✕</button>
+  </div>`;
+}
+
+/** The callout of one of the own reading's marks: whose line it stands beside, the week, the reading. */
+export function ownCallout(
+  t: ChartsTranslation,
+  s: ChartSeries,
+  r: OwnPointReadout,
+  onClose: () => void,
+): TemplateResult {
+  return html`<div part="callout" class="callout is-own" @pointerdown=${(e: Event) => e.stopPropagation()}>
+    <p><strong>${legendName(t, s)}</strong></p>
+    <p>${r.period}</p>
+    <p class="callout-value callout-own">${r.own}</p>
+    <button type="button" aria-label=${t.chart.close} @click=${onClose}>✕</button>
   </div>`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Danish words of the charts: the sparkline, the trend chart, the trait star, the dimension
- * summary, the data table, the sentences that say a change, and the export of a chart.
+ * summary, the data table, the sentences that say a change, and the export of a chart. A value and
+ * its "af 5" are joined by no-break spaces (\u00a0): a narrow line never parts them.
  */
 import { genitive } from '../common/da-grammar.js';
 
@@ -47,7 +48,7 @@ export const daCharts = {
     focusArea: 'Fokusområde',
     focusSentence: (series: string) => `Fokusområdet er ${series}.`,
     close: 'Luk',
-    valueOf: (value: string, max: string) => `${value} af ${max}`,
+    valueOf: (value: string, max: string) => `${value}\u00a0af\u00a0${max}`,
     ratings: (count: number, raters: number) =>
       `${count} ${count === 1 ? 'vurdering' : 'vurderinger'} fra ${raters} ${raters === 1 ? 'person' : 'personer'}`,
     coverage: 'For lidt data til et sikkert tal.',
@@ -60,10 +61,16 @@ export const daCharts = {
     own: 'Din egen vurdering',
     ownReading: (trait: string, company: string, self: string) =>
       `${trait}: virksomheden ${company}, din egen ${self}.`,
+    /** The own reading in the period under the cursor, in the callout (`show-self`). */
+    ownAt: (value: string, max: string) => `Din egen vurdering: ${value}\u00a0af\u00a0${max}`,
+    /** A point's announcement with the own reading of its period after it. */
+    withOwn: (point: string, own: string) => `${point} ${own}.`,
+    /** The cursor on one of the own reading's marks. */
+    ownAnnouncement: (series: string, period: string, own: string) => `${series}, ${period}: ${own}.`,
     /** The target set at the last conversation, on the focus series. */
     targetMark: (value: string) => `Mål ${value}`,
     targetSentence: (series: string, value: string, max: string, date: string) =>
-      `Målet for ${series} er ${value} af ${max}. Det blev sat ${date}.`,
+      `Målet for ${series} er ${value}\u00a0af\u00a0${max}. Det blev sat ${date}.`,
   },
   /** The trend chart's own words (issue 10: smoothed lines, panels, the key, placements and conversations). */
   trend: {

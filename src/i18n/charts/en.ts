@@ -43,7 +43,7 @@ export const enCharts: typeof daCharts = {
     focusArea: 'Focus area',
     focusSentence: (series: string) => `The focus area is ${series}.`,
     close: 'Close',
-    valueOf: (value: string, max: string) => `${value} of ${max}`,
+    valueOf: (value: string, max: string) => `${value}\u00a0of\u00a0${max}`,
     ratings: (count: number, raters: number) =>
       `${count} ${count === 1 ? 'rating' : 'ratings'} from ${raters} ${raters === 1 ? 'person' : 'people'}`,
     coverage: 'Not enough data for a sure number.',
@@ -55,9 +55,12 @@ export const enCharts: typeof daCharts = {
     own: 'Your own reading',
     ownReading: (trait: string, company: string, self: string) =>
       `${trait}: the company ${company}, your own ${self}.`,
+    ownAt: (value: string, max: string) => `Your own reading: ${value}\u00a0of\u00a0${max}`,
+    withOwn: (point: string, own: string) => `${point} ${own}.`,
+    ownAnnouncement: (series: string, period: string, own: string) => `${series}, ${period}: ${own}.`,
     targetMark: (value: string) => `Target ${value}`,
     targetSentence: (series: string, value: string, max: string, date: string) =>
-      `The target for ${series} is ${value} of ${max}. It was set on ${date}.`,
+      `The target for ${series} is ${value}\u00a0of\u00a0${max}. It was set on ${date}.`,
   },
   /** The trend chart's own words (issue 10: smoothed lines, panels, the key, placements and conversations). */
   trend: {

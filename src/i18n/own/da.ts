@@ -1,7 +1,8 @@
 /**
  * Danish words of the young person's own page (`spor-my-progress`). The young person reads them
  * alone, so every sentence is short (at most 15 words) and common (LIX at most 25), and every
- * number comes with words ("4 af 5").
+ * number comes with words ("4 af 5"), joined by no-break spaces (\u00a0) so a narrow line at large
+ * text never leaves the number on one line and "af 5" on the next.
  */
 import type { daCharts } from '../charts/da.js';
 
@@ -26,13 +27,13 @@ export const daOwn = {
       none: 'Du har ikke valgt et fokus endnu.',
       stepHeading: 'Mit næste skridt',
       noStep: 'Du har ikke skrevet et skridt endnu.',
-      target: (value: string, max: string) => `Mit mål er ${value} af ${max}.`,
+      target: (value: string, max: string) => `Mit mål er ${value}\u00a0af\u00a0${max}.`,
       movedHeading: 'Sådan har det flyttet sig',
     },
     traits: {
       heading: 'Mine egenskaber nu',
       line: (label: string, value: string, max: string, word: string) =>
-        `${label}: ${value} af ${max} — ${word}.`,
+        `${label}: ${value}\u00a0af\u00a0${max} — ${word}.`,
       steps: {
         1: 'det er svært endnu',
         2: 'det går lidt',
@@ -46,8 +47,8 @@ export const daOwn = {
     self: {
       heading: 'Mit eget svar',
       intro: 'Her står dit eget svar ved siden af dit praktiksted.',
-      you: (value: string, max: string) => `Dig: ${value} af ${max}.`,
-      company: (value: string, max: string) => `Praktiksted: ${value} af ${max}.`,
+      you: (value: string, max: string) => `Dig: ${value}\u00a0af\u00a0${max}.`,
+      company: (value: string, max: string) => `Praktiksted: ${value}\u00a0af\u00a0${max}.`,
       noCompany: 'Praktiksted: ikke målt endnu.',
       empty: 'Du har ikke givet dit eget svar endnu.',
     },
@@ -55,24 +56,25 @@ export const daOwn = {
     change: (max: string): ChangeWords => ({
       title: 'Sådan har det flyttet sig',
       rose: (s, before, after, since) =>
-        `${s} er gået op siden ${since}. Før: ${before} af ${max}. Nu: ${after} af ${max}.`,
+        `${s} er gået op siden ${since}. Før: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
       steady: (s, before, after, since) =>
-        `${s} har næsten ikke flyttet sig siden ${since}. Før: ${before} af ${max}. Nu: ${after} af ${max}.`,
+        `${s} har næsten ikke flyttet sig siden ${since}. Før: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
       dipped: (s, before, after, since) =>
-        `${s} er gået lidt ned siden ${since}. Før: ${before} af ${max}. Nu: ${after} af ${max}.`,
-      new: (s, after) => `${s} er målt for første gang. Nu: ${after} af ${max}.`,
-      none: (s, before, since) => `${s} er ikke målt siden ${since}. Sidst: ${before} af ${max}.`,
-      latest: (s, value) => `${s} er ${value} af ${max}.`,
+        `${s} er gået lidt ned siden ${since}. Før: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
+      new: (s, after) => `${s} er målt for første gang. Nu: ${after}\u00a0af\u00a0${max}.`,
+      none: (s, before, since) => `${s} er ikke målt siden ${since}. Sidst: ${before}\u00a0af\u00a0${max}.`,
+      latest: (s, value) => `${s} er ${value}\u00a0af\u00a0${max}.`,
       noData: (s) => `${s} er ikke målt endnu.`,
       roseOver: (s, before, then, after) =>
-        `${s} er gået op. ${then}: ${before} af ${max}. Nu: ${after} af ${max}.`,
+        `${s} er gået op. ${then}: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
       steadyOver: (s, before, then, after) =>
-        `${s} har næsten ikke flyttet sig. ${then}: ${before} af ${max}. Nu: ${after} af ${max}.`,
+        `${s} har næsten ikke flyttet sig. ${then}: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
       dippedOver: (s, before, then, after) =>
-        `${s} er gået lidt ned. ${then}: ${before} af ${max}. Nu: ${after} af ${max}.`,
-      newOver: (s, after) => `${s} er målt for første gang. Nu: ${after} af ${max}.`,
-      noneOver: (s, before, then, since) => `${s} er ikke målt siden ${since}. ${then}: ${before} af ${max}.`,
-      latestOver: (s, value) => `${s} er ${value} af ${max}.`,
+        `${s} er gået lidt ned. ${then}: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
+      newOver: (s, after) => `${s} er målt for første gang. Nu: ${after}\u00a0af\u00a0${max}.`,
+      noneOver: (s, before, then, since) =>
+        `${s} er ikke målt siden ${since}. ${then}: ${before}\u00a0af\u00a0${max}.`,
+      latestOver: (s, value) => `${s} er ${value}\u00a0af\u00a0${max}.`,
     }),
     /** The windows the change compares, said short: "Før 30. september". */
     window: {

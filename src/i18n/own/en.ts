@@ -19,13 +19,13 @@ export const enOwn: typeof daOwn = {
       none: 'You have not chosen a focus yet.',
       stepHeading: 'My next step',
       noStep: 'You have not written a step yet.',
-      target: (value: string, max: string) => `My goal is ${value} of ${max}.`,
+      target: (value: string, max: string) => `My goal is ${value}\u00a0of\u00a0${max}.`,
       movedHeading: 'How it has moved',
     },
     traits: {
       heading: 'My traits now',
       line: (label: string, value: string, max: string, word: string) =>
-        `${label}: ${value} of ${max} — ${word}.`,
+        `${label}: ${value}\u00a0of\u00a0${max} — ${word}.`,
       steps: {
         1: 'it is still hard',
         2: 'it is going a little',
@@ -39,34 +39,34 @@ export const enOwn: typeof daOwn = {
     self: {
       heading: 'My own answer',
       intro: 'Here your own answer stands beside your workplace’s.',
-      you: (value: string, max: string) => `You: ${value} of ${max}.`,
-      company: (value: string, max: string) => `Workplace: ${value} of ${max}.`,
+      you: (value: string, max: string) => `You: ${value}\u00a0of\u00a0${max}.`,
+      company: (value: string, max: string) => `Workplace: ${value}\u00a0of\u00a0${max}.`,
       noCompany: 'Workplace: not measured yet.',
       empty: 'You have not given your own answer yet.',
     },
     change: (max: string) => ({
       title: 'How it has moved',
       rose: (s, before, after, since) =>
-        `${s} has gone up since ${since}. Before: ${before} of ${max}. Now: ${after} of ${max}.`,
+        `${s} has gone up since ${since}. Before: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
       steady: (s, before, after, since) =>
-        `${s} has hardly moved since ${since}. Before: ${before} of ${max}. Now: ${after} of ${max}.`,
+        `${s} has hardly moved since ${since}. Before: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
       dipped: (s, before, after, since) =>
-        `${s} has gone down a little since ${since}. Before: ${before} of ${max}. Now: ${after} of ${max}.`,
-      new: (s, after) => `${s} is measured for the first time. Now: ${after} of ${max}.`,
+        `${s} has gone down a little since ${since}. Before: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
+      new: (s, after) => `${s} is measured for the first time. Now: ${after}\u00a0of\u00a0${max}.`,
       none: (s, before, since) =>
-        `${s} has not been measured since ${since}. Last time: ${before} of ${max}.`,
-      latest: (s, value) => `${s} is ${value} of ${max}.`,
+        `${s} has not been measured since ${since}. Last time: ${before}\u00a0of\u00a0${max}.`,
+      latest: (s, value) => `${s} is ${value}\u00a0of\u00a0${max}.`,
       noData: (s) => `${s} is not measured yet.`,
       roseOver: (s, before, then, after) =>
-        `${s} has gone up. ${then}: ${before} of ${max}. Now: ${after} of ${max}.`,
+        `${s} has gone up. ${then}: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
       steadyOver: (s, before, then, after) =>
-        `${s} has hardly moved. ${then}: ${before} of ${max}. Now: ${after} of ${max}.`,
+        `${s} has hardly moved. ${then}: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
       dippedOver: (s, before, then, after) =>
-        `${s} has gone down a little. ${then}: ${before} of ${max}. Now: ${after} of ${max}.`,
-      newOver: (s, after) => `${s} is measured for the first time. Now: ${after} of ${max}.`,
+        `${s} has gone down a little. ${then}: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
+      newOver: (s, after) => `${s} is measured for the first time. Now: ${after}\u00a0of\u00a0${max}.`,
       noneOver: (s, before, then, since) =>
-        `${s} has not been measured since ${since}. ${then}: ${before} of ${max}.`,
-      latestOver: (s, value) => `${s} is ${value} of ${max}.`,
+        `${s} has not been measured since ${since}. ${then}: ${before}\u00a0of\u00a0${max}.`,
+      latestOver: (s, value) => `${s} is ${value}\u00a0of\u00a0${max}.`,
     }),
     window: {
       last: () => 'now',

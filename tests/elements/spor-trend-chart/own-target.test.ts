@@ -102,7 +102,7 @@ describe('<spor-trend-chart show-self> and the target', () => {
     expect(target[0]!.querySelector('.target-label')!.textContent).to.equal('Mål 4');
     // Labelled on the mark itself, so the key stays one line on a tablet.
     expect(keyWords(el)).not.to.include('Mål');
-    expect(summary(el)).to.include('Målet for Beslutsomhed er 4 af 5. Det blev sat 30. september.');
+    expect(summary(el)).to.include('Målet for Beslutsomhed er 4\u00a0af\u00a05. Det blev sat 30. september.');
     await expect(el).to.be.accessible();
   });
 

@@ -139,7 +139,7 @@ describe('<spor-trend-chart>', () => {
     await el.updateComplete;
     // Persistence W14–W17: 3, 3, 3, 3 → 3.0.
     expect(live.textContent).to.equal('Persistence, week 17, 2026: Rating: 3. Average of 4 weeks: 3.0.');
-    expect(one(el, '[part~="callout"]')!.textContent).to.contain('3.0 of 5');
+    expect(one(el, '[part~="callout"]')!.textContent).to.contain('3.0\u00a0of\u00a05');
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(live.textContent).to.contain('week 10, 2026');

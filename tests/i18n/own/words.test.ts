@@ -26,15 +26,16 @@ describe('ownWords: the young person’s own page’s words in da and en', () =>
   });
 
   it('says a change with the scale’s maximum after every number, in plain words', () => {
+    // No-break spaces (\u00a0) hold each number to its "af 5": a narrow line never parts them.
     const da = daOwn.own.change('5');
     expect(da.rose('Samarbejde', '3,2', '3,8', '12. marts')).to.equal(
-      'Samarbejde er gået op siden 12. marts. Før: 3,2 af 5. Nu: 3,8 af 5.',
+      'Samarbejde er gået op siden 12. marts. Før: 3,2\u00a0af\u00a05. Nu: 3,8\u00a0af\u00a05.',
     );
     expect(da.steadyOver('Samarbejde', '3,2', 'Før 12. marts', '3,3', 'nu')).to.equal(
-      'Samarbejde har næsten ikke flyttet sig. Før 12. marts: 3,2 af 5. Nu: 3,3 af 5.',
+      'Samarbejde har næsten ikke flyttet sig. Før 12. marts: 3,2\u00a0af\u00a05. Nu: 3,3\u00a0af\u00a05.',
     );
     expect(enOwn.own.change('10').dipped('Cooperation', '7.0', '6.5', '12 March')).to.equal(
-      'Cooperation has gone down a little since 12 March. Before: 7.0 of 10. Now: 6.5 of 10.',
+      'Cooperation has gone down a little since 12 March. Before: 7.0\u00a0of\u00a010. Now: 6.5\u00a0of\u00a010.',
     );
     expect(daOwn.own.window.thin(2, '')).to.equal('Det bygger på 2 svar.');
   });
