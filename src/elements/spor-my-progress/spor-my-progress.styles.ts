@@ -105,7 +105,14 @@ export const styles = css`
     --spor-sparkline-height: 2.5rem;
     display: block;
   }
+  /* The mark hangs beside its sentence: a sentence that wraps at large text stays clear of it. */
+  .you,
+  .company {
+    display: flex;
+    align-items: baseline;
+  }
   .mark {
+    flex: none;
     display: inline-block;
     inline-size: 0.75rem;
     block-size: 0.75rem;
