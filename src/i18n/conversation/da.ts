@@ -1,4 +1,6 @@
 /** Danish words of the conversation: the guide, the whole conversation and its printable record. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const daConversation = {
   conversation: {
     label: 'Samtale',
@@ -13,11 +15,14 @@ export const daConversation = {
     editText: 'Ret',
     answer: 'Jeres svar',
     notAnswered: 'Ikke besvaret endnu.',
-    changesTitle: (since: string) => `Det har ændret sig siden ${since}`,
+    /** The window of every change in the list, said once: "Gennemsnit af 4 uger: før 30. september og nu". */
+    changesTitle: (since: string, average: string) =>
+      average ? `${capitalised(average)}: før ${since} og nu` : `Før ${since} og nu`,
     firstTitle: 'Jeres første samtale',
     firstLead: 'Her er det, der er målt indtil nu.',
     steady: (names: string) => `Stabilt: ${names}.`,
-    more: (count: number) => (count === 1 ? 'Og 1 ting mere.' : `Og ${count} ting mere.`),
+    /** The one button that opens the whole list of changes; the count is of them all. */
+    showAll: (count: number) => `Vis alle (${count})`,
     noChanges: 'Der er ingen nye målinger siden sidst.',
     noData: 'Der er ingen målinger endnu.',
     notesTitle: 'Det gik godt, skrev virksomheden',

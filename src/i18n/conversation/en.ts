@@ -1,6 +1,8 @@
 /** English words of the conversation (the shape of `da.ts` beside it). */
 import type { daConversation } from './da.js';
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const enConversation: typeof daConversation = {
   conversation: {
     label: 'Conversation',
@@ -15,11 +17,12 @@ export const enConversation: typeof daConversation = {
     editText: 'Edit',
     answer: 'Your answer',
     notAnswered: 'Not answered yet.',
-    changesTitle: (since: string) => `What changed since ${since}`,
+    changesTitle: (since: string, average: string) =>
+      average ? `${capitalised(average)}: before ${since}, and now` : `Before ${since}, and now`,
     firstTitle: 'Your first conversation',
     firstLead: 'This is what has been measured so far.',
     steady: (names: string) => `Steady: ${names}.`,
-    more: (count: number) => (count === 1 ? 'And 1 more.' : `And ${count} more.`),
+    showAll: (count: number) => `Show all (${count})`,
     noChanges: 'There are no new ratings since last time.',
     noData: 'There are no ratings yet.',
     notesTitle: 'Done well, the company wrote',

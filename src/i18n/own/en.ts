@@ -1,5 +1,13 @@
 /** English words of the young person's own page (the shape of `da.ts` beside it). */
+import type { MovedWords } from '../charts/da.js';
 import type { daOwn } from './da.js';
+
+/** How the focus moved, in the own page's words: how far is core's `changeSizeOf`. */
+const ownMoved: MovedWords = {
+  rose: { little: 'gone up a little', large: 'gone up' },
+  dipped: { little: 'gone down a little', large: 'gone down' },
+  steady: 'hardly moved',
+};
 
 export const enOwn: typeof daOwn = {
   own: {
@@ -46,32 +54,35 @@ export const enOwn: typeof daOwn = {
     },
     change: (max: string) => ({
       title: 'How it has moved',
-      rose: (s, before, after, since) =>
-        `${s} has gone up since ${since}. Before: ${before} of ${max}. Now: ${after} of ${max}.`,
-      steady: (s, before, after, since) =>
-        `${s} has hardly moved since ${since}. Before: ${before} of ${max}. Now: ${after} of ${max}.`,
-      dipped: (s, before, after, since) =>
-        `${s} has gone down a little since ${since}. Before: ${before} of ${max}. Now: ${after} of ${max}.`,
+      moved: ownMoved,
+      rose: (s, before, after, since, size) =>
+        `${s} has ${ownMoved.rose[size]} since ${since}. Before: ${before} of ${max}. Now: ${after} of ${max}.`,
+      steady: (s, after, since) => `${s} has hardly moved since ${since}. Now: ${after} of ${max}.`,
+      dipped: (s, before, after, since, size) =>
+        `${s} has ${ownMoved.dipped[size]} since ${since}. Before: ${before} of ${max}. Now: ${after} of ${max}.`,
       new: (s, after) => `${s} is measured for the first time. Now: ${after} of ${max}.`,
       none: (s, before, since) =>
         `${s} has not been measured since ${since}. Last time: ${before} of ${max}.`,
       latest: (s, value) => `${s} is ${value} of ${max}.`,
       noData: (s) => `${s} is not measured yet.`,
-      roseOver: (s, before, then, after) =>
-        `${s} has gone up. ${then}: ${before} of ${max}. Now: ${after} of ${max}.`,
-      steadyOver: (s, before, then, after) =>
-        `${s} has hardly moved. ${then}: ${before} of ${max}. Now: ${after} of ${max}.`,
-      dippedOver: (s, before, then, after) =>
-        `${s} has gone down a little. ${then}: ${before} of ${max}. Now: ${after} of ${max}.`,
+      roseOver: (s, before, after, since, _average, size) =>
+        `${s} has ${ownMoved.rose[size]}. Before ${since}: ${before} of ${max}. Now: ${after} of ${max}.`,
+      steadyOver: (s, after) => `${s} has hardly moved. Now: ${after} of ${max}.`,
+      dippedOver: (s, before, after, since, _average, size) =>
+        `${s} has ${ownMoved.dipped[size]}. Before ${since}: ${before} of ${max}. Now: ${after} of ${max}.`,
       newOver: (s, after) => `${s} is measured for the first time. Now: ${after} of ${max}.`,
       noneOver: (s, before, then, since) =>
         `${s} has not been measured since ${since}. ${then}: ${before} of ${max}.`,
       latestOver: (s, value) => `${s} is ${value} of ${max}.`,
+      line: (s, moves) => `${s}: ${moves}`,
+      moves: (moved, before, after) => `${moved}, from ${before} to ${after} of ${max}`,
+      steadyLine: (s, moved, after) => `${s}: ${moved}, ${after} of ${max}`,
     }),
     window: {
       last: () => 'now',
       before: (_n, _cadence, since) => `Before ${since}`,
       thin: (reports) => (reports === 1 ? 'It rests on 1 answer.' : `It rests on ${reports} answers.`),
+      average: () => '',
     },
   },
 };

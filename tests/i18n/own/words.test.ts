@@ -27,13 +27,19 @@ describe('ownWords: the young person’s own page’s words in da and en', () =>
 
   it('says a change with the scale’s maximum after every number, in plain words', () => {
     const da = daOwn.own.change('5');
-    expect(da.rose('Samarbejde', '3,2', '3,8', '12. marts')).to.equal(
+    // 3,2 → 3,8 is 0,6: from 0,5 a change is not "a little" (core's changeSizeOf says 'large').
+    expect(da.rose('Samarbejde', '3,2', '3,8', '12. marts', 'large')).to.equal(
       'Samarbejde er gået op siden 12. marts. Før: 3,2 af 5. Nu: 3,8 af 5.',
     );
-    expect(da.steadyOver('Samarbejde', '3,2', 'Før 12. marts', '3,3', 'nu')).to.equal(
-      'Samarbejde har næsten ikke flyttet sig. Før 12. marts: 3,2 af 5. Nu: 3,3 af 5.',
+    expect(da.rose('Samarbejde', '3,2', '3,5', '12. marts', 'little')).to.equal(
+      'Samarbejde er gået lidt op siden 12. marts. Før: 3,2 af 5. Nu: 3,5 af 5.',
     );
-    expect(enOwn.own.change('10').dipped('Cooperation', '7.0', '6.5', '12 March')).to.equal(
+    // Steady says its value now alone: 3,2 then and 3,3 now is "hardly moved", at 3,3.
+    expect(da.steadyOver('Samarbejde', '3,3', '12. marts', '')).to.equal(
+      'Samarbejde har næsten ikke flyttet sig. Nu: 3,3 af 5.',
+    );
+    // 7,0 → 6,5 on 0–10 is 0,5, under that scale's 1,25: a little.
+    expect(enOwn.own.change('10').dipped('Cooperation', '7.0', '6.5', '12 March', 'little')).to.equal(
       'Cooperation has gone down a little since 12 March. Before: 7.0 of 10. Now: 6.5 of 10.',
     );
     expect(daOwn.own.window.thin(2, '')).to.equal('Det bygger på 2 svar.');
