@@ -59,7 +59,7 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
         'Cooperation: higher, from 3.0 before 30 September to 3.8 now (average of 4 weeks).',
       );
       expect(said(simon, 'da', 'cooperation').sentence).to.equal(
-        'Samarbejdsevner: højere, fra 3,0 før 30. september til 3,8 nu (gennemsnit af 4 uger).',
+        'Samarbejdsevner: højere, fra 3,0 før 30. september til 3,8 nu (i snit over 4 uger).',
       );
     });
 
@@ -74,7 +74,7 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
         'Initiative: steady since 30 September, 3.0 now (average of 4 weeks).',
       );
       expect(said(simon, 'da', 'initiative').sentence).to.equal(
-        'Initiativ: stabil siden 30. september, 3,0 nu (gennemsnit af 4 uger).',
+        'Initiativ: stabil siden 30. september, 3,0 nu (i snit over 4 uger).',
       );
     });
 
@@ -88,7 +88,7 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
         'Social skills: a little lower, from 3.8 before 30 September to 3.5 now (average of 4 weeks).',
       );
       expect(said(simon, 'da', 'social').sentence).to.equal(
-        'Sociale egenskaber: lidt lavere, fra 3,8 før 30. september til 3,5 nu (gennemsnit af 4 uger).',
+        'Sociale egenskaber: lidt lavere, fra 3,8 før 30. september til 3,5 nu (i snit over 4 uger).',
       );
     });
   });
@@ -106,7 +106,7 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
       expect(en.numbers).to.deep.equal([3.75, 3.75, 0]);
       expect(en.sentence).to.equal('Social skills: steady since 21 October, 3.8 now (average of 4 weeks).');
       expect(said(liv, 'da', 'social').sentence).to.equal(
-        'Sociale egenskaber: stabil siden 21. oktober, 3,8 nu (gennemsnit af 4 uger).',
+        'Sociale egenskaber: stabil siden 21. oktober, 3,8 nu (i snit over 4 uger).',
       );
     });
 
@@ -120,7 +120,7 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
         'Initiative: a little lower, from 3.3 before 21 October to 3.0 now (average of 4 weeks).',
       );
       expect(said(liv, 'da', 'initiative').sentence).to.equal(
-        'Initiativ: lidt lavere, fra 3,3 før 21. oktober til 3,0 nu (gennemsnit af 4 uger).',
+        'Initiativ: lidt lavere, fra 3,3 før 21. oktober til 3,0 nu (i snit over 4 uger).',
       );
     });
   });
@@ -140,7 +140,7 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
         'Cooperation: a little higher, from 4.3 before 14 October to 4.6 now (average of 4 weeks).',
       );
       expect(said(rasmus, 'da', 'cooperation').sentence).to.equal(
-        'Samarbejdsevner: lidt højere, fra 4,3 før 14. oktober til 4,6 nu (gennemsnit af 4 uger).',
+        'Samarbejdsevner: lidt højere, fra 4,3 før 14. oktober til 4,6 nu (i snit over 4 uger).',
       );
     });
 
@@ -155,7 +155,7 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
         'Curiosity: steady since 14 October, 4.3 now (average of 4 weeks).',
       );
       expect(said(rasmus, 'da', 'curiosity').sentence).to.equal(
-        'Nysgerrighed: stabil siden 14. oktober, 4,3 nu (gennemsnit af 4 uger).',
+        'Nysgerrighed: stabil siden 14. oktober, 4,3 nu (i snit over 4 uger).',
       );
     });
   });

@@ -204,7 +204,8 @@ function renderChanges(view: GuideView): TemplateResult {
     const [size, cadence] = (key ?? '').split(' ') as [string, Cadence | undefined];
     return cadence && Number(size) > 1 ? voice.t.window.average(Number(size), cadence) : '';
   };
-  const own = (key: string) => (key === heading ? '' : average(key) || view.t.window.last(1, cadenceOf(key)));
+  const own = (key: string) =>
+    key === heading ? '' : average(key) || t.conversation.changesEvery[cadenceOf(key)];
   const line = (c: Change, index: number) => renderChangeLine(view, c, own(windows[index] ?? ''));
   return html`<div class="changes">
       <p class="context-title">${t.conversation.changesTitle(sinceText, average(heading))}${secondLineOf(

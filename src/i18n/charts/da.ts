@@ -21,11 +21,11 @@ const moved: MovedWords = {
 
 /** The words at the start of a line: "Lidt lavere (0,3) siden …". */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-/** One, many, and "the one" of each period. */
-const units: Readonly<Record<Cadence, readonly [string, string, string]>> = {
-  week: ['uge', 'uger', 'ugen'],
-  month: ['måned', 'måneder', 'måneden'],
-  'half-year': ['halvår', 'halvår', 'halvåret'],
+/** One, many, and "the one" of each period, and its article ("den sidste uge", "det sidste halvår"). */
+const units: Readonly<Record<Cadence, readonly [string, string, string, string]>> = {
+  week: ['uge', 'uger', 'ugen', 'den'],
+  month: ['måned', 'måneder', 'måneden', 'den'],
+  'half-year': ['halvår', 'halvår', 'halvåret', 'det'],
 };
 
 export const daCharts = {
@@ -208,15 +208,15 @@ export const daCharts = {
   window: {
     /** "de sidste 4 uger", "den sidste måned": the window "now" reads. */
     last: (n: number, cadence: Cadence) =>
-      n === 1 ? `den sidste ${units[cadence][0]}` : `de sidste ${n} ${units[cadence][1]}`,
+      n === 1 ? `${units[cadence][3]} sidste ${units[cadence][0]}` : `de sidste ${n} ${units[cadence][1]}`,
     /** "de 4 uger før 30. september": the window "last time" reads. */
     before: (n: number, cadence: Cadence, since: string) =>
       n === 1 ? `${units[cadence][2]} før ${since}` : `de ${n} ${units[cadence][1]} før ${since}`,
     /** Said when a mean rests on less than half its window. */
     thin: (reports: number, where: string) =>
       reports === 1 ? `Kun 1 rapport i ${where}.` : `Kun ${reports} rapporter i ${where}.`,
-    /** "gennemsnit af 4 uger": what each value of a change over a window is. */
-    average: (n: number, cadence: Cadence) => `gennemsnit af ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
+    /** "i snit over 4 uger": what each value of a change over a window is (plain words: "snit"). */
+    average: (n: number, cadence: Cadence) => `i snit over ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
   },
   // Exporting a chart or a table, where the host allows it (issue 13).
   export: {

@@ -16,12 +16,17 @@ export const enConversation: typeof daConversation = {
     edit: (step: number) => `Edit answer ${step}`,
     editText: 'Edit',
     answer: 'Your answer',
-    notAnswered: 'Not answered yet.',
+    notAnswered: 'No answer yet.',
     changesTitle: (since: string, average: string) =>
       average ? `${capitalised(average)}: before ${since}, and now` : `Before ${since}, and now`,
     firstTitle: 'Your first conversation',
     firstLead: 'This is what has been measured so far.',
     steady: (names: string) => `Steady: ${names}.`,
+    changesEvery: {
+      week: 'rated every week',
+      month: 'rated every month',
+      'half-year': 'rated every half year',
+    },
     showAll: (count: number) => `Show all (${count})`,
     noChanges: 'There are no new ratings since last time.',
     noData: 'There are no ratings yet.',
@@ -68,7 +73,7 @@ export const enConversation: typeof daConversation = {
     /** One gentle question where the two readings lie a whole step apart; never a verdict. */
     readingQuestion: (label: string, own: string, company: string) =>
       `${label}: You see yourself as ${own}, the company as ${company}. What do you think?`,
-    examplesTitle: 'Your own examples',
+    examplesTitle: 'What you wrote yourself',
     kinds: { work: 'Work', social: 'Social', other: 'Other' },
     exampleBy: (date: string, kind: string) => `${date}, ${kind}`,
     nextStepLabel: 'Your next step, in your own words',
@@ -77,7 +82,7 @@ export const enConversation: typeof daConversation = {
     noTarget: 'No target',
     targetValue: (value: string, label: string) => (label ? `${value}: ${label}` : value),
     nextStep: (text: string) => `Next step: ${text}`,
-    noNextStep: 'No next step written yet.',
+    noNextStep: 'No next step yet.',
     target: (value: string, max: string) => `Target: ${value} of ${max}.`,
     // The printable summary's words.
     recordNextStep: "Next step, in the young person's own words",

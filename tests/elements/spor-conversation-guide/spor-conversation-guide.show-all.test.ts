@@ -76,7 +76,7 @@ describe('<spor-conversation-guide>: "Show all" opens the whole list of changes'
     expect(count).to.be.greaterThan(5);
     expect($(el, 'button.show-all').textContent?.trim()).to.equal(`Vis alle (${count})`);
     expect($(el, '.context-title').textContent?.trim()).to.equal(
-      'Gennemsnit af 4 uger: før 30. september og nu',
+      'I snit over 4 uger: før 30. september og nu',
     );
   });
 });

@@ -164,11 +164,11 @@ describe('<spor-conversation-guide>', () => {
         const heard = moved.exec(item.heard);
         expect(heard, item.heard).not.to.equal(null);
         expect(item.values, item.text).to.equal(`${heard![2]} → ${heard![3]}`);
-        expect(item.text, item.text).to.match(/\d\.\d → \d\.\d( \(the last month\))?$/);
+        expect(item.text, item.text).to.match(/\d\.\d → \d\.\d( \(rated every (month|half year)\))?$/);
       }
       // A steady one says its value now alone.
       for (const item of all.filter((i) => !i.rose && !i.dipped))
-        expect(item.text, item.text).to.match(/^→.+: steady, \d\.\d( \(the last month\))?$/);
+        expect(item.text, item.text).to.match(/^→.+: steady, \d\.\d( \(rated every (month|half year)\))?$/);
       rises += all.filter((item) => item.rose).length;
       expect(el.shadowRoot!.querySelector('.context')?.textContent, 'no alarm words').not.to.match(
         /fell|worse|decline|poor/i,
