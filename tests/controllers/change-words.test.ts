@@ -11,6 +11,9 @@ import { expect } from '@open-wc/testing';
 import { changeSentenceIn, changeSentenceOf } from '../../src/controllers/change-words.js';
 import { ProgressModel } from '../../src/controllers/progress-model.js';
 import { rollingNow, samplePersonas, type ProgressData } from '../../src/core/index.js';
+import { chartsWords } from '../../src/i18n/charts/words.js';
+
+const { da: daWords, en: enWords } = chartsWords;
 
 const [simon, liv, rasmus] = samplePersonas as [ProgressData, ProgressData, ProgressData];
 
@@ -171,5 +174,58 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
         expect(sentenceOf(persona, locale, id), `${persona.participant.id} ${id} ${locale}`).to.equal(
           said(persona, locale, id).sentence,
         );
+  });
+
+  it('calls a fall of 0.8 "lower", not "a little" (issue 22: "Initiative dipped a little, from 4.7 to 3.9")', () => {
+    // By hand: one week's point each side (a window of 1), 4.7 then and 3.9 now: shown 0.8, which
+    // is not below 0.5. A fall of 0.4 (4.3 → 3.9) is "a little lower"; a rise of 0.5, "higher".
+    const point = {
+      period: '2026-W45',
+      start: '2026-11-02',
+      end: '2026-11-08',
+      value: 3.9,
+      count: 1,
+      raters: 1,
+      coverage: 1,
+      values: [3.9],
+    };
+    const now = {
+      period: point.period,
+      start: point.start,
+      end: point.end,
+      value: 3.9,
+      points: 1,
+      ratings: 1,
+      first: point.period,
+      windowStart: point.start,
+      window: 1,
+    };
+    const series = { cadence: 'week' as const, points: [point], now };
+    const change = (before: number, after: number) => ({
+      id: 'initiative',
+      kind: 'trait' as const,
+      before,
+      after,
+      delta: Math.round((after - before) * 10) / 10,
+      direction: after > before ? ('rose' as const) : ('dipped' as const),
+      beforePeriod: '2026-W39',
+      afterPeriod: '2026-W45',
+      beforeWindow: null,
+      afterWindow: null,
+    });
+    const en = { locale: 'en', t: enWords };
+    const da = { locale: 'da', t: daWords };
+    expect(changeSentenceOf(en, 'Initiative', change(4.7, 3.9), '2026-09-30', series)).to.equal(
+      'Initiative: lower, from 4.7 before 30 September to 3.9 now.',
+    );
+    expect(changeSentenceOf(da, 'Initiativ', change(4.7, 3.9), '2026-09-30', series)).to.equal(
+      'Initiativ: lavere, fra 4,7 før 30. september til 3,9 nu.',
+    );
+    expect(changeSentenceOf(en, 'Initiative', change(4.3, 3.9), '2026-09-30', series)).to.equal(
+      'Initiative: a little lower, from 4.3 before 30 September to 3.9 now.',
+    );
+    expect(changeSentenceOf(en, 'Initiative', change(3.4, 3.9), '2026-09-30', series)).to.equal(
+      'Initiative: higher, from 3.4 before 30 September to 3.9 now.',
+    );
   });
 });
