@@ -74,6 +74,7 @@ describe('<spor-conversation-guide>: plain Danish words at every step', () => {
       // Simon's cooperation (3,0 → 3,8, by hand in tests/controllers/change-words.test.ts).
       expect(seen).to.include('↑ Samarbejdsevner 3,0 → 3,8');
       expect(heard).to.include('Samarbejdsevner : højere, fra 3,0 til 3,8');
+      await expect(el).to.be.accessible();
     });
   });
 

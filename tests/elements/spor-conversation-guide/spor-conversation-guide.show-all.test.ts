@@ -78,5 +78,6 @@ describe('<spor-conversation-guide>: "Show all" opens the whole list of changes'
     expect($(el, '.context-title').textContent?.trim()).to.equal(
       'I snit over 4 uger: før 30. september og nu',
     );
+    await expect(el).to.be.accessible();
   });
 });
