@@ -4,6 +4,7 @@
  * the change too, is core's (computed once, never again from rounded values); words are i18n's.
  */
 import {
+  changeSizeOf,
   rollingNow,
   windowOf,
   type Change,
@@ -85,6 +86,8 @@ export function changeSentenceOf(
     readonly points: ReadonlyArray<SeriesPoint>;
     /** The rolling mean at the series' latest point (core's `rollingNow`). */
     readonly now: RollingPoint | undefined;
+    /** The series' scale, which says how large a change is (core's `changeSizeOf`); default 1–5. */
+    readonly scale?: Series['scale'] | undefined;
   },
 ): string {
   const { locale, t } = model;
@@ -106,12 +109,16 @@ export function changeSentenceOf(
   const size = change.afterWindow?.size ?? change.beforeWindow?.size ?? 1;
   const before = n(change.before ?? 0);
   const after = n(change.after ?? now.value);
+  // How far it moved: "a little" below 0.5 as shown, plainly from 0.5 (core's rule).
+  const far = changeSizeOf(change, series.scale);
   if (size === 1) {
     switch (change.direction) {
       case 'rose':
-      case 'steady':
       case 'dipped':
-        return t.summary[change.direction](label, before, after, sinceText);
+        return t.summary[change.direction](label, before, after, sinceText, far);
+      case 'steady':
+        // Steady says its value now: two numbers beside "steady" read as a move.
+        return t.summary.steady(label, after, sinceText);
       case 'new':
         return t.summary.new(label, after);
       case 'none':
@@ -121,14 +128,15 @@ export function changeSentenceOf(
   const { beforeWindow, afterWindow } = change;
   const thenText = beforeWindow ? then(beforeWindow) : '';
   const nowText = last(size);
+  const average = t.window.average(size, series.cadence);
   const thinText = thin(beforeWindow, thenText) + thin(afterWindow, nowText);
   switch (change.direction) {
     case 'rose':
-      return t.summary.roseOver(label, before, thenText, after, nowText) + thinText;
+      return t.summary.roseOver(label, before, after, sinceText, average, far) + thinText;
     case 'steady':
-      return t.summary.steadyOver(label, before, thenText, after, nowText) + thinText;
+      return t.summary.steadyOver(label, after, sinceText, average) + thinText;
     case 'dipped':
-      return t.summary.dippedOver(label, before, thenText, after, nowText) + thinText;
+      return t.summary.dippedOver(label, before, after, sinceText, average, far) + thinText;
     case 'new':
       return t.summary.newOver(label, after, nowText) + thinText;
     case 'none':
@@ -154,4 +162,50 @@ export function comparedOf(
   }
   const sinceText = formatDay(locale, since, Number(change.afterWindow.last.slice(0, 4)) || undefined);
   return t.dimensions.compared(t.window.before(size, cadence, sinceText), t.window.last(size, cadence));
+}
+
+/** One short line of a list of changes, whose heading names the window once. */
+export interface ChangeLine {
+  /** How it moved, in words: "lidt højere", "lavere", "stabil" (core's `changeSizeOf` says how far). */
+  readonly moved: string;
+  /** The value then, as written; none for a steady change, which says its value now alone. */
+  readonly before: string | undefined;
+  /** The value now, as written. */
+  readonly after: string;
+  /** How a rise or a dip moved, with its values in words: "højere, fra 3,0 til 3,8". */
+  readonly moves: string | undefined;
+  /** The whole line in words: "Samarbejde: højere, fra 3,0 til 3,8", "Beslutsomhed: stabil, 3,4". */
+  readonly text: string;
+}
+
+/**
+ * `changeLineOf(voice, label, change, scale?)`: a rise, a dip or a steady change as one short
+ * line, with the same numbers and words as the sentence (`changeSentenceOf`) says it with;
+ * undefined for a new series or one not measured since, which a list of changes does not hold.
+ */
+export function changeLineOf(
+  voice: Voice,
+  label: string,
+  change: Change,
+  scale?: Series['scale'],
+): ChangeLine | undefined {
+  const { locale, t } = voice;
+  if (change.after === null || change.before === null) return undefined;
+  const n = (value: number) => formatNumber(locale, value);
+  const after = n(change.after);
+  if (change.direction === 'steady') {
+    const moved = t.summary.moved.steady;
+    return {
+      moved,
+      before: undefined,
+      after,
+      moves: undefined,
+      text: t.summary.steadyLine(label, moved, after),
+    };
+  }
+  if (change.direction !== 'rose' && change.direction !== 'dipped') return undefined;
+  const moved = t.summary.moved[change.direction][changeSizeOf(change, scale)];
+  const before = n(change.before);
+  const moves = t.summary.moves(moved, before, after);
+  return { moved, before, after, moves, text: t.summary.line(label, moves) };
 }

@@ -151,10 +151,13 @@ export {
   windowOf,
   changeOf,
   shownDeltaOf,
+  changeSizeOf,
+  largeChangeOf,
   changesSince,
   defaultSteadyThreshold,
   type Change,
   type ChangeDirection,
+  type ChangeSize,
   type ChangesOptions,
   type ChangeWindow,
 } from './progress/changes.js';

@@ -52,7 +52,7 @@ export interface BuiltInWords<Words extends CommonTranslation> {
 export type SecondLanguage = Pick<Translation, 'language' | 'summary' | 'window' | 'period'> & {
   readonly conversation: Pick<
     Translation['conversation'],
-    'whole' | 'now' | 'noValue' | 'change' | 'steady' | 'lastFocus' | 'focus' | 'answer'
+    'whole' | 'now' | 'noValue' | 'change' | 'steady' | 'lastFocus' | 'focus' | 'answer' | 'changesTitle'
   >;
 };
 

@@ -11,6 +11,9 @@ import { expect } from '@open-wc/testing';
 import { changeSentenceIn, changeSentenceOf } from '../../src/controllers/change-words.js';
 import { ProgressModel } from '../../src/controllers/progress-model.js';
 import { rollingNow, samplePersonas, type ProgressData } from '../../src/core/index.js';
+import { chartsWords } from '../../src/i18n/charts/words.js';
+
+const { da: daWords, en: enWords } = chartsWords;
 
 const [simon, liv, rasmus] = samplePersonas as [ProgressData, ProgressData, ProgressData];
 
@@ -55,10 +58,11 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
       expect(en.since).to.equal('2026-09-30');
       expect(en.numbers).to.deep.equal([3, 3.75, 0.75]);
       expect(en.sentence).to.equal(
-        'Cooperation rose from 3.0 in the 4 weeks before 30 September to 3.8 in the last 4 weeks.',
+        // Shown 3.0 → 3.8: 0.8, from 0.5 not "a little".
+        'Cooperation: higher, from 3.0 before 30 September to 3.8 now (average of 4 weeks).',
       );
       expect(said(simon, 'da', 'cooperation').sentence).to.equal(
-        'Samarbejdsevner steg fra 3,0 i de 4 uger før 30. september til 3,8 i de sidste 4 uger.',
+        'Samarbejdsevner: højere, fra 3,0 før 30. september til 3,8 nu (i snit over 4 uger).',
       );
     });
 
@@ -69,10 +73,11 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
       const en = said(simon, 'en', 'initiative');
       expect(en.numbers).to.deep.equal([3, 3, 0]);
       expect(en.sentence).to.equal(
-        'Initiative held steady: 3.0 in the 4 weeks before 30 September and 3.0 in the last 4 weeks.',
+        // Steady says its value now alone.
+        'Initiative: steady since 30 September, 3.0 now (average of 4 weeks).',
       );
       expect(said(simon, 'da', 'initiative').sentence).to.equal(
-        'Initiativ holdt sig stabilt: 3,0 i de 4 uger før 30. september og 3,0 i de sidste 4 uger.',
+        'Initiativ: stabil siden 30. september, 3,0 nu (i snit over 4 uger).',
       );
     });
 
@@ -82,10 +87,11 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
       const en = said(simon, 'en', 'social');
       expect(en.numbers).to.deep.equal([3.75, 3.5, -0.25]);
       expect(en.sentence).to.equal(
-        'Social skills dipped a little, from 3.8 in the 4 weeks before 30 September to 3.5 in the last 4 weeks.',
+        // Shown 3.8 → 3.5: 0.3, below 0.5: "a little".
+        'Social skills: a little lower, from 3.8 before 30 September to 3.5 now (average of 4 weeks).',
       );
       expect(said(simon, 'da', 'social').sentence).to.equal(
-        'Sociale egenskaber gik lidt ned, fra 3,8 i de 4 uger før 30. september til 3,5 i de sidste 4 uger.',
+        'Sociale egenskaber: lidt lavere, fra 3,8 før 30. september til 3,5 nu (i snit over 4 uger).',
       );
     });
   });
@@ -101,11 +107,9 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
       const en = said(liv, 'en', 'social');
       expect(en.since).to.equal('2026-10-21');
       expect(en.numbers).to.deep.equal([3.75, 3.75, 0]);
-      expect(en.sentence).to.equal(
-        'Social skills held steady: 3.8 in the 4 weeks before 21 October and 3.8 in the last 4 weeks.',
-      );
+      expect(en.sentence).to.equal('Social skills: steady since 21 October, 3.8 now (average of 4 weeks).');
       expect(said(liv, 'da', 'social').sentence).to.equal(
-        'Sociale egenskaber holdt sig stabilt: 3,8 i de 4 uger før 21. oktober og 3,8 i de sidste 4 uger.',
+        'Sociale egenskaber: stabil siden 21. oktober, 3,8 nu (i snit over 4 uger).',
       );
     });
 
@@ -115,10 +119,11 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
       const en = said(liv, 'en', 'initiative');
       expect(en.numbers).to.deep.equal([3.25, 3, -0.25]);
       expect(en.sentence).to.equal(
-        'Initiative dipped a little, from 3.3 in the 4 weeks before 21 October to 3.0 in the last 4 weeks.',
+        // Shown 3.3 → 3.0: 0.3, a little.
+        'Initiative: a little lower, from 3.3 before 21 October to 3.0 now (average of 4 weeks).',
       );
       expect(said(liv, 'da', 'initiative').sentence).to.equal(
-        'Initiativ gik lidt ned, fra 3,3 i de 4 uger før 21. oktober til 3,0 i de sidste 4 uger.',
+        'Initiativ: lidt lavere, fra 3,3 før 21. oktober til 3,0 nu (i snit over 4 uger).',
       );
     });
   });
@@ -134,10 +139,11 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
       expect(en.since).to.equal('2026-10-14');
       expect(en.numbers).to.deep.equal([4.25, 4.625, 0.375]);
       expect(en.sentence).to.equal(
-        'Cooperation rose from 4.3 in the 4 weeks before 14 October to 4.6 in the last 4 weeks.',
+        // Shown 4.3 → 4.6: 0.3, a little.
+        'Cooperation: a little higher, from 4.3 before 14 October to 4.6 now (average of 4 weeks).',
       );
       expect(said(rasmus, 'da', 'cooperation').sentence).to.equal(
-        'Samarbejdsevner steg fra 4,3 i de 4 uger før 14. oktober til 4,6 i de sidste 4 uger.',
+        'Samarbejdsevner: lidt højere, fra 4,3 før 14. oktober til 4,6 nu (i snit over 4 uger).',
       );
     });
 
@@ -148,10 +154,11 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
       const en = said(rasmus, 'en', 'curiosity');
       expect(en.numbers).to.deep.equal([4.125, 4.25, 0.125]);
       expect(en.sentence).to.equal(
-        'Curiosity held steady: 4.1 in the 4 weeks before 14 October and 4.3 in the last 4 weeks.',
+        // Steady: its value now alone, 4.3 (not "from 4.1 to 4.3", which reads as a rise).
+        'Curiosity: steady since 14 October, 4.3 now (average of 4 weeks).',
       );
       expect(said(rasmus, 'da', 'curiosity').sentence).to.equal(
-        'Nysgerrighed holdt sig stabilt: 4,1 i de 4 uger før 14. oktober og 4,3 i de sidste 4 uger.',
+        'Nysgerrighed: stabil siden 14. oktober, 4,3 nu (i snit over 4 uger).',
       );
     });
   });
@@ -167,5 +174,58 @@ describe('changeSentenceOf: the change sentences of Simon, Liv and Rasmus, by ha
         expect(sentenceOf(persona, locale, id), `${persona.participant.id} ${id} ${locale}`).to.equal(
           said(persona, locale, id).sentence,
         );
+  });
+
+  it('calls a fall of 0.8 "lower", not "a little" (issue 22: "Initiative dipped a little, from 4.7 to 3.9")', () => {
+    // By hand: one week's point each side (a window of 1), 4.7 then and 3.9 now: shown 0.8, which
+    // is not below 0.5. A fall of 0.4 (4.3 → 3.9) is "a little lower"; a rise of 0.5, "higher".
+    const point = {
+      period: '2026-W45',
+      start: '2026-11-02',
+      end: '2026-11-08',
+      value: 3.9,
+      count: 1,
+      raters: 1,
+      coverage: 1,
+      values: [3.9],
+    };
+    const now = {
+      period: point.period,
+      start: point.start,
+      end: point.end,
+      value: 3.9,
+      points: 1,
+      ratings: 1,
+      first: point.period,
+      windowStart: point.start,
+      window: 1,
+    };
+    const series = { cadence: 'week' as const, points: [point], now };
+    const change = (before: number, after: number) => ({
+      id: 'initiative',
+      kind: 'trait' as const,
+      before,
+      after,
+      delta: Math.round((after - before) * 10) / 10,
+      direction: after > before ? ('rose' as const) : ('dipped' as const),
+      beforePeriod: '2026-W39',
+      afterPeriod: '2026-W45',
+      beforeWindow: null,
+      afterWindow: null,
+    });
+    const en = { locale: 'en', t: enWords };
+    const da = { locale: 'da', t: daWords };
+    expect(changeSentenceOf(en, 'Initiative', change(4.7, 3.9), '2026-09-30', series)).to.equal(
+      'Initiative: lower, from 4.7 before 30 September to 3.9 now.',
+    );
+    expect(changeSentenceOf(da, 'Initiativ', change(4.7, 3.9), '2026-09-30', series)).to.equal(
+      'Initiativ: lavere, fra 4,7 før 30. september til 3,9 nu.',
+    );
+    expect(changeSentenceOf(en, 'Initiative', change(4.3, 3.9), '2026-09-30', series)).to.equal(
+      'Initiative: a little lower, from 4.3 before 30 September to 3.9 now.',
+    );
+    expect(changeSentenceOf(en, 'Initiative', change(3.4, 3.9), '2026-09-30', series)).to.equal(
+      'Initiative: higher, from 3.4 before 30 September to 3.9 now.',
+    );
   });
 });

@@ -33,7 +33,7 @@ describe('controllers/conversation-words: an area’s value and the steady line,
     expect(areaValueOf(da, 3, change('dipped', 4, 3))).to.equal('Nu 3,0 · gik 1,0 ned');
     expect(areaValueOf(da, 3.6, change('rose', 3.35, 3.6))).to.equal('Nu 3,6 · steg 0,2');
     expect(areaValueOf(en, 3.6, change('rose', 3.35, 3.6))).to.equal('Now 3.6 · rose 0.2');
-    expect(areaValueOf(da, 3.5, change('steady', 3.5, 3.5))).to.equal('Nu 3,5 · stabilt');
+    expect(areaValueOf(da, 3.5, change('steady', 3.5, 3.5))).to.equal('Nu 3,5 · stabil');
     expect(areaValueOf(da, 2, change('new', null, 2))).to.equal('Nu 2,0 · ny måling');
     expect(areaValueOf(da, 2.5, change('none', 2.5, null))).to.equal('Nu 2,5 · ikke målt siden');
     expect(areaValueOf(da, 2.5, undefined)).to.equal('Nu 2,5');

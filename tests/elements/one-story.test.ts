@@ -60,7 +60,9 @@ function fromSentence(text: string): { id: string; seen: Array<[Kind, number]> }
   if (!found) return undefined;
   const { id, rest } = found;
   const n = decimals(rest);
-  if (/^ (rose from|held steady|dipped a little)/.test(rest)) {
+  // Issue 22: "Cooperation: higher, from 3.0 before 30 September to 3.8 now", and the guide's short
+  // line as heard, "Cooperation: a little lower, from 3.8 to 3.5".
+  if (/^: (a little higher|higher|a little lower|lower), from/.test(rest)) {
     return {
       id,
       seen: [
@@ -69,6 +71,8 @@ function fromSentence(text: string): { id: string; seen: Array<[Kind, number]> }
       ],
     };
   }
+  // A steady one says its value now alone: "steady since 30 September, 3.0 now", "steady, 3.0".
+  if (/^: steady(,| since)/.test(rest)) return { id, seen: [['now', n[0]!]] };
   if (rest.startsWith(' was measured for the first time')) return { id, seen: [['now', n[0]!]] };
   if (rest.startsWith(' has not been measured since')) return { id, seen: [['before', n[0]!]] };
   if (rest.startsWith(' is ')) return { id, seen: [['now', n[0]!]] };
@@ -166,9 +170,24 @@ function readCards(summary: Element, ledger: Ledger): void {
   }
 }
 
-/** The guide's first step: what changed (rises, dips), or where things stand at a first conversation. */
+/**
+ * The guide's first step: what changed (rises, dips, steady; the whole list, opened or not), or
+ * where things stand at a first conversation. A short line is read twice: as it is heard (its
+ * words, without the symbol and the arrow) and as it is seen ("3.0 → 3.8").
+ */
 function readChanges(guide: Element, ledger: Ledger): void {
-  for (const li of all(rootOf(guide), '.change')) ledger.sentence('guide changes', li.textContent);
+  for (const li of all(rootOf(guide), '.change')) {
+    const values = li.querySelector('.values')?.textContent ?? '';
+    const mark = li.querySelector('.mark')?.textContent ?? '';
+    const heard = (li.textContent ?? '').replace(values, '').replace(mark, '');
+    ledger.sentence('guide changes', heard);
+    const id = li.dataset['series'];
+    const [before, now] = decimals(values);
+    if (id && now !== undefined) {
+      ledger.add(id, 'guide line', 'before', before);
+      ledger.add(id, 'guide line', 'now', now);
+    }
+  }
 }
 
 /** The focus step: each area's "Now 3.0 · rose 1.0", and how last time's focus went. */
@@ -352,6 +371,9 @@ describe('one story of change: the star, the cards, the guide and the chart say 
         ] as const) {
           const shown = ledger.value(id, kind);
           if (kind === 'delta' && shown === undefined) continue; // steady: no number is shown
+          // Steady says its value now alone (issue 22): no "before" is shown for it, by the rule's
+          // own threshold (0.25 on 1–5) over the hand-computed change.
+          if (kind === 'before' && shown === undefined && Math.abs(hand.delta) < 0.25) continue;
           const what = `${name}, ${id}, ${kind}`;
           expect(shown, `${what}: shown`).to.be.a('number');
           // A change is shown as the difference of the two values shown (core's shownDeltaOf), so a
@@ -410,11 +432,21 @@ describe('one story of change: the star, the cards, the guide and the chart say 
     expect(handChange(data, ['responsibility'], '2026-03-20')).to.deep.equal({ before: 3, now: 4, delta: 1 });
     const el = await conversationView(data);
     const guide = rootOf(el).querySelector('.guide')!;
-    const sentences = all(rootOf(guide), '.change').map((li) => clean(li.textContent));
-    // Five rises are spelled out, the largest first (initiative +1.5, punctuality +1.3, then the
-    // +1.0s); work readiness (+0.9) is counted in "And 1 more." and read at the focus step.
-    expect(sentences).to.include(
-      '▲Responsibility rose from 3.0 in the 4 weeks before 20 March to 4.0 in the last 4 weeks.',
+    // The window is said once (issue 22); each change is one short line, heard in words.
+    expect(clean(rootOf(guide).querySelector('.context-title')?.textContent)).to.equal(
+      'Average of 4 weeks: before 20 March, and now',
+    );
+    const line = (id: string) => rootOf(guide).querySelector<HTMLElement>(`.change[data-series="${id}"]`)!;
+    // Responsibility +1.0 (from 0.5: "higher", not "a little").
+    expect(clean(line('responsibility').querySelector('.values')?.textContent)).to.equal('3.0 → 4.0');
+    expect(clean(line('responsibility').textContent)).to.equal(
+      '↑Responsibility: higher, from 3.0 to 4.0 3.0 → 4.0',
+    );
+    // Three rises come first, the largest first (initiative +1.5, punctuality +1.3, then a +1.0);
+    // work readiness (+0.9) waits behind "Show all", and is read at the focus step.
+    expect(line('work-readiness').closest('.more-changes')).not.to.equal(null);
+    expect(clean(line('work-readiness').textContent)).to.equal(
+      '↑Work readiness: higher, from 2.8 to 3.7 2.8 → 3.7',
     );
     for (let i = 0; i < 3; i += 1) await clickInGuide(el, '.next');
     const responsibility = rootOf(guide).querySelector('input[value="responsibility"]')!.closest('.area')!;

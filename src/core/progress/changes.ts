@@ -149,3 +149,30 @@ export function shownDeltaOf(change: Pick<Change, 'before' | 'after'>, digits = 
   if (change.before === null || change.after === null) return null;
   return roundValue(roundAsWritten(change.after, digits) - roundAsWritten(change.before, digits));
 }
+
+/**
+ * How large a change reads: "a little" higher or lower, or plainly higher or lower. Whether a
+ * change is steady at all stays `changeOf`'s rule (the steady threshold); this says only how far
+ * a rise or a fall went.
+ */
+export type ChangeSize = 'little' | 'large';
+
+/**
+ * `changeSizeOf(change, scale?)`: `'little'` where the change a person reads (`shownDeltaOf`, the
+ * two values as written) is less than 0.5 on a 1–5 scale, `'large'` from 0.5. On other scales the
+ * bound is scaled to the range as the steady threshold is: 0.5 per 4 points (1.25 on 0–10). A
+ * change without two values reads as little.
+ */
+export function changeSizeOf(
+  change: Pick<Change, 'before' | 'after'>,
+  scale: { readonly min: number; readonly max: number } = { min: 1, max: 5 },
+): ChangeSize {
+  const shown = shownDeltaOf(change);
+  if (shown === null) return 'little';
+  return Math.abs(shown) < largeChangeOf(scale) ? 'little' : 'large';
+}
+
+/** The bound of a large change on a scale: 0.5 per 4 points of range. */
+export function largeChangeOf(scale: { readonly min: number; readonly max: number }): number {
+  return (0.5 * (scale.max - scale.min)) / 4;
+}

@@ -9,45 +9,45 @@ import type { Change } from './changes.js';
 import type { RollingPoint } from './rolling.js';
 import type { ConversationRecord, Framework, PromptSet } from '../format/schema.js';
 
-/** How many rises and dips a changes prompt spells out; a compact list (beside the notes) fewer. */
-export const shownChangeCaps = {
-  full: { rises: 5, dips: 3 },
-  compact: { rises: 3, dips: 2 },
-} as const;
+/** How many rises and dips a list of changes shows first; the rest wait behind "Show all". */
+export const shownChangeCaps = { rises: 3, dips: 2 } as const;
 
-/** The changes a prompt shows: rises and dips spelled out, steady ones named, the rest counted. */
+/** The changes a prompt lists: the largest rises and dips first, the rest behind "Show all". */
 export interface ShownChanges {
-  /** The largest rises first. */
+  /** The largest rises first, at most `shownChangeCaps.rises`. */
   readonly rises: ReadonlyArray<Change>;
-  /** The largest dips first. */
+  /** The largest dips first, at most `shownChangeCaps.dips`. */
   readonly dips: ReadonlyArray<Change>;
   /** Every steady one, in the order given (the framework's). */
   readonly steady: ReadonlyArray<Change>;
-  /** How many rises and dips are left out ("and N more"). */
+  /** How many rises and dips are left out of the first lines. */
   readonly more: number;
+  /**
+   * What "Show all" adds, in order: the rises left out (largest first), the dips left out
+   * (largest first), then the steady ones.
+   */
+  readonly rest: ReadonlyArray<Change>;
 }
 
 /**
- * `shownChangesOf(changes, { isCompact })`: rises (largest first, at most 5, or 3 when compact),
- * then dips (largest first, at most 3, or 2), the steady ones all, and how many rises and dips
- * were left out. A new series and one not measured since are not changes a person compares.
+ * `shownChangesOf(changes)`: the 3 largest rises, then the 2 largest dips, shown first; the rest
+ * (the other rises and dips, then the steady ones) behind one "Show all". A new series and one not
+ * measured since are not changes a person compares, and are not listed.
  */
-export function shownChangesOf(
-  changes: ReadonlyArray<Change>,
-  { isCompact = false }: { readonly isCompact?: boolean } = {},
-): ShownChanges {
-  const caps = isCompact ? shownChangeCaps.compact : shownChangeCaps.full;
+export function shownChangesOf(changes: ReadonlyArray<Change>): ShownChanges {
   const rises = changes.filter((c) => c.direction === 'rose').sort((a, b) => (b.delta ?? 0) - (a.delta ?? 0));
   const dips = changes
     .filter((c) => c.direction === 'dipped')
     .sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0));
-  const shownRises = rises.slice(0, caps.rises);
-  const shownDips = dips.slice(0, caps.dips);
+  const steady = changes.filter((c) => c.direction === 'steady');
+  const shownRises = rises.slice(0, shownChangeCaps.rises);
+  const shownDips = dips.slice(0, shownChangeCaps.dips);
   return {
     rises: shownRises,
     dips: shownDips,
-    steady: changes.filter((c) => c.direction === 'steady'),
+    steady,
     more: rises.length - shownRises.length + dips.length - shownDips.length,
+    rest: [...rises.slice(shownRises.length), ...dips.slice(shownDips.length), ...steady],
   };
 }
 

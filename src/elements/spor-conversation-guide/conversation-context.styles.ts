@@ -41,10 +41,23 @@ export const contextStyles = css`
   .is-dipped .mark {
     color: var(--_color-text-muted);
   }
-  .steady,
-  .more {
+  .is-steady .mark,
+  .line-window {
     color: var(--_color-text-muted);
-    margin-block-start: 0.25rem;
+  }
+  /* The values read as numbers in a row: 3,0 → 3,8 lines up from line to line. */
+  .values {
+    font-variant-numeric: tabular-nums;
+  }
+  .show-all {
+    align-self: flex-start;
+    margin-block-start: 0.5rem;
+  }
+  .more-changes {
+    margin-block-start: 0.5rem;
+  }
+  .more-changes[hidden] {
+    display: none;
   }
   .note {
     padding: 0.625rem 0.875rem;

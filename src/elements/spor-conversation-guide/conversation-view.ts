@@ -6,10 +6,23 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { labelIn, labelOf, limits, type Change, type Prompt, type PromptSet } from '../../core/index.js';
+import {
+  labelIn,
+  labelOf,
+  limits,
+  type Cadence,
+  type Change,
+  type Prompt,
+  type PromptSet,
+} from '../../core/index.js';
 import { nowValueOf, shownChangesOf } from '../../core/progress/conversation-rules.js';
-import { changeSentenceFor, changeSentenceIn, type Voice } from '../../controllers/change-words.js';
-import { areaValueOf, steadyLineOf } from '../../controllers/conversation-words.js';
+import {
+  changeLineOf,
+  changeSentenceFor,
+  changeSentenceIn,
+  type Voice,
+} from '../../controllers/change-words.js';
+import { areaValueOf } from '../../controllers/conversation-words.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
 import type { AreaGroup } from '../../controllers/progress-view.js';
 import { formatDay } from '../../i18n/locale.js';
@@ -43,6 +56,8 @@ export interface GuideActions {
   /** A target on the focus area's scale, or none. */
   readonly chooseTarget: (target: number | undefined) => void;
   readonly toggleConsent: () => void;
+  /** Opens or closes the whole list of changes. */
+  readonly toggleAll: () => void;
   readonly goTo: (step: number) => void;
   readonly finish: () => void;
   readonly startAgain: () => void;
@@ -67,6 +82,8 @@ export interface GuideView {
   readonly isShown: (id: string) => boolean;
   /** Whether the young person is asked about resilience here (core's `isConsentAsked`). */
   readonly isConsentAsked: boolean;
+  /** Whether the whole list of changes is open ("Show all"). */
+  readonly isAllShown: boolean;
   readonly on: GuideActions;
 }
 
@@ -110,7 +127,7 @@ function renderPrompt(view: GuideView, prompt: Prompt, step: number, count: numb
     prompt.purpose === 'changes'
       ? html`${renderChanges(view)}${renderOwnReading(view)}`
       : prompt.purpose === 'examples'
-        ? html`${renderExamples(view)}${renderChanges(view, { isCompact: true })}`
+        ? html`${renderExamples(view)}${renderChanges(view)}`
         : prompt.purpose === 'focus'
           ? renderAreas(view)
           : nothing;
@@ -158,7 +175,7 @@ function changeLines(view: GuideView, id: string, change: Change | undefined, si
   );
 }
 
-function renderChanges(view: GuideView, { isCompact = false } = {}): TemplateResult {
+function renderChanges(view: GuideView): TemplateResult {
   const { t, setup } = view;
   const model = setup.model;
   const shown = new Set(view.groups.flatMap((group) => [group.id, ...group.areas.map((area) => area.id)]));
@@ -174,33 +191,83 @@ function renderChanges(view: GuideView, { isCompact = false } = {}): TemplateRes
         }
       </div>`;
   }
-  const sinceText = formatDay(view.locale, since, Number(setup.date.slice(0, 4)));
-  const { rises, dips, steady, more } = shownChangesOf(
-    model.changesSince(since).filter((c) => shown.has(c.id)),
-    { isCompact },
-  );
-  const labels = (locale?: string) => steady.map((c) => isolate(model.labelOf(c.id, locale)));
+  const year = Number(setup.date.slice(0, 4));
+  const sinceText = formatDay(view.locale, since, year);
+  const { rises, dips, rest } = shownChangesOf(model.changesSince(since).filter((c) => shown.has(c.id)));
+  const first = [...rises, ...dips];
+  const all = [...first, ...rest];
+  // The window is said once, in the heading: the one most of the changes rest on. A line on
+  // another window (a monthly area among weekly ones) names its own after the values.
+  const windows = all.map((c) => windowKeyOf(model, c));
+  const heading = mostCommon(windows);
+  const average = (key: string | undefined, voice: Voice = model) => {
+    const [size, cadence] = (key ?? '').split(' ') as [string, Cadence | undefined];
+    return cadence && Number(size) > 1 ? voice.t.window.average(Number(size), cadence) : '';
+  };
+  const own = (key: string) =>
+    key === heading ? '' : average(key) || t.conversation.changesEvery[cadenceOf(key)];
+  const line = (c: Change, index: number) => renderChangeLine(view, c, own(windows[index] ?? ''));
   return html`<div class="changes">
-      <p class="context-title">${t.conversation.changesTitle(sinceText)}</p>
+      <p class="context-title">${t.conversation.changesTitle(sinceText, average(heading))}${secondLineOf(
+        view.second,
+        (voice) =>
+          voice.t.conversation.changesTitle(formatDay(voice.locale, since, year), average(heading, voice)),
+      )}</p>
       ${
-        rises.length + dips.length + steady.length === 0
+        all.length === 0
           ? html`<p>${t.conversation.noChanges}</p>`
-          : html`<ul class="change-list">
-              ${rises.map((c) => html`<li class="change is-rose" data-series=${c.id}><span class="mark" aria-hidden="true">▲</span><span>${changeLines(view, c.id, c, since)}</span></li>`)}
-              ${dips.map((c) => html`<li class="change is-dipped" data-series=${c.id}><span class="mark" aria-hidden="true">▼</span><span>${changeLines(view, c.id, c, since)}</span></li>`)}
-            </ul>
-            ${more > 0 ? html`<p class="more">${t.conversation.more(more)}</p>` : nothing}
+          : html`<ul class="change-list">${first.map((c, i) => line(c, i))}</ul>
             ${
-              steady.length > 0
-                ? html`<p class="steady">${bothLines(
-                    view,
-                    steadyLineOf({ locale: view.locale, t }, labels()),
-                    (voice) => steadyLineOf(voice, labels(voice.locale)),
-                  )}</p>`
+              rest.length > 0
+                ? html`<button type="button" class="secondary small show-all" aria-expanded=${view.isAllShown ? 'true' : 'false'}
+                    aria-controls="more-changes" @click=${view.on.toggleAll}>${t.conversation.showAll(all.length)}</button>
+                  <ul class="change-list more-changes" id="more-changes" ?hidden=${!view.isAllShown}>${rest.map((c, i) => line(c, first.length + i))}</ul>`
                 : nothing
             }`
       }
     </div>`;
+}
+
+/** Which window a change rests on, as a key: "4 week". */
+function windowKeyOf(model: ProgressModel, change: Change): string {
+  const size = change.afterWindow?.size ?? change.beforeWindow?.size ?? 1;
+  return `${size} ${model.seriesById(change.id)?.cadence ?? 'week'}`;
+}
+const cadenceOf = (key: string): Cadence => (key.split(' ')[1] ?? 'week') as Cadence;
+
+/** The value most of the list holds (the first of equals), or undefined for an empty list. */
+function mostCommon(keys: ReadonlyArray<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [key, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = key;
+  return best;
+}
+
+/** The symbol of a direction; the words go to a screen reader (the symbol is hidden from it). */
+const symbols: Partial<Record<Change['direction'], string>> = { rose: '↑', dipped: '↓', steady: '→' };
+
+/**
+ * One change as one short line, "↑ Samarbejde 3,0 → 3,8" (a steady one "→ Beslutsomhed: stabil,
+ * 3,4"): the values are core's, the words how far it moved the sentence's (`changeLineOf`), said
+ * to a screen reader in place of the symbol and the arrow; the young person's line beneath.
+ */
+function renderChangeLine(view: GuideView, change: Change, window: string): TemplateResult {
+  const model = view.setup.model;
+  const scale = model.seriesById(change.id)?.scale;
+  const label = isolate(model.labelOf(change.id));
+  const line = changeLineOf(model, label, change, scale);
+  if (!line) return html``;
+  const windowText = window ? html` <span class="line-window">(${window})</span>` : nothing;
+  const said = line.moves
+    ? html`<span class="change-label">${withIsolates(label)}</span><span class="visually-hidden">: ${line.moves}</span><span
+          class="values" aria-hidden="true"> ${line.before} → ${line.after}</span>`
+    : withIsolates(line.text);
+  const second = secondLineOf(
+    view.second,
+    (voice) => changeLineOf(voice, isolate(model.labelOf(change.id, voice.locale)), change, scale)?.text,
+  );
+  return html`<li class="change is-${change.direction}" data-series=${change.id}><span class="mark" aria-hidden="true">${symbols[change.direction]}</span><span class="line">${said}${windowText}${second}</span></li>`;
 }
 
 function renderNotes(view: GuideView): TemplateResult | typeof nothing {

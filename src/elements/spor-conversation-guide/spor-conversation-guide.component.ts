@@ -100,6 +100,8 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   @property({ attribute: 'second-locale' }) secondLocale = '';
 
   @state() private finished: ConversationRecord | undefined;
+  /** The whole list of changes is open ("Show all"); it stays open from step to step. */
+  @state() private isAllShown = false;
   /** The draft key the finished record was made under: another person or date never shows it. */
   private finishedKey: string | undefined;
   /** Whom the host's `value` was given for: the person shown when it was set (see `ownerOf`). */
@@ -301,6 +303,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       groups: areaGroupsOf(setup.model, (id) => this.isAreaShown(setup, id)),
       isShown: (id) => this.isAreaShown(setup, id),
       isConsentAsked: this.isConsentAsked(setup),
+      isAllShown: this.isAllShown,
       on: this.actions,
     });
   }
@@ -329,6 +332,8 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       this.resilienceConsent = isOn;
       this.drafts.commit({ ...this.draft, isResilienceShown: isOn });
     },
+    // The button stays where it is, focused; the lines it opens follow it.
+    toggleAll: () => (this.isAllShown = !this.isAllShown),
     goTo: (step) => this.goTo(step),
     finish: () => this.finish(),
     startAgain: () => this.startAgain(),

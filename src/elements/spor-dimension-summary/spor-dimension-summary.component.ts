@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { type ProgressModel } from '../../controllers/progress-model.js';
 import { dimensionCardsOf, type DimensionCard } from '../../controllers/progress-view.js';
-import { shownDeltaOf } from '../../core/index.js';
+import { changeSizeOf, shownDeltaOf } from '../../core/index.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/locale.js';
 import { bdi } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -103,7 +103,12 @@ export class SporDimensionSummary extends SporDataElement {
         card.change && since
           ? html`<p part="change" class="change ${card.change.direction}">
             <span class="arrow" aria-hidden="true">${arrows[card.change.direction]}</span>
-            ${t.dimensions.change[card.change.direction](sinceText, delta === null ? '' : n(Math.abs(delta)))}
+            ${t.dimensions.change[card.change.direction](
+              sinceText,
+              delta === null ? '' : n(Math.abs(delta)),
+              // How far, by core's rule: the same words as the summary, the star and the guide.
+              changeSizeOf(card.change, { min: card.scaleMin, max: card.scaleMax }),
+            )}
           </p>
           ${card.compared ? html`<p class="compared">${card.compared}</p>` : nothing}`
           : nothing

@@ -5,12 +5,28 @@
  */
 import { genitive } from '../common/da-grammar.js';
 
-import type { Cadence } from '../../core/index.js';
-/** One, many, and "the one" of each period. */
-const units: Readonly<Record<Cadence, readonly [string, string, string]>> = {
-  week: ['uge', 'uger', 'ugen'],
-  month: ['måned', 'måneder', 'måneden'],
-  'half-year': ['halvår', 'halvår', 'halvåret'],
+import type { Cadence, ChangeSize } from '../../core/index.js';
+
+/** How a change moved, as every element says it: how far is core's `changeSizeOf`. */
+export interface MovedWords {
+  readonly rose: Readonly<Record<ChangeSize, string>>;
+  readonly dipped: Readonly<Record<ChangeSize, string>>;
+  readonly steady: string;
+}
+
+const moved: MovedWords = {
+  rose: { little: 'lidt højere', large: 'højere' },
+  dipped: { little: 'lidt lavere', large: 'lavere' },
+  steady: 'stabil',
+};
+
+/** The words at the start of a line: "Lidt lavere (0,3) siden …". */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** One, many, and "the one" of each period, and its article ("den sidste uge", "det sidste halvår"). */
+const units: Readonly<Record<Cadence, readonly [string, string, string, string]>> = {
+  week: ['uge', 'uger', 'ugen', 'den'],
+  month: ['måned', 'måneder', 'måneden', 'den'],
+  'half-year': ['halvår', 'halvår', 'halvåret', 'det'],
 };
 
 export const daCharts = {
@@ -113,9 +129,11 @@ export const daCharts = {
     of: (max: string) => `af ${max}`,
     noValue: 'Ingen værdi endnu',
     change: {
-      rose: (since: string, delta: string) => `Steg ${delta} siden ${since}`,
+      rose: (since: string, delta: string, size: ChangeSize) =>
+        `${capitalised(moved.rose[size])} (${delta}) siden ${since}`,
       steady: (since: string) => `Stabil siden ${since}`,
-      dipped: (since: string, delta: string) => `Lidt lavere (${delta}) siden ${since}`,
+      dipped: (since: string, delta: string, size: ChangeSize) =>
+        `${capitalised(moved.dipped[size])} (${delta}) siden ${since}`,
       new: () => 'Første måling',
       none: (since: string) => `Ikke målt siden ${since}`,
     },
@@ -148,40 +166,64 @@ export const daCharts = {
   },
   summary: {
     title: 'Opsummering',
-    rose: (series: string, before: string, after: string, since: string) =>
-      `${series} steg fra ${before} til ${after} siden ${since}.`,
-    steady: (series: string, before: string, after: string, since: string) =>
-      `${series} holdt sig stabilt, fra ${before} til ${after} siden ${since}.`,
-    dipped: (series: string, before: string, after: string, since: string) =>
-      `${series} gik lidt ned, fra ${before} til ${after} siden ${since}.`,
+    rose: (series: string, before: string, after: string, since: string, size: ChangeSize) =>
+      `${series}: ${moved.rose[size]}, fra ${before} før ${since} til ${after} nu.`,
+    // After the name, how it moved: no verb to agree with the name ("Initiativ", "Sociale evner").
+    // Steady says its value now, not two numbers: "fra 3,5 til 3,4" beside "stabil" reads as a fall.
+    steady: (series: string, after: string, since: string) =>
+      `${series}: ${moved.steady} siden ${since}, ${after} nu.`,
+    dipped: (series: string, before: string, after: string, since: string, size: ChangeSize) =>
+      `${series}: ${moved.dipped[size]}, fra ${before} før ${since} til ${after} nu.`,
     new: (series: string, after: string) => `${series} er målt for første gang: ${after}.`,
     none: (series: string, before: string, since: string) =>
       `${series} er ikke målt siden ${since}. Sidst var det ${before}.`,
     latest: (series: string, value: string, period: string) => `${series} er ${value} (${period}).`,
     noData: (series: string) => `${series} har ingen målinger endnu.`,
     // The same, where each value is a mean over a window of several periods, named in words.
-    roseOver: (series: string, before: string, then: string, after: string, now: string) =>
-      `${series} steg fra ${before} i ${then} til ${after} i ${now}.`,
-    steadyOver: (series: string, before: string, then: string, after: string, now: string) =>
-      `${series} holdt sig stabilt: ${before} i ${then} og ${after} i ${now}.`,
-    dippedOver: (series: string, before: string, then: string, after: string, now: string) =>
-      `${series} gik lidt ned, fra ${before} i ${then} til ${after} i ${now}.`,
+    roseOver: (
+      series: string,
+      before: string,
+      after: string,
+      since: string,
+      average: string,
+      size: ChangeSize,
+    ) => `${series}: ${moved.rose[size]}, fra ${before} før ${since} til ${after} nu (${average}).`,
+    steadyOver: (series: string, after: string, since: string, average: string) =>
+      `${series}: ${moved.steady} siden ${since}, ${after} nu (${average}).`,
+    dippedOver: (
+      series: string,
+      before: string,
+      after: string,
+      since: string,
+      average: string,
+      size: ChangeSize,
+    ) => `${series}: ${moved.dipped[size]}, fra ${before} før ${since} til ${after} nu (${average}).`,
     newOver: (series: string, after: string, now: string) =>
       `${series} er målt for første gang: ${after} i ${now}.`,
     noneOver: (series: string, before: string, then: string, since: string) =>
       `${series} er ikke målt siden ${since}. Sidst var det ${before} i ${then}.`,
     latestOver: (series: string, value: string, now: string) => `${series} er ${value} i ${now}.`,
+    /** How a change moved, in the words every element says it with (core's `changeSizeOf`). */
+    moved,
+    /** One short line of a list of changes, where the list's heading names the window. */
+    line: (series: string, moves: string) => `${series}: ${moves}`,
+    /** How one moved, in words for a screen reader (the line shows "3,0 → 3,8"). */
+    moves: (moved: string, before: string, after: string) => `${moved}, fra ${before} til ${after}`,
+    /** A steady one says its value now alone. */
+    steadyLine: (series: string, moved: string, after: string) => `${series}: ${moved}, ${after}`,
   },
   window: {
     /** "de sidste 4 uger", "den sidste måned": the window "now" reads. */
     last: (n: number, cadence: Cadence) =>
-      n === 1 ? `den sidste ${units[cadence][0]}` : `de sidste ${n} ${units[cadence][1]}`,
+      n === 1 ? `${units[cadence][3]} sidste ${units[cadence][0]}` : `de sidste ${n} ${units[cadence][1]}`,
     /** "de 4 uger før 30. september": the window "last time" reads. */
     before: (n: number, cadence: Cadence, since: string) =>
       n === 1 ? `${units[cadence][2]} før ${since}` : `de ${n} ${units[cadence][1]} før ${since}`,
     /** Said when a mean rests on less than half its window. */
     thin: (reports: number, where: string) =>
       reports === 1 ? `Kun 1 rapport i ${where}.` : `Kun ${reports} rapporter i ${where}.`,
+    /** "i snit over 4 uger": what each value of a change over a window is (plain words: "snit"). */
+    average: (n: number, cadence: Cadence) => `i snit over ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
   },
   // Exporting a chart or a table, where the host allows it (issue 13).
   export: {

@@ -1,7 +1,15 @@
 /** English words of the charts (the shape of `da.ts` beside it). */
-import type { daCharts } from './da.js';
+import type { daCharts, MovedWords } from './da.js';
 
-import type { Cadence } from '../../core/index.js';
+import type { Cadence, ChangeSize } from '../../core/index.js';
+
+const moved: MovedWords = {
+  rose: { little: 'a little higher', large: 'higher' },
+  dipped: { little: 'a little lower', large: 'lower' },
+  steady: 'steady',
+};
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const units: Readonly<Record<Cadence, readonly [string, string]>> = {
   week: ['week', 'weeks'],
   month: ['month', 'months'],
@@ -101,9 +109,11 @@ export const enCharts: typeof daCharts = {
     of: (max: string) => `of ${max}`,
     noValue: 'No value yet',
     change: {
-      rose: (since: string, delta: string) => `Rose ${delta} since ${since}`,
+      rose: (since: string, delta: string, size: ChangeSize) =>
+        `${capitalised(moved.rose[size])} (${delta}) since ${since}`,
       steady: (since: string) => `Steady since ${since}`,
-      dipped: (since: string, delta: string) => `A little lower (${delta}) since ${since}`,
+      dipped: (since: string, delta: string, size: ChangeSize) =>
+        `${capitalised(moved.dipped[size])} (${delta}) since ${since}`,
       new: () => 'First measurement',
       none: (since: string) => `Not measured since ${since}`,
     },
@@ -135,28 +145,44 @@ export const enCharts: typeof daCharts = {
   },
   summary: {
     title: 'Summary',
-    rose: (series: string, before: string, after: string, since: string) =>
-      `${series} rose from ${before} to ${after} since ${since}.`,
-    steady: (series: string, before: string, after: string, since: string) =>
-      `${series} held steady, from ${before} to ${after} since ${since}.`,
-    dipped: (series: string, before: string, after: string, since: string) =>
-      `${series} dipped a little, from ${before} to ${after} since ${since}.`,
+    rose: (series: string, before: string, after: string, since: string, size: ChangeSize) =>
+      `${series}: ${moved.rose[size]}, from ${before} before ${since} to ${after} now.`,
+    steady: (series: string, after: string, since: string) =>
+      `${series}: ${moved.steady} since ${since}, ${after} now.`,
+    dipped: (series: string, before: string, after: string, since: string, size: ChangeSize) =>
+      `${series}: ${moved.dipped[size]}, from ${before} before ${since} to ${after} now.`,
     new: (series: string, after: string) => `${series} was measured for the first time: ${after}.`,
     none: (series: string, before: string, since: string) =>
       `${series} has not been measured since ${since}. Last time it was ${before}.`,
     latest: (series: string, value: string, period: string) => `${series} is ${value} (${period}).`,
     noData: (series: string) => `${series} has no ratings yet.`,
-    roseOver: (series: string, before: string, then: string, after: string, now: string) =>
-      `${series} rose from ${before} in ${then} to ${after} in ${now}.`,
-    steadyOver: (series: string, before: string, then: string, after: string, now: string) =>
-      `${series} held steady: ${before} in ${then} and ${after} in ${now}.`,
-    dippedOver: (series: string, before: string, then: string, after: string, now: string) =>
-      `${series} dipped a little, from ${before} in ${then} to ${after} in ${now}.`,
+    roseOver: (
+      series: string,
+      before: string,
+      after: string,
+      since: string,
+      average: string,
+      size: ChangeSize,
+    ) => `${series}: ${moved.rose[size]}, from ${before} before ${since} to ${after} now (${average}).`,
+    steadyOver: (series: string, after: string, since: string, average: string) =>
+      `${series}: ${moved.steady} since ${since}, ${after} now (${average}).`,
+    dippedOver: (
+      series: string,
+      before: string,
+      after: string,
+      since: string,
+      average: string,
+      size: ChangeSize,
+    ) => `${series}: ${moved.dipped[size]}, from ${before} before ${since} to ${after} now (${average}).`,
     newOver: (series: string, after: string, now: string) =>
       `${series} was measured for the first time: ${after} in ${now}.`,
     noneOver: (series: string, before: string, then: string, since: string) =>
       `${series} has not been measured since ${since}. Last time it was ${before} in ${then}.`,
     latestOver: (series: string, value: string, now: string) => `${series} is ${value} in ${now}.`,
+    moved,
+    line: (series: string, moves: string) => `${series}: ${moves}`,
+    moves: (moved: string, before: string, after: string) => `${moved}, from ${before} to ${after}`,
+    steadyLine: (series: string, moved: string, after: string) => `${series}: ${moved}, ${after}`,
   },
   window: {
     last: (n: number, cadence: Cadence) =>
@@ -165,6 +191,7 @@ export const enCharts: typeof daCharts = {
       n === 1 ? `the ${units[cadence][0]} before ${since}` : `the ${n} ${units[cadence][1]} before ${since}`,
     thin: (reports: number, where: string) =>
       reports === 1 ? `Only 1 report in ${where}.` : `Only ${reports} reports in ${where}.`,
+    average: (n: number, cadence: Cadence) => `average of ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
   },
   export: {
     action: 'Save as a file',

@@ -1,4 +1,8 @@
 /** Danish words of the conversation: the guide, the whole conversation and its printable record. */
+import type { Cadence } from '../../core/index.js';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const daConversation = {
   conversation: {
     label: 'Samtale',
@@ -12,12 +16,21 @@ export const daConversation = {
     edit: (step: number) => `Ret svar ${step}`,
     editText: 'Ret',
     answer: 'Jeres svar',
-    notAnswered: 'Ikke besvaret endnu.',
-    changesTitle: (since: string) => `Det har ændret sig siden ${since}`,
+    notAnswered: 'Intet svar endnu.',
+    /** The window of every change in the list, said once: "Gennemsnit af 4 uger: før 30. september og nu". */
+    changesTitle: (since: string, average: string) =>
+      average ? `${capitalised(average)}: før ${since} og nu` : `Før ${since} og nu`,
     firstTitle: 'Jeres første samtale',
     firstLead: 'Her er det, der er målt indtil nu.',
     steady: (names: string) => `Stabilt: ${names}.`,
-    more: (count: number) => (count === 1 ? 'Og 1 ting mere.' : `Og ${count} ting mere.`),
+    /** After a line measured more seldom than the list's heading says: "(målt hver måned)". */
+    changesEvery: {
+      week: 'målt hver uge',
+      month: 'målt hver måned',
+      'half-year': 'målt hvert halve år',
+    } as Readonly<Record<Cadence, string>>,
+    /** The one button that opens the whole list of changes; the count is of them all. */
+    showAll: (count: number) => `Vis alle (${count})`,
     noChanges: 'Der er ingen nye målinger siden sidst.',
     noData: 'Der er ingen målinger endnu.',
     notesTitle: 'Det gik godt, skrev virksomheden',
@@ -30,7 +43,8 @@ export const daConversation = {
     change: {
       rose: (delta: string) => `steg ${delta}`,
       dipped: (delta: string) => `gik ${delta} ned`,
-      steady: 'stabilt',
+      // The same word as a steady line of the changes: "Beslutsomhed: stabil, 3,4".
+      steady: 'stabil',
       new: 'ny måling',
       none: 'ikke målt siden',
     },
@@ -84,7 +98,7 @@ export const daConversation = {
     /** One gentle question where the two readings lie a whole step apart; never a verdict. */
     readingQuestion: (label: string, own: string, company: string) =>
       `${label}: Du ser dig selv som ${own}, virksomheden som ${company}. Hvad tænker du?`,
-    examplesTitle: 'Dine egne eksempler',
+    examplesTitle: 'Det har du selv skrevet',
     kinds: { work: 'Arbejde', social: 'Socialt', other: 'Andet' },
     exampleBy: (date: string, kind: string) => `${date}, ${kind}`,
     nextStepLabel: 'Dit næste skridt, med dine egne ord',
@@ -93,7 +107,7 @@ export const daConversation = {
     noTarget: 'Intet mål',
     targetValue: (value: string, label: string) => (label ? `${value}: ${label}` : value),
     nextStep: (text: string) => `Næste skridt: ${text}`,
-    noNextStep: 'Intet næste skridt skrevet endnu.',
+    noNextStep: 'Intet næste skridt endnu.',
     target: (value: string, max: string) => `Mål: ${value} af ${max}.`,
     // The printable summary's words.
     recordNextStep: 'Næste skridt, med den unges egne ord',

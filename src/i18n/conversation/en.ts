@@ -1,6 +1,8 @@
 /** English words of the conversation (the shape of `da.ts` beside it). */
 import type { daConversation } from './da.js';
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const enConversation: typeof daConversation = {
   conversation: {
     label: 'Conversation',
@@ -14,12 +16,18 @@ export const enConversation: typeof daConversation = {
     edit: (step: number) => `Edit answer ${step}`,
     editText: 'Edit',
     answer: 'Your answer',
-    notAnswered: 'Not answered yet.',
-    changesTitle: (since: string) => `What changed since ${since}`,
+    notAnswered: 'No answer yet.',
+    changesTitle: (since: string, average: string) =>
+      average ? `${capitalised(average)}: before ${since}, and now` : `Before ${since}, and now`,
     firstTitle: 'Your first conversation',
     firstLead: 'This is what has been measured so far.',
     steady: (names: string) => `Steady: ${names}.`,
-    more: (count: number) => (count === 1 ? 'And 1 more.' : `And ${count} more.`),
+    changesEvery: {
+      week: 'rated every week',
+      month: 'rated every month',
+      'half-year': 'rated every half year',
+    },
+    showAll: (count: number) => `Show all (${count})`,
     noChanges: 'There are no new ratings since last time.',
     noData: 'There are no ratings yet.',
     notesTitle: 'Done well, the company wrote',
@@ -65,7 +73,7 @@ export const enConversation: typeof daConversation = {
     /** One gentle question where the two readings lie a whole step apart; never a verdict. */
     readingQuestion: (label: string, own: string, company: string) =>
       `${label}: You see yourself as ${own}, the company as ${company}. What do you think?`,
-    examplesTitle: 'Your own examples',
+    examplesTitle: 'What you wrote yourself',
     kinds: { work: 'Work', social: 'Social', other: 'Other' },
     exampleBy: (date: string, kind: string) => `${date}, ${kind}`,
     nextStepLabel: 'Your next step, in your own words',
@@ -74,7 +82,7 @@ export const enConversation: typeof daConversation = {
     noTarget: 'No target',
     targetValue: (value: string, label: string) => (label ? `${value}: ${label}` : value),
     nextStep: (text: string) => `Next step: ${text}`,
-    noNextStep: 'No next step written yet.',
+    noNextStep: 'No next step yet.',
     target: (value: string, max: string) => `Target: ${value} of ${max}.`,
     // The printable summary's words.
     recordNextStep: "Next step, in the young person's own words",

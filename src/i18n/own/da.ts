@@ -4,10 +4,17 @@
  * number comes with words ("4 af 5"), joined by no-break spaces (\u00a0) so a narrow line at large
  * text never leaves the number on one line and "af 5" on the next.
  */
-import type { daCharts } from '../charts/da.js';
+import type { daCharts, MovedWords } from '../charts/da.js';
 
 type ChangeWords = typeof daCharts.summary;
 type WindowWords = typeof daCharts.window;
+
+/** How the focus moved, in the own page's words: how far is core's `changeSizeOf`. */
+const ownMoved: MovedWords = {
+  rose: { little: 'gået lidt op', large: 'gået op' },
+  dipped: { little: 'gået lidt ned', large: 'gået ned' },
+  steady: 'næsten ikke flyttet sig',
+};
 
 export const daOwn = {
   own: {
@@ -55,32 +62,37 @@ export const daOwn = {
     /** How the focus moved, by the one rule of change, in plain words: core's numbers, "af 5" added. */
     change: (max: string): ChangeWords => ({
       title: 'Sådan har det flyttet sig',
-      rose: (s, before, after, since) =>
-        `${s} er gået op siden ${since}. Før: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
-      steady: (s, before, after, since) =>
-        `${s} har næsten ikke flyttet sig siden ${since}. Før: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
-      dipped: (s, before, after, since) =>
-        `${s} er gået lidt ned siden ${since}. Før: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
+      moved: ownMoved,
+      rose: (s, before, after, since, size) =>
+        `${s} er ${ownMoved.rose[size]} siden ${since}. Før: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
+      // Steady says its value now alone: two numbers under "næsten ikke flyttet" read as a move.
+      steady: (s, after, since) =>
+        `${s} har næsten ikke flyttet sig siden ${since}. Nu: ${after}\u00a0af\u00a0${max}.`,
+      dipped: (s, before, after, since, size) =>
+        `${s} er ${ownMoved.dipped[size]} siden ${since}. Før: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
       new: (s, after) => `${s} er målt for første gang. Nu: ${after}\u00a0af\u00a0${max}.`,
       none: (s, before, since) => `${s} er ikke målt siden ${since}. Sidst: ${before}\u00a0af\u00a0${max}.`,
       latest: (s, value) => `${s} er ${value}\u00a0af\u00a0${max}.`,
       noData: (s) => `${s} er ikke målt endnu.`,
-      roseOver: (s, before, then, after) =>
-        `${s} er gået op. ${then}: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
-      steadyOver: (s, before, then, after) =>
-        `${s} har næsten ikke flyttet sig. ${then}: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
-      dippedOver: (s, before, then, after) =>
-        `${s} er gået lidt ned. ${then}: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
+      roseOver: (s, before, after, since, _average, size) =>
+        `${s} er ${ownMoved.rose[size]}. Før ${since}: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
+      steadyOver: (s, after) => `${s} har næsten ikke flyttet sig. Nu: ${after}\u00a0af\u00a0${max}.`,
+      dippedOver: (s, before, after, since, _average, size) =>
+        `${s} er ${ownMoved.dipped[size]}. Før ${since}: ${before}\u00a0af\u00a0${max}. Nu: ${after}\u00a0af\u00a0${max}.`,
       newOver: (s, after) => `${s} er målt for første gang. Nu: ${after}\u00a0af\u00a0${max}.`,
       noneOver: (s, before, then, since) =>
         `${s} er ikke målt siden ${since}. ${then}: ${before}\u00a0af\u00a0${max}.`,
       latestOver: (s, value) => `${s} er ${value}\u00a0af\u00a0${max}.`,
+      line: (s, moves) => `${s}: ${moves}`,
+      moves: (moved, before, after) => `${moved}, fra ${before} til ${after}\u00a0af\u00a0${max}`,
+      steadyLine: (s, moved, after) => `${s}: ${moved}, ${after}\u00a0af\u00a0${max}`,
     }),
     /** The windows the change compares, said short: "Før 30. september". */
     window: {
       last: () => 'nu',
       before: (_n, _cadence, since) => `Før ${since}`,
       thin: (reports) => (reports === 1 ? 'Det bygger på 1 svar.' : `Det bygger på ${reports} svar.`),
+      average: () => '',
     } satisfies WindowWords as WindowWords,
   },
 };

@@ -1,5 +1,13 @@
 /** English words of the young person's own page (the shape of `da.ts` beside it). */
+import type { MovedWords } from '../charts/da.js';
 import type { daOwn } from './da.js';
+
+/** How the focus moved, in the own page's words: how far is core's `changeSizeOf`. */
+const ownMoved: MovedWords = {
+  rose: { little: 'gone up a little', large: 'gone up' },
+  dipped: { little: 'gone down a little', large: 'gone down' },
+  steady: 'hardly moved',
+};
 
 export const enOwn: typeof daOwn = {
   own: {
@@ -46,32 +54,35 @@ export const enOwn: typeof daOwn = {
     },
     change: (max: string) => ({
       title: 'How it has moved',
-      rose: (s, before, after, since) =>
-        `${s} has gone up since ${since}. Before: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
-      steady: (s, before, after, since) =>
-        `${s} has hardly moved since ${since}. Before: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
-      dipped: (s, before, after, since) =>
-        `${s} has gone down a little since ${since}. Before: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
+      moved: ownMoved,
+      rose: (s, before, after, since, size) =>
+        `${s} has ${ownMoved.rose[size]} since ${since}. Before: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
+      steady: (s, after, since) => `${s} has hardly moved since ${since}. Now: ${after}\u00a0of\u00a0${max}.`,
+      dipped: (s, before, after, since, size) =>
+        `${s} has ${ownMoved.dipped[size]} since ${since}. Before: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
       new: (s, after) => `${s} is measured for the first time. Now: ${after}\u00a0of\u00a0${max}.`,
       none: (s, before, since) =>
         `${s} has not been measured since ${since}. Last time: ${before}\u00a0of\u00a0${max}.`,
       latest: (s, value) => `${s} is ${value}\u00a0of\u00a0${max}.`,
       noData: (s) => `${s} is not measured yet.`,
-      roseOver: (s, before, then, after) =>
-        `${s} has gone up. ${then}: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
-      steadyOver: (s, before, then, after) =>
-        `${s} has hardly moved. ${then}: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
-      dippedOver: (s, before, then, after) =>
-        `${s} has gone down a little. ${then}: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
+      roseOver: (s, before, after, since, _average, size) =>
+        `${s} has ${ownMoved.rose[size]}. Before ${since}: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
+      steadyOver: (s, after) => `${s} has hardly moved. Now: ${after}\u00a0of\u00a0${max}.`,
+      dippedOver: (s, before, after, since, _average, size) =>
+        `${s} has ${ownMoved.dipped[size]}. Before ${since}: ${before}\u00a0of\u00a0${max}. Now: ${after}\u00a0of\u00a0${max}.`,
       newOver: (s, after) => `${s} is measured for the first time. Now: ${after}\u00a0of\u00a0${max}.`,
       noneOver: (s, before, then, since) =>
         `${s} has not been measured since ${since}. ${then}: ${before}\u00a0of\u00a0${max}.`,
       latestOver: (s, value) => `${s} is ${value}\u00a0of\u00a0${max}.`,
+      line: (s, moves) => `${s}: ${moves}`,
+      moves: (moved, before, after) => `${moved}, from ${before} to ${after}\u00a0of\u00a0${max}`,
+      steadyLine: (s, moved, after) => `${s}: ${moved}, ${after}\u00a0of\u00a0${max}`,
     }),
     window: {
       last: () => 'now',
       before: (_n, _cadence, since) => `Before ${since}`,
       thin: (reports) => (reports === 1 ? 'It rests on 1 answer.' : `It rests on ${reports} answers.`),
+      average: () => '',
     },
   },
 };

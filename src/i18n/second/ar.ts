@@ -29,28 +29,40 @@ function counted(n: number, one: string, two: string, few: string, many: string,
   return prefix ? `${prefix} ${words}` : words;
 }
 
+/** How a change moved, as noun phrases (how far is core's `changeSizeOf`). */
+const moved: SecondLanguage['summary']['moved'] = {
+  rose: { little: 'ارتفاع بسيط', large: 'ارتفاع' },
+  dipped: { little: 'انخفاض بسيط', large: 'انخفاض' },
+  steady: 'استقرار',
+};
+
 export const ar: SecondLanguage = {
   language: 'العربية',
   summary: {
     title: 'ملخص',
-    rose: (series, before, after, since) => `${series}: ارتفاع من ${before} إلى ${after} منذ ${since}.`,
-    steady: (series, before, after, since) => `${series}: استقرار، من ${before} إلى ${after} منذ ${since}.`,
-    dipped: (series, before, after, since) =>
-      `${series}: انخفاض بسيط، من ${before} إلى ${after} منذ ${since}.`,
+    rose: (series, before, after, since, size) =>
+      `${series}: ${moved.rose[size]}: ${before} قبل ${since}، ${after} الآن.`,
+    steady: (series, after, since) => `${series}: استقرار منذ ${since}: ${after} الآن.`,
+    dipped: (series, before, after, since, size) =>
+      `${series}: ${moved.dipped[size]}: ${before} قبل ${since}، ${after} الآن.`,
     new: (series, after) => `${series}: أول قياس: ${after}.`,
     none: (series, before, since) => `${series}: لا قياس منذ ${since}. آخر قيمة كانت ${before}.`,
     latest: (series, value, period) => `${series}: ${value} (${period}).`,
     noData: (series) => `${series}: لا توجد قياسات بعد.`,
-    roseOver: (series, before, then, after, now) =>
-      `${series}: ارتفاع من ${before} في ${then} إلى ${after} في ${now}.`,
-    steadyOver: (series, before, then, after, now) =>
-      `${series}: استقرار: ${before} في ${then} و${after} في ${now}.`,
-    dippedOver: (series, before, then, after, now) =>
-      `${series}: انخفاض بسيط، من ${before} في ${then} إلى ${after} في ${now}.`,
+    roseOver: (series, before, after, since, average, size) =>
+      `${series}: ${moved.rose[size]}: ${before} قبل ${since}، ${after} الآن (${average}).`,
+    steadyOver: (series, after, since, average) =>
+      `${series}: استقرار منذ ${since}: ${after} الآن (${average}).`,
+    dippedOver: (series, before, after, since, average, size) =>
+      `${series}: ${moved.dipped[size]}: ${before} قبل ${since}، ${after} الآن (${average}).`,
     newOver: (series, after, now) => `${series}: أول قياس: ${after} في ${now}.`,
     noneOver: (series, before, then, since) =>
       `${series}: لا قياس منذ ${since}. آخر قيمة كانت ${before} في ${then}.`,
     latestOver: (series, value, now) => `${series}: ${value} في ${now}.`,
+    moved,
+    line: (series, moves) => `${series}: ${moves}`,
+    moves: (moved, before, after) => `${moved}، من ${before} إلى ${after}`,
+    steadyLine: (series, moved, after) => `${series}: ${moved}، ${after}`,
   },
   window: {
     last: (n, cadence) => last[cadence](n),
@@ -59,6 +71,7 @@ export const ar: SecondLanguage = {
       reports === 1
         ? `تقرير واحد فقط في ${where}.`
         : `${counted(reports, '', 'تقريران', 'تقارير', 'تقريرًا')} فقط في ${where}.`,
+    average: (n, cadence) => `متوسط ${before[cadence](n)}`,
   },
   period: {
     week: (week, year) => `الأسبوع ${week}، ${year}`,
@@ -66,6 +79,7 @@ export const ar: SecondLanguage = {
   },
   conversation: {
     answer: 'إجابتكم',
+    changesTitle: (since, average) => (average ? `${average}: قبل ${since} والآن` : `قبل ${since} والآن`),
     steady: (names) => `استقرار: ${names}.`,
     lastFocus: (label) => `في المرة الماضية اخترتم: ${label}.`,
     whole: (label) => `${label}، بشكل عام`,

@@ -28,34 +28,47 @@ const lastOne: Readonly<Record<Cadence, string>> = {
   'half-year': 'останнє півріччя',
 };
 
+/** How a change moved, as noun phrases (how far is core's `changeSizeOf`). */
+const moved: SecondLanguage['summary']['moved'] = {
+  rose: { little: 'невелике зростання', large: 'зростання' },
+  dipped: { little: 'невелике зниження', large: 'зниження' },
+  steady: 'стабільно',
+};
+
 export const uk: SecondLanguage = {
   language: 'Українська',
   summary: {
     title: 'Підсумок',
-    rose: (series, before, after, since) => `${series}: зростання з ${before} до ${after} після ${since}.`,
-    steady: (series, before, after, since) => `${series}: стабільно, з ${before} до ${after} після ${since}.`,
-    dipped: (series, before, after, since) =>
-      `${series}: невелике зниження, з ${before} до ${after} після ${since}.`,
+    rose: (series, before, after, since, size) =>
+      `${series}: ${moved.rose[size]}: ${before} до ${since}, ${after} зараз.`,
+    steady: (series, after, since) => `${series}: стабільно після ${since}: ${after} зараз.`,
+    dipped: (series, before, after, since, size) =>
+      `${series}: ${moved.dipped[size]}: ${before} до ${since}, ${after} зараз.`,
     new: (series, after) => `${series}: перше вимірювання: ${after}.`,
     none: (series, before, since) => `${series}: не вимірювали після ${since}. Востаннє було ${before}.`,
     latest: (series, value, period) => `${series}: ${value} (${period}).`,
     noData: (series) => `${series}: ще немає вимірювань.`,
-    roseOver: (series, before, then, after, now) =>
-      `${series}: зростання з ${before} за ${then} до ${after} за ${now}.`,
-    steadyOver: (series, before, then, after, now) =>
-      `${series}: стабільно: ${before} за ${then} і ${after} за ${now}.`,
-    dippedOver: (series, before, then, after, now) =>
-      `${series}: невелике зниження, з ${before} за ${then} до ${after} за ${now}.`,
+    roseOver: (series, before, after, since, average, size) =>
+      `${series}: ${moved.rose[size]}: ${before} до ${since}, ${after} зараз (${average}).`,
+    steadyOver: (series, after, since, average) =>
+      `${series}: стабільно після ${since}: ${after} зараз (${average}).`,
+    dippedOver: (series, before, after, since, average, size) =>
+      `${series}: ${moved.dipped[size]}: ${before} до ${since}, ${after} зараз (${average}).`,
     newOver: (series, after, now) => `${series}: перше вимірювання: ${after} за ${now}.`,
     noneOver: (series, before, then, since) =>
       `${series}: не вимірювали після ${since}. Востаннє було ${before} за ${then}.`,
     latestOver: (series, value, now) => `${series}: ${value} за ${now}.`,
+    moved,
+    line: (series, moves) => `${series}: ${moves}`,
+    moves: (moved, before, after) => `${moved}, з ${before} до ${after}`,
+    steadyLine: (series, moved, after) => `${series}: ${moved}, ${after}`,
   },
   window: {
     last: (n, cadence) => (n === 1 ? lastOne[cadence] : `останні ${n} ${unit[cadence](n)}`),
     before: (n, cadence, since) =>
       n === 1 ? `${unit[cadence](1)} до ${since}` : `${n} ${unit[cadence](n)} до ${since}`,
     thin: (reports, where) => `Лише ${reports} ${plural(reports, 'звіт', 'звіти', 'звітів')} за ${where}.`,
+    average: (n, cadence) => `середнє за ${n} ${unit[cadence](n)}`,
   },
   period: {
     week: (week, year) => `тиждень ${week}, ${year}`,
@@ -63,6 +76,10 @@ export const uk: SecondLanguage = {
   },
   conversation: {
     answer: 'Ваша відповідь',
+    changesTitle: (since, average) =>
+      average
+        ? `${average.charAt(0).toUpperCase()}${average.slice(1)}: до ${since} і зараз`
+        : `До ${since} і зараз`,
     steady: (names) => `Стабільно: ${names}.`,
     lastFocus: (label) => `Минулого разу ви обрали: ${label}.`,
     whole: (label) => `${label}, загалом`,

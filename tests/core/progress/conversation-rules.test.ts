@@ -23,7 +23,7 @@ const change = (id: string, direction: Change['direction'], delta: number | null
 });
 
 describe('core/conversation-rules: what a conversation shows, by hand', () => {
-  it('shownChangesOf: rises largest first (5, or 3 compact), dips largest first (3, or 2), steady all, the rest counted', () => {
+  it('shownChangesOf: the 3 largest rises and the 2 largest dips first, the rest (rises, dips, steady) behind "Show all"', () => {
     const changes = [
       change('a', 'rose', 0.2),
       change('b', 'dipped', -0.5),
@@ -38,19 +38,17 @@ describe('core/conversation-rules: what a conversation shows, by hand', () => {
       change('k', 'steady', 0.05),
       change('l', 'none', null),
     ];
-    const full = shownChangesOf(changes);
-    // Rises d 1.0, e 0.4, i 0.3, a 0.2 (4 of at most 5); dips f -1.5, b -0.5, h -0.2 (3 of 4): 1 more.
-    expect(full.rises.map((c) => c.id)).to.deep.equal(['d', 'e', 'i', 'a']);
-    expect(full.dips.map((c) => c.id)).to.deep.equal(['f', 'b', 'h']);
-    expect(full.steady.map((c) => c.id)).to.deep.equal(['c', 'k']);
-    expect(full.more).to.equal(1);
-    // Compact: rises d, e, i (a left out); dips f, b (h, j left out): 3 more.
-    const compact = shownChangesOf(changes, { isCompact: true });
-    expect(compact.rises.map((c) => c.id)).to.deep.equal(['d', 'e', 'i']);
-    expect(compact.dips.map((c) => c.id)).to.deep.equal(['f', 'b']);
-    expect(compact.steady.map((c) => c.id)).to.deep.equal(['c', 'k']);
-    expect(compact.more).to.equal(3);
-    expect(shownChangesOf([])).to.deep.equal({ rises: [], dips: [], steady: [], more: 0 });
+    const shown = shownChangesOf(changes);
+    // Rises d 1.0, e 0.4, i 0.3 (a 0.2 left out); dips f -1.5, b -0.5 (h -0.2, j -0.1 left out): 3 more.
+    expect(shown.rises.map((c) => c.id)).to.deep.equal(['d', 'e', 'i']);
+    expect(shown.dips.map((c) => c.id)).to.deep.equal(['f', 'b']);
+    expect(shown.steady.map((c) => c.id)).to.deep.equal(['c', 'k']);
+    expect(shown.more).to.equal(3);
+    // Behind "Show all": the rise left out, the dips left out (largest first), then the steady
+    // ones; g (new) and l (none) are not listed at all: 5 first + 5 behind = 10 of the 12.
+    expect(shown.rest.map((c) => c.id)).to.deep.equal(['a', 'h', 'j', 'c', 'k']);
+    expect(shown.rises.length + shown.dips.length + shown.rest.length).to.equal(10);
+    expect(shownChangesOf([])).to.deep.equal({ rises: [], dips: [], steady: [], more: 0, rest: [] });
   });
 
   it('nowValueOf: the change’s newer side, else the rolling mean at the latest point, else nothing', () => {

@@ -120,7 +120,7 @@ describe('<spor-conversation-guide>: the young person’s own side', () => {
     ]);
     expect(text(examples[0]!.querySelector('.note-by'))).to.match(/^3 Nov\w*, Work$/);
     expect(text(examples[1]!.querySelector('.note-by'))).to.match(/^14 Oct\w*, Social$/);
-    expect(text($(el, '.own-examples .context-title'))).to.equal('Your own examples');
+    expect(text($(el, '.own-examples .context-title'))).to.equal('What you wrote yourself');
     // Beside the companies' notes, in one block that lays them side by side.
     const block = $(el, '.examples');
     expect(block.querySelector('.notes:not(.own-examples)'), 'the companies’ notes').to.exist;
@@ -128,7 +128,7 @@ describe('<spor-conversation-guide>: the young person’s own side', () => {
     await expect(el).to.be.accessible();
     el.locale = 'da';
     await el.updateComplete;
-    expect(text($(el, '.own-examples .context-title'))).to.equal('Dine egne eksempler');
+    expect(text($(el, '.own-examples .context-title'))).to.equal('Det har du selv skrevet');
     expect(text(all(el, '.own-example .note-by')[1]!)).to.match(/^14\. okt\w*, Socialt$/);
   });
 

@@ -57,13 +57,15 @@ describe('<spor-conversation-guide second-locale>', () => {
       expect(second, item.textContent ?? '').to.exist;
       expect(second.lang).to.equal('ar');
       expect(second.textContent).to.match(arabic);
-      const danish = item.textContent!.replace(second.textContent!, '');
+      // The Danish line as it is heard: its words, not the arrow between the values it shows.
+      const values = item.querySelector('.values')?.textContent ?? '';
+      const danish = item.textContent!.replace(second.textContent!, '').replace(values, '');
       expect(numbers(second.textContent!), danish).to.deep.equal(numbers(danish));
     }
-    // Simon has series that held steady, so the guide lists them, and in Arabic too.
-    const steady = el.shadowRoot!.querySelector('.steady .second');
+    // Simon has series that held steady, so the guide lists them, and in Arabic too: its value now.
+    const steady = el.shadowRoot!.querySelector('.change.is-steady .second');
     expect(steady, 'Simon has a steady line').to.exist;
-    expect(steady!.textContent).to.match(/^استقرار: /);
+    expect(steady!.textContent).to.match(/: استقرار، \d\.\d$/);
     await expect(el).to.be.accessible();
   });
 
@@ -91,7 +93,13 @@ describe('<spor-conversation-guide second-locale>', () => {
     const second = $(uk, '#prompt .second');
     expect(second.textContent).to.equal('Чим візуалізація відрізняється від минулого разу?');
     expect([second.lang, second.dir]).to.deep.equal(['uk', 'ltr']);
-    expect(uk.shadowRoot!.querySelector('.change .second')!.textContent).to.match(/за останні 4 тижні/);
+    // The window is said once, in the heading, and beneath it in Ukrainian.
+    expect(uk.shadowRoot!.querySelector('.context-title .second')!.textContent).to.match(
+      /^Середнє за 4 тижні: до /,
+    );
+    expect(uk.shadowRoot!.querySelector('.change .second')!.textContent).to.match(
+      /^.+: (невелике )?(зростання|зниження), з \d,\d до \d,\d$/,
+    );
     expect(seconds(await guide('fr'))).to.have.length(0);
     // The element's own language is not said twice.
     expect(seconds(await guide('da'))).to.have.length(0);

@@ -20,7 +20,7 @@ describe('<spor-dimension-summary>', () => {
     );
     // Rolling 4-week means: 2.8 then (W10–W11), 3.7 now (W14–W17): 0.9.
     expect(work!.querySelector('[part~="change"]')!.textContent!.trim()).to.contain(
-      'Rose 0.9 since 20 March',
+      'Higher (0.9) since 20 March',
     );
     // The two windows compared, said plainly.
     expect(work!.querySelector('.compared')!.textContent!.trim()).to.equal(
@@ -51,7 +51,7 @@ describe('<spor-dimension-summary>', () => {
     );
     // Since the conversation before 10 April (20 March): 2.8 (W10–W11) to 3.4.
     expect(work!.querySelector('[part~="change"]')!.textContent!.trim()).to.contain(
-      'Rose 0.6 since 20 March',
+      'Higher (0.6) since 20 March',
     );
     expect(work!.querySelector('.meta')!.textContent).to.contain('week 15');
     el.date = '';

@@ -9,6 +9,7 @@ import type { SporExperienceLog } from '../../../src/elements/spor-experience-lo
 import { samplePersonas, type ProgressData } from '../../../src/core/index.js';
 import { daLog } from '../../../src/i18n/log/da.js';
 import { $, entryButton, entryIds, write } from './log-controls.js';
+import { lixOf, sentencesOf } from '../plain-words.js';
 
 const blockTags = /^(P|H[1-6]|LABEL|LEGEND|BUTTON)$/;
 const skipped = '.entry-text, .visually-hidden, style, svg, textarea, input';
@@ -41,28 +42,6 @@ function blocks(el: Element): string[] {
   };
   for (const child of el.shadowRoot!.children) visit(child);
   return found;
-}
-
-/** Sentences: split at . ! ? and at the end of each block; a sentence is its words. */
-export function sentencesOf(blockTexts: ReadonlyArray<string>): string[][] {
-  return blockTexts.flatMap((block) =>
-    block
-      .split(/[.!?]+/)
-      .map((sentence) =>
-        sentence
-          .split(/\s+/)
-          .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
-          .filter(Boolean),
-      )
-      .filter((words) => words.length > 0),
-  );
-}
-
-/** LIX of the sentences together. */
-export function lixOf(sentences: ReadonlyArray<ReadonlyArray<string>>): number {
-  const words = sentences.flat();
-  const long = words.filter((word) => [...word].filter((c) => /\p{L}/u.test(c)).length > 6).length;
-  return words.length / sentences.length + (100 * long) / words.length;
 }
 
 describe("the log's Danish words, shown or not yet shown (a draft came back, storage refused)", () => {

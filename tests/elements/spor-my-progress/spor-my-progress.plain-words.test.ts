@@ -2,34 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { samplePersonas } from '../../../src/core/index.js';
 import '../../../src/elements/spor-my-progress/spor-my-progress.js';
 import type { SporMyProgress } from '../../../src/elements/spor-my-progress/spor-my-progress.component.js';
-
-/**
- * The sentences of a text: split at . ! ? (and at the end of each block). A full stop after a
- * digit is a Danish ordinal ("6. november"), not the end of a sentence: not splitting there keeps
- * the sentences as long as they are read, which is the stricter count.
- */
-export function sentencesOf(blocks: ReadonlyArray<string>): string[][] {
-  return blocks.flatMap((block) =>
-    block
-      .split(/(?<=[^\d][.!?])\s+|(?<=[!?])\s+/u)
-      .map((sentence) => wordsOf(sentence))
-      .filter((words) => words.length > 0),
-  );
-}
-
-/** The words of a sentence: runs of letters and digits ("3,5" is one word; "—" is none). */
-function wordsOf(sentence: string): string[] {
-  return sentence.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
-}
-
-const letters = (word: string) => [...word].filter((c) => /\p{L}/u.test(c)).length;
-
-/** LIX: words per sentence + the percentage of words longer than six letters. */
-export function lixOf(sentences: ReadonlyArray<ReadonlyArray<string>>): number {
-  const words = sentences.flat();
-  const long = words.filter((word) => letters(word) > 6).length;
-  return words.length / sentences.length + (100 * long) / words.length;
-}
+import { lixOf, sentencesOf } from '../plain-words.js';
 
 /** The text of every block the page shows (headings, paragraphs, buttons), each one block. */
 function blocksOf(el: SporMyProgress): string[] {

@@ -55,11 +55,11 @@ describe('<spor-trait-star>', () => {
     // Now (weeks ending 30 Mar–26 Apr: W14–W17): initiative (3 + 3 + 4 + 4) / 4 = 3.5.
     // Before (weeks ending 21 Feb–20 Mar: W10, W11): (2 + 2) / 2 = 2.0.
     expect(sentences[0]).to.equal(
-      'Initiative rose from 2.0 in the 4 weeks before 20 March to 3.5 in the last 4 weeks.',
+      'Initiative: higher, from 2.0 before 20 March to 3.5 now (average of 4 weeks).',
     );
     // Cooperation: before (3 + 3) / 2 = 3.0, now (4 + 4 + 4 + 4) / 4 = 4.0.
     expect(sentences[3]).to.equal(
-      'Cooperation rose from 3.0 in the 4 weeks before 20 March to 4.0 in the last 4 weeks.',
+      'Cooperation: higher, from 3.0 before 20 March to 4.0 now (average of 4 weeks).',
     );
     await expect(el).to.be.accessible();
   });

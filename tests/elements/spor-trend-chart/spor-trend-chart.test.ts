@@ -84,8 +84,8 @@ describe('<spor-trend-chart>', () => {
     // W10 2, W11 3 → 2.5. Now: W17's window W14–W17. Work readiness 3.4, 3.6, 3.8, 4.0 → 3.7;
     // punctuality 3, 4, 4, 4 → 3.75, shown 3,8.
     expect(sentences).to.deep.equal([
-      'Arbejdsegnethed steg fra 2,8 i de 4 uger før 20. marts til 3,7 i de sidste 4 uger.',
-      'Mødestabilitet og punktlighed steg fra 2,5 i de 4 uger før 20. marts til 3,8 i de sidste 4 uger.',
+      'Arbejdsegnethed: højere, fra 2,8 før 20. marts til 3,7 nu (i snit over 4 uger).',
+      'Mødestabilitet og punktlighed: højere, fra 2,5 før 20. marts til 3,8 nu (i snit over 4 uger).',
       // Issue 10's hand audit: the drawn internships and conversations, in words. The fixture's
       // placements run 2 March – 5 April and from 6 April (open); its conversation is 20 March.
       'Praktik hos Værkstedet A/S fra 2. marts til 5. april.',

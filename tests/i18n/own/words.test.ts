@@ -28,13 +28,19 @@ describe('ownWords: the young person’s own page’s words in da and en', () =>
   it('says a change with the scale’s maximum after every number, in plain words', () => {
     // No-break spaces (\u00a0) hold each number to its "af 5": a narrow line never parts them.
     const da = daOwn.own.change('5');
-    expect(da.rose('Samarbejde', '3,2', '3,8', '12. marts')).to.equal(
+    // 3,2 → 3,8 is 0,6: from 0,5 a change is not "a little" (core's changeSizeOf says 'large').
+    expect(da.rose('Samarbejde', '3,2', '3,8', '12. marts', 'large')).to.equal(
       'Samarbejde er gået op siden 12. marts. Før: 3,2\u00a0af\u00a05. Nu: 3,8\u00a0af\u00a05.',
     );
-    expect(da.steadyOver('Samarbejde', '3,2', 'Før 12. marts', '3,3', 'nu')).to.equal(
-      'Samarbejde har næsten ikke flyttet sig. Før 12. marts: 3,2\u00a0af\u00a05. Nu: 3,3\u00a0af\u00a05.',
+    expect(da.rose('Samarbejde', '3,2', '3,5', '12. marts', 'little')).to.equal(
+      'Samarbejde er gået lidt op siden 12. marts. Før: 3,2\u00a0af\u00a05. Nu: 3,5\u00a0af\u00a05.',
     );
-    expect(enOwn.own.change('10').dipped('Cooperation', '7.0', '6.5', '12 March')).to.equal(
+    // Steady says its value now alone: 3,2 then and 3,3 now is "hardly moved", at 3,3.
+    expect(da.steadyOver('Samarbejde', '3,3', '12. marts', '')).to.equal(
+      'Samarbejde har næsten ikke flyttet sig. Nu: 3,3\u00a0af\u00a05.',
+    );
+    // 7,0 → 6,5 on 0–10 is 0,5, under that scale's 1,25: a little.
+    expect(enOwn.own.change('10').dipped('Cooperation', '7.0', '6.5', '12 March', 'little')).to.equal(
       'Cooperation has gone down a little since 12 March. Before: 7.0\u00a0of\u00a010. Now: 6.5\u00a0of\u00a010.',
     );
     expect(daOwn.own.window.thin(2, '')).to.equal('Det bygger på 2 svar.');
