@@ -131,6 +131,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   /** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
   @state() private cursor: PointRef | undefined;
   @state() private isCalloutShown = false;
+  /** A key moved the cursor: the page follows it once it is drawn (pointer moves never scroll). */
+  private isCursorToFollow = false;
 
   @query('.callout') private calloutElement?: HTMLElement;
 
@@ -188,6 +190,20 @@ export class SporTrendChart extends SporChartElement<TrendView> {
 
   protected override updated(): void {
     this.positionCallout();
+    if (this.isCursorToFollow) this.followCursor();
+  }
+
+  /**
+   * Brings the point a key moved to into view, its callout and its panel (the overlay: the point),
+   * as little as needed: a panel below the fold scrolls up to the viewport's edge (WCAG 2.4.11).
+   */
+  private followCursor(): void {
+    this.isCursorToFollow = false;
+    const ring = this.renderRoot.querySelector('circle.cursor');
+    if (!ring) return;
+    const options: ScrollIntoViewOptions = { block: 'nearest', inline: 'nearest' };
+    this.calloutElement?.scrollIntoView(options);
+    (ring.closest('[part~="panel"]') ?? ring).scrollIntoView(options);
   }
 
   protected override chartView(model: ProgressModel): TrendView {
@@ -337,6 +353,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     event.preventDefault();
     this.cursor = next;
     this.isCalloutShown = true;
+    this.isCursorToFollow = true;
     this.announcement = this.describeCursor(next);
   }
 
