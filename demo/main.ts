@@ -1,4 +1,5 @@
 import { sampleAsOf, samplePersonas, type ConversationRecord, type ProgressData } from '../src/index.js';
+import { watchControls } from './controls.js';
 import { fillPersonaPicker } from './persona-picker.js';
 import { setPageLanguage } from './portal-page.js';
 
@@ -102,29 +103,12 @@ view.addEventListener('spor-conversation-complete', (event) => {
   if (!persona) return;
   people.set(id, { ...persona, conversations: [...persona.conversations, record] });
   saved.textContent = savedText[locale](formatDay(locale, record.date));
-  // `?second=ar` picks the young person's language, for a link straight to it.
-  const secondParam = new URLSearchParams(location.search).get('second');
-  const secondInput = document.querySelector<HTMLInputElement>(
-    `input[name="second"][value="${secondParam ?? ''}"]`,
-  );
-  if (secondInput) secondInput.checked = true;
   show();
 });
 
-document.getElementById('controls')?.addEventListener('change', () => {
+// `?second=ar` picks the young person's language once, for a link straight to it.
+watchControls(document.getElementById('controls') as HTMLFormElement, location.search, () => {
   saved.textContent = '';
-  // `?second=ar` picks the young person's language, for a link straight to it.
-  const secondParam = new URLSearchParams(location.search).get('second');
-  const secondInput = document.querySelector<HTMLInputElement>(
-    `input[name="second"][value="${secondParam ?? ''}"]`,
-  );
-  if (secondInput) secondInput.checked = true;
   show();
 });
-// `?second=ar` picks the young person's language, for a link straight to it.
-const secondParam = new URLSearchParams(location.search).get('second');
-const secondInput = document.querySelector<HTMLInputElement>(
-  `input[name="second"][value="${secondParam ?? ''}"]`,
-);
-if (secondInput) secondInput.checked = true;
 show();

@@ -33,7 +33,8 @@ import type { ConversationTranslation } from '../../i18n/translation.js';
  * the other prompts show the trend chart. Resilience shows in the charts only after the young
  * person agrees in the guide. After Finish comes the step for the case file: the finished
  * conversation as a printable page (`spor-conversation-summary`) with a "Print or save as PDF"
- * button; printed, only that page is on the paper.
+ * button; printed, only that page is on the paper. When the chart beside the guide changes, a polite
+ * live region says which chart is shown now ("The chart now shows: Cooperation over time").
  *
  * The guide's events (`spor-conversation-change`, `spor-conversation-complete`) come out of this
  * element as they are: a host gives it `data` and listens for `spor-conversation-complete`.
@@ -97,6 +98,21 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   private shownFor = '';
   /** The guide's "last time" (core's, before the conversation's date), which every chart compares with. */
   @state() private since: string | undefined;
+  /**
+   * The chart drawn last (its title, for whom, in which language) and what the live region says
+   * about a new one; worked out before each render (`noteChart`), so it is said in the same update.
+   */
+  private chartShown:
+    { readonly title: string; readonly person: string; readonly locale: string } | undefined;
+  private chartAnnouncement = '';
+  /** Whether the step and focus drawn now came from the guide's change event (a person's action). */
+  private isMovedInGuide = false;
+
+  constructor() {
+    super();
+    // Added after the data controller, so the model this update draws is the one read here.
+    this.addController({ hostUpdate: () => this.noteChart() });
+  }
 
   private get isPair(): boolean {
     return this.purpose === 'changes' || this.purpose === 'examples';
@@ -173,7 +189,8 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     const t = this.i18n.t;
     const guide = this.tag('spor-conversation-guide');
     // One template for every step (and for bad data), so the guide and what it holds is never made anew.
-    return staticHtml`${this.renderAudienceNotice()}<div part="base" class="layout ${finished ? 'is-finished' : ''}">
+    // The live region is always there, so its first message is heard.
+    return staticHtml`${this.renderAudienceNotice()}<div class="visually-hidden" aria-live="polite">${withIsolates(this.chartAnnouncement)}</div><div part="base" class="layout ${finished ? 'is-finished' : ''}">
       <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${finished ? t.record.print : t.conversation.charts}>${charts}</section>
       <${guide}
         part="guide"
@@ -255,12 +272,9 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
         ></${summary}>`,
       )}`;
     }
-    const candidate = this.purpose === 'focus' ? this.focusChoice : (this.focusChoice ?? model.latestFocus);
+    const candidate = this.candidate(model);
     const series = candidate ? this.seriesAround(model, candidate, dimensions) : dimensions;
-    const title =
-      this.purpose === 'focus' && candidate
-        ? t.conversation.focusTrendTitle(isolate(model.labelOf(candidate)))
-        : t.conversation.trendTitle;
+    const title = this.chartTitle(model);
     const trend = this.tag('spor-trend-chart');
     return panel(
       title,
@@ -276,6 +290,42 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     );
   }
 
+  /** The area the trend chart draws strongest: the one being chosen, else the last conversation's. */
+  private candidate(model: ProgressModel): string | undefined {
+    return this.purpose === 'focus' ? this.focusChoice : (this.focusChoice ?? model.latestFocus);
+  }
+
+  /** The title of the chart beside the guide (host text marked by `isolate`). */
+  private chartTitle(model: ProgressModel): string {
+    const t = this.i18n.t;
+    if (this.isPair) return t.conversation.starTitle;
+    const candidate = this.candidate(model);
+    return this.purpose === 'focus' && candidate
+      ? t.conversation.focusTrendTitle(isolate(model.labelOf(candidate)))
+      : t.conversation.trendTitle;
+  }
+
+  /**
+   * Before each render: when the chart beside the guide changed (the star gave way to the trend
+   * chart, the trend chart follows the chosen area), the live region says the new one, politely.
+   * Nothing is said when the view first draws, when it opens a restored draft, for another person
+   * or in another language: those are the host's changes, not the conversation's. The finished page
+   * and bad data say nothing here (the print button takes focus; the notice says what is wrong).
+   */
+  private noteChart(): void {
+    const result = this.progress.result;
+    const person = participantIdOf(this.data);
+    const shown = this.finished?.participant === person ? undefined : result;
+    if (shown?.status !== 'ready') return;
+    const title = this.chartTitle(shown.model);
+    const locale = this.i18n.locale;
+    const last = this.chartShown;
+    if (last?.title === title && last.person === person && last.locale === locale) return;
+    const isSaid = this.isMovedInGuide && last?.person === person && last.locale === locale;
+    this.chartAnnouncement = isSaid ? this.i18n.t.conversation.chartShown(title) : '';
+    this.chartShown = { title, person, locale };
+  }
+
   /** The lines drawn with a candidate area: its dimension's neighbours, so it stands out among them. */
   private seriesAround(model: ProgressModel, id: string, dimensions: string): string {
     const kind = model.seriesById(id)?.kind;
@@ -288,6 +338,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   private readonly onChange = (event: SporConversationChangeEvent): void => {
     // A new conversation started: the printable page of the last one goes.
     this.finished = undefined;
+    this.isMovedInGuide = true;
     this.purpose = event.detail.purpose;
     this.isResilienceShown = event.detail.isResilienceShown;
     this.focusChoice = event.detail.record.focus;
@@ -311,6 +362,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   private readonly syncFromGuide = (): void => {
     const guide = this.guide;
     if (!guide) return;
+    this.isMovedInGuide = false;
     this.purpose = guide.purpose;
     if (guide.purpose !== 'finish') this.finished = undefined;
     // Bad data and the guide let go of its conversation: the error state stands alone.

@@ -161,6 +161,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
    */
   @state() private cursor: PointRef | undefined;
   @state() private isCalloutShown = false;
+  /** A key moved the cursor: the page follows it once it is drawn (pointer moves never scroll). */
+  private isCursorToFollow = false;
 
   @query('.callout') private calloutElement?: HTMLElement;
 
@@ -221,6 +223,51 @@ export class SporTrendChart extends SporChartElement<TrendView> {
 
   protected override updated(): void {
     this.positionCallout();
+    if (this.isCursorToFollow) this.followCursor();
+    this.listenForEscape();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listenForEscape();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listenForEscape();
+  }
+
+  /**
+   * While a callout is open, Escape closes it wherever the focus is (in the chart, elsewhere on the
+   * page, nowhere) and while the pointer still rests on the point: WCAG 1.4.13 asks that content a
+   * hover shows can be dismissed without moving the pointer or the focus. The page is listened to
+   * only while a callout is open and the chart is on it.
+   */
+  private listenForEscape(): void {
+    const document = this.ownerDocument;
+    if (this.isCalloutShown && this.isConnected) document.addEventListener('keydown', this.onDocumentKeydown);
+    else document.removeEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  /** Escape anywhere: the callout and the cursor go; the focus stays where it is. */
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    // The plot's own Escape has done this already; another widget that took Escape keeps it.
+    if (event.key !== 'Escape' || event.defaultPrevented || !this.isCalloutShown) return;
+    this.clearCursor();
+    this.announcement = '';
+  };
+
+  /**
+   * Brings the point a key moved to into view, its callout and its panel (the overlay: the point),
+   * as little as needed: a panel below the fold scrolls up to the viewport's edge (WCAG 2.4.11).
+   */
+  private followCursor(): void {
+    this.isCursorToFollow = false;
+    const ring = this.renderRoot.querySelector('circle.cursor');
+    if (!ring) return;
+    const options: ScrollIntoViewOptions = { block: 'nearest', inline: 'nearest' };
+    this.calloutElement?.scrollIntoView(options);
+    (ring.closest('[part~="panel"]') ?? ring).scrollIntoView(options);
   }
 
   protected override chartView(model: ProgressModel): TrendView {
@@ -396,6 +443,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     event.preventDefault();
     this.cursor = next;
     this.isCalloutShown = true;
+    this.isCursorToFollow = true;
     this.announcement = this.describeCursor(next);
   }
 

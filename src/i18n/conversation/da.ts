@@ -61,6 +61,8 @@ export const daConversation = {
     summaryTitle: 'Sådan står det til nu',
     trendTitle: 'Udviklingen over tid',
     focusTrendTitle: (label: string) => `${label} over tid`,
+    // Said politely when the chart beside the guide changes (the title of the chart now shown).
+    chartShown: (title: string) => `Grafen viser nu: ${title}`,
     invalid: {
       promptSet: (id: string) => `Samtalen "${id}" findes ikke. Brug nextwork eller next-level.`,
       value: 'Kladden til samtalen har ikke det rigtige format.',

@@ -57,6 +57,7 @@ export const enConversation: typeof daConversation = {
     summaryTitle: 'Where things stand',
     trendTitle: 'Development over time',
     focusTrendTitle: (label: string) => `${label} over time`,
+    chartShown: (title: string) => `The chart now shows: ${title}`,
     invalid: {
       promptSet: (id: string) => `There is no conversation "${id}". Use nextwork or next-level.`,
       value: 'The conversation draft does not have the right format.',

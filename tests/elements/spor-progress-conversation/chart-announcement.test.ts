@@ -1,0 +1,100 @@
+// Issue 22 (accessibility audit): when the chart beside the guide changes (the star gives way to
+// the trend chart at step 3, the trend chart follows the chosen area), a screen reader user hears
+// it through the view's polite live region; nothing is said when the view first draws.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/elements/spor-progress-conversation/spor-progress-conversation.js';
+import type { SporProgressConversation } from '../../../src/elements/spor-progress-conversation/spor-progress-conversation.component.js';
+import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
+import { samplePersonas, type ProgressData } from '../../../src/core/index.js';
+import { settleDeep } from '../boundary.js';
+
+const [simon, liv] = samplePersonas as [ProgressData, ProgressData];
+
+async function view(locale: string, persist = 'none'): Promise<SporProgressConversation> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 976px"></div>`);
+  const el = document.createElement('spor-progress-conversation');
+  Object.assign(el, { date: '2026-11-13', locale, data: simon, persist });
+  wrapper.append(el);
+  await settleDeep(el);
+  return el;
+}
+
+const guideOf = (el: SporProgressConversation) =>
+  el.shadowRoot!.querySelector('spor-conversation-guide') as SporConversationGuide;
+
+/** The view's own live region (not a chart's, which sit in the charts' shadow roots). */
+function liveOf(el: SporProgressConversation): HTMLElement {
+  const regions = el.shadowRoot!.querySelectorAll<HTMLElement>('[aria-live="polite"]');
+  expect(regions, 'one polite live region in the view').to.have.length(1);
+  return regions[0]!;
+}
+
+async function click(el: SporProgressConversation, selector: string): Promise<void> {
+  const target = guideOf(el).shadowRoot!.querySelector<HTMLElement>(selector);
+  expect(target, selector).to.exist;
+  target!.click();
+  await settleDeep(el);
+}
+
+describe('<spor-progress-conversation> says when the chart changes', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => sessionStorage.clear());
+
+  it('says nothing on first render, then the new chart at step 3 and after choosing an area (en)', async () => {
+    const el = await view('en');
+    const live = liveOf(el);
+    expect(live.textContent!.trim(), 'first render').to.equal('');
+    await click(el, '.next');
+    // Step 2 shows the same star and dimensions as step 1: nothing changed, nothing said.
+    expect(live.textContent!.trim(), 'step 2').to.equal('');
+    await click(el, '.next');
+    expect(el.shadowRoot!.querySelector('spor-trend-chart'), 'step 3 draws the trend chart').to.exist;
+    expect(live.textContent!.trim()).to.equal('The chart now shows: Development over time');
+    await click(el, '.next');
+    await click(el, 'input[value="cooperation"]');
+    expect(live.textContent!.trim()).to.equal('The chart now shows: Cooperation over time');
+    // Back to the changes: the star again.
+    for (let i = 0; i < 3; i += 1) await click(el, '.back');
+    expect(live.textContent!.trim()).to.equal('The chart now shows: Now and at the last conversation');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Danish in a Danish view', async () => {
+    const el = await view('da');
+    const live = liveOf(el);
+    await click(el, '.next');
+    await click(el, '.next');
+    expect(live.textContent!.trim()).to.equal('Grafen viser nu: Udviklingen over tid');
+    await click(el, '.next');
+    await click(el, 'input[value="cooperation"]');
+    expect(live.textContent!.trim()).to.equal('Grafen viser nu: Samarbejdsevner over tid');
+  });
+
+  it('says nothing when another person or another language is shown', async () => {
+    const el = await view('en');
+    const live = liveOf(el);
+    await click(el, '.next');
+    await click(el, '.next');
+    expect(live.textContent!.trim()).to.equal('The chart now shows: Development over time');
+    // The host shows Liv: her conversation starts at the star, which is no change the view made.
+    el.data = liv;
+    await settleDeep(el);
+    expect(el.shadowRoot!.querySelector('spor-trait-star'), 'Liv starts at the star').to.exist;
+    expect(live.textContent!.trim(), 'another person').to.equal('');
+    // The host switches the language: the same chart in other words is no new chart.
+    el.locale = 'da';
+    await settleDeep(el);
+    expect(live.textContent!.trim(), 'another language').to.equal('');
+  });
+
+  it('says nothing when a restored draft opens on the trend chart: that is the first chart shown', async () => {
+    const first = await view('en', 'session');
+    await click(first, '.next');
+    await click(first, '.next');
+    expect(liveOf(first).textContent!.trim()).to.equal('The chart now shows: Development over time');
+    first.remove();
+    const again = await view('en', 'session');
+    expect(again.shadowRoot!.querySelector('spor-trend-chart'), 'the draft opens at step 3').to.exist;
+    expect(liveOf(again).textContent!.trim()).to.equal('');
+  });
+});
