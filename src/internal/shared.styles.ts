@@ -26,7 +26,11 @@ export const liveStatus = css`
   }
 `;
 
-/** A switch's thumb (`.switch` with `.track` and `.thumb`), sliding over when `aria-checked` is true. */
+/**
+ * A switch's thumb (`.switch` with `.track` and `.thumb`), sliding over when `aria-checked` is true
+ * (at once for a reader who asks for less motion), and the switch in forced colours: the track and
+ * thumb in the button's colours, filled with the highlight when on. After the element's `.track`.
+ */
 export const switchThumb = css`
   .thumb {
     position: absolute;
@@ -45,6 +49,60 @@ export const switchThumb = css`
   .switch[aria-checked='true'] .thumb {
     inset-inline-start: 1.5rem;
     background: var(--_color-surface);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .thumb {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .track {
+      border-color: ButtonText;
+    }
+    .thumb {
+      background: ButtonText;
+    }
+    .switch[aria-checked='true'] .track {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .switch[aria-checked='true'] .thumb {
+      background: HighlightText;
+    }
+  }
+`;
+
+/**
+ * An element's action buttons: a primary one (filled with the element's `--_accent`), a secondary
+ * one (outlined) and a dangerous one (its colours are the element's), at least 44 px wide, bold, and
+ * the primary in forced colours as a button. Each element sets their height, padding and size.
+ */
+export const actionButtons = css`
+  .primary,
+  .secondary,
+  .danger {
+    min-inline-size: 2.75rem;
+    border-radius: var(--_radius);
+    font-weight: 700;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .primary {
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_color-surface);
+  }
+  .secondary {
+    border: 2px solid var(--_color-border);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+  @media (forced-colors: active) {
+    .primary {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
   }
 `;
 

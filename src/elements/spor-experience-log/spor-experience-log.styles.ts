@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { surfaceControl, liveStatus, switchThumb } from '../../internal/shared.styles.js';
+import { actionButtons, surfaceControl, liveStatus, switchThumb } from '../../internal/shared.styles.js';
 
 /**
  * Phone first: one column from 320 px up, every control at least 44 × 44 px, nothing wider than
@@ -199,26 +199,12 @@ export const styles = css`
   button {
     font: inherit;
   }
+  ${actionButtons}
   .primary,
   .secondary,
   .danger {
-    min-inline-size: 2.75rem;
     min-block-size: 2.75rem;
     padding: 0.375rem 1.25rem;
-    border-radius: var(--_radius);
-    font-weight: 700;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .primary {
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_color-surface);
-  }
-  .secondary {
-    border: 2px solid var(--_color-border);
-    background: var(--_color-surface);
-    color: var(--_color-text);
   }
   .danger {
     border: 2px solid var(--_color-error);
@@ -313,11 +299,6 @@ export const styles = css`
       align-items: flex-start;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    .thumb {
-      transition: none;
-    }
-  }
   @media print {
     .form,
     .entry-actions,
@@ -337,24 +318,10 @@ export const styles = css`
     .kind:has(input:checked) {
       outline: 3px solid Highlight;
     }
-    .primary,
     .danger {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
-    }
-    .track {
-      border-color: ButtonText;
-    }
-    .thumb {
-      background: ButtonText;
-    }
-    .switch[aria-checked='true'] .track {
-      background: Highlight;
-      border-color: Highlight;
-    }
-    .switch[aria-checked='true'] .thumb {
-      background: HighlightText;
     }
     button:focus-visible,
     textarea:focus-visible,
