@@ -27,11 +27,33 @@ export const liveStatus = css`
 `;
 
 /**
- * A switch's thumb (`.switch` with `.track` and `.thumb`), sliding over when `aria-checked` is true
- * (at once for a reader who asks for less motion), and the switch in forced colours: the track and
- * thumb in the button's colours, filled with the highlight when on. After the element's `.track`.
+ * A switch (`button.switch[role=switch]` holding `.track` with its `.thumb`, then its words): a round
+ * track whose thumb slides over, filled with the element's `--_accent`, when `aria-checked` is true
+ * (at once for a reader who asks for less motion); in forced colours the button's colours, the
+ * highlight when on. Each element sets the words' weight and the switch's place.
  */
-export const switchThumb = css`
+export const toggleSwitch = css`
+  .switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem 0.25rem 0.25rem;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .track {
+    position: relative;
+    inline-size: 3rem;
+    block-size: 1.75rem;
+    border: 2px solid var(--_color-border);
+    border-radius: 999px;
+    background: var(--_color-surface);
+  }
   .thumb {
     position: absolute;
     inset-block-start: 0.1875rem;

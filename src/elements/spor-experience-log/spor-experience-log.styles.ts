@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { actionButtons, surfaceControl, liveStatus, switchThumb } from '../../internal/shared.styles.js';
+import { actionButtons, surfaceControl, liveStatus, toggleSwitch } from '../../internal/shared.styles.js';
 
 /**
  * Phone first: one column from 320 px up, every control at least 44 × 44 px, nothing wider than
@@ -137,33 +137,16 @@ export const styles = css`
     flex-direction: column;
     gap: 0.375rem;
   }
+  ${toggleSwitch}
   .switch {
-    display: inline-flex;
-    align-items: center;
     align-self: flex-start;
-    gap: 0.75rem;
     max-inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.75rem 0.25rem 0.25rem;
-    border: 0;
-    border-radius: 999px;
-    background: transparent;
-    color: inherit;
-    font: inherit;
     font-weight: 700;
     text-align: start;
-    cursor: pointer;
   }
   .track {
-    position: relative;
     flex: none;
-    inline-size: 3rem;
-    block-size: 1.75rem;
-    border: 2px solid var(--_color-border);
-    border-radius: 999px;
-    background: var(--_color-surface);
   }
-  ${switchThumb}
   .who {
     display: flex;
     align-items: flex-start;
