@@ -128,6 +128,25 @@ export const actionButtons = css`
   }
 `;
 
+/** A list's declarations: no bullets and no indent, its items stacked a little apart (a list of cards). */
+export const stackedList = css`
+  display: flex;
+  flex-direction: column;
+  gap: 0.75rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+/** A sparkline drawn under a number in a card: as wide as the card, 2.5rem high. */
+export const cardSparkline = css`
+  spor-sparkline {
+    --spor-sparkline-width: 100%;
+    --spor-sparkline-height: 2.5rem;
+    display: block;
+  }
+`;
+
 /** A control's frame on the surface (buttons, fields): its border, corners, fill and text colour. */
 export const surfaceControl = css`
   border: 1px solid var(--_color-border);

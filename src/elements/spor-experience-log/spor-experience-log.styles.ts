@@ -1,5 +1,11 @@
 import { css } from 'lit';
-import { actionButtons, surfaceControl, liveStatus, toggleSwitch } from '../../internal/shared.styles.js';
+import {
+  actionButtons,
+  liveStatus,
+  stackedList,
+  surfaceControl,
+  toggleSwitch,
+} from '../../internal/shared.styles.js';
 
 /**
  * Phone first: one column from 320 px up, every control at least 44 × 44 px, nothing wider than
@@ -202,12 +208,7 @@ export const styles = css`
   }
   ${liveStatus}
   .entries {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${stackedList}
   }
   .entry {
     display: flex;
