@@ -166,6 +166,7 @@ describe('<spor-conversation-guide second-locale>: the young person’s own side
       expect(el.shadowRoot!.querySelectorAll('.next-step .second, .target .second').length, second).to.equal(
         0,
       );
+      await expect(el).to.be.accessible();
     }
   });
 });
