@@ -1,5 +1,5 @@
 import { sampleAsOf, samplePersonas, type ProgressData } from '../src/index.js';
-import { fillPersonaPicker } from './persona-picker.js';
+import { fillPickers } from './persona-picker.js';
 import { isPortalPage, setPageLanguage } from './portal-page.js';
 
 type Locale = 'da' | 'en';
@@ -50,7 +50,7 @@ const leads: Record<string, Record<Locale, string>> = {
   },
 };
 
-fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
+fillPickers(document.getElementById('controls') as HTMLFormElement);
 
 // The follow-up plan is read on the personas' last day, so "not held yet" means the same every day.
 (document.getElementById('follow-up') as HTMLElementTagNameMap['spor-follow-up-plan']).today = sampleAsOf;

@@ -3,7 +3,7 @@
  * (`?persona=simon|liv|rasmus`) or the one picked. Only the public entry is used.
  */
 import { samplePersonas, type ProgressData } from '../src/index.js';
-import { fillPersonaPicker } from './persona-picker.js';
+import { fillPickers } from './persona-picker.js';
 
 type Locale = 'da' | 'en';
 
@@ -28,7 +28,7 @@ const texts: Record<Locale, Record<string, string>> = {
 const textSize = Number(new URLSearchParams(location.search).get('text'));
 if (textSize >= 100 && textSize <= 400) document.documentElement.style.fontSize = `${textSize}%`;
 
-fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
+fillPickers(document.getElementById('controls') as HTMLFormElement);
 const mine = document.getElementById('mine') as HTMLElement & { data: unknown };
 const log = document.getElementById('log') as HTMLElement & { data: unknown };
 // The page is the host: it keeps the log as a portal would, adding what is saved, removing what is deleted.

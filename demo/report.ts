@@ -1,5 +1,5 @@
 import { addDays, periodKey, samplePersonas, type Assessment, type ProgressData } from '../src/index.js';
-import { fillPersonaPicker } from './persona-picker.js';
+import { fillPickers } from './persona-picker.js';
 
 type Locale = 'da' | 'en';
 
@@ -41,7 +41,7 @@ const filed = new Map<string, ProgressData>(
   samplePersonas.map((persona) => [persona.participant.id, persona]),
 );
 
-fillPersonaPicker(document.getElementById('persona-picker') as HTMLFieldSetElement);
+fillPickers(document.getElementById('controls') as HTMLFormElement);
 
 const form = document.getElementById('form') as HTMLElementTagNameMap['spor-assessment-form'];
 const charts = ['summary', 'traits'].map(

@@ -67,7 +67,12 @@ export function readingValueOf(locale: string, value: number): string {
 
 /** `readingQuestionOf(voice, label, gap)`: the one gentle question about two readings a whole step apart. */
 export function readingQuestionOf(
-  voice: { readonly locale: string; readonly t: Pick<ConversationTranslation, 'conversationOwn'> },
+  voice: {
+    readonly locale: string;
+    readonly t: {
+      readonly conversationOwn: Pick<ConversationTranslation['conversationOwn'], 'readingQuestion'>;
+    };
+  },
   label: string,
   gap: ReadingGap,
 ): string {

@@ -113,14 +113,19 @@ export function targetInputOf(
   return target && s ? { series: s.key, value: target.target, date: target.date } : undefined;
 }
 
+/** What a chart's sentences about its drawn series are said from. */
+export interface DrawnSeriesWords {
+  readonly t: ChartsTranslation;
+  readonly locale: string;
+  readonly model: ProgressModel;
+  /** Every series the chart draws. */
+  readonly all: ReadonlyArray<ChartSeries>;
+  /** How a label from the host is set in a sentence (isolated, on screen); default: as it is. */
+  readonly mark?: (text: string) => string;
+}
+
 /** The target in words ("Målet for Beslutsomhed er 4 af 5. Det blev sat 30. september."), or none. */
-export function targetSentencesOf(
-  t: ChartsTranslation,
-  locale: string,
-  model: ProgressModel,
-  all: ReadonlyArray<ChartSeries>,
-  mark = plain,
-): string[] {
+export function targetSentencesOf({ t, locale, model, all, mark = plain }: DrawnSeriesWords): string[] {
   const target = targetInputOf(model, all);
   const s = target && all.find((d) => d.key === target.series);
   if (!target || !s) return [];
@@ -133,13 +138,7 @@ export function targetSentencesOf(
 }
 
 /** The own reading beside the company's now, for each drawn trait that has one (the star's sentence). */
-export function ownSentencesOf(
-  t: ChartsTranslation,
-  locale: string,
-  model: ProgressModel,
-  all: ReadonlyArray<ChartSeries>,
-  mark = plain,
-): string[] {
+export function ownSentencesOf({ t, locale, model, all, mark = plain }: DrawnSeriesWords): string[] {
   const company = all.filter((s) => s.rater !== 'counsellor');
   const to = model.latestDate(company.map((s) => s.id));
   const values = company.map((s) => ({

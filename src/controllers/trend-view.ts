@@ -222,11 +222,12 @@ export function trendSummaryOf(
   mark = plain,
 ): string[] {
   const focused = view.all.find((s) => s.id === view.focus);
+  const drawn = { t, locale, model, all: view.all, mark };
   return [
     ...(focused ? [t.chart.focusSentence(mark(focused.label))] : []),
-    ...targetSentencesOf(t, locale, model, view.all, mark),
+    ...targetSentencesOf(drawn),
     ...summaryOf(model, view.all, view.since, mark),
-    ...(view.showSelf ? ownSentencesOf(t, locale, model, view.all, mark) : []),
+    ...(view.showSelf ? ownSentencesOf(drawn) : []),
     ...annotationSentencesOf(t, locale, model, mark),
   ];
 }

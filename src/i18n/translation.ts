@@ -46,13 +46,25 @@ export interface BuiltInWords<Words extends CommonTranslation> {
 
 /**
  * The words a conversation shows beneath each line in the young person's language
- * (`second-locale`): the change sentences (with the windows and periods they name) and the
- * choices' words. A full `Translation` has them all; the kit ships them alone for `ar` and `uk`.
+ * (`second-locale`): the change sentences (with the windows and periods they name), the
+ * choices' words, and the words said to the young person themselves (the question about their own
+ * reading, their own examples, their next step and target). A full `Translation` has them all; the
+ * kit ships them alone for `ar` and `uk`.
  */
 export type SecondLanguage = Pick<Translation, 'language' | 'summary' | 'window' | 'period'> & {
   readonly conversation: Pick<
     Translation['conversation'],
     'whole' | 'now' | 'noValue' | 'change' | 'steady' | 'lastFocus' | 'focus' | 'answer' | 'changesTitle'
+  >;
+  readonly conversationOwn: Pick<
+    Translation['conversationOwn'],
+    | 'readingTitle'
+    | 'readingQuestion'
+    | 'examplesTitle'
+    | 'nextStepLabel'
+    | 'nextStepHint'
+    | 'targetLegend'
+    | 'noTarget'
   >;
 };
 

@@ -26,8 +26,34 @@ export const liveStatus = css`
   }
 `;
 
-/** A switch's thumb (`.switch` with `.track` and `.thumb`), sliding over when `aria-checked` is true. */
-export const switchThumb = css`
+/**
+ * A switch (`button.switch[role=switch]` holding `.track` with its `.thumb`, then its words): a round
+ * track whose thumb slides over, filled with the element's `--_accent`, when `aria-checked` is true
+ * (at once for a reader who asks for less motion); in forced colours the button's colours, the
+ * highlight when on. Each element sets the words' weight and the switch's place.
+ */
+export const toggleSwitch = css`
+  .switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem 0.25rem 0.25rem;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .track {
+    position: relative;
+    inline-size: 3rem;
+    block-size: 1.75rem;
+    border: 2px solid var(--_color-border);
+    border-radius: 999px;
+    background: var(--_color-surface);
+  }
   .thumb {
     position: absolute;
     inset-block-start: 0.1875rem;
@@ -45,6 +71,79 @@ export const switchThumb = css`
   .switch[aria-checked='true'] .thumb {
     inset-inline-start: 1.5rem;
     background: var(--_color-surface);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .thumb {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .track {
+      border-color: ButtonText;
+    }
+    .thumb {
+      background: ButtonText;
+    }
+    .switch[aria-checked='true'] .track {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .switch[aria-checked='true'] .thumb {
+      background: HighlightText;
+    }
+  }
+`;
+
+/**
+ * An element's action buttons: a primary one (filled with the element's `--_accent`), a secondary
+ * one (outlined) and a dangerous one (its colours are the element's), at least 44 px wide, bold, and
+ * the primary in forced colours as a button. Each element sets their height, padding and size.
+ */
+export const actionButtons = css`
+  .primary,
+  .secondary,
+  .danger {
+    min-inline-size: 2.75rem;
+    border-radius: var(--_radius);
+    font-weight: 700;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .primary {
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_color-surface);
+  }
+  .secondary {
+    border: 2px solid var(--_color-border);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+  @media (forced-colors: active) {
+    .primary {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+`;
+
+/** A list's declarations: no bullets and no indent, its items stacked a little apart (a list of cards). */
+export const stackedList = css`
+  display: flex;
+  flex-direction: column;
+  gap: 0.75rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+/** A sparkline drawn under a number in a card: as wide as the card, 2.5rem high. */
+export const cardSparkline = css`
+  spor-sparkline {
+    --spor-sparkline-width: 100%;
+    --spor-sparkline-height: 2.5rem;
+    display: block;
   }
 `;
 

@@ -73,10 +73,12 @@ describe('own reading (controllers)', () => {
     expect(ownSeriesInputOf(m, series[1]!)).to.equal(undefined);
     expect(targetInputOf(m, series)).to.deep.equal({ series: 'determination', value: 4, date: '2026-09-30' });
     expect(targetInputOf(m, series.slice(0, 1))).to.equal(undefined);
-    expect(targetSentencesOf(da, 'da', m, series)).to.deep.equal([
+    expect(targetSentencesOf({ t: da, locale: 'da', model: m, all: series })).to.deep.equal([
       'Målet for Beslutsomhed er 4\u00a0af\u00a05. Det blev sat 30. september.',
     ]);
-    expect(ownSentencesOf(da, 'da', m, series)).to.deep.equal(['Initiativ: virksomheden 3,0, din egen 4,0.']);
+    expect(ownSentencesOf({ t: da, locale: 'da', model: m, all: series })).to.deep.equal([
+      'Initiativ: virksomheden 3,0, din egen 4,0.',
+    ]);
     const company = model('company');
     expect(ownSeriesInputOf(company, chartSeriesOf(company, ['initiative'])[0]!)).to.equal(undefined);
   });

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { switchThumb } from '../../internal/shared.styles.js';
+import { toggleSwitch } from '../../internal/shared.styles.js';
 
 /** What a prompt shows beside it: the changes, the notes, the areas to choose from and the consent switch. */
 export const contextStyles = css`
@@ -91,23 +91,33 @@ export const contextStyles = css`
   .last-focus p + p {
     margin-block-start: 0.25rem;
   }
-  .group {
+  /* A choice among boxed buttons in a grid: a focus area in its group, and a step of the target. */
+  .group,
+  .target {
     margin: 0;
     padding: 0;
     border: 0;
     min-inline-size: 0;
   }
-  .group-label {
+  .group-label,
+  .target-legend {
     padding: 0;
     margin-block-end: 0.375rem;
     font-weight: 700;
   }
-  .group-areas {
+  .group-areas,
+  .target-steps {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
     gap: 0.5rem;
   }
-  .area {
+  .group-areas {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+  }
+  .target-steps {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
+  }
+  .area,
+  .target-step {
     display: flex;
     align-items: center;
     gap: 0.625rem;
@@ -119,22 +129,29 @@ export const contextStyles = css`
     cursor: pointer;
     touch-action: manipulation;
   }
-  .area.is-chosen {
+  .target-step {
+    gap: 0.5rem;
+  }
+  .area.is-chosen,
+  .target-step.is-chosen {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
-  .area input {
+  .area input,
+  .target-step input {
     flex: none;
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
   }
-  .area:has(input:focus-visible) {
+  .area:has(input:focus-visible),
+  .target-step:has(input:focus-visible) {
     outline: var(--_focus-ring-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
-  .area input:focus-visible {
+  .area input:focus-visible,
+  .target-step input:focus-visible {
     outline: none;
   }
   .area-text {
@@ -162,29 +179,10 @@ export const contextStyles = css`
     padding-block-start: 0.75rem;
     border-block-start: 1px solid var(--_color-grid);
   }
+  ${toggleSwitch}
   .switch {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.75rem 0.25rem 0.25rem;
-    border: 0;
-    border-radius: 999px;
-    background: transparent;
-    color: inherit;
-    font: inherit;
     font-weight: 600;
-    cursor: pointer;
   }
-  .track {
-    position: relative;
-    inline-size: 3rem;
-    block-size: 1.75rem;
-    border: 2px solid var(--_color-border);
-    border-radius: 999px;
-    background: var(--_color-surface);
-  }
-  ${switchThumb}
   .hint {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
@@ -207,52 +205,6 @@ export const contextStyles = css`
   }
   .next-step textarea {
     min-block-size: 4.5rem;
-  }
-  .target {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  .target-legend {
-    padding: 0;
-    margin-block-end: 0.375rem;
-    font-weight: 700;
-  }
-  .target-steps {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
-    gap: 0.5rem;
-  }
-  .target-step {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-    padding: 0.375rem 0.625rem;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .target-step.is-chosen {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 2px var(--_accent);
-  }
-  .target-step input {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  .target-step:has(input:focus-visible) {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
-    outline-offset: 2px;
-  }
-  .target-step input:focus-visible {
-    outline: none;
   }
   .overview-next-step.is-empty {
     color: var(--_color-text-muted);

@@ -15,14 +15,18 @@ import { isTargetOnScale } from '../../core/progress/conversation-rules.js';
 import { readingGapsIn, readingQuestionOf } from '../../controllers/conversation-words.js';
 import { formatDay, formatNumber } from '../../i18n/locale.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
+import type { Voice } from '../../controllers/change-words.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
-import type { ConversationTranslation } from '../../i18n/translation.js';
+import type { ConversationTranslation, SecondLanguage } from '../../i18n/translation.js';
 import type { ConversationDraft } from './conversation-draft.js';
+import { secondLineOf } from './second-line.js';
 
 /** What the young person's side is drawn from: the part of the guide's view it reads. */
 interface GuideView {
   readonly t: ConversationTranslation;
   readonly locale: string;
+  /** The young person's language beneath the element's own (`second-locale`), if any. */
+  readonly second: Voice<SecondLanguage> | undefined;
   readonly setup: {
     readonly model: ProgressModel;
     /** The conversation's date and the previous one's, `YYYY-MM-DD`. */
@@ -43,15 +47,15 @@ interface GuideView {
  * the company's lie furthest apart (a whole step or more), in the conversation only.
  */
 export function renderOwnReading(view: GuideView): TemplateResult | typeof nothing {
-  const { t, locale, setup } = view;
+  const { t, locale, setup, second } = view;
   const gap = readingGapsIn(setup.model, setup.date, setup.since).find((candidate) =>
     view.isShown(candidate.id),
   );
   if (!gap) return nothing;
-  const label = isolate(setup.model.labelOf(gap.id));
+  const label = (voice?: Voice<SecondLanguage>) => isolate(setup.model.labelOf(gap.id, voice?.locale));
   return html`<div class="own-reading">
-      <p class="context-title">${t.conversationOwn.readingTitle}</p>
-      <p class="own-question">${withIsolates(readingQuestionOf({ locale, t }, label, gap))}</p>
+      <p class="context-title">${t.conversationOwn.readingTitle}${secondLineOf(second, (voice) => voice.t.conversationOwn.readingTitle)}</p>
+      <p class="own-question">${withIsolates(readingQuestionOf({ locale, t }, label(), gap))}${secondLineOf(second, (voice) => readingQuestionOf(voice, label(voice), gap))}</p>
     </div>`;
 }
 
@@ -63,7 +67,7 @@ export function renderOwnExamples(view: GuideView): TemplateResult | typeof noth
   const year = Number(setup.date.slice(0, 4));
   const words = t.conversationOwn;
   return html`<div class="notes own-examples">
-      <p class="context-title">${words.examplesTitle}</p>
+      <p class="context-title">${words.examplesTitle}${secondLineOf(view.second, (voice) => voice.t.conversationOwn.examplesTitle)}</p>
       <ul class="note-list">
         ${examples.map(
           (entry) => html`<li class="note own-example">
@@ -88,9 +92,10 @@ function focusScaleOf(view: GuideView): { readonly id: string; readonly scale: S
 export function renderNextStep(view: GuideView): TemplateResult {
   const words = view.t.conversationOwn;
   const focus = focusScaleOf(view);
+  const second = view.second;
   return html`<div class="answer next-step">
-      <label class="answer-label" for="next-step">${words.nextStepLabel}</label>
-      <p class="hint" id="next-step-hint">${words.nextStepHint}</p>
+      <label class="answer-label" for="next-step">${words.nextStepLabel}${secondLineOf(second, (voice) => voice.t.conversationOwn.nextStepLabel)}</label>
+      <p class="hint" id="next-step-hint">${words.nextStepHint}${secondLineOf(second, (voice) => voice.t.conversationOwn.nextStepHint)}</p>
       <textarea
         id="next-step"
         rows="2"
@@ -105,19 +110,24 @@ export function renderNextStep(view: GuideView): TemplateResult {
 
 /** The target: "no target" and each of the scale's steps, as radio buttons (arrow keys move). */
 function renderTarget(view: GuideView, focus: string, scale: Scale): TemplateResult {
-  const { t, locale, draft } = view;
+  const { t, locale, draft, second } = view;
   const words = t.conversationOwn;
   const decimals = scaleDecimalsOf(scale);
-  const choice = (value: number | undefined, text: string) =>
+  const label = (voice?: Voice<SecondLanguage>) => isolate(view.setup.model.labelOf(focus, voice?.locale));
+  const choice = (value: number | undefined, text: string, below: unknown = nothing) =>
     html`<label class="target-step ${draft.target === value ? 'is-chosen' : ''}">
       <input type="radio" name="target" .value=${value === undefined ? '' : String(value)}
         .checked=${live(draft.target === value)} @change=${() => view.on.chooseTarget(value)} />
-      <span>${text}</span>
+      <span>${text}${below}</span>
     </label>`;
   return html`<fieldset class="target">
-      <legend class="target-legend">${withIsolates(words.targetLegend(isolate(view.setup.model.labelOf(focus))))}</legend>
+      <legend class="target-legend">${withIsolates(words.targetLegend(label()))}${secondLineOf(second, (voice) => voice.t.conversationOwn.targetLegend(label(voice)))}</legend>
       <div class="target-steps">
-        ${choice(undefined, words.noTarget)}
+        ${choice(
+          undefined,
+          words.noTarget,
+          secondLineOf(second, (voice) => voice.t.conversationOwn.noTarget),
+        )}
         ${scaleValuesOf(scale, locale).map(({ value, label }) =>
           choice(value, words.targetValue(formatNumber(locale, value, decimals), label)),
         )}

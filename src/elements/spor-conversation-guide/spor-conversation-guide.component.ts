@@ -12,10 +12,11 @@ import {
   type Viewer,
 } from '../../core/index.js';
 import { conversationRecordOf, isConsentAsked } from '../../core/progress/conversation-rules.js';
+import { AfterDrawController } from '../../controllers/after-draw.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver } from '../../controllers/input-resolution.js';
 import { areaGroupsOf } from '../../controllers/progress-view.js';
-import type { InvalidDataIssue, SporConversationChangeDetail } from '../../events/index.js';
+import type { SporConversationChangeDetail } from '../../events/index.js';
 import { conversationWords } from '../../i18n/conversation/words.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
 import type { Persist } from '../../internal/draft-storage.js';
@@ -116,8 +117,9 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     isEmpty: isEmptyDraft,
     notices: () => this.i18n.t.conversation,
   });
-  private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;
-  private pendingFocus: 'prompt' | 'done' | undefined;
+  private readonly afterDraw = new AfterDrawController(this, (issues) =>
+    this.emit('spor-invalid-data', { issues }),
+  );
 
   private get setup(): Setup | undefined {
     return this.inputs.setup;
@@ -245,7 +247,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     const isOpen = this.resolveSetup();
     const issues = this.inputs.takeNewIssues();
     // The data controller fires its own event for bad data; ours are the guide's own inputs.
-    this.newIssues = this.progress.result.status === 'ready' ? issues : undefined;
+    this.afterDraw.reportIssues(this.progress.result.status === 'ready' ? issues : undefined);
     const setup = this.setup;
     if (!setup || !isOpen) return;
     const fromValue =
@@ -266,15 +268,6 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       // Consent withdrawn or another audience: a resilience focus goes with it.
       this.drafts.replace({ ...this.draft, focus: undefined });
     }
-  }
-
-  protected override updated(): void {
-    const issues = this.newIssues;
-    this.newIssues = undefined;
-    if (issues) this.emit('spor-invalid-data', { issues });
-    const target = this.pendingFocus;
-    this.pendingFocus = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
   }
 
   /**
@@ -346,10 +339,15 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   };
   private readonly swipe = new Swipe();
 
+  /** Focus goes to the prompt's heading (or the closing words) once the guide has drawn them. */
+  private focusAfterDraw(id: 'prompt' | 'done'): void {
+    this.afterDraw.focusOn(() => this.renderRoot.querySelector<HTMLElement>(`#${id}`));
+  }
+
   private goTo(step: number): void {
     const setup = this.setup;
     if (!setup) return;
-    this.pendingFocus = 'prompt';
+    this.focusAfterDraw('prompt');
     this.drafts.commit({ ...this.draft, step: Math.max(0, Math.min(step, setup.promptSet.prompts.length)) });
   }
 
@@ -394,12 +392,12 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     this.finished = parsed.data;
     this.finishedKey = setup.key;
     this.drafts.clear();
-    this.pendingFocus = 'done';
+    this.focusAfterDraw('done');
   };
 
   private readonly startAgain = (): void => {
     this.finished = undefined;
-    this.pendingFocus = 'prompt';
+    this.focusAfterDraw('prompt');
     this.drafts.flush();
   };
 }

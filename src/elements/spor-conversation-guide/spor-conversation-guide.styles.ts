@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { liveStatus } from '../../internal/shared.styles.js';
+import { actionButtons, liveStatus } from '../../internal/shared.styles.js';
 import { contextStyles } from './conversation-context.styles.js';
 
 /** The guide's frame: the host, the progress, the prompt and its second line. */
@@ -143,26 +143,12 @@ const closingStyles = css`
   button {
     font: inherit;
   }
+  ${actionButtons}
   .primary,
   .secondary {
-    min-inline-size: 2.75rem;
     min-block-size: 3rem;
     padding: 0.5rem 1.5rem;
-    border-radius: var(--_radius);
     font-size: 1.0625rem;
-    font-weight: 700;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .primary {
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_color-surface);
-  }
-  .secondary {
-    border: 2px solid var(--_color-border);
-    background: var(--_color-surface);
-    color: var(--_color-text);
   }
   .small {
     min-block-size: 2.75rem;
@@ -217,11 +203,6 @@ const closingStyles = css`
   .done:focus {
     outline: none;
   }
-  @media (prefers-reduced-motion: reduce) {
-    .thumb {
-      transition: none;
-    }
-  }
   /* On paper: the prompt, the words and the answers; no buttons, switch or progress bar. */
   @media print {
     .nav,
@@ -267,24 +248,6 @@ const closingStyles = css`
       border: 3px solid CanvasText;
       border-radius: 0.125rem;
       background: Highlight;
-    }
-    .primary {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    .track {
-      border-color: ButtonText;
-    }
-    .thumb {
-      background: ButtonText;
-    }
-    .switch[aria-checked='true'] .track {
-      background: Highlight;
-      border-color: Highlight;
-    }
-    .switch[aria-checked='true'] .thumb {
-      background: HighlightText;
     }
     .prompt:focus-visible,
     button:focus-visible,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardSparkline } from '../../internal/shared.styles.js';
 
 export const styles = css`
   :host {
@@ -91,11 +92,7 @@ export const styles = css`
   .note {
     font-style: italic;
   }
-  spor-sparkline {
-    --spor-sparkline-width: 100%;
-    --spor-sparkline-height: 2.5rem;
-    display: block;
-  }
+  ${cardSparkline}
   .empty {
     margin: 0;
     color: var(--_color-text-muted);

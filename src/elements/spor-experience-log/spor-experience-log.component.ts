@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { localDateOf, logFor, parseExperience, participantIdOf, type Experience } from '../../core/index.js';
 import { isolateIfSensitive } from '../../core/read/bidi-text.js';
+import { AfterDrawController } from '../../controllers/after-draw.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { InputResolver, unusable, type Resolution } from '../../controllers/input-resolution.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
-import type { InvalidDataIssue } from '../../events/index.js';
 import { logWords } from '../../i18n/log/words.js';
 import type { LogTranslation } from '../../i18n/translation.js';
 import type { Persist } from '../../internal/draft-storage.js';
@@ -96,8 +96,9 @@ export class SporExperienceLog extends SporDataElement<LogTranslation> {
   @state() private issues: Partial<Record<Field, string>> = {};
   /** The person whose log was shown last: another person starts with nothing of theirs open. */
   private shownParticipant = '';
-  private pendingFocus: (() => HTMLElement | null | undefined) | undefined;
-  private newIssues: ReadonlyArray<InvalidDataIssue> | undefined;
+  private readonly afterDraw = new AfterDrawController(this, (issues) =>
+    this.emit('spor-invalid-data', { issues }),
+  );
 
   private readonly inputs = new InputResolver<LogSetup>(() => this.i18n.t.invalidData.title);
   private readonly drafts = new DraftController<ExperienceDraft>(this, {
@@ -138,7 +139,7 @@ export class SporExperienceLog extends SporDataElement<LogTranslation> {
     this.inputs.resolve(() => this.resolution(), this.drafts.isInProgress && isSamePerson);
     const issues = this.inputs.takeNewIssues();
     // The data controller fires its own event for bad data; ours is `today`.
-    this.newIssues = this.progress.result.status === 'ready' ? issues : undefined;
+    this.afterDraw.reportIssues(this.progress.result.status === 'ready' ? issues : undefined);
     const setup = this.inputs.setup;
     if (!setup || this.inputs.isStale) return;
     const entry = setup.entries.find((e) => e.id === this.editing);
@@ -177,15 +178,6 @@ export class SporExperienceLog extends SporDataElement<LogTranslation> {
       },
       issues: [],
     };
-  }
-
-  protected override updated(): void {
-    const issues = this.newIssues;
-    this.newIssues = undefined;
-    if (issues) this.emit('spor-invalid-data', { issues });
-    const target = this.pendingFocus;
-    this.pendingFocus = undefined;
-    target?.()?.focus();
   }
 
   /** A real heading (`h1`–`h6`) `offset` levels below the title; the tag is from a fixed list, never data. */
@@ -255,23 +247,23 @@ export class SporExperienceLog extends SporDataElement<LogTranslation> {
       this.drafts.clear();
       this.editing = undefined;
       this.issues = {};
-      this.pendingFocus = () => (id === undefined ? null : this.entryButton(id, 'edit'));
+      this.afterDraw.focusOn(() => (id === undefined ? null : this.entryButton(id, 'edit')));
     },
     startEdit: (id) => {
       this.editing = id;
       this.confirming = undefined;
       this.status = '';
       this.issues = {};
-      this.pendingFocus = () => this.find('#text');
+      this.afterDraw.focusOn(() => this.find('#text'));
     },
     askDelete: (id) => {
       this.confirming = id;
       this.status = '';
-      this.pendingFocus = () => this.entryButton(id, 'no');
+      this.afterDraw.focusOn(() => this.entryButton(id, 'no'));
     },
     keep: (id) => {
       this.confirming = undefined;
-      this.pendingFocus = () => this.entryButton(id, 'delete');
+      this.afterDraw.focusOn(() => this.entryButton(id, 'delete'));
     },
     confirmDelete: (id) => this.delete(id),
   };
@@ -283,7 +275,7 @@ export class SporExperienceLog extends SporDataElement<LogTranslation> {
     const draft = this.drafts.draft;
     if (draft.text.trim() === '') {
       this.issues = { text: t.needsText };
-      this.pendingFocus = () => this.find('#text');
+      this.afterDraw.focusOn(() => this.find('#text'));
       return;
     }
     const parsed = parseExperience(entryOf(draft, setup.today), {
@@ -298,7 +290,7 @@ export class SporExperienceLog extends SporDataElement<LogTranslation> {
       }
       this.issues = issues;
       const first = issues.date ? '#date' : issues.text ? '#text' : '#save';
-      this.pendingFocus = () => this.find(first);
+      this.afterDraw.focusOn(() => this.find(first));
       return;
     }
     const isNew = !setup.entries.some((entry) => entry.id === parsed.data.id);
@@ -319,6 +311,6 @@ export class SporExperienceLog extends SporDataElement<LogTranslation> {
     }
     this.confirming = undefined;
     this.status = this.i18n.t.log.deleted;
-    this.pendingFocus = () => this.find('#list-title');
+    this.afterDraw.focusOn(() => this.find('#list-title'));
   }
 }

@@ -1,5 +1,11 @@
 import { css } from 'lit';
-import { surfaceControl, liveStatus, switchThumb } from '../../internal/shared.styles.js';
+import {
+  actionButtons,
+  liveStatus,
+  stackedList,
+  surfaceControl,
+  toggleSwitch,
+} from '../../internal/shared.styles.js';
 
 /**
  * Phone first: one column from 320 px up, every control at least 44 × 44 px, nothing wider than
@@ -144,33 +150,16 @@ export const styles = css`
     flex-direction: column;
     gap: 0.375rem;
   }
+  ${toggleSwitch}
   .switch {
-    display: inline-flex;
-    align-items: center;
     align-self: flex-start;
-    gap: 0.75rem;
     max-inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.75rem 0.25rem 0.25rem;
-    border: 0;
-    border-radius: 999px;
-    background: transparent;
-    color: inherit;
-    font: inherit;
     font-weight: 700;
     text-align: start;
-    cursor: pointer;
   }
   .track {
-    position: relative;
     flex: none;
-    inline-size: 3rem;
-    block-size: 1.75rem;
-    border: 2px solid var(--_color-border);
-    border-radius: 999px;
-    background: var(--_color-surface);
   }
-  ${switchThumb}
   .who {
     display: flex;
     align-items: flex-start;
@@ -206,26 +195,12 @@ export const styles = css`
   button {
     font: inherit;
   }
+  ${actionButtons}
   .primary,
   .secondary,
   .danger {
-    min-inline-size: 2.75rem;
     min-block-size: 2.75rem;
     padding: 0.375rem 1.25rem;
-    border-radius: var(--_radius);
-    font-weight: 700;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .primary {
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_color-surface);
-  }
-  .secondary {
-    border: 2px solid var(--_color-border);
-    background: var(--_color-surface);
-    color: var(--_color-text);
   }
   .danger {
     border: 2px solid var(--_color-error);
@@ -240,12 +215,7 @@ export const styles = css`
   }
   ${liveStatus}
   .entries {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${stackedList}
   }
   .entry {
     display: flex;
@@ -324,11 +294,6 @@ export const styles = css`
       align-items: flex-start;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    .thumb {
-      transition: none;
-    }
-  }
   @media print {
     .form,
     .entry-actions,
@@ -348,24 +313,10 @@ export const styles = css`
     .kind:has(input:checked) {
       outline: 3px solid Highlight;
     }
-    .primary,
     .danger {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
-    }
-    .track {
-      border-color: ButtonText;
-    }
-    .thumb {
-      background: ButtonText;
-    }
-    .switch[aria-checked='true'] .track {
-      background: Highlight;
-      border-color: Highlight;
-    }
-    .switch[aria-checked='true'] .thumb {
-      background: HighlightText;
     }
     button:focus-visible,
     textarea:focus-visible,

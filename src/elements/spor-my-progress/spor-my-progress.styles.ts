@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { surfaceControl } from '../../internal/shared.styles.js';
+import { cardSparkline, stackedList, surfaceControl } from '../../internal/shared.styles.js';
 
 export const styles = css`
   :host {
@@ -53,12 +53,7 @@ export const styles = css`
     line-height: 1.25;
   }
   ul {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${stackedList}
   }
   li {
     display: flex;
@@ -100,11 +95,7 @@ export const styles = css`
     background: color-mix(in srgb, var(--_color-series-1) 10%, transparent);
     font-style: italic;
   }
-  spor-sparkline {
-    --spor-sparkline-width: 100%;
-    --spor-sparkline-height: 2.5rem;
-    display: block;
-  }
+  ${cardSparkline}
   /* The mark hangs beside its sentence: a sentence that wraps at large text stays clear of it. */
   .you,
   .company {

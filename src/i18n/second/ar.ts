@@ -94,4 +94,16 @@ export const ar: SecondLanguage = {
     },
     focus: (label) => `التركيز للمرة القادمة: ${label}`,
   },
+  // Said to the young person: in forms that are written the same for a young man and a young woman
+  // (the possessive ـك, "إن أردت"), so no line guesses who is reading.
+  conversationOwn: {
+    readingTitle: 'نظرتك الخاصة',
+    readingQuestion: (label, own, company) =>
+      `${label}: تقييمك لنفسك ${own}، وتقييم الشركة ${company}. ما رأيك؟`,
+    examplesTitle: 'أمثلتك الخاصة',
+    nextStepLabel: 'خطوتك التالية، بكلماتك الخاصة',
+    nextStepHint: 'ما الذي في خطتك حتى المرة القادمة؟',
+    targetLegend: (label) => `${label}: هدفك، إن أردت`,
+    noTarget: 'لا هدف',
+  },
 };

@@ -94,4 +94,16 @@ export const uk: SecondLanguage = {
     },
     focus: (label) => `Фокус до наступного разу: ${label}`,
   },
+  // Said to the young person, as the Danish "du": informal "ти". The area's name stands before a
+  // colon, so it is never declined.
+  conversationOwn: {
+    readingTitle: 'Твій власний погляд',
+    readingQuestion: (label, own, company) =>
+      `${label}: твоя оцінка — ${own}, оцінка компанії — ${company}. Що ти про це думаєш?`,
+    examplesTitle: 'Твої власні приклади',
+    nextStepLabel: 'Твій наступний крок, твоїми словами',
+    nextStepHint: 'Що ти спробуєш до наступного разу?',
+    targetLegend: (label) => `${label}: твоя мета, якщо хочеш`,
+    noTarget: 'Без мети',
+  },
 };

@@ -5,38 +5,14 @@ import type { SporConversationGuide } from '../../../src/elements/spor-conversat
 import { samplePersonas, type ProgressData } from '../../../src/core/index.js';
 import type { SporConversationChangeDetail } from '../../../src/events/index.js';
 import { $ } from './guide-controls.js';
+import { refetchGaps, typeWhileRefetching } from '../refetch.js';
 
 const [simon] = samplePersonas as [ProgressData];
 const date = '2026-11-13';
 const key = `spor-conversation:${simon.participant.id}:${date}`;
 const typed = 'The dots for punctuality are higher, and he came on time every day this month. ';
 
-/** What a host does while it refetches: `data` is `gap` for 60 ms every 500 ms, then the data again. */
-function refetching(el: SporConversationGuide, gap: unknown): () => void {
-  let back: ReturnType<typeof setTimeout> | undefined;
-  const timer = setInterval(() => {
-    el.data = gap;
-    back = setTimeout(() => (el.data = simon), 60);
-  }, 500);
-  return () => {
-    clearInterval(timer);
-    clearTimeout(back);
-    el.data = simon;
-  };
-}
-
-/** Types with real key presses, a few characters at a time, so the flips fall between them. */
-async function typeSlowly(text: string): Promise<void> {
-  for (let i = 0; i < text.length; i += 8) {
-    await sendKeys({ type: text.slice(i, i + 8) });
-    await aTimeout(45);
-  }
-}
-
-for (const [name, gap] of [
-  ['null', null],
-  ['invalid data', { ...simon, assessments: 'broken' }],
-] as const) {
+for (const [name, gap] of refetchGaps(simon)) {
   describe(`<spor-conversation-guide> while the host refetches (${name} for 60 ms every 500 ms)`, () => {
     beforeEach(() => localStorage.clear());
     afterEach(() => localStorage.clear());
@@ -48,13 +24,7 @@ for (const [name, gap] of [
       const changes: SporConversationChangeDetail[] = [];
       el.addEventListener('spor-conversation-change', (e) => changes.push(e.detail));
       $<HTMLTextAreaElement>(el, 'textarea').focus();
-      const stop = refetching(el, gap);
-      try {
-        await typeSlowly(typed);
-      } finally {
-        stop();
-      }
-      await el.updateComplete;
+      await typeWhileRefetching(el, simon, gap, typed);
       await aTimeout(350);
       expect($<HTMLTextAreaElement>(el, 'textarea').value, 'on screen').to.equal(typed);
       expect(changes.at(-1)?.record.answers['changes'], 'in the change event').to.equal(typed);
@@ -76,13 +46,7 @@ for (const [name, gap] of [
       const changes: SporConversationChangeDetail[] = [];
       el.addEventListener('spor-conversation-change', (e) => changes.push(e.detail));
       $<HTMLTextAreaElement>(el, '#next-step').focus();
-      const stop = refetching(el, gap);
-      try {
-        await typeSlowly(typed);
-      } finally {
-        stop();
-      }
-      await el.updateComplete;
+      await typeWhileRefetching(el, simon, gap, typed);
       await aTimeout(350);
       expect($<HTMLTextAreaElement>(el, '#next-step').value, 'on screen').to.equal(typed);
       expect($<HTMLInputElement>(el, 'input[name="target"][value="4"]').checked, 'the target').to.equal(true);

@@ -1,11 +1,12 @@
 // Nothing typed is lost: the same rules as the conversation guide's drafts (reload, storage that
 // refuses, a host that refetches or breaks its data while the young person writes).
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/spor-experience-log/spor-experience-log.js';
 import type { SporExperienceLog } from '../../../src/elements/spor-experience-log/spor-experience-log.component.js';
 import { samplePersonas, type ProgressData } from '../../../src/core/index.js';
 import { $, entryButton, textOf } from './log-controls.js';
+import { refetchGaps, typeWhileRefetching } from '../refetch.js';
 
 const [simon] = samplePersonas as [ProgressData];
 const today = '2026-11-13';
@@ -16,28 +17,6 @@ const mount = (persist = 'local', day = today) =>
   fixture<SporExperienceLog>(
     html`<spor-experience-log audience="young-person" .data=${simon} today=${day} locale="da" persist=${persist}></spor-experience-log>`,
   );
-
-/** What a host does while it refetches: `data` is `gap` for 60 ms every 500 ms, then the data again. */
-function refetching(el: SporExperienceLog, gap: unknown): () => void {
-  let back: ReturnType<typeof setTimeout> | undefined;
-  const timer = setInterval(() => {
-    el.data = gap;
-    back = setTimeout(() => (el.data = simon), 60);
-  }, 500);
-  return () => {
-    clearInterval(timer);
-    clearTimeout(back);
-    el.data = simon;
-  };
-}
-
-/** Types with real key presses, a few characters at a time, so the flips fall between them. */
-async function typeSlowly(text: string): Promise<void> {
-  for (let i = 0; i < text.length; i += 8) {
-    await sendKeys({ type: text.slice(i, i + 8) });
-    await aTimeout(45);
-  }
-}
 
 describe('<spor-experience-log> drafts', () => {
   beforeEach(() => (localStorage.clear(), sessionStorage.clear()));
@@ -109,20 +88,11 @@ describe('<spor-experience-log> drafts', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const [name, gap] of [
-    ['null', null],
-    ['invalid data', { ...simon, assessments: 'broken' }],
-  ] as const) {
+  for (const [name, gap] of refetchGaps(simon)) {
     it(`keeps every typed character on screen and stored while the host refetches (${name} for 60 ms every 500 ms)`, async () => {
       const el = await mount();
       $<HTMLTextAreaElement>(el, '#text').focus();
-      const stop = refetching(el, gap);
-      try {
-        await typeSlowly(typed);
-      } finally {
-        stop();
-      }
-      await el.updateComplete;
+      await typeWhileRefetching(el, simon, gap, typed);
       expect($<HTMLTextAreaElement>(el, '#text').value, 'on screen').to.equal(typed);
       expect(el.shadowRoot!.activeElement?.id, 'focus stays').to.equal('text');
       const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as { text?: string };
