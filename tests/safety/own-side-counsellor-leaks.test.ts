@@ -344,7 +344,7 @@ describe('safety net: a counsellor’s notes and numbers never reach the young p
     for (const audience of audiences) {
       const lines = await traitLines(data, audience);
       expect(lines.length, String(audience)).to.equal(2);
-      expect(lines[0], String(audience)).to.match(/^Holdarbejde: 5,5 af 10 — /);
+      expect(lines[0], String(audience)).to.match(/^Holdarbejde: 5,5\u00a0af\u00a010 — /);
       expect(lines[1], String(audience)).to.equal('Mod: ikke målt endnu.');
     }
   });
@@ -359,8 +359,12 @@ describe('safety net: a counsellor’s notes and numbers never reach the young p
       const readings = [...el.shadowRoot!.querySelectorAll('[part~="reading"]')];
       expect(readings.length).to.equal(1);
       // Mine: 3 each week, mean 3; the company's: 5.5 as above.
-      expect(readings[0]!.querySelector('.you')?.textContent?.trim()).to.match(/^Dig: 3(,0)? af 10\.$/);
-      expect(readings[0]!.querySelector('.company')?.textContent?.trim()).to.equal('Praktiksted: 5,5 af 10.');
+      expect(readings[0]!.querySelector('.you')?.textContent?.trim()).to.match(
+        /^Dig: 3(,0)?\u00a0af\u00a010\.$/,
+      );
+      expect(readings[0]!.querySelector('.company')?.textContent?.trim()).to.equal(
+        'Praktiksted: 5,5\u00a0af\u00a010.',
+      );
     } finally {
       el.remove();
     }

@@ -100,7 +100,7 @@ export const ar: SecondLanguage = {
     readingTitle: 'نظرتك الخاصة',
     readingQuestion: (label, own, company) =>
       `${label}: تقييمك لنفسك ${own}، وتقييم الشركة ${company}. ما رأيك؟`,
-    examplesTitle: 'أمثلتك الخاصة',
+    examplesTitle: 'ما كتبته بنفسك',
     nextStepLabel: 'خطوتك التالية، بكلماتك الخاصة',
     nextStepHint: 'ما الذي في خطتك حتى المرة القادمة؟',
     targetLegend: (label) => `${label}: هدفك، إن أردت`,

@@ -100,7 +100,7 @@ export const uk: SecondLanguage = {
     readingTitle: 'Твій власний погляд',
     readingQuestion: (label, own, company) =>
       `${label}: твоя оцінка — ${own}, оцінка компанії — ${company}. Що ти про це думаєш?`,
-    examplesTitle: 'Твої власні приклади',
+    examplesTitle: 'Твої власні записи',
     nextStepLabel: 'Твій наступний крок, твоїми словами',
     nextStepHint: 'Що ти спробуєш до наступного разу?',
     targetLegend: (label) => `${label}: твоя мета, якщо хочеш`,

@@ -79,13 +79,13 @@ describe('<spor-conversation-guide second-locale>: the young person’s own side
     await expect(el).to.be.accessible();
   });
 
-  it('prompt 2 in Arabic: "your own examples" beneath the title', async () => {
+  it('prompt 2 in Arabic: "what you wrote yourself" beneath the title', async () => {
     const el = await guide('ar');
     await toStep(el, 1);
     expect(el.shadowRoot!.querySelectorAll('.own-example').length, 'Simon shares three entries').to.equal(3);
-    expect(ownIn(el, '.own-examples .context-title')).to.equal('Dine egne eksempler');
+    expect(ownIn(el, '.own-examples .context-title')).to.equal('Det har du selv skrevet');
     expect(secondIn(el, '.own-examples .context-title')).to.deep.equal({
-      text: 'أمثلتك الخاصة',
+      text: 'ما كتبته بنفسك',
       lang: 'ar',
       dir: 'rtl',
       drawn: 'rtl',
@@ -134,7 +134,7 @@ describe('<spor-conversation-guide second-locale>: the young person’s own side
     });
     await toStep(el, 1);
     expect(secondIn(el, '.own-examples .context-title')).to.deep.equal({
-      text: 'Твої власні приклади',
+      text: 'Твої власні записи',
       ...ltr,
     });
     await toStep(el, 3);
