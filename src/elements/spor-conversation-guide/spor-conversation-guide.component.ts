@@ -99,6 +99,14 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
    */
   @property({ attribute: 'second-locale' }) secondLocale = '';
 
+  /**
+   * Takes the height its container gives (`height: 100%`, or any height the host sets on it): the
+   * prompt, the answer and Back / Next stay in that box, and what the step shows (the changes, the
+   * notes, the areas, the next step, the overview) scrolls inside its own panel, with a shadow at
+   * the edge where there is more. Without it the guide is as tall as what it holds.
+   */
+  @property({ type: Boolean, reflect: true }) fill = false;
+
   @state() private finished: ConversationRecord | undefined;
   /** The draft key the finished record was made under: another person or date never shows it. */
   private finishedKey: string | undefined;
@@ -301,6 +309,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       groups: areaGroupsOf(setup.model, (id) => this.isAreaShown(setup, id)),
       isShown: (id) => this.isAreaShown(setup, id),
       isConsentAsked: this.isConsentAsked(setup),
+      isFill: this.fill,
       on: this.actions,
     });
   }

@@ -127,6 +127,12 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   /** Draws the young person's own reading beside the company's (`show-self`); never for a company. */
   @property({ type: Boolean, attribute: 'show-self' }) showSelf = false;
 
+  /**
+   * The drawing's height in px (\`overlay\`; at least 200), for a host that gives the chart a
+   * height, as the conversation view does on a portrait tablet. Default: from the width (270–420 px).
+   */
+  @property({ type: Number, attribute: 'plot-height' }) plotHeight = 0;
+
   @state() private hiddenSeries = new Set<string>();
   /** The keyboard or pointer cursor: indexes into the drawn (visible) series and their points. */
   @state() private cursor: PointRef | undefined;
@@ -167,6 +173,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const drawing = trendDrawing({
       kind: choice.layout,
       width: this.size.width,
+      height: this.plotHeight > 0 ? this.plotHeight : undefined,
       scale: valueScaleOf(model, idsOf(choice.drawn)),
       domain: this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths),
       placements: model.placements,
