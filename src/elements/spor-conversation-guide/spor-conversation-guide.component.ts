@@ -350,6 +350,30 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   };
   private readonly swipe = new Swipe();
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.visualViewport?.addEventListener('resize', this.keepFieldInSight);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.visualViewport?.removeEventListener('resize', this.keepFieldInSight);
+  }
+
+  /**
+   * With \`fill\`, when the visual viewport changes (an on-screen keyboard opens): the field being
+   * typed in is scrolled into sight within its panel once the layout has followed.
+   */
+  private readonly keepFieldInSight = (): void => {
+    if (!this.fill) return;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const field = this.renderRoot.querySelector<HTMLElement>('textarea:focus, input:focus');
+        field?.scrollIntoView({ block: 'nearest' });
+      }),
+    );
+  };
+
   private goTo(step: number): void {
     const setup = this.setup;
     if (!setup) return;

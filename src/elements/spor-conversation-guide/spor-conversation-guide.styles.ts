@@ -395,6 +395,41 @@ const fillStyles = css`
   :host([fill]) .next-step textarea {
     block-size: 4rem;
   }
+  /*
+   * An on-screen keyboard open (the composed view says so with \`--_typing: 1\`, which it sets while
+   * it keeps to what is seen): the whole step scrolls as one, without the progress line, Back / Next
+   * pinned at its foot; a field scrolled to stays clear of them.
+   */
+  @container style(--_typing: 1) {
+    :host([fill]) .guide {
+      overflow: auto;
+      gap: 0.5rem;
+    }
+    :host([fill]) .top {
+      display: none;
+    }
+    :host([fill]) .guide > *,
+    :host([fill]) .guide > .context,
+    :host([fill]) .guide > .overview,
+    :host([fill]) .guide > .fields,
+    :host([fill]) .fields > .follow-up {
+      flex: none;
+      min-block-size: auto;
+    }
+    :host([fill]) .guide > .context,
+    :host([fill]) .guide > .overview {
+      max-block-size: 12rem;
+    }
+    :host([fill]) .nav {
+      position: sticky;
+      inset-block-end: 0;
+      padding-block-start: 0.5rem;
+      background: var(--_background);
+    }
+    :host([fill]) textarea {
+      scroll-margin-block-end: 5rem;
+    }
+  }
 `;
 
 /** In the cascade's order: the frame, the prompt's context, then the rest, then \`fill\`. */

@@ -123,15 +123,47 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     if (Math.abs(height - this.plotHeight) > 1) requestAnimationFrame(() => (this.plotHeight = height));
   });
 
+  /**
+   * With \`fill\`, while an on-screen keyboard covers the view's lower part: the height still seen
+   * (px), which the view shrinks to (the charts go in portrait), so the field being typed in and
+   * Next stay in sight. Undefined when nothing is covered.
+   */
+  @state() private typingRoom: number | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver.observe(this);
+    window.visualViewport?.addEventListener('resize', this.onVisualViewport);
+    window.visualViewport?.addEventListener('scroll', this.onVisualViewport);
+    this.addEventListener('focusin', this.onVisualViewport);
+    this.addEventListener('focusout', this.onVisualViewport);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
+    window.visualViewport?.removeEventListener('resize', this.onVisualViewport);
+    window.visualViewport?.removeEventListener('scroll', this.onVisualViewport);
+    this.removeEventListener('focusin', this.onVisualViewport);
+    this.removeEventListener('focusout', this.onVisualViewport);
   }
+
+  /**
+   * The visual viewport is the part of the page a person sees: an on-screen keyboard shrinks it
+   * (the layout viewport, and so \`100vh\`, stays). When it ends above this view's bottom while a
+   * text field in the view has focus, the view keeps to what is seen.
+   */
+  private readonly onVisualViewport = (): void => {
+    // After focus has settled (focusout comes before the next focusin).
+    requestAnimationFrame(() => {
+      const viewport = window.visualViewport;
+      const box = this.getBoundingClientRect();
+      const seen = viewport ? viewport.offsetTop + viewport.height : innerHeight;
+      const isCovered = this.fill && seen < box.bottom - 1 && isTextFieldIn(this);
+      const room = isCovered ? Math.max(0, Math.floor(seen - Math.max(0, box.top))) : undefined;
+      if (room !== this.typingRoom) this.typingRoom = room;
+    });
+  };
 
   /** The guide's "last time" (core's, before the conversation's date), which every chart compares with. */
   @state() private since: string | undefined;
@@ -211,7 +243,9 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     const t = this.i18n.t;
     const guide = this.tag('spor-conversation-guide');
     // One template for every step (and for bad data), so the guide and what it holds is never made anew.
-    return staticHtml`${this.renderAudienceNotice()}<div part="base" class="layout ${finished ? 'is-finished' : ''} is-${this.purpose}">
+    return staticHtml`${this.renderAudienceNotice()}<div part="base" class="layout ${finished ? 'is-finished' : ''} is-${this.purpose} ${
+      this.typingRoom === undefined ? '' : 'is-typing'
+    }">
       <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${finished ? t.record.print : t.conversation.charts} tabindex=${this.fill && !finished ? 0 : nothing}>${charts}</section>
       <${guide}
         part="guide"
@@ -233,6 +267,10 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Through the CSSOM, never a style attribute in the markup (a strict CSP allows this).
+    const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
+    if (this.typingRoom === undefined) layout?.style.removeProperty('--_typing-room');
+    else layout?.style.setProperty('--_typing-room', `${this.typingRoom}px`);
     if (changed.has('fill') && this.hasUpdated) {
       // Observed anew, the box is reported at once: the plot's height follows \`fill\`.
       this.resizeObserver.unobserve(this);
@@ -368,4 +406,13 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     this.focusChoice = guide.focusChoice;
     this.since = guide.since;
   };
+}
+
+/** Whether focus is in a field one types in, inside this element's shadow roots. */
+function isTextFieldIn(host: Element): boolean {
+  let active = host.shadowRoot?.activeElement ?? null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return (
+    active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type === 'text')
+  );
 }

@@ -184,6 +184,25 @@ export const styles = css`
       margin-inline: auto;
     }
   }
+  /*
+   * An on-screen keyboard covers the lower part: the view keeps to what is seen. Above the guide,
+   * the charts step aside until the keyboard goes; beside it, they shrink with it.
+   */
+  :host([fill]) .layout.is-typing {
+    /* The guide lays its step out for the little height (its style query). */
+    --_typing: 1;
+    flex: none;
+    block-size: var(--_typing-room);
+    grid-template-rows: minmax(0, 1fr);
+  }
+  :host([fill]) .is-typing > .charts {
+    display: none;
+  }
+  @container (orientation: landscape) and (min-width: 40rem) {
+    :host([fill]) .is-typing > .charts {
+      display: flex;
+    }
+  }
   :host([fill]) .layout.is-finished {
     grid-template-columns: minmax(0, 1fr);
     grid-template-rows: auto auto;

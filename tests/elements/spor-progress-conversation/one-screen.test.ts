@@ -136,6 +136,69 @@ describe('<spor-progress-conversation fill> on one screen', () => {
     host.remove();
   });
 
+  describe('with an on-screen keyboard', () => {
+    // The browser's visual viewport, as a keyboard leaves it: the top 55 % of the window. It is
+    // stood in for by an event target of that size (headless Chromium has no keyboard).
+    const real = Object.getOwnPropertyDescriptor(window, 'visualViewport');
+    let seen: EventTarget & { height: number; offsetTop: number };
+    beforeEach(() => {
+      seen = Object.assign(new EventTarget(), { height: innerHeight, offsetTop: 0 });
+      Object.defineProperty(window, 'visualViewport', { configurable: true, get: () => seen });
+    });
+    afterEach(() => {
+      if (real) Object.defineProperty(window, 'visualViewport', real);
+      else delete (window as { visualViewport?: unknown }).visualViewport;
+    });
+
+    for (const [width, height] of [
+      [1024, 768],
+      [768, 1024],
+    ] as const) {
+      it(`keeps the field typed in and Next in sight at ${width}×${height}, at each prompt`, async () => {
+        await setViewport({ width, height });
+        seen.height = innerHeight;
+        const host = await fixture<HTMLDivElement>(html`<div style="position: fixed; inset: 0"></div>`);
+        const el = document.createElement('spor-progress-conversation');
+        el.fill = true;
+        el.date = '2026-11-13';
+        el.data = personas[1];
+        host.append(el);
+        await settle(el);
+        const guide = guideRoot(el);
+        for (let step = 0; step < 4; step++) {
+          const field = guide.querySelector<HTMLTextAreaElement>('#answer')!;
+          field.focus();
+          seen.height = Math.round(innerHeight * 0.55);
+          seen.dispatchEvent(new Event('resize'));
+          await settle(el);
+          const label = `${width}×${height} step ${step + 1}`;
+          expect(el.shadowRoot!.querySelector('.layout')!.classList.contains('is-typing'), label).to.equal(
+            true,
+          );
+          for (const [what, node] of [
+            ['the answer', field],
+            ['Next', guide.querySelector('.next')],
+          ] as const) {
+            const box = node!.getBoundingClientRect();
+            expect(box.height, `${label}: ${what} is drawn`).to.be.greaterThan(0);
+            expect(box.top, `${label}: ${what} top`).to.be.at.least(-0.5);
+            expect(box.bottom, `${label}: ${what} above the keyboard`).to.be.at.most(seen.height + 0.5);
+          }
+          // The keyboard goes: the view has its whole height again.
+          seen.height = innerHeight;
+          seen.dispatchEvent(new Event('resize'));
+          await settle(el);
+          expect(el.shadowRoot!.querySelector('.layout')!.classList.contains('is-typing'), label).to.equal(
+            false,
+          );
+          (guide.querySelector('.next') as HTMLElement).click();
+          await settle(el);
+        }
+        host.remove();
+      });
+    }
+  });
+
   it('flows in the page without fill, as tall as what it holds', async () => {
     await setViewport({ width: 1024, height: 768 });
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
