@@ -327,12 +327,16 @@ const fillStyles = css`
     flex: 1 1 0;
     min-block-size: 2.5rem;
   }
+  /* It gives way only as far as the answer lets it (its least height is its content's, less the next step's list). */
   :host([fill]) .guide > .fields {
     flex: 0 1 auto;
     display: flex;
     flex-direction: column;
     gap: 0.625rem;
-    min-block-size: 0;
+  }
+  /* Back / Next at the foot of the box, however little the step holds. */
+  :host([fill]) .nav {
+    margin-block-start: auto;
   }
   :host([fill]) .fields > .answer {
     flex: none;

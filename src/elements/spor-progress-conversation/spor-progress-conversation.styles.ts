@@ -159,6 +159,25 @@ export const styles = css`
       max-block-size: min(calc(100cqb - var(--_guide-room)), calc(40cqb + 14rem));
     }
   }
+  /*
+   * A phone: no room for a chart and the guide at once. The guide is one screen of its own, the
+   * charts above it, and the view scrolls between them (snapping to either).
+   */
+  @container (max-width: 34rem) {
+    :host([fill]) .layout {
+      grid-template-rows: auto 100cqb;
+      overflow: auto;
+      scroll-snap-type: y proximity;
+    }
+    :host([fill]) .layout > * {
+      scroll-snap-align: start;
+    }
+    :host([fill]) .charts,
+    :host([fill]) .charts.is-pair {
+      max-block-size: none;
+      overflow: visible;
+    }
+  }
   @container (orientation: landscape) and (min-width: 40rem) {
     :host([fill]) .layout {
       grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
