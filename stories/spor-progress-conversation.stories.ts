@@ -67,8 +67,8 @@ export const SecondLanguageArabic: Story = { args: { secondLocale: 'ar' } };
 export const SecondLanguageUkrainian: Story = { args: { secondLocale: 'uk' } };
 
 /**
- * One screen: the host gives the view the screen's height (here a box of \`height: 100dvh\`) and sets
- * \`fill\`. The prompt, the answer and Back / Next stay in view at every step; the chart the step is
+ * One screen: the host gives the view the screen's height (here a box of `height: 100dvh`) and sets
+ * `fill`. The prompt, the answer and Back / Next stay in view at every step; the chart the step is
  * about stands beside the guide on a landscape tablet and above it in portrait; the lists scroll in
  * their panels. One story per screen (the viewport is fixed by the story).
  */

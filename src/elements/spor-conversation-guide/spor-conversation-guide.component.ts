@@ -361,7 +361,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   }
 
   /**
-   * With \`fill\`, when the visual viewport changes (an on-screen keyboard opens): the field being
+   * With `fill`, when the visual viewport changes (an on-screen keyboard opens): the field being
    * typed in is scrolled into sight within its panel once the layout has followed.
    */
   private readonly keepFieldInSight = (): void => {

@@ -124,7 +124,7 @@ const closingStyles = css`
   .answer-label {
     font-weight: 700;
   }
-  /* The answer and, at the focus prompt, the next step: in the flow as they are, unless \`fill\`. */
+  /* The answer and, at the focus prompt, the next step: in the flow as they are, unless fill. */
   .fields {
     display: contents;
   }
@@ -300,10 +300,10 @@ const closingStyles = css`
 `;
 
 /**
- * \`fill\`: the guide takes the height it is given. The progress, the prompt, the answer and Back /
+ * `fill`: the guide takes the height it is given. The progress, the prompt, the answer and Back /
  * Next keep their room; what the step shows (the changes, the notes, the areas, the next step, the
  * overview) shrinks to what is left and scrolls inside, with a shadow at an edge where there is more
- * (the background's \`local\` covers scroll with the content and uncover the fixed shadows).
+ * (the background's `local` covers scroll with the content and uncover the fixed shadows).
  */
 const fillStyles = css`
   :host([fill]) {
@@ -400,7 +400,7 @@ const fillStyles = css`
     block-size: 4rem;
   }
   /*
-   * An on-screen keyboard open (the composed view says so with \`--_typing: 1\`, which it sets while
+   * An on-screen keyboard open (the composed view says so with --_typing: 1, which it sets while
    * it keeps to what is seen): the whole step scrolls as one, without the progress line, Back / Next
    * pinned at its foot; a field scrolled to stays clear of them.
    */
@@ -436,5 +436,5 @@ const fillStyles = css`
   }
 `;
 
-/** In the cascade's order: the frame, the prompt's context, then the rest, then \`fill\`. */
+/** In the cascade's order: the frame, the prompt's context, then the rest, then `fill`. */
 export const styles = [frameStyles, contextStyles, closingStyles, fillStyles];

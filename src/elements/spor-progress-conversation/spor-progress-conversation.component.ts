@@ -85,7 +85,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   @property({ attribute: 'second-locale' }) secondLocale = '';
 
   /**
-   * One screen: the view takes the height of its container (\`height: 100%\`; or set any height on
+   * One screen: the view takes the height of its container (`height: 100%`; or set any height on
    * the element itself) and stays in it. Wider than tall, the charts stand beside the guide; taller
    * than wide, above it, the plot keeping about half the height. The prompt, the answer and Back /
    * Next stay in view; the changes, notes, areas and cards scroll inside their panels. Without it the
@@ -105,7 +105,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   /** The person the guide's step, focus and consent above were heard for (`data.participant.id`). */
   private shownFor = '';
   /**
-   * With \`fill\`, the trend chart's drawing height from the view's box: taller than wide, 40 % of
+   * With `fill`, the trend chart's drawing height from the view's box: taller than wide, 40 % of
    * the height, so the plot keeps its share of a tall screen (its width alone would stop at 420 px);
    * wider than tall, what the charts' column has room for beside the guide (55 % of the height, and
    * no taller than three quarters of the column's width, about 0.36 of the view's). 0: from the width.
@@ -124,7 +124,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   });
 
   /**
-   * With \`fill\`, while an on-screen keyboard covers the view's lower part: the height still seen
+   * With `fill`, while an on-screen keyboard covers the view's lower part: the height still seen
    * (px), which the view shrinks to (the charts go in portrait), so the field being typed in and
    * Next stay in sight. Undefined when nothing is covered.
    */
@@ -150,7 +150,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
 
   /**
    * The visual viewport is the part of the page a person sees: an on-screen keyboard shrinks it
-   * (the layout viewport, and so \`100vh\`, stays). When it ends above this view's bottom while a
+   * (the layout viewport, and so `100vh`, stays). When it ends above this view's bottom while a
    * text field in the view has focus, the view keeps to what is seen.
    */
   private readonly onVisualViewport = (): void => {
@@ -272,7 +272,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     if (this.typingRoom === undefined) layout?.style.removeProperty('--_typing-room');
     else layout?.style.setProperty('--_typing-room', `${this.typingRoom}px`);
     if (changed.has('fill') && this.hasUpdated) {
-      // Observed anew, the box is reported at once: the plot's height follows \`fill\`.
+      // Observed anew, the box is reported at once: the plot's height follows `fill`.
       this.resizeObserver.unobserve(this);
       this.resizeObserver.observe(this);
     }
@@ -315,7 +315,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
       .map((d) => d.id)
       .filter((id) => framework !== undefined && maySeeSeries(framework, viewer, id))
       .join(',');
-    // With \`fill\` a panel may scroll: then it is a named tab stop, so a keyboard reaches its end.
+    // With `fill` a panel may scroll: then it is a named tab stop, so a keyboard reaches its end.
     const panel = (title: string, chart: TemplateResult, { scrolls = false } = {}) =>
       scrolls && this.fill
         ? html`<div part="panel" class="panel" role="group" aria-label=${title} tabindex="0"><p class="panel-title">${withIsolates(title)}</p>${chart}</div>`

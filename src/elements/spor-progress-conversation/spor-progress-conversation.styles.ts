@@ -59,7 +59,7 @@ export const styles = css`
     }
   }
   /*
-   * \`fill\`: the view takes the height it is given and stays in it, its size (not the viewport's)
+   * fill: the view takes the height it is given and stays in it, its size (not the viewport's)
    * choosing the layout: wider than tall, the charts beside the guide; taller than wide, above it.
    * The chart the step is about keeps its room; the lists scroll inside their panels.
    */

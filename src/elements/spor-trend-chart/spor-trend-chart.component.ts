@@ -128,7 +128,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   @property({ type: Boolean, attribute: 'show-self' }) showSelf = false;
 
   /**
-   * The drawing's height in px (\`overlay\`; at least 200), for a host that gives the chart a
+   * The drawing's height in px (`overlay`; at least 200), for a host that gives the chart a
    * height, as the conversation view does on a portrait tablet. Default: from the width (270–420 px).
    */
   @property({ type: Number, attribute: 'plot-height' }) plotHeight = 0;
