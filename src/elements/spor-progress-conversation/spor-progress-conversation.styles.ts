@@ -192,6 +192,10 @@ export const styles = css`
     :host([fill]) .charts > .panel {
       flex: none;
     }
+    /* Choosing an area holds the most: the guide takes the wider column, the trend chart the other. */
+    :host([fill]) .layout.is-focus {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.25fr);
+    }
     :host([fill]) .is-pair > .panel + .panel {
       flex: 1 1 0;
       min-block-size: 6rem;
