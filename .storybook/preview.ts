@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import manifest from '../custom-elements.json';
 import '../src/themes/dark.css';
 import '../src/themes/high-contrast.css';
@@ -9,12 +10,24 @@ import { applyLook, looks } from './looks.js';
 // Controls and docs come from the JSDoc of the elements, via the Custom Elements Manifest.
 setCustomElementsManifest(manifest);
 
+/** The screens the conversation view is made for (issue 22): six tablets, each way round, and a phone. */
+const screens = {
+  tablet1024x768: { name: 'Tablet 1024 × 768', styles: { width: '1024px', height: '768px' }, type: 'tablet' },
+  tablet768x1024: { name: 'Tablet 768 × 1024', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+  tablet1180x820: { name: 'Tablet 1180 × 820', styles: { width: '1180px', height: '820px' }, type: 'tablet' },
+  tablet820x1180: { name: 'Tablet 820 × 1180', styles: { width: '820px', height: '1180px' }, type: 'tablet' },
+  tablet1280x800: { name: 'Tablet 1280 × 800', styles: { width: '1280px', height: '800px' }, type: 'tablet' },
+  tablet800x1280: { name: 'Tablet 800 × 1280', styles: { width: '800px', height: '1280px' }, type: 'tablet' },
+  phone360x640: { name: 'Phone 360 × 640', styles: { width: '360px', height: '640px' }, type: 'mobile' },
+} as const;
+
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
     layout: 'padded',
+    viewport: { options: { ...MINIMAL_VIEWPORTS, ...screens } },
   },
   globalTypes: {
     locale: {

@@ -26,6 +26,7 @@ const texts: Record<Locale, Record<string, string>> = {
     report: 'Ugerapport',
     programme: 'Forløbet',
     pages: 'Sider',
+    settings: 'Ung, samtale og sprog',
   },
   en: {
     mine: 'My page',
@@ -39,6 +40,7 @@ const texts: Record<Locale, Record<string, string>> = {
     report: 'Weekly report',
     programme: 'Programme',
     pages: 'Pages',
+    settings: 'Young person, conversation and language',
   },
 };
 
@@ -112,3 +114,20 @@ watchControls(document.getElementById('controls') as HTMLFormElement, location.s
   show();
 });
 show();
+
+// `?step=2` opens the conversation on that prompt (0 is the first; 4, the overview), for a link or a
+// screenshot straight to it: the guide's Next is pressed as a person would.
+const stepParam = Number(new URLSearchParams(location.search).get('step') ?? 0);
+if (Number.isInteger(stepParam) && stepParam > 0) void goToStep(stepParam);
+
+async function goToStep(step: number): Promise<void> {
+  type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+  for (let i = 0; i < step; i++) {
+    await view.updateComplete;
+    const guide = view.shadowRoot?.querySelector<Updating>('.guide');
+    await guide?.updateComplete;
+    const next = guide?.shadowRoot?.querySelector<HTMLButtonElement>('.next');
+    if (!next) return;
+    next.click();
+  }
+}

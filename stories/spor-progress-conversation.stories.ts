@@ -65,3 +65,33 @@ export const InvalidData: Story = { args: { data: brokenData } };
  */
 export const SecondLanguageArabic: Story = { args: { secondLocale: 'ar' } };
 export const SecondLanguageUkrainian: Story = { args: { secondLocale: 'uk' } };
+
+/**
+ * One screen: the host gives the view the screen's height (here a box of `height: 100dvh`) and sets
+ * `fill`. The prompt, the answer and Back / Next stay in view at every step; the chart the step is
+ * about stands beside the guide on a landscape tablet and above it in portrait; the lists scroll in
+ * their panels. One story per screen (the viewport is fixed by the story).
+ */
+const oneScreen = (viewport: string, data: unknown = simon): Story => ({
+  args: { data },
+  globals: { viewport: { value: viewport, isRotated: false } },
+  render: (args) => html`<div class="one-screen">
+    <spor-progress-conversation
+      fill
+      .data=${args.data}
+      .promptSet=${args.promptSet}
+      date=${args.date}
+      audience=${args.audience}
+      persist=${args.persist}
+      locale=${args.locale}
+      second-locale=${args.secondLocale}
+    ></spor-progress-conversation>
+  </div>`,
+});
+export const OneScreenTablet1024x768: Story = oneScreen('tablet1024x768');
+export const OneScreenTablet768x1024: Story = oneScreen('tablet768x1024');
+export const OneScreenTablet1180x820: Story = oneScreen('tablet1180x820', liv);
+export const OneScreenTablet820x1180: Story = oneScreen('tablet820x1180', liv);
+export const OneScreenTablet1280x800: Story = oneScreen('tablet1280x800', rasmus);
+export const OneScreenTablet800x1280: Story = oneScreen('tablet800x1280', rasmus);
+export const OneScreenPhone360x640: Story = oneScreen('phone360x640');

@@ -23,6 +23,11 @@ export interface TrendDrawingInput extends Omit<TrendLayoutInput, 'height' | 'ma
   /** The measured width, px; the drawing is at least 200 wide and a whole number of px. */
   readonly width: number;
   /**
+   * The overlay's height, px, when the host has a height to give (at least 200, whole px); default
+   * (undefined or 0): from the width, 55 % of it within 270–420 px. Panels keep theirs.
+   */
+  readonly height?: number | undefined;
+  /**
    * Per drawn series (in the order of `series`), a second series drawn on the same axes as it:
    * the young person's own reading of that trait; undefined where there is none.
    */
@@ -96,7 +101,9 @@ export function trendDrawing(input: TrendDrawingInput): TrendDrawing {
       ...ownAndTarget(input, frame, panels, placedIn),
     };
   }
-  const height = Math.round(Math.min(420, Math.max(270, width * 0.55)));
+  const height = input.height
+    ? Math.round(Math.max(200, input.height))
+    : Math.round(Math.min(420, Math.max(270, width * 0.55)));
   const frame = { width, height, margin: trendDrawingDefaults.overlayMargin };
   const layout = trendLayout({ ...input, ...frame });
   const placedIn = layout.series.map((_, i) => ({ layout: 0, series: i }));

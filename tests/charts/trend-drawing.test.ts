@@ -74,6 +74,20 @@ describe('trendDrawing(input)', () => {
     expect(trendDrawing({ ...base, kind: 'panels', width: 1100, series: [initiative] }).height).to.equal(120);
   });
 
+  it('draws the overlay at a height the host gives (200 px at least), the panels at their own', () => {
+    const one = { ...base, width: 800, series: [initiative] };
+    // A portrait tablet's 40 % of 1,180 px: 472, past the 420 the width alone allows.
+    expect(trendDrawing({ ...one, kind: 'overlay', height: 472 }).height).to.equal(472);
+    expect(trendDrawing({ ...one, kind: 'overlay', height: 150.4 }).height).to.equal(200);
+    expect(trendDrawing({ ...one, kind: 'overlay', height: 0 }).height).to.equal(420);
+    // The panels keep 0.12 × 800 = 96.
+    expect(trendDrawing({ ...one, kind: 'panels', height: 472 }).height).to.equal(96);
+    // The plot is the height less the margins: taller with the taller drawing.
+    const tall = trendDrawing({ ...one, kind: 'overlay', height: 472 }).layouts[0]!.plot.height;
+    const usual = trendDrawing({ ...one, kind: 'overlay' }).layouts[0]!.plot.height;
+    expect(tall - usual).to.equal(472 - 420);
+  });
+
   it('finds the point a cursor stands on, and the cursor near a pointer, as drawn now', () => {
     const wide = trendDrawing({ ...base, kind: 'overlay', width: 344, series: [initiative] });
     expect(pointOf(wide, { series: 0, point: 2 })).to.include({ x: 294.5, y: 28 });

@@ -84,6 +84,8 @@ export interface GuideView {
   readonly isConsentAsked: boolean;
   /** Whether the whole list of changes is open ("Show all"). */
   readonly isAllShown: boolean;
+  /** The guide fills a given height: what the step shows scrolls in its own panel. */
+  readonly isFill: boolean;
   readonly on: GuideActions;
 }
 
@@ -135,7 +137,12 @@ function renderPrompt(view: GuideView, prompt: Prompt, step: number, count: numb
   const secondText = second && labelIn(prompt.text, second.locale);
   return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1"><span class="visually-hidden">${t.guide.stepHeading(step + 1, count)} </span><span
         class="prompt-text" id="prompt-text">${bdi(labelOf(prompt.text, view.locale))}</span>${secondLineOf(second, () => secondText, { id: 'prompt-second', className: 'prompt-second' })}</h2>
-      ${context === nothing ? nothing : html`<div part="context" class="context">${context}${renderConsent(view)}</div>`}
+      ${
+        context === nothing
+          ? nothing
+          : html`<div part="context" class="context" role=${scrolls(view, 'group')} tabindex=${scrolls(view, 0)} aria-label=${scrolls(view, t.conversation.stepShows)}>${context}${renderConsent(view)}</div>`
+      }
+      <div class="fields">
       <div class="answer">
         <label class="answer-label" for="answer">${t.conversation.answer}</label>
         <textarea
@@ -148,7 +155,20 @@ function renderPrompt(view: GuideView, prompt: Prompt, step: number, count: numb
           @input=${(event: Event) => view.on.write(prompt.id, (event.target as HTMLTextAreaElement).value)}
         ></textarea>
       </div>
-      ${prompt.purpose === 'focus' ? renderNextStep(view) : nothing}`;
+      ${
+        prompt.purpose === 'focus'
+          ? html`<div class="follow-up" role=${scrolls(view, 'group')} tabindex=${scrolls(view, 0)} aria-label=${scrolls(view, t.conversationOwn.nextStepLabel)}>${renderNextStep(view)}</div>`
+          : nothing
+      }
+      </div>`;
+}
+
+/**
+ * An attribute of a panel that scrolls when the guide fills a given height (none otherwise): one
+ * tab stop with a name, so a keyboard reaches what is below its edge.
+ */
+function scrolls<T extends string | number>(view: GuideView, value: T): T | typeof nothing {
+  return view.isFill ? value : nothing;
 }
 
 /** The companies' notes and the young person's own examples, side by side where there is room. */
@@ -363,7 +383,7 @@ function renderOverview(view: GuideView): TemplateResult {
   const { t, locale, setup, draft } = view;
   return html`<h2 part="prompt" class="prompt is-overview" id="prompt" tabindex="-1">${t.conversation.overview}</h2>
       <p class="lead">${t.conversation.overviewLead}</p>
-      <ol part="overview" class="overview">
+      <ol part="overview" class="overview" tabindex=${scrolls(view, 0)} aria-labelledby=${scrolls(view, 'prompt')}>
         ${setup.promptSet.prompts.map((prompt, index) => {
           const answer = (draft.answers[prompt.id] ?? '').trim();
           return html`<li class="overview-item">

@@ -100,6 +100,14 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
    */
   @property({ attribute: 'second-locale' }) secondLocale = '';
 
+  /**
+   * Takes the height its container gives (`height: 100%`, or any height the host sets on it): the
+   * prompt, the answer and Back / Next stay in that box, and what the step shows (the changes, the
+   * notes, the areas, the next step, the overview) scrolls inside its own panel, with a shadow at
+   * the edge where there is more. Without it the guide is as tall as what it holds.
+   */
+  @property({ type: Boolean, reflect: true }) fill = false;
+
   @state() private finished: ConversationRecord | undefined;
   /** The whole list of changes is open ("Show all"); it stays open from step to step. */
   @state() private isAllShown = false;
@@ -297,6 +305,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       isShown: (id) => this.isAreaShown(setup, id),
       isConsentAsked: this.isConsentAsked(setup),
       isAllShown: this.isAllShown,
+      isFill: this.fill,
       on: this.actions,
     });
   }
@@ -343,6 +352,30 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   private focusAfterDraw(id: 'prompt' | 'done'): void {
     this.afterDraw.focusOn(() => this.renderRoot.querySelector<HTMLElement>(`#${id}`));
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.visualViewport?.addEventListener('resize', this.keepFieldInSight);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.visualViewport?.removeEventListener('resize', this.keepFieldInSight);
+  }
+
+  /**
+   * With `fill`, when the visual viewport changes (an on-screen keyboard opens): the field being
+   * typed in is scrolled into sight within its panel once the layout has followed.
+   */
+  private readonly keepFieldInSight = (): void => {
+    if (!this.fill) return;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const field = this.renderRoot.querySelector<HTMLElement>('textarea:focus, input:focus');
+        field?.scrollIntoView({ block: 'nearest' });
+      }),
+    );
+  };
 
   private goTo(step: number): void {
     const setup = this.setup;

@@ -124,6 +124,10 @@ const closingStyles = css`
   .answer-label {
     font-weight: 700;
   }
+  /* The answer and, at the focus prompt, the next step: in the flow as they are, unless fill. */
+  .fields {
+    display: contents;
+  }
   textarea {
     min-block-size: 7rem;
     padding: 0.75rem 0.875rem;
@@ -258,5 +262,142 @@ const closingStyles = css`
   }
 `;
 
-/** In the cascade's order: the frame, the prompt's context, then the rest. */
-export const styles = [frameStyles, contextStyles, closingStyles];
+/**
+ * `fill`: the guide takes the height it is given. The progress, the prompt, the answer and Back /
+ * Next keep their room; what the step shows (the changes, the notes, the areas, the next step, the
+ * overview) shrinks to what is left and scrolls inside, with a shadow at an edge where there is more
+ * (the background's `local` covers scroll with the content and uncover the fixed shadows).
+ */
+const fillStyles = css`
+  :host([fill]) {
+    --_prompt-size: var(--spor-conversation-guide-prompt-size, clamp(1.25rem, 3.2cqi, 1.625rem));
+    --_padding: var(--spor-conversation-guide-padding, 1rem 1.25rem);
+    block-size: 100%;
+    min-block-size: 0;
+  }
+  :host([fill]) .guide {
+    box-sizing: border-box;
+    block-size: 100%;
+    min-block-size: 0;
+    gap: 0.625rem;
+    overflow: hidden;
+  }
+  :host([fill]) .guide > * {
+    flex: none;
+  }
+  :host([fill]) .guide > .context,
+  :host([fill]) .guide > .overview {
+    flex: 1 1 0;
+    min-block-size: 2.5rem;
+  }
+  /* It gives way only as far as the answer lets it (its least height is its content's, less the next step's list). */
+  :host([fill]) .guide > .fields {
+    flex: 0 1 auto;
+    display: flex;
+    flex-direction: column;
+    gap: 0.625rem;
+  }
+  /* Back / Next at the foot of the box, however little the step holds. */
+  :host([fill]) .nav {
+    margin-block-start: auto;
+  }
+  :host([fill]) .fields > .answer {
+    flex: none;
+  }
+  :host([fill]) .fields > .follow-up {
+    flex: 0 1 auto;
+    min-block-size: 2.5rem;
+  }
+  /* Wide enough: the next step beside the answer, as tall as it, scrolling in its own panel. */
+  @container (min-width: 36rem) {
+    :host([fill]) .fields:has(.follow-up) {
+      flex-direction: row;
+      gap: 1rem;
+    }
+    :host([fill]) .fields > .answer,
+    :host([fill]) .fields > .follow-up {
+      flex: 1 1 0;
+      min-inline-size: 0;
+    }
+    :host([fill]) .fields > .follow-up {
+      contain: size;
+    }
+  }
+  :host([fill]) .context,
+  :host([fill]) .follow-up,
+  :host([fill]) .overview {
+    --_cover: var(--_background);
+    overflow: auto;
+    overscroll-behavior: contain;
+    background:
+      linear-gradient(var(--_cover) 30%, transparent) top / 100% 1.5rem no-repeat local,
+      linear-gradient(transparent, var(--_cover) 70%) bottom / 100% 1.5rem no-repeat local,
+      radial-gradient(farthest-side at 50% 0, var(--_scroll-shadow), transparent) top / 100% 0.75rem no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, var(--_scroll-shadow), transparent) bottom / 100% 0.75rem no-repeat
+        scroll,
+      var(--_cover);
+  }
+  :host([fill]) .context {
+    --_cover: var(--_tint);
+  }
+  :host([fill]) {
+    --_scroll-shadow: color-mix(in srgb, var(--_color-text) 35%, transparent);
+  }
+  :host([fill]) .follow-up {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  :host([fill]) .context:focus-visible,
+  :host([fill]) .follow-up:focus-visible,
+  :host([fill]) .overview:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  :host([fill]) textarea {
+    block-size: 4.75rem;
+    min-block-size: 0;
+    resize: none;
+  }
+  :host([fill]) .next-step textarea {
+    block-size: 4rem;
+  }
+  /*
+   * An on-screen keyboard open (the composed view says so with --_typing: 1, which it sets while
+   * it keeps to what is seen): the whole step scrolls as one, without the progress line, Back / Next
+   * pinned at its foot; a field scrolled to stays clear of them.
+   */
+  @container style(--_typing: 1) {
+    :host([fill]) .guide {
+      overflow: auto;
+      gap: 0.5rem;
+    }
+    :host([fill]) .top {
+      display: none;
+    }
+    :host([fill]) .guide > *,
+    :host([fill]) .guide > .context,
+    :host([fill]) .guide > .overview,
+    :host([fill]) .guide > .fields,
+    :host([fill]) .fields > .follow-up {
+      flex: none;
+      min-block-size: auto;
+    }
+    :host([fill]) .guide > .context,
+    :host([fill]) .guide > .overview {
+      max-block-size: 12rem;
+    }
+    :host([fill]) .nav {
+      position: sticky;
+      inset-block-end: 0;
+      padding-block-start: 0.5rem;
+      background: var(--_background);
+    }
+    :host([fill]) textarea {
+      scroll-margin-block-end: 5rem;
+    }
+  }
+`;
+
+/** In the cascade's order: the frame, the prompt's context, then the rest, then `fill`. */
+export const styles = [frameStyles, contextStyles, closingStyles, fillStyles];

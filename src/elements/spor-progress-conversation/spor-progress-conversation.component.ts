@@ -85,6 +85,15 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   /** The young person's language: the guide shows its prompts, changes and choices beneath in it. Default: none. */
   @property({ attribute: 'second-locale' }) secondLocale = '';
 
+  /**
+   * One screen: the view takes the height of its container (`height: 100%`; or set any height on
+   * the element itself) and stays in it. Wider than tall, the charts stand beside the guide; taller
+   * than wide, above it, the plot keeping about half the height. The prompt, the answer and Back /
+   * Next stay in view; the changes, notes, areas and cards scroll inside their panels. Without it the
+   * view flows in the page, as tall as what it holds.
+   */
+  @property({ type: Boolean, reflect: true }) fill = false;
+
   @state() private purpose: Prompt['purpose'] | 'finish' = 'changes';
   @state() private focusChoice: string | undefined;
   @state() private isResilienceShown = false;
@@ -96,6 +105,67 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     { readonly participant: string; readonly record: ConversationRecord } | undefined;
   /** The person the guide's step, focus and consent above were heard for (`data.participant.id`). */
   private shownFor = '';
+  /**
+   * With `fill`, the trend chart's drawing height from the view's box: taller than wide, 40 % of
+   * the height, so the plot keeps its share of a tall screen (its width alone would stop at 420 px);
+   * wider than tall, what the charts' column has room for beside the guide (55 % of the height, and
+   * no taller than three quarters of the column's width, about 0.36 of the view's). 0: from the width.
+   */
+  @state() private plotHeight = 0;
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const box = entry?.contentRect;
+    const height =
+      !this.fill || !box
+        ? 0
+        : Math.round(
+            box.height > box.width ? box.height * 0.4 : Math.min(box.height * 0.55, box.width * 0.36),
+          );
+    // In the next frame, not inside the observer's callback (no "ResizeObserver loop" in the page).
+    if (Math.abs(height - this.plotHeight) > 1) requestAnimationFrame(() => (this.plotHeight = height));
+  });
+
+  /**
+   * With `fill`, while an on-screen keyboard covers the view's lower part: the height still seen
+   * (px), which the view shrinks to (the charts go in portrait), so the field being typed in and
+   * Next stay in sight. Undefined when nothing is covered.
+   */
+  @state() private typingRoom: number | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+    window.visualViewport?.addEventListener('resize', this.onVisualViewport);
+    window.visualViewport?.addEventListener('scroll', this.onVisualViewport);
+    this.addEventListener('focusin', this.onVisualViewport);
+    this.addEventListener('focusout', this.onVisualViewport);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    window.visualViewport?.removeEventListener('resize', this.onVisualViewport);
+    window.visualViewport?.removeEventListener('scroll', this.onVisualViewport);
+    this.removeEventListener('focusin', this.onVisualViewport);
+    this.removeEventListener('focusout', this.onVisualViewport);
+  }
+
+  /**
+   * The visual viewport is the part of the page a person sees: an on-screen keyboard shrinks it
+   * (the layout viewport, and so `100vh`, stays). When it ends above this view's bottom while a
+   * text field in the view has focus, the view keeps to what is seen.
+   */
+  private readonly onVisualViewport = (): void => {
+    // After focus has settled (focusout comes before the next focusin).
+    requestAnimationFrame(() => {
+      const viewport = window.visualViewport;
+      const box = this.getBoundingClientRect();
+      const seen = viewport ? viewport.offsetTop + viewport.height : innerHeight;
+      const isCovered = this.fill && seen < box.bottom - 1 && isTextFieldIn(this);
+      const room = isCovered ? Math.max(0, Math.floor(seen - Math.max(0, box.top))) : undefined;
+      if (room !== this.typingRoom) this.typingRoom = room;
+    });
+  };
+
   /** The guide's "last time" (core's, before the conversation's date), which every chart compares with. */
   @state() private since: string | undefined;
   /**
@@ -190,8 +260,10 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     const guide = this.tag('spor-conversation-guide');
     // One template for every step (and for bad data), so the guide and what it holds is never made anew.
     // The live region is always there, so its first message is heard.
-    return staticHtml`${this.renderAudienceNotice()}<div class="visually-hidden" aria-live="polite">${withIsolates(this.chartAnnouncement)}</div><div part="base" class="layout ${finished ? 'is-finished' : ''}">
-      <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${finished ? t.record.print : t.conversation.charts}>${charts}</section>
+    return staticHtml`${this.renderAudienceNotice()}<div class="visually-hidden" aria-live="polite">${withIsolates(this.chartAnnouncement)}</div><div part="base" class="layout ${finished ? 'is-finished' : ''} is-${this.purpose} ${
+      this.typingRoom === undefined ? '' : 'is-typing'
+    }">
+      <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${finished ? t.record.print : t.conversation.charts} tabindex=${this.fill && !finished ? 0 : nothing}>${charts}</section>
       <${guide}
         part="guide"
         class="guide"
@@ -204,6 +276,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
         .resilienceConsent=${this.resilienceConsent}
         locale=${this.i18n.locale}
         second-locale=${this.secondLocale}
+        ?fill=${this.fill}
         @spor-conversation-change=${this.onChange}
         @spor-conversation-complete=${this.onComplete}
       ></${guide}>
@@ -211,6 +284,15 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Through the CSSOM, never a style attribute in the markup (a strict CSP allows this).
+    const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
+    if (this.typingRoom === undefined) layout?.style.removeProperty('--_typing-room');
+    else layout?.style.setProperty('--_typing-room', `${this.typingRoom}px`);
+    if (changed.has('fill') && this.hasUpdated) {
+      // Observed anew, the box is reported at once: the plot's height follows `fill`.
+      this.resizeObserver.unobserve(this);
+      this.resizeObserver.observe(this);
+    }
     const inputs = [
       'data',
       'promptSet',
@@ -250,8 +332,11 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
       .map((d) => d.id)
       .filter((id) => framework !== undefined && maySeeSeries(framework, viewer, id))
       .join(',');
-    const panel = (title: string, chart: TemplateResult) =>
-      html`<div part="panel" class="panel"><p class="panel-title">${withIsolates(title)}</p>${chart}</div>`;
+    // With `fill` a panel may scroll: then it is a named tab stop, so a keyboard reaches its end.
+    const panel = (title: string, chart: TemplateResult, { scrolls = false } = {}) =>
+      scrolls && this.fill
+        ? html`<div part="panel" class="panel" role="group" aria-label=${title} tabindex="0"><p class="panel-title">${withIsolates(title)}</p>${chart}</div>`
+        : html`<div part="panel" class="panel"><p class="panel-title">${withIsolates(title)}</p>${chart}</div>`;
     // Every chart compares with the conversation the guide compares with ('' leaves a chart its default).
     const since = this.since ?? '';
     if (this.isPair) {
@@ -270,6 +355,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
           ?resilience-consent=${consent}
           locale=${this.i18n.locale}
         ></${summary}>`,
+        { scrolls: true },
       )}`;
     }
     const candidate = this.candidate(model);
@@ -283,6 +369,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
         series=${series}
         since=${since}
         focus=${candidate ?? nothing}
+        plot-height=${this.fill && this.plotHeight > 0 ? this.plotHeight : nothing}
         audience=${this.shownAudience}
         ?resilience-consent=${consent}
         locale=${this.i18n.locale}
@@ -371,4 +458,13 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     this.focusChoice = guide.focusChoice;
     this.since = guide.since;
   };
+}
+
+/** Whether focus is in a field one types in, inside this element's shadow roots. */
+function isTextFieldIn(host: Element): boolean {
+  let active = host.shadowRoot?.activeElement ?? null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return (
+    active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type === 'text')
+  );
 }

@@ -154,6 +154,12 @@ export class SporTrendChart extends SporChartElement<TrendView> {
    */
   @property({ type: Boolean, attribute: 'show-self' }) showSelf = false;
 
+  /**
+   * The drawing's height in px (`overlay`; at least 200), for a host that gives the chart a
+   * height, as the conversation view does on a portrait tablet. Default: from the width (270–420 px).
+   */
+  @property({ type: Number, attribute: 'plot-height' }) plotHeight = 0;
+
   @state() private hiddenSeries = new Set<string>();
   /**
    * The keyboard or pointer cursor: indexes into the stops (the drawn series, each followed by its
@@ -201,6 +207,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
     const drawing = trendDrawing({
       kind: choice.layout,
       width: this.size.width,
+      height: this.plotHeight > 0 ? this.plotHeight : undefined,
       scale: valueScaleOf(model, idsOf(choice.drawn)),
       domain: this.isWholeRange ? model.wholeDomain() : model.recentDomain(recentMonths),
       placements: model.placements,

@@ -57,6 +57,7 @@ export const daConversation = {
     draftRestored: 'Det, I skrev sidst, er hentet frem.',
     storageFailed: 'Kladden kunne ikke gemmes på denne enhed. Det, I har skrevet, er her stadig.',
     charts: 'Det, I ser på',
+    stepShows: 'Det, trinnet viser',
     starTitle: 'Nu og ved sidste samtale',
     summaryTitle: 'Sådan står det til nu',
     trendTitle: 'Udviklingen over tid',

@@ -53,6 +53,7 @@ export const enConversation: typeof daConversation = {
     draftRestored: 'What you wrote last time is back.',
     storageFailed: 'The draft could not be saved on this device. What you wrote is still here.',
     charts: 'What you are looking at',
+    stepShows: 'What this step shows',
     starTitle: 'Now and at the last conversation',
     summaryTitle: 'Where things stand',
     trendTitle: 'Development over time',
