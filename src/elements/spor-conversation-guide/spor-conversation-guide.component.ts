@@ -14,6 +14,7 @@ import {
 import { conversationRecordOf, isConsentAsked } from '../../core/progress/conversation-rules.js';
 import { AfterDrawController } from '../../controllers/after-draw.js';
 import { DraftController } from '../../controllers/draft-controller.js';
+import { FieldInSightController } from '../../controllers/one-screen.js';
 import { InputResolver } from '../../controllers/input-resolution.js';
 import { areaGroupsOf } from '../../controllers/progress-view.js';
 import type { SporConversationChangeDetail } from '../../events/index.js';
@@ -39,11 +40,12 @@ import { Swipe } from './swipe.js';
 /**
  * The guided conversation: one prompt at a time in large type, "2 of 4", Back and Next, an answer
  * per prompt, and an overview before the record is handed over. Prompts about change show what
- * changed since last time (rises first, then dips, steady ones in one line), with one question
- * where the young person's own reading and the company's lie a whole step apart; the examples
- * prompt shows the companies' "done well" notes and the young person's shared log entries; the
- * focus prompt offers the areas as radio buttons (value and change, last time's choice and how it
- * went), then asks for the young person's next step in their own words and an optional target.
+ * changed since last time (the largest rises and falls first, the rest behind "Show all"), with
+ * one question where the young person's own reading and the company's lie a whole step apart; the
+ * examples prompt shows the companies' "done well" notes and the young person's shared log
+ * entries; the focus prompt offers the areas as radio buttons (value and change, last time's choice
+ * and how it went), then asks for the young person's next step in their own words and an optional
+ * target.
  *
  * Resilience (self-reported, health-like) shows only after the young person agrees, for this
  * conversation, with the switch; never with `audience="company"`. Nothing is stored unless the host
@@ -108,9 +110,15 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
    */
   @property({ type: Boolean, reflect: true }) fill = false;
 
+  /** With `fill`, the field typed in stays in sight when an on-screen keyboard opens. */
+  private readonly fieldInSight = new FieldInSightController(this);
+
   @state() private finished: ConversationRecord | undefined;
-  /** The whole list of changes is open ("Show all"); it stays open from step to step. */
-  @state() private isAllShown = false;
+  /**
+   * Whose whole list of changes is open ("Show all"): it stays open from step to step for that
+   * person, and a host that switches to someone else shows them the list closed.
+   */
+  @state() private allShownFor: string | undefined;
   /** The draft key the finished record was made under: another person or date never shows it. */
   private finishedKey: string | undefined;
   /** Whom the host's `value` was given for: the person shown when it was set (see `ownerOf`). */
@@ -303,8 +311,8 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       // The dimensions the audience (and consent) may show, each with its traits and items.
       groups: areaGroupsOf(setup.model, (id) => this.isAreaShown(setup, id)),
       isShown: (id) => this.isAreaShown(setup, id),
-      isConsentAsked: this.isConsentAsked(setup),
-      isAllShown: this.isAllShown,
+      isConsentAsked: isConsentAsked(setup.model.framework, this.viewer),
+      isAllShown: this.allShownFor !== undefined && this.allShownFor === participantIdOf(this.data),
       isFill: this.fill,
       on: this.actions,
     });
@@ -314,11 +322,6 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
   private isAreaShown(setup: Setup, id: string): boolean {
     const framework = setup.model.framework;
     return !framework || maySeeSeries(framework, this.viewer, id);
-  }
-
-  /** Whether the young person is asked about resilience here: core decides (`isConsentAsked`). */
-  private isConsentAsked(setup: Setup): boolean {
-    return isConsentAsked(setup.model.framework, this.viewer);
   }
 
   /** What a person can do, handed to the view. */
@@ -335,7 +338,10 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       this.drafts.commit({ ...this.draft, isResilienceShown: isOn });
     },
     // The button stays where it is, focused; the lines it opens follow it.
-    toggleAll: () => (this.isAllShown = !this.isAllShown),
+    toggleAll: () => {
+      const person = participantIdOf(this.data);
+      this.allShownFor = this.allShownFor === person ? undefined : person;
+    },
     goTo: (step) => this.goTo(step),
     finish: () => this.finish(),
     startAgain: () => this.startAgain(),
@@ -353,30 +359,6 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     this.afterDraw.focusOn(() => this.renderRoot.querySelector<HTMLElement>(`#${id}`));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.visualViewport?.addEventListener('resize', this.keepFieldInSight);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.visualViewport?.removeEventListener('resize', this.keepFieldInSight);
-  }
-
-  /**
-   * With `fill`, when the visual viewport changes (an on-screen keyboard opens): the field being
-   * typed in is scrolled into sight within its panel once the layout has followed.
-   */
-  private readonly keepFieldInSight = (): void => {
-    if (!this.fill) return;
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        const field = this.renderRoot.querySelector<HTMLElement>('textarea:focus, input:focus');
-        field?.scrollIntoView({ block: 'nearest' });
-      }),
-    );
-  };
-
   private goTo(step: number): void {
     const setup = this.setup;
     if (!setup) return;
@@ -389,7 +371,7 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
     return conversationRecordOf(this.draft, setup.promptSet, setup.date, {
       trim,
       isShown: (id) => this.isAreaShown(setup, id),
-      isConsentAsked: this.isConsentAsked(setup),
+      isConsentAsked: isConsentAsked(setup.model.framework, this.viewer),
       framework: setup.model.framework,
     });
   }

@@ -9,6 +9,7 @@ import {
   type PromptSetInput,
 } from '../../core/index.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
+import { OneScreenController } from '../../controllers/one-screen.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
 import type { Persist } from '../../internal/draft-storage.js';
@@ -105,66 +106,8 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     { readonly participant: string; readonly record: ConversationRecord } | undefined;
   /** The person the guide's step, focus and consent above were heard for (`data.participant.id`). */
   private shownFor = '';
-  /**
-   * With `fill`, the trend chart's drawing height from the view's box: taller than wide, 40 % of
-   * the height, so the plot keeps its share of a tall screen (its width alone would stop at 420 px);
-   * wider than tall, what the charts' column has room for beside the guide (55 % of the height, and
-   * no taller than three quarters of the column's width, about 0.36 of the view's). 0: from the width.
-   */
-  @state() private plotHeight = 0;
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
-    const box = entry?.contentRect;
-    const height =
-      !this.fill || !box
-        ? 0
-        : Math.round(
-            box.height > box.width ? box.height * 0.4 : Math.min(box.height * 0.55, box.width * 0.36),
-          );
-    // In the next frame, not inside the observer's callback (no "ResizeObserver loop" in the page).
-    if (Math.abs(height - this.plotHeight) > 1) requestAnimationFrame(() => (this.plotHeight = height));
-  });
-
-  /**
-   * With `fill`, while an on-screen keyboard covers the view's lower part: the height still seen
-   * (px), which the view shrinks to (the charts go in portrait), so the field being typed in and
-   * Next stay in sight. Undefined when nothing is covered.
-   */
-  @state() private typingRoom: number | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-    window.visualViewport?.addEventListener('resize', this.onVisualViewport);
-    window.visualViewport?.addEventListener('scroll', this.onVisualViewport);
-    this.addEventListener('focusin', this.onVisualViewport);
-    this.addEventListener('focusout', this.onVisualViewport);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-    window.visualViewport?.removeEventListener('resize', this.onVisualViewport);
-    window.visualViewport?.removeEventListener('scroll', this.onVisualViewport);
-    this.removeEventListener('focusin', this.onVisualViewport);
-    this.removeEventListener('focusout', this.onVisualViewport);
-  }
-
-  /**
-   * The visual viewport is the part of the page a person sees: an on-screen keyboard shrinks it
-   * (the layout viewport, and so `100vh`, stays). When it ends above this view's bottom while a
-   * text field in the view has focus, the view keeps to what is seen.
-   */
-  private readonly onVisualViewport = (): void => {
-    // After focus has settled (focusout comes before the next focusin).
-    requestAnimationFrame(() => {
-      const viewport = window.visualViewport;
-      const box = this.getBoundingClientRect();
-      const seen = viewport ? viewport.offsetTop + viewport.height : innerHeight;
-      const isCovered = this.fill && seen < box.bottom - 1 && isTextFieldIn(this);
-      const room = isCovered ? Math.max(0, Math.floor(seen - Math.max(0, box.top))) : undefined;
-      if (room !== this.typingRoom) this.typingRoom = room;
-    });
-  };
+  /** With `fill`: the plot's height from the view's box, and the room left while typing. */
+  private readonly screen = new OneScreenController(this);
 
   /** The guide's "last time" (core's, before the conversation's date), which every chart compares with. */
   @state() private since: string | undefined;
@@ -261,7 +204,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     // One template for every step (and for bad data), so the guide and what it holds is never made anew.
     // The live region is always there, so its first message is heard.
     return staticHtml`${this.renderAudienceNotice()}<div class="visually-hidden" aria-live="polite">${withIsolates(this.chartAnnouncement)}</div><div part="base" class="layout ${finished ? 'is-finished' : ''} is-${this.purpose} ${
-      this.typingRoom === undefined ? '' : 'is-typing'
+      this.screen.typingRoom === undefined ? '' : 'is-typing'
     }">
       <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${finished ? t.record.print : t.conversation.charts} tabindex=${this.fill && !finished ? 0 : nothing}>${charts}</section>
       <${guide}
@@ -286,13 +229,10 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
   protected override updated(changed: PropertyValues<this>): void {
     // Through the CSSOM, never a style attribute in the markup (a strict CSP allows this).
     const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
-    if (this.typingRoom === undefined) layout?.style.removeProperty('--_typing-room');
-    else layout?.style.setProperty('--_typing-room', `${this.typingRoom}px`);
-    if (changed.has('fill') && this.hasUpdated) {
-      // Observed anew, the box is reported at once: the plot's height follows `fill`.
-      this.resizeObserver.unobserve(this);
-      this.resizeObserver.observe(this);
-    }
+    const room = this.screen.typingRoom;
+    if (room === undefined) layout?.style.removeProperty('--_typing-room');
+    else layout?.style.setProperty('--_typing-room', `${room}px`);
+    if (changed.has('fill') && this.hasUpdated) this.screen.fillChanged();
     const inputs = [
       'data',
       'promptSet',
@@ -369,7 +309,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
         series=${series}
         since=${since}
         focus=${candidate ?? nothing}
-        plot-height=${this.fill && this.plotHeight > 0 ? this.plotHeight : nothing}
+        plot-height=${this.fill && this.screen.plotHeight > 0 ? this.screen.plotHeight : nothing}
         audience=${this.shownAudience}
         ?resilience-consent=${consent}
         locale=${this.i18n.locale}
@@ -458,13 +398,4 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     this.focusChoice = guide.focusChoice;
     this.since = guide.since;
   };
-}
-
-/** Whether focus is in a field one types in, inside this element's shadow roots. */
-function isTextFieldIn(host: Element): boolean {
-  let active = host.shadowRoot?.activeElement ?? null;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return (
-    active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type === 'text')
-  );
 }

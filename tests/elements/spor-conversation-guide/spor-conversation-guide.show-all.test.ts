@@ -8,7 +8,7 @@ import type { SporConversationGuide } from '../../../src/elements/spor-conversat
 import { samplePersonas, type ProgressData } from '../../../src/core/index.js';
 import { $, tabTo } from './guide-controls.js';
 
-const [simon] = samplePersonas as [ProgressData];
+const [simon, liv] = samplePersonas as [ProgressData, ProgressData];
 const date = '2026-11-13';
 
 async function guide(locale = 'en'): Promise<SporConversationGuide> {
@@ -79,5 +79,17 @@ describe('<spor-conversation-guide>: "Show all" opens the whole list of changes'
       'I snit over 4 uger: før 30. september og nu',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it("opens Simon's list for Simon only: switched to Liv, her list starts closed", async () => {
+    const el = await guide();
+    $<HTMLButtonElement>(el, 'button.show-all').click();
+    await el.updateComplete;
+    expect($(el, 'button.show-all').getAttribute('aria-expanded')).to.equal('true');
+    el.data = liv;
+    await el.updateComplete;
+    const livs = $<HTMLButtonElement>(el, 'button.show-all');
+    expect(livs.getAttribute('aria-expanded'), "Liv's list").to.equal('false');
+    expect($(el, '#more-changes').hidden).to.equal(true);
   });
 });
