@@ -208,6 +208,23 @@ export const styles = css`
     }
   }
   /*
+   * Above the guide (taller than wide), the trend chart's reading line is for a screen reader only:
+   * its plot keeps its share, and choosing an area gets the room to show the areas, not a glimpse.
+   */
+  @container (orientation: portrait) and (min-width: 34.01rem) {
+    :host([fill]) spor-trend-chart::part(caption) {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    :host([fill]) .is-focus {
+      --_guide-room: 25rem;
+    }
+  }
+  /*
    * An on-screen keyboard covers the lower part: the view keeps to what is seen. Above the guide,
    * the charts step aside until the keyboard goes; beside it, they shrink with it.
    */
