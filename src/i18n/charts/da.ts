@@ -94,13 +94,13 @@ export const daCharts = {
     ratingsOf: (values: string, count: number) =>
       count === 1 ? `Vurdering: ${values}` : `Vurderinger: ${values}`,
     meanOver: (value: string, n: number, cadence: Cadence) =>
-      `Gennemsnit af ${n} ${units[cadence][n === 1 ? 0 : 1]}: ${value}`,
+      `I snit over ${n} ${units[cadence][n === 1 ? 0 : 1]}: ${value}`,
     pointAnnouncement: (series: string, period: string, ratings: string, mean: string) =>
       `${series}, ${period}: ${ratings}. ${mean}.`,
     keyPlacement: 'Praktik',
     keyConversation: 'Samtale',
     keyRatings: 'Vurdering',
-    keyMean: (n: number, cadence: Cadence) => `Gennemsnit af ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
+    keyMean: (n: number, cadence: Cadence) => `I snit over ${n} ${units[cadence][n === 1 ? 0 : 1]}`,
     key: 'Sådan læses diagrammet',
     placementSpan: (company: string, from: string, to: string) =>
       `Praktik hos ${company} fra ${from} til ${to}.`,
@@ -113,8 +113,8 @@ export const daCharts = {
   star: {
     title: (name: string) => (name ? `${genitive(name)} egenskaber: nu og sidst` : 'Egenskaber: nu og sidst'),
     caption: (window: string, since: string) =>
-      `Gennemsnit af ${window}. Den fulde linje er nu. Den stiplede er samtalen ${since}.`,
-    captionNoConversation: (window: string) => `Gennemsnit af ${window}.`,
+      `I snit over ${window}. Den fulde linje er nu. Den stiplede er samtalen ${since}.`,
+    captionNoConversation: (window: string) => `I snit over ${window}.`,
     now: 'Nu',
     before: 'Sidste samtale',
     hint: 'Brug piletasterne til at gå mellem egenskaberne. Tryk Escape for at gå ud.',

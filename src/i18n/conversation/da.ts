@@ -17,7 +17,7 @@ export const daConversation = {
     editText: 'Ret',
     answer: 'Jeres svar',
     notAnswered: 'Intet svar endnu.',
-    /** The window of every change in the list, said once: "Gennemsnit af 4 uger: før 30. september og nu". */
+    /** The window of every change in the list, said once: "I snit over 4 uger: før 30. september og nu". */
     changesTitle: (since: string, average: string) =>
       average ? `${capitalised(average)}: før ${since} og nu` : `Før ${since} og nu`,
     firstTitle: 'Jeres første samtale',

@@ -106,7 +106,7 @@ describe('<spor-trend-chart show-self> under the cursor', () => {
     (one(el, '[part~="plot"]') as HTMLElement).focus();
     // The company's social W42–W45: 4, 4, 3, 4 → 15 / 4 = 3.75, said 3,8; Liv's own W45: 2.
     expect(await press(el, 'End')).to.equal(
-      'Sociale egenskaber, uge 45, 2026: Vurdering: 4. Gennemsnit af 4 uger: 3,8. Din egen vurdering: 2\u00a0af\u00a05.',
+      'Sociale egenskaber, uge 45, 2026: Vurdering: 4. I snit over 4 uger: 3,8. Din egen vurdering: 2\u00a0af\u00a05.',
     );
     expect(await press(el, 'ArrowDown')).to.equal(
       'Sociale egenskaber, uge 45, 2026: Din egen vurdering: 2\u00a0af\u00a05.',
