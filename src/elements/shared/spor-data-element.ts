@@ -6,6 +6,7 @@ import { type ProgressModel } from '../../controllers/progress-model.js';
 import { type Audience } from '../../core/index.js';
 import type { ChartsTranslation } from '../../i18n/translation.js';
 import { a4PrintWidth } from '../../controllers/size-controller.js';
+import { headingLevelFrom } from '../../internal/heading-level.js';
 import { withIsolates } from '../../internal/bidi.js';
 import { exportContent, type ExportContent } from '../../internal/export-content.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
@@ -207,8 +208,7 @@ export abstract class SporChartElement<
 
   /** A heading level `offset` below the title's, kept within h1–h6. */
   protected headingLevelOf(offset = 0): number {
-    const level = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 3;
-    return Math.max(1, Math.min(6, level + offset));
+    return headingLevelFrom(this.headingLevel, offset);
   }
 
   /** A real heading (`h1`–`h6`) `offset` levels below the title; the tag is from a fixed list, never data. */

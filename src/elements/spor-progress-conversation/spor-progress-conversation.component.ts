@@ -14,6 +14,7 @@ import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
 import type { Persist } from '../../internal/draft-storage.js';
 import { isolate, withIsolates } from '../../internal/bidi.js';
+import { headingLevelFrom } from '../../internal/heading-level.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporConversationGuide } from '../spor-conversation-guide/spor-conversation-guide.component.js';
@@ -94,6 +95,12 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
    * view flows in the page, as tall as what it holds.
    */
   @property({ type: Boolean, reflect: true }) fill = false;
+
+  /**
+   * The level of the charts' titles beside the guide (`heading-level`, 1–6, default 3), so they fit
+   * the host's page: 2 under a page whose heading is an h1; their own sub-headings sit one below.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private purpose: Prompt['purpose'] | 'finish' = 'changes';
   @state() private focusChoice: string | undefined;
@@ -279,18 +286,21 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
         : html`<div part="panel" class="panel"><p class="panel-title">${withIsolates(title)}</p>${chart}</div>`;
     // Every chart compares with the conversation the guide compares with ('' leaves a chart its default).
     const since = this.since ?? '';
+    // The charts' titles sit where the host's `heading-level` puts the view (default 3).
+    const level = headingLevelFrom(this.headingLevel);
     if (this.isPair) {
       const star = this.tag('spor-trait-star');
       const summary = this.tag('spor-dimension-summary');
       return html`${panel(
         t.conversation.starTitle,
-        staticHtml`<${star} .data=${data} since=${since} audience=${this.shownAudience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${star}>`,
+        staticHtml`<${star} .data=${data} since=${since} heading-level=${level} audience=${this.shownAudience} ?resilience-consent=${consent} locale=${this.i18n.locale}></${star}>`,
       )}
       ${panel(
         t.conversation.summaryTitle,
         staticHtml`<${summary}
           .data=${data}
           since=${since}
+          heading-level=${level}
           audience=${this.shownAudience}
           ?resilience-consent=${consent}
           locale=${this.i18n.locale}
@@ -309,6 +319,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
         series=${series}
         since=${since}
         focus=${candidate ?? nothing}
+        heading-level=${level}
         plot-height=${this.fill && this.screen.plotHeight > 0 ? this.screen.plotHeight : nothing}
         audience=${this.shownAudience}
         ?resilience-consent=${consent}
