@@ -91,5 +91,6 @@ describe('<spor-conversation-guide>: "Show all" opens the whole list of changes'
     const livs = $<HTMLButtonElement>(el, 'button.show-all');
     expect(livs.getAttribute('aria-expanded'), "Liv's list").to.equal('false');
     expect($(el, '#more-changes').hidden).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });

@@ -42,6 +42,7 @@ describe('<spor-my-progress> between persons', () => {
     // opened; his own are among them.
     expect(noteCount(el)).to.equal(45);
     expect(simonsOwnNotes().filter((note) => shown.includes(note))).to.deep.equal(simonsOwnNotes());
+    await expect(el).to.be.accessible();
   });
 
   it("shows nothing of Simon's under Liv's name in any frame, and Liv's notes start closed", async () => {
@@ -82,5 +83,6 @@ describe('<spor-my-progress> between persons', () => {
     expectNothingOfSimon(everythingShown(el), 'the error state');
     expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
     expect(noteCount(el)).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 });

@@ -68,6 +68,7 @@ describe('<spor-progress-conversation> says when the chart changes', () => {
     await click(el, '.next');
     await click(el, 'input[value="cooperation"]');
     expect(live.textContent!.trim()).to.equal('Grafen viser nu: Samarbejdsevner over tid');
+    await expect(el).to.be.accessible();
   });
 
   it('says nothing when another person or another language is shown', async () => {
@@ -85,6 +86,7 @@ describe('<spor-progress-conversation> says when the chart changes', () => {
     el.locale = 'da';
     await settleDeep(el);
     expect(live.textContent!.trim(), 'another language').to.equal('');
+    await expect(el).to.be.accessible();
   });
 
   it('says nothing when a restored draft opens on the trend chart: that is the first chart shown', async () => {
@@ -96,5 +98,6 @@ describe('<spor-progress-conversation> says when the chart changes', () => {
     const again = await view('en', 'session');
     expect(again.shadowRoot!.querySelector('spor-trend-chart'), 'the draft opens at step 3').to.exist;
     expect(liveOf(again).textContent!.trim()).to.equal('');
+    await expect(again).to.be.accessible();
   });
 });

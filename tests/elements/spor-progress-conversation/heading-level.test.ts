@@ -52,6 +52,7 @@ describe('<spor-progress-conversation> heading-level', () => {
     const trend = headingsIn(el.shadowRoot!.querySelector('spor-trend-chart'));
     expect(trend.length, "the trend chart's headings").to.be.greaterThan(0);
     expect(trend[0]!.startsWith('h2 '), trend[0]).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the charts at 3 when the host says nothing, as before', async () => {
@@ -59,5 +60,6 @@ describe('<spor-progress-conversation> heading-level', () => {
     expect(headingsIn(el.shadowRoot!.querySelector('spor-trait-star'))[0]).to.equal(
       'h3 Simons egenskaber: nu og sidst',
     );
+    await expect(el).to.be.accessible();
   });
 });

@@ -111,6 +111,7 @@ describe('<spor-progress-conversation fill> on one screen', () => {
       }
       // Three people, four prompts and the overview each.
       expect(checked).to.equal(15);
+      await expect(el).to.be.accessible();
       host.remove();
     });
   }
@@ -194,6 +195,7 @@ describe('<spor-progress-conversation fill> on one screen', () => {
           (guide.querySelector('.next') as HTMLElement).click();
           await settle(el);
         }
+        await expect(el).to.be.accessible();
         host.remove();
       });
     }
@@ -213,6 +215,7 @@ describe('<spor-progress-conversation fill> on one screen', () => {
     const context = guideRoot(el).querySelector<HTMLElement>('.context')!;
     expect(context.hasAttribute('tabindex')).to.equal(false);
     expect(context.scrollHeight).to.be.at.most(context.clientHeight + 1);
+    await expect(el).to.be.accessible();
     host.remove();
   });
 });

@@ -58,6 +58,7 @@ describe('<spor-trend-chart> closes a hover callout with Escape', () => {
     await el.updateComplete;
     expect(callouts(el)).to.equal(0);
     expect(focused(), 'the focus stays where it was').to.equal('outside');
+    await expect(el).to.be.accessible();
   });
 
   it('closes it when nothing has the focus', async () => {
@@ -67,6 +68,7 @@ describe('<spor-trend-chart> closes a hover callout with Escape', () => {
     expect(focused()).to.equal('body');
     await pressEscape(el);
     expect(callouts(el)).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('closes it when the focus is elsewhere in the chart (its actions button)', async () => {
@@ -77,6 +79,7 @@ describe('<spor-trend-chart> closes a hover callout with Escape', () => {
     await hoverFirstPoint(el);
     await pressEscape(el);
     expect(callouts(el)).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('still closes it from the plot, and leaves Escape alone once no callout is open', async () => {
@@ -96,6 +99,7 @@ describe('<spor-trend-chart> closes a hover callout with Escape', () => {
     document.removeEventListener('keydown', listener);
     expect(heard?.key).to.equal('Escape');
     expect(heard?.defaultPrevented, 'not taken by the chart').to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('listens to the page only while a callout is open, and lets go when closed or taken off the page', async () => {
@@ -129,6 +133,7 @@ describe('<spor-trend-chart> closes a hover callout with Escape', () => {
       expect(isListening(), 'a callout: Escape is listened for').to.equal(true);
       await pressEscape(el);
       expect(isListening(), 'closed by Escape').to.equal(false);
+      await expect(el).to.be.accessible();
       await hoverFirstPoint(el);
       expect(isListening()).to.equal(true);
       el.remove();

@@ -76,6 +76,7 @@ describe('<spor-trend-chart> keeps the keyboard cursor in view', () => {
     for (let i = 0; i < 5; i += 1) await press(el, 'ArrowUp');
     expect(panels[0]!.querySelector('circle.cursor'), 'back in the first panel').to.exist;
     expectInViewport(cursorBox(el), 'back in the first panel');
+    await expect(el).to.be.accessible();
   });
 
   it('does not move the page when the pointer moves over a point', async () => {
@@ -96,5 +97,6 @@ describe('<spor-trend-chart> keeps the keyboard cursor in view', () => {
     await el.updateComplete;
     expect(one(el, 'circle.cursor'), 'the pointer found the point').to.exist;
     expect(window.scrollY).to.equal(before);
+    await expect(el).to.be.accessible();
   });
 });

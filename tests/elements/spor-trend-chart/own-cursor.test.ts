@@ -115,6 +115,7 @@ describe('<spor-trend-chart show-self> under the cursor', () => {
     expect(await press(el, 'ArrowLeft')).to.equal(
       'Sociale egenskaber, uge 43, 2026: Din egen vurdering: 2\u00a0af\u00a05.',
     );
+    await expect(el).to.be.accessible();
   });
 
   it('shows the own reading’s callout when the pointer is on a diamond', async () => {
@@ -142,6 +143,7 @@ describe('<spor-trend-chart show-self> under the cursor', () => {
     );
     await el.updateComplete;
     expect(callout(el)).to.equal('Initiative week 45, 2026 Your own reading: 4\u00a0of\u00a05 ✕');
+    await expect(el).to.be.accessible();
   });
 
   for (const data of samplePersonas) {
@@ -154,6 +156,7 @@ describe('<spor-trend-chart show-self> under the cursor', () => {
       expect(walked.readings.length).to.be.greaterThan(100);
       expect(walked.readings.filter((r) => ownWords.test(r))).to.deep.equal([]);
       expect(company.shadowRoot!.textContent).not.to.match(ownWords);
+      await expect(company).to.be.accessible();
 
       // The same walk for the young person finds their own readings: the check above can fail.
       const own = await chart('series="traits" show-self locale="da" audience="young-person"', data);

@@ -18,5 +18,6 @@ describe('<spor-trend-chart plot-height>', () => {
     expect(drawingOf(tall).getAttribute('height')).to.equal('472');
     expect(drawingOf(tall).getAttribute('viewBox')).to.equal('0 0 800 472');
     expect(drawingOf(tall).getBoundingClientRect().height).to.be.closeTo(472, 1);
+    await expect(tall).to.be.accessible();
   });
 });
