@@ -1,4 +1,5 @@
 import {
+  compareDateText,
   aggregate,
   changesSince,
   currentFocus,
@@ -71,7 +72,9 @@ export class ProgressModel {
     this.framework = this.data ? resolveFramework(this.data.framework) : undefined;
     this.aggregation = this.data ? aggregate(this.data) : undefined;
     // The model never changes after this: what every render asks for is worked out once, here.
-    this.conversations = [...(this.data?.conversations ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+    this.conversations = [...(this.data?.conversations ?? [])].sort((a, b) =>
+      compareDateText(a.date, b.date),
+    );
     this.styles = styleOrderOf(this.framework, this.aggregation);
     const all = this.aggregation;
     this.whole = wholeDomainOf({

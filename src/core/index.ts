@@ -99,6 +99,7 @@ export {
   addCalendarMonths,
   addDays,
   addMonths,
+  compareDateText,
   firstCalendarDate,
   isCalendarDate,
   lastCalendarDate,

@@ -1,5 +1,5 @@
 /** The written notes of assessments (the companies' "done well"), as examples for a conversation. */
-import { localDateOf } from '../time/dates.js';
+import { compareDateText, localDateOf } from '../time/dates.js';
 import { resolveFramework } from '../framework/framework.js';
 import type { ProgressData, Rater } from '../format/schema.js';
 
@@ -48,5 +48,5 @@ export function notesBetween(data: ProgressData, options: NotesOptions = {}): No
       rater: assessment.rater,
     });
   }
-  return notes.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return notes.sort((a, b) => compareDateText(b.date, a.date));
 }

@@ -4,6 +4,7 @@
  * and those rows as CSV text. The data table and the CSV export both read these rows, so a
  * spreadsheet and the page never disagree.
  */
+import { compareDateText } from '../time/dates.js';
 import type { SeriesPoint } from './aggregate.js';
 
 /** One period and the value of every column in it (`null`: no value, a gap). */
@@ -39,7 +40,7 @@ export function periodRowsOf(columns: ReadonlyArray<Column>): PeriodRow[] {
   });
   return [...byPeriod.entries()]
     .map(([period, row]) => ({ period, ...row }))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.period.localeCompare(b.period));
+    .sort((a, b) => compareDateText(a.start, b.start) || compareDateText(a.period, b.period));
 }
 
 /** How a spreadsheet program in a language reads CSV: Danish `;` and `,`; English `,` and `.`. */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { periodOf, periodRowsOf, type Cadence } from '../../core/index.js';
+import { compareDateText, periodOf, periodRowsOf, type Cadence } from '../../core/index.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
 import type { ChartSeries } from '../../controllers/progress-view.js';
 import { formatDay, formatNumber, formatPeriod } from '../../i18n/locale.js';
@@ -225,5 +225,5 @@ function rowsOf(
   }
   return [...byPeriod.entries()]
     .map(([period, row]) => ({ period, ...row }))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.period.localeCompare(b.period));
+    .sort((a, b) => compareDateText(a.start, b.start) || compareDateText(a.period, b.period));
 }

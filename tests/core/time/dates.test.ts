@@ -3,6 +3,7 @@ import {
   addCalendarMonths,
   addDays,
   addMonths,
+  compareDateText,
   isCalendarDate,
   localDateOf,
 } from '../../../src/core/index.js';
@@ -77,5 +78,26 @@ describe('moving a date past the calendar’s last day', () => {
     expect(addDays('9999-12-30', 1)).to.equal('9999-12-31');
     expect(addCalendarMonths('9999-10-31', 1)).to.equal('9999-11-30');
     expect(addDays('0001-01-02', -1)).to.equal('0001-01-01');
+  });
+});
+
+describe('compareDateText', () => {
+  it('orders dates, date-times and period keys as time runs, by their characters', () => {
+    const written = ['2026-11-06', '2026-03-01T23:30:00Z', '2025-12-31', '2026-03-01', '0999-01-01'];
+    expect([...written].sort(compareDateText)).to.deep.equal([
+      '0999-01-01',
+      '2025-12-31',
+      '2026-03-01',
+      '2026-03-01T23:30:00Z',
+      '2026-11-06',
+    ]);
+    expect(['2026-W11', '2026-W02', '2025-W52'].sort(compareDateText)).to.deep.equal([
+      '2025-W52',
+      '2026-W02',
+      '2026-W11',
+    ]);
+    expect(compareDateText('2026-03-01', '2026-03-01')).to.equal(0);
+    expect(compareDateText('2026-03-02', '2026-03-01')).to.equal(1);
+    expect(compareDateText('2026-03-01', '2026-03-02')).to.equal(-1);
   });
 });
