@@ -155,6 +155,16 @@ export const surfaceControl = css`
   color: var(--_color-text);
 `;
 
+/** Hidden on screen, present for screen readers: for a class, or a part (`::part(…)`) of a child. */
+export const visuallyHidden = css`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 /** Styles every element shares: the box model, the error state and honest forced-colors support. */
 export const sharedStyles = css`
   :host {
@@ -180,12 +190,7 @@ export const sharedStyles = css`
   }
   /* Hidden on screen, present for screen readers. */
   .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   /* A field for a person's own words (the form's notes, the guide's answers); each element sizes it. */
   textarea {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/shared.styles.js';
 
 export const styles = css`
   :host {
@@ -104,12 +105,7 @@ export const styles = css`
   }
   /* The chart's own title says it: the panel's stays for a screen reader, out of the picture. */
   :host([fill]) .panel-title {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   :host([fill]) .panel {
     position: relative;
@@ -213,12 +209,7 @@ export const styles = css`
    */
   @container (orientation: portrait) and (min-width: 34.01rem) {
     :host([fill]) spor-trend-chart::part(caption) {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     :host([fill]) .is-focus {
       --_guide-room: 25rem;
