@@ -1,3 +1,4 @@
+import { utcMonth } from 'd3-time';
 import { DateCache } from '../core/time/date-cache.js';
 import { dayNumberOfParts } from '../core/time/dates.js';
 import { linearScale, type LinearScale } from './linear.js';
@@ -86,29 +87,12 @@ export function monthTicks(scale: TimeScale, labels: TickLabels, { minSpacing = 
 
 /**
  * The first days of the months in [from, to) whose month of the year (0–11) is a multiple of
- * `step`, as d3-time's `utcMonth.filter(…).range` (or `utcYear.range` for 12) gives them.
+ * `step`: d3-time's `utcMonth.every(step).range`. In UTC, as `dayMsOf` counts calendar dates, so
+ * no time zone or summer time moves a tick (a local-time `timeMonth` would put 1 April at 31 March
+ * 22:00 UTC in Copenhagen).
  */
 export function monthStarts(from: number, to: number, step: number): Date[] {
-  const first = new Date(from);
-  if (Number.isNaN(first.getTime()) || !(to > from)) return [];
-  let year = first.getUTCFullYear();
-  let month = first.getUTCMonth();
-  if (monthStart(year, month).getTime() < from) month++;
-  month += (step - (month % step)) % step;
-  const out: Date[] = [];
-  for (let d = monthStart(year, month); d.getTime() < to; d = monthStart(year, month)) {
-    out.push(d);
-    month += step;
-    if (month >= 12) [year, month] = [year + Math.floor(month / 12), month % 12];
-  }
-  return out;
-}
-
-/** The first of a month as a UTC date, for any year (Date.UTC reads 0–99 as 1900–1999). */
-function monthStart(year: number, month: number): Date {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month, 1);
-  return d;
+  return utcMonth.every(step)?.range(new Date(from), new Date(to)) ?? [];
 }
 
 export function round(n: number): number {
