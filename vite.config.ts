@@ -26,6 +26,19 @@ const isExternal = (id: string): boolean =>
   id === 'zod' ||
   id.startsWith('zod/');
 
+/** d3-time's and d3-array's interval and helper factories: pure, but called at their module's top level. */
+const d3PureFactories = [
+  'timeInterval',
+  'timeWeekday',
+  'utcWeekday',
+  'ticker',
+  'bisector',
+  'Blur2',
+  'blurf',
+  'bluri',
+  'shuffler',
+];
+
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle' || mode === 'charts-bundle') {
     const [entry, fileName] =
@@ -38,7 +51,13 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: resolve(entry), formats: ['es'], fileName: () => fileName },
-        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        rolldownOptions: {
+          // d3-time ships one file that builds every interval (and d3-array's helpers) on load
+          // through calls the bundler cannot prove pure; naming them pure lets the intervals the
+          // charts do not use drop out: utcMonth alone 5.8 → 3.8 KB minified, 2.0 → 1.1 KB gzip.
+          treeshake: { manualPureFunctions: d3PureFactories },
+          output: { minify: true, codeSplitting: false },
+        },
       },
     };
   }
