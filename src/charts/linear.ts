@@ -2,9 +2,12 @@
  * A linear scale: a value in `domain` to a position in `range`, optionally clamped to it.
  *
  * Why not d3-scale's `scaleLinear`: it brings d3-interpolate, d3-color and d3-format along for
- * colour interpolation and tick formatting the charts never use — 8.8 KB min+gzip, a fifth of the
- * single-file bundle's 45 KB budget — for what here is one line of arithmetic. The rest of d3
- * (shapes, symbols, paths, time intervals, extent) is used as it is.
+ * colour interpolation and tick formatting the charts never use. Measured with this repository's
+ * Vite (library mode, minified, as the single-file bundles are built), `scaleLinear` alone is
+ * 22.4 KB minified and 8.9 KB min+gzip (gzip -9), `scaleUtc` 30.9 and 10.9 KB — for what here is
+ * one line of arithmetic, against 4.1 KB for everything the charts take from d3-shape, d3-path
+ * and d3-time. So this one stays hand-written; the lines, outlines, symbols and month ticks are
+ * d3's (src/charts/path.ts, src/charts/time.ts).
  */
 export interface LinearScale {
   (value: number): number;
