@@ -260,7 +260,7 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
 
   private renderTable(plans: ReadonlyArray<JobFollowUp>): TemplateResult {
     const t = this.i18n.t.followUp;
-    return html`<table part="table" id="table" tabindex="-1" aria-labelledby="title">
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="title"><table part="table" id="table" tabindex="-1" aria-labelledby="title">
       <thead>
         <tr>
           ${[t.columns.job, t.columns.checkIn, t.columns.date, t.columns.with, t.columns.status].map(
@@ -281,7 +281,7 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
           ),
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /**

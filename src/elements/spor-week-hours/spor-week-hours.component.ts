@@ -234,7 +234,7 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
       planned === undefined
         ? ''
         : this.i18n.t.chart.valueOf(this.hoursText(attended ?? 0), this.hoursText(planned));
-    return html`<table id="table" tabindex="-1" aria-labelledby="title">
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="title"><table id="table" tabindex="-1" aria-labelledby="title">
       <thead>
         <tr>
           <th scope="col">${t.columns.week}</th>
@@ -253,7 +253,7 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /**
