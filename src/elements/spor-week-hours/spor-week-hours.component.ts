@@ -205,14 +205,14 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
   private describe(week: HoursWeek): string {
     const t = this.i18n.t.weekHours;
     const period = formatPeriod(this.i18n.locale, week.key);
-    if (!week.hasPlan) return t.gapPoint(period);
+    if (!week.hasPlan || !week.minimumStanding) return t.gapPoint(period);
     const parts = this.activitiesOf(week)
       .map((a) =>
         t.part(t.activity[a], this.hoursText(week.attended[a] ?? 0), this.hoursText(week.planned[a] ?? 0)),
       )
       .join(' ');
     const attendedOf = t.attendedOf(this.hoursText(week.attendedTotal), this.hoursText(week.plannedTotal));
-    return t.point(period, attendedOf, parts, week.meetsMinimum ? t.reached : t.below);
+    return t.point(period, attendedOf, parts, t.standing[week.minimumStanding]);
   }
 
   private activitiesOf(week: HoursWeek) {
@@ -249,7 +249,7 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
             <th scope="row">${formatPeriod(this.i18n.locale, week.key)}</th>
             ${hours.activities.map((a) => html`<td>${of(week.attended[a], week.planned[a])}</td>`)}
             <td>${week.hasPlan ? of(week.attendedTotal, week.plannedTotal) : t.noPlan}</td>
-            <td>${week.hasPlan ? (week.meetsMinimum ? t.reached : t.below) : ''}</td>
+            <td>${week.minimumStanding ? t.standing[week.minimumStanding] : ''}</td>
           </tr>`,
         )}
       </tbody>
@@ -280,7 +280,7 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
       ...hours.activities.flatMap((a) => [week.planned[a] ?? null, week.attended[a] ?? null]),
       week.hasPlan ? week.plannedTotal : null,
       week.hasPlan ? week.attendedTotal : null,
-      week.hasPlan ? (week.meetsMinimum ? w.reached : w.below) : null,
+      week.minimumStanding ? w.standing[week.minimumStanding] : null,
     ]);
     return {
       rows: [header, ...rows],
