@@ -39,7 +39,8 @@ const height = 240;
 /**
  * Planned and attended hours per ISO week, each bar stacked by activity (internship, teaching,
  * other), with the programme's minimum as a line: the last 12 weeks by default, all on request. A
- * week with no plan is a gap, never a zero. Activities differ by pattern as well as colour, and
+ * week with no plan is a gap, never a zero. Activities differ by pattern as well as colour (the
+ * attended bars solid, hatched or dotted, the planned outlines solid, dashed or dotted), and
  * planned bars are outlines, attended bars filled, so the chart reads in black and white.
  *
  * @tagname spor-week-hours
@@ -120,9 +121,15 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
     const t = this.i18n.t.weekHours;
     const swatch = (className: string) =>
       html`<svg viewBox="0 0 16 16" aria-hidden="true">${svg`<rect class=${className} x="1" y="1" width="14" height="14"></rect>`}</svg>`;
+    // Each activity by its fill (attended) and its outline (planned), as drawn; then what a fill and
+    // an outline mean, in words.
     return html`<ul class="key" aria-hidden="true">
-      ${hours.activities.map((activity) => html`<li>${swatch(`attended ${activity}`)}${t.activity[activity]}</li>`)}
-      <li>${swatch('planned')}${t.planned}</li>
+      ${hours.activities.map(
+        (activity) =>
+          html`<li>${swatch(`attended ${activity}`)}${swatch(`planned ${activity}`)}${t.activity[activity]}</li>`,
+      )}
+      <li>${swatch('attended neutral')}${t.attended}</li>
+      <li>${swatch('planned neutral')}${t.planned}</li>
       <li><svg viewBox="0 0 28 16" aria-hidden="true"><path class="minimum" d="M2,8H26"></path></svg>${t.minimum(this.hoursText(hours.minimum))}</li>
     </ul>`;
   }
