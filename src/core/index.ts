@@ -253,11 +253,13 @@ export {
 export {
   activities,
   minimumRecord,
+  minimumStandingOf,
   recentWeeks,
   weekHoursOf,
   type HoursWeek,
   type HoursByWeek,
   type MinimumRecord,
+  type MinimumStanding,
 } from './programme/week-hours.js';
 export { samplePersonas, sampleAsOf } from './samples/personas.js';
 export { syntheticProgressData, type SyntheticProfile } from './samples/synthetic.js';

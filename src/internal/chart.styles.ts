@@ -50,6 +50,22 @@ export const chartStyles = css`
   .actions[hidden] {
     display: none;
   }
+  /* The summary toggle's box, ticked while the summary is on screen (aria-pressed). */
+  .summary-toggle .check {
+    flex: none;
+    inline-size: 14px;
+    block-size: 14px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5px;
+  }
+  .summary-toggle .tick {
+    stroke-width: 2px;
+    visibility: hidden;
+  }
+  .summary-toggle[aria-pressed='true'] .tick {
+    visibility: visible;
+  }
   .caption {
     margin: 0;
     color: var(--_color-text-muted);

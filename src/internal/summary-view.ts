@@ -23,3 +23,19 @@ export function renderSummary(
     </ul>
   </div>`;
 }
+
+/**
+ * The summary's toggle. The summary is read out whether or not it is on screen, so the button
+ * expands nothing for a screen reader (no `aria-expanded`): it is a toggle button, "show the
+ * summary on screen", pressed while it is, its name the same either way. A tick in its box shows
+ * the pressed state on screen.
+ */
+export function renderSummaryToggle(
+  t: Pick<ChartsTranslation, 'chart'>,
+  isShown: boolean,
+  onToggle: () => void,
+): TemplateResult {
+  return html`<button type="button" class="summary-toggle" aria-pressed=${isShown ? 'true' : 'false'} @click=${onToggle}>
+    <svg class="check" viewBox="0 0 14 14" aria-hidden="true"><rect x="1" y="1" width="12" height="12" rx="2"></rect><path class="tick" d="M3.5,7.5l2.5,2.5l4.5,-5.5"></path></svg>${t.chart.summaryOnScreen}
+  </button>`;
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { hoursLayout } from '../../src/charts/week-hours.js';
-import type { Activity, HoursWeek } from '../../src/core/index.js';
+import { minimumStandingOf, type Activity, type HoursWeek } from '../../src/core/index.js';
 
 type Hours = Partial<Record<Activity, number>>;
 const sum = (hours: Hours) => Object.values(hours).reduce((total, value) => total + value, 0);
@@ -18,6 +18,7 @@ function week(key: string, planned: Hours, attended: Hours): HoursWeek {
     plannedTotal: sum(planned),
     attendedTotal: sum(attended),
     meetsMinimum: hasPlan ? sum(attended) >= 15 : undefined,
+    minimumStanding: hasPlan ? minimumStandingOf(sum(attended), 15) : undefined,
   };
 }
 

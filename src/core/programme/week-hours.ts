@@ -27,6 +27,16 @@ export interface HoursWeek {
   readonly attendedTotal: number;
   /** Attended hours at or above the minimum; undefined for a gap. */
   readonly meetsMinimum: boolean | undefined;
+  /** Attended hours below, exactly at or above the minimum; undefined for a gap. */
+  readonly minimumStanding: MinimumStanding | undefined;
+}
+
+/** Where a week's attended hours stand against the minimum: exactly the minimum is `at`, not above. */
+export type MinimumStanding = 'below' | 'at' | 'above';
+
+/** `minimumStandingOf(15, 15)` is `at`; 14 is `below`, 16 (or 15.5) `above`. Hours as rounded. */
+export function minimumStandingOf(attended: number, minimum: number): MinimumStanding {
+  return attended < minimum ? 'below' : attended === minimum ? 'at' : 'above';
 }
 
 export interface HoursByWeek {
@@ -62,6 +72,7 @@ export function weekHoursOf(data: ProgressData): HoursByWeek {
     const sum = (hours: Partial<Record<Activity, number>>) =>
       roundValue(activities.reduce((total, activity) => total + (hours[activity] ?? 0), 0));
     const attendedTotal = entry ? sum(entry.attended) : 0;
+    const standing = entry ? minimumStandingOf(attendedTotal, minimum) : undefined;
     weeks.push({
       key: period.key,
       start: period.start,
@@ -71,7 +82,8 @@ export function weekHoursOf(data: ProgressData): HoursByWeek {
       attended: entry?.attended ?? {},
       plannedTotal: entry ? sum(entry.planned) : 0,
       attendedTotal,
-      meetsMinimum: entry ? attendedTotal >= minimum : undefined,
+      meetsMinimum: standing === undefined ? undefined : standing !== 'below',
+      minimumStanding: standing,
     });
   }
   return { weeks, minimum, activities: activities.filter((activity) => present.has(activity)) };

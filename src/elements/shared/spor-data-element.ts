@@ -10,7 +10,7 @@ import { headingLevelFrom } from '../../internal/heading-level.js';
 import { withIsolates } from '../../internal/bidi.js';
 import { exportContent, type ExportContent } from '../../internal/export-content.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
-import { renderSummary } from '../../internal/summary-view.js';
+import { renderSummary, renderSummaryToggle } from '../../internal/summary-view.js';
 import type { ChartTable } from '../../export/table-csv.js';
 import { exportFile } from './export-action.js';
 import { SporLocalizedElement } from './spor-localized-element.js';
@@ -262,10 +262,7 @@ export abstract class SporChartElement<
     const t = this.i18n.t;
     // Kept in the DOM while closed (hidden), so the buttons keep their state and their names.
     return html`<div class="actions" id="actions" role="group" aria-label=${t.trend.actionsLabel} ?hidden=${!this.isActionsShown}>
-      <button type="button" class="summary-toggle" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
-        @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
-        ${this.isSummaryShown ? t.chart.hideSummary : t.chart.showSummary}
-      </button>
+      ${renderSummaryToggle(t, this.isSummaryShown, () => (this.isSummaryShown = !this.isSummaryShown))}
       ${
         this.hasLongHistory?.(view)
           ? html`<button type="button" class="range-toggle" @click=${() => this.toggleRange()}>

@@ -7,7 +7,7 @@ import { chartStyles } from '../../internal/chart.styles.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tableStyles } from '../../internal/table.styles.js';
-import { renderSummary } from '../../internal/summary-view.js';
+import { renderSummary, renderSummaryToggle } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './spor-cohort-outcomes.styles.js';
@@ -120,10 +120,7 @@ export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslatio
       <p class="took-part">${view.tookPart} ${view.comparedWith}</p>
       <p part="caption" class="caption" id="caption">${view.caption}</p>
       <div class="actions" role="group" aria-label=${t.trend.actionsLabel}>
-        <button type="button" class="summary-toggle" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
-          @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
-          ${this.isSummaryShown ? t.chart.hideSummary : t.chart.showSummary}
-        </button>
+        ${renderSummaryToggle(t, this.isSummaryShown, () => (this.isSummaryShown = !this.isSummaryShown))}
         <button type="button" class="view-toggle" @click=${() => this.toggleView()}>
           ${this.view === 'chart' ? t.chart.showTable : t.chart.showChart}
         </button>

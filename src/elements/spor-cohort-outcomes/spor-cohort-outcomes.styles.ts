@@ -100,9 +100,6 @@ export const styles = css`
   .met {
     font-weight: 600;
   }
-  .table-scroll {
-    overflow-x: auto;
-  }
   caption {
     text-align: start;
     font-weight: 600;

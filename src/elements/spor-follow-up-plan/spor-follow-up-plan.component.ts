@@ -20,7 +20,7 @@ import { chartStyles } from '../../internal/chart.styles.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tableStyles } from '../../internal/table.styles.js';
-import { renderSummary } from '../../internal/summary-view.js';
+import { renderSummary, renderSummaryToggle } from '../../internal/summary-view.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-follow-up-plan.styles.js';
@@ -174,10 +174,7 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
             <button type="button" class="earlier" @click=${this.showEarlier}>${t.followUp.showEarlier}</button>`
         : nothing;
     return html`<div class="actions" role="group" aria-label=${t.trend.actionsLabel}>
-        <button type="button" class="summary-toggle" aria-expanded=${this.isSummaryShown ? 'true' : 'false'}
-          @click=${() => (this.isSummaryShown = !this.isSummaryShown)}>
-          ${this.isSummaryShown ? t.chart.hideSummary : t.chart.showSummary}
-        </button>
+        ${renderSummaryToggle(t, this.isSummaryShown, () => (this.isSummaryShown = !this.isSummaryShown))}
         <button type="button" class="view-toggle" @click=${this.toggleView}>
           ${this.view === 'timeline' ? t.followUp.showTable : t.followUp.showTimeline}
         </button>
@@ -260,7 +257,7 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
 
   private renderTable(plans: ReadonlyArray<JobFollowUp>): TemplateResult {
     const t = this.i18n.t.followUp;
-    return html`<table part="table" id="table" tabindex="-1" aria-labelledby="title">
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="title"><table part="table" id="table" tabindex="-1" aria-labelledby="title">
       <thead>
         <tr>
           ${[t.columns.job, t.columns.checkIn, t.columns.date, t.columns.with, t.columns.status].map(
@@ -281,7 +278,7 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
           ),
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /**

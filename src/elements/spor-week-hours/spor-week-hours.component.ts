@@ -39,7 +39,8 @@ const height = 240;
 /**
  * Planned and attended hours per ISO week, each bar stacked by activity (internship, teaching,
  * other), with the programme's minimum as a line: the last 12 weeks by default, all on request. A
- * week with no plan is a gap, never a zero. Activities differ by pattern as well as colour, and
+ * week with no plan is a gap, never a zero. Activities differ by pattern as well as colour (the
+ * attended bars solid, hatched or dotted, the planned outlines solid, dashed or dotted), and
  * planned bars are outlines, attended bars filled, so the chart reads in black and white.
  *
  * @tagname spor-week-hours
@@ -120,9 +121,15 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
     const t = this.i18n.t.weekHours;
     const swatch = (className: string) =>
       html`<svg viewBox="0 0 16 16" aria-hidden="true">${svg`<rect class=${className} x="1" y="1" width="14" height="14"></rect>`}</svg>`;
+    // Each activity by its fill (attended) and its outline (planned), as drawn; then what a fill and
+    // an outline mean, in words.
     return html`<ul class="key" aria-hidden="true">
-      ${hours.activities.map((activity) => html`<li>${swatch(`attended ${activity}`)}${t.activity[activity]}</li>`)}
-      <li>${swatch('planned')}${t.planned}</li>
+      ${hours.activities.map(
+        (activity) =>
+          html`<li>${swatch(`attended ${activity}`)}${swatch(`planned ${activity}`)}${t.activity[activity]}</li>`,
+      )}
+      <li>${swatch('attended neutral')}${t.attended}</li>
+      <li>${swatch('planned neutral')}${t.planned}</li>
       <li><svg viewBox="0 0 28 16" aria-hidden="true"><path class="minimum" d="M2,8H26"></path></svg>${t.minimum(this.hoursText(hours.minimum))}</li>
     </ul>`;
   }
@@ -205,14 +212,14 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
   private describe(week: HoursWeek): string {
     const t = this.i18n.t.weekHours;
     const period = formatPeriod(this.i18n.locale, week.key);
-    if (!week.hasPlan) return t.gapPoint(period);
+    if (!week.hasPlan || !week.minimumStanding) return t.gapPoint(period);
     const parts = this.activitiesOf(week)
       .map((a) =>
         t.part(t.activity[a], this.hoursText(week.attended[a] ?? 0), this.hoursText(week.planned[a] ?? 0)),
       )
       .join(' ');
     const attendedOf = t.attendedOf(this.hoursText(week.attendedTotal), this.hoursText(week.plannedTotal));
-    return t.point(period, attendedOf, parts, week.meetsMinimum ? t.reached : t.below);
+    return t.point(period, attendedOf, parts, t.standing[week.minimumStanding]);
   }
 
   private activitiesOf(week: HoursWeek) {
@@ -234,7 +241,7 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
       planned === undefined
         ? ''
         : this.i18n.t.chart.valueOf(this.hoursText(attended ?? 0), this.hoursText(planned));
-    return html`<table id="table" tabindex="-1" aria-labelledby="title">
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="title"><table id="table" tabindex="-1" aria-labelledby="title">
       <thead>
         <tr>
           <th scope="col">${t.columns.week}</th>
@@ -249,11 +256,11 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
             <th scope="row">${formatPeriod(this.i18n.locale, week.key)}</th>
             ${hours.activities.map((a) => html`<td>${of(week.attended[a], week.planned[a])}</td>`)}
             <td>${week.hasPlan ? of(week.attendedTotal, week.plannedTotal) : t.noPlan}</td>
-            <td>${week.hasPlan ? (week.meetsMinimum ? t.reached : t.below) : ''}</td>
+            <td>${week.minimumStanding ? t.standing[week.minimumStanding] : ''}</td>
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /**
@@ -280,7 +287,7 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
       ...hours.activities.flatMap((a) => [week.planned[a] ?? null, week.attended[a] ?? null]),
       week.hasPlan ? week.plannedTotal : null,
       week.hasPlan ? week.attendedTotal : null,
-      week.hasPlan ? (week.meetsMinimum ? w.reached : w.below) : null,
+      week.minimumStanding ? w.standing[week.minimumStanding] : null,
     ]);
     return {
       rows: [header, ...rows],

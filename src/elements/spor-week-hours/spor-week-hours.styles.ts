@@ -33,7 +33,10 @@ export const styles = css`
     stroke-width: 2px;
     stroke-dasharray: 6 4;
   }
-  /* Planned: an outline in the activity's colour. Attended: filled, teaching hatched, other dotted. */
+  /*
+   * Planned: an outline in the activity's colour, internship solid, teaching dashed, other dotted
+   * (so they differ without colour too). Attended: filled, teaching hatched, other dotted.
+   */
   .planned {
     fill: var(--_color-surface);
     stroke-width: 1.5px;
@@ -43,12 +46,18 @@ export const styles = css`
   }
   .planned.teaching {
     stroke: var(--_teaching);
+    stroke-dasharray: 4 2;
   }
   .planned.other {
     stroke: var(--_other);
+    stroke-dasharray: 1.5 1.5;
   }
-  .key .planned {
+  /* The key's "planned" and "attended", whatever the activity. */
+  .planned.neutral {
     stroke: var(--_color-text-muted);
+  }
+  .attended.neutral {
+    fill: var(--_color-text-muted);
   }
   .attended {
     stroke: var(--_color-surface);
@@ -86,12 +95,11 @@ export const styles = css`
   }
   /* Selectors as specific as the coloured ones above, so these win. */
   @media (forced-colors: active) {
-    .planned:is(.internship, .teaching, .other),
-    .key .planned {
+    .planned:is(.internship, .teaching, .other, .neutral) {
       fill: Canvas;
       stroke: CanvasText;
     }
-    .attended.internship {
+    .attended:is(.internship, .neutral) {
       fill: CanvasText;
     }
     .attended:is(.teaching, .other) {

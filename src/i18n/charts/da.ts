@@ -54,8 +54,8 @@ export const daCharts = {
     },
     showTable: 'Vis som tabel',
     showChart: 'Vis som diagram',
-    showSummary: 'Vis opsummering',
-    hideSummary: 'Skjul opsummering',
+    /** The summary is always read out; this toggle shows it on screen too. */
+    summaryOnScreen: 'Vis opsummering på skærmen',
     skipToTable: 'Spring til tabellen',
     showAll: 'Vis hele forløbet',
     showRecent: 'Vis de seneste 6 måneder',

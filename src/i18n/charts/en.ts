@@ -41,8 +41,8 @@ export const enCharts: typeof daCharts = {
     },
     showTable: 'Show as table',
     showChart: 'Show as chart',
-    showSummary: 'Show summary',
-    hideSummary: 'Hide summary',
+    /** The summary is always read out; this toggle shows it on screen too. */
+    summaryOnScreen: 'Show summary on screen',
     skipToTable: 'Skip to the table',
     showAll: 'Show the whole period',
     showRecent: 'Show the last 6 months',

@@ -81,8 +81,8 @@ export const daProgramme = {
     point: (week: string, attendedOf: string, parts: string, minimum: string) =>
       `${week}: ${attendedOf}. ${parts} ${minimum}`,
     part: (activity: string, attended: string, planned: string) => `${activity} ${attended} af ${planned}.`,
-    reached: 'Over minimum.',
-    below: 'Under minimum.',
+    /** A week's attended hours against the minimum: exactly the minimum is reached, not over it. */
+    standing: { below: 'Under minimum.', at: 'Minimum nået.', above: 'Over minimum.' },
     gapPoint: (week: string) => `${week}: ingen plan.`,
     showRecent: 'Vis de seneste 12 uger',
     hint: 'Brug piletasterne til at gå mellem ugerne. Tryk Escape for at gå ud.',

@@ -78,8 +78,7 @@ export const enProgramme: typeof daProgramme = {
     point: (week: string, attendedOf: string, parts: string, minimum: string) =>
       `${week}: ${attendedOf}. ${parts} ${minimum}`,
     part: (activity: string, attended: string, planned: string) => `${activity} ${attended} of ${planned}.`,
-    reached: 'At or above the minimum.',
-    below: 'Below the minimum.',
+    standing: { below: 'Below the minimum.', at: 'At the minimum.', above: 'Above the minimum.' },
     gapPoint: (week: string) => `${week}: no plan.`,
     showRecent: 'Show the last 12 weeks',
     hint: 'Use the arrow keys to move between weeks. Press Escape to leave.',

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { minimumRecord, parseProgressData, weekHoursOf, type ProgressData } from '../../../src/core/index.js';
+import {
+  minimumRecord,
+  minimumStandingOf,
+  parseProgressData,
+  weekHoursOf,
+  type ProgressData,
+} from '../../../src/core/index.js';
 
 function dataWith(hours: unknown[], framework?: unknown): ProgressData {
   const result = parseProgressData({
@@ -61,6 +67,43 @@ describe('weekHoursOf(data)', () => {
     };
     const strict = weekHoursOf(dataWith(exact, framework));
     expect([strict.minimum, strict.weeks[0]?.meetsMinimum]).to.deep.equal([20, false]);
+  });
+
+  it('says whether a week is below, at or above the minimum (14, 15, 16 and 15.5 of 15 hours)', () => {
+    // One week each, 15 hours planned; attended 14 is 1 short, 15 exactly the minimum, 16 and
+    // 15.5 over it (the half hour counts).
+    const weeks = weekHoursOf(
+      dataWith([
+        { week: '2026-W10', activity: 'internship', planned: 15, attended: 14 },
+        { week: '2026-W11', activity: 'internship', planned: 15, attended: 15 },
+        { week: '2026-W12', activity: 'internship', planned: 15, attended: 16 },
+        { week: '2026-W13', activity: 'internship', planned: 10, attended: 10 },
+        { week: '2026-W13', activity: 'teaching', planned: 5, attended: 5.5 },
+      ]),
+    ).weeks;
+    expect(weeks.map((w) => [w.attendedTotal, w.minimumStanding, w.meetsMinimum])).to.deep.equal([
+      [14, 'below', false],
+      [15, 'at', true],
+      [16, 'above', true],
+      [15.5, 'above', true],
+    ]);
+    expect(minimumStandingOf(15, 15)).to.equal('at');
+    expect(minimumStandingOf(14.9, 15)).to.equal('below');
+    expect(minimumStandingOf(15.1, 15)).to.equal('above');
+  });
+
+  it('has no standing for a gap', () => {
+    const weeks = weekHoursOf(
+      dataWith([
+        { week: '2026-W10', activity: 'internship', planned: 15, attended: 15 },
+        { week: '2026-W12', activity: 'internship', planned: 15, attended: 15 },
+      ]),
+    ).weeks;
+    expect(weeks.map((w) => [w.key, w.minimumStanding])).to.deep.equal([
+      ['2026-W10', 'at'],
+      ['2026-W11', undefined],
+      ['2026-W12', 'at'],
+    ]);
   });
 
   it('runs across a year with an ISO week 53', () => {

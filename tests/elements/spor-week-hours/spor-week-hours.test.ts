@@ -85,7 +85,7 @@ describe('<spor-week-hours>', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(text(one(el, '.readout'))).to.equal(
-      'week 43, 2026: Attended 31 of 37 planned hours. Internship 22 of 25. Teaching 9 of 12. At or above the minimum.',
+      'week 43, 2026: Attended 31 of 37 planned hours. Internship 22 of 25. Teaching 9 of 12. Above the minimum.',
     );
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
@@ -261,9 +261,7 @@ describe('<spor-week-hours>', () => {
     expect(lines[0]).to.equal(
       'Week,From,To,"Internship, planned","Internship, attended","Teaching, planned","Teaching, attended","Total, planned","Total, attended",Minimum 15 h',
     );
-    expect(lines[1]).to.equal(
-      '"week 32, 2026",2026-08-03,2026-08-09,25,25,12,12,37,37,At or above the minimum.',
-    );
+    expect(lines[1]).to.equal('"week 32, 2026",2026-08-03,2026-08-09,25,25,12,12,37,37,Above the minimum.');
     expect(lines[4]).to.equal('"week 35, 2026",2026-08-24,2026-08-30,,,,,,,');
     expect(lines[9]).to.equal('"week 40, 2026",2026-09-28,2026-10-04,25,10,12,4,37,14,Below the minimum.');
   });
