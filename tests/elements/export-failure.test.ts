@@ -54,6 +54,7 @@ describe('an export that fails', () => {
         );
       });
       expect(unhandled).to.equal(0);
+      await expect(el).to.be.accessible();
     });
   }
 

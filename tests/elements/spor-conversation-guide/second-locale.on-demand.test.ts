@@ -38,6 +38,7 @@ describe('<spor-conversation-guide second-locale> loads the words when named', (
       expect(line.lang).to.equal('uk');
       expect(line.text).to.match(/[\u0400-\u04ff]/);
     }
+    await expect(el).to.be.accessible();
   });
 
   it('switching to Arabic draws no Ukrainian line under the Arabic name while the Arabic words load', async () => {
@@ -53,5 +54,6 @@ describe('<spor-conversation-guide second-locale> loads the words when named', (
     const last = drawn[drawn.length - 1];
     expect(last).to.have.property('lang', 'ar');
     for (const line of drawn.filter((d) => d !== 'none')) expect(line.lang).to.equal('ar');
+    await expect(el).to.be.accessible();
   });
 });
