@@ -132,6 +132,55 @@ const reaches = (file, seen = new Set()) => {
 for (const tag of allTags) {
   if (reaches(join(root, `dist/elements/${tag}.js`))) fail(`dist/elements/${tag}.js loads zod`);
 }
+// 3. On demand, not up front: the export code loads when an export is asked for, a second
+// line's words when `second-locale` names them. The library build is not minified, so each module
+// a chunk holds is named in it (`// src/export/to-svg.ts`).
+/** The files `file` imports statically (`import … from`, `import "…"`), and theirs, itself included. */
+const staticGraphOf = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, path] of code.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g))
+    staticGraphOf(join(file, '..', path), seen);
+  return seen;
+};
+/** The files the graph imports dynamically (`import("…")`). */
+const dynamicImportsOf = (files) =>
+  [...files].flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map(([, path]) =>
+      join(file, '..', path),
+    ),
+  );
+const holds = (files, module) =>
+  [...files].some((file) => readFileSync(file, 'utf8').includes(`// ${module}\n`));
+const onDemand = [
+  ['dist/elements/spor-trend-chart.js', ['src/export/to-svg.ts', 'src/export/to-csv.ts']],
+  ['dist/elements/spor-data-table.js', ['src/export/to-csv.ts']],
+  ['dist/elements/spor-conversation-guide.js', ['src/i18n/second/ar.ts', 'src/i18n/second/uk.ts']],
+];
+for (const [entry, modules] of onDemand) {
+  const graph = staticGraphOf(join(root, entry));
+  const later = dynamicImportsOf(graph).map((file) => staticGraphOf(file));
+  for (const module of modules) {
+    if (holds(graph, module)) fail(`${entry} loads ${module} up front (it is to load on demand)`);
+    if (!later.some((files) => holds(files, module))) fail(`${entry} cannot load ${module} on demand`);
+  }
+}
+// Each draft of a second line is a chunk of its own: naming Arabic does not load Ukrainian.
+const guideLater = dynamicImportsOf(staticGraphOf(join(root, 'dist/elements/spor-conversation-guide.js')));
+for (const file of guideLater) {
+  const files = staticGraphOf(file);
+  if (holds(files, 'src/i18n/second/ar.ts') && holds(files, 'src/i18n/second/uk.ts'))
+    fail(`${file} loads both second-line drafts at once`);
+}
+// The single-file bundles inline what loads on demand: no import of a file of their own.
+for (const [name, code] of [
+  ['dist/spor.bundle.js', bundle],
+  ['dist/spor-charts.bundle.js', chartsBundle],
+]) {
+  if (/\bimport\s*\(/.test(code.toString())) fail(`${name} imports another file dynamically`);
+}
+
 const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
 const chartsKb = gzipSync(chartsBundle, { level: 9 }).length / 1024;
 

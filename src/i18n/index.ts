@@ -2,7 +2,7 @@
  * The whole of i18n, for the public entry and the everything bundle: every table, `registerLocale`
  * for a complete language and `translationFor`. Elements import less: `locale.ts` and the words of
  * their own areas (`charts/words.ts`, `form/words.ts`, `conversation/words.ts`,
- * `programme/words.ts`, `log/words.ts`, `second/second.ts`), so a single-file bundle of charts carries only the
+ * `programme/words.ts`, `log/words.ts`, the guide `second/on-demand.ts`), so a single-file bundle of charts carries only the
  * charts' words.
  */
 import { ar } from './second/ar.js';

@@ -1,19 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { directionOf } from '../../i18n/locale.js';
-import { secondLanguageFor } from '../../i18n/second/second.js';
+import { secondLanguageNow } from '../../i18n/second/on-demand.js';
 import type { SecondLanguage } from '../../i18n/translation.js';
 import { withIsolates } from '../../internal/bidi.js';
 import type { Voice } from '../../controllers/change-words.js';
 
 /**
  * The voice of `second-locale`: its resolved tag, words and direction, or undefined when it is
- * empty, unknown, or the element's own language (`locale`).
+ * empty, unknown, the element's own language (`locale`), or a draft whose words are still loading
+ * (`loadSecondLanguage` loads them).
  */
 export function secondVoiceOf(
   requested: string | undefined,
   locale: string,
 ): Voice<SecondLanguage> | undefined {
-  const found = secondLanguageFor(requested);
+  const found = secondLanguageNow(requested);
   if (!found || found.locale === locale) return undefined;
   return { ...found, dir: directionOf(found.locale) };
 }

@@ -19,6 +19,7 @@ import { InputResolver } from '../../controllers/input-resolution.js';
 import { areaGroupsOf } from '../../controllers/progress-view.js';
 import type { SporConversationChangeDetail } from '../../events/index.js';
 import { conversationWords } from '../../i18n/conversation/words.js';
+import { loadSecondLanguage } from '../../i18n/second/on-demand.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
 import type { Persist } from '../../internal/draft-storage.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
@@ -101,6 +102,9 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
    * Default: none.
    */
   @property({ attribute: 'second-locale' }) secondLocale = '';
+
+  /** The second line's words while they load (a draft's, fetched when `second-locale` names it). */
+  private secondWordsLoading: Promise<void> | undefined;
 
   /**
    * Takes the height its container gives (`height: 100%`, or any height the host sets on it): the
@@ -212,6 +216,32 @@ export class SporConversationGuide extends SporDataElement<ConversationTranslati
       this.drafts.flush();
     }
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
+  /**
+   * A draft's words load when `second-locale` first names it: the guide draws without the second
+   * line until they are there (never another language's words), then again with them.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('secondLocale')) return;
+    const loading = loadSecondLanguage(this.secondLocale);
+    if (!loading) return;
+    const settled = loading.then(() => {
+      if (this.secondWordsLoading === settled) this.secondWordsLoading = undefined;
+      this.requestUpdate();
+    });
+    this.secondWordsLoading = settled;
+  }
+
+  /** Settled once a second line's words named are loaded and drawn, too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let isComplete = await super.getUpdateComplete();
+    while (this.secondWordsLoading) {
+      await this.secondWordsLoading;
+      isComplete = (await super.getUpdateComplete()) && isComplete;
+    }
+    return isComplete;
   }
 
   // After the controllers' `hostUpdate` (which `willUpdate` is not): the data's model is current.

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { compareDateText, periodOf, periodRowsOf, type Cadence } from '../../core/index.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
 import type { ChartSeries } from '../../controllers/progress-view.js';
@@ -65,6 +65,9 @@ export class SporDataTable extends SporDataElement {
   /** Offers the numbers as a CSV file (`exportable`; off by default: the data is personal). Fires `spor-export`. */
   @property({ type: Boolean, reflect: true }) exportable = false;
 
+  /** What the live region says: that a CSV could not be made. */
+  @state() private announcement = '';
+
   protected override renderModel(model: ProgressModel) {
     const t = this.i18n.t;
     const selection = model.selection(this.series);
@@ -105,11 +108,14 @@ export class SporDataTable extends SporDataElement {
           )}
         </tbody>
       </table>
-    </div>${nothing}`;
+    </div><div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
   }
 
+  /** The CSV: a file that could not be made (its module not loaded, or not saved) is said aloud. */
   private readonly exportCsv = (): void => {
-    exportFile(this, 'csv', this.series, this.i18n.locale).catch(() => undefined);
+    exportFile(this, 'csv', this.series, this.i18n.locale).catch(() => {
+      this.announcement = this.i18n.t.export.failed;
+    });
   };
 
   /** The target set on a series of the table (core's `currentTarget`), in words, with its day. */
