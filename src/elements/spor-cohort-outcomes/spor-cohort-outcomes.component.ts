@@ -8,6 +8,7 @@ import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tableStyles } from '../../internal/table.styles.js';
 import { renderSummary, renderSummaryToggle } from '../../internal/summary-view.js';
+import { headingLevelFrom } from '../../internal/heading-level.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporLocalizedElement } from '../shared/spor-localized-element.js';
 import { styles } from './spor-cohort-outcomes.styles.js';
@@ -178,8 +179,7 @@ export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslatio
   }
 
   private headingLevelOf(offset: number): number {
-    const level = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 3;
-    return Math.max(1, Math.min(6, level + offset));
+    return headingLevelFrom(this.headingLevel, offset);
   }
 
   private onFocus(): void {

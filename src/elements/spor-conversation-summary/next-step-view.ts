@@ -12,6 +12,7 @@ import type { ProgressModel } from '../../controllers/progress-model.js';
 import { formatNumber } from '../../i18n/locale.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
 import { bdi } from '../../internal/bidi.js';
+import { headingLevelFrom } from '../../internal/heading-level.js';
 
 /** The next step and the target, under a heading at `level` (1–6); nothing when the record has neither. */
 export function renderNextStep(
@@ -31,7 +32,7 @@ export function renderNextStep(
     target !== undefined &&
     isTargetOnScale(framework, focus, target);
   if (record.nextStep === undefined && !isTargetShown) return nothing;
-  const tag = unsafeStatic(`h${Math.max(1, Math.min(6, level))}`);
+  const tag = unsafeStatic(`h${headingLevelFrom(level)}`);
   let targetText = '';
   if (isTargetShown) {
     const decimals = scaleDecimalsOf(scale);

@@ -24,6 +24,7 @@ import { formatDay } from '../../i18n/locale.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { headingLevelFrom } from '../../internal/heading-level.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { SporDimensionSummary } from '../spor-dimension-summary/spor-dimension-summary.component.js';
@@ -275,8 +276,7 @@ export class SporConversationSummary extends SporDataElement<ConversationTransla
   }
 
   private levelOf(offset: number): number {
-    const level = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
-    return Math.max(1, Math.min(6, level + offset));
+    return headingLevelFrom(this.headingLevel, offset, 2);
   }
 
   /** The prompt set (the host's, or the built-in the record names) and the record, checked together. */

@@ -12,6 +12,7 @@ import type { LogTranslation } from '../../i18n/translation.js';
 import type { Persist } from '../../internal/draft-storage.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { headingLevelFrom } from '../../internal/heading-level.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import {
@@ -182,8 +183,7 @@ export class SporExperienceLog extends SporDataElement<LogTranslation> {
 
   /** A real heading (`h1`–`h6`) `offset` levels below the title; the tag is from a fixed list, never data. */
   private heading = (offset: number, content: unknown, id: string, part?: string) => {
-    const level = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 3;
-    const tag = unsafeStatic(`h${Math.max(1, Math.min(6, level + offset))}`);
+    const tag = unsafeStatic(`h${headingLevelFrom(this.headingLevel, offset)}`);
     return staticHtml`<${tag} id=${id} part=${part ?? id} class=${id} tabindex="-1">${content}</${tag}>`;
   };
 

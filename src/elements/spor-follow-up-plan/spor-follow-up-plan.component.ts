@@ -21,6 +21,7 @@ import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tableStyles } from '../../internal/table.styles.js';
 import { renderSummary, renderSummaryToggle } from '../../internal/summary-view.js';
+import { headingLevelFrom } from '../../internal/heading-level.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-follow-up-plan.styles.js';
@@ -128,13 +129,8 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
     return { path: ['today'], message: this.i18n.t.followUp.badToday(this.today) };
   }
 
-  /** The title's level: `heading-level`, or 3 when the host's value is no number. */
-  private get titleLevel(): number {
-    return Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 3;
-  }
-
   private heading(offset: number, content: unknown, id?: string) {
-    const tag = unsafeStatic(`h${Math.max(1, Math.min(6, this.titleLevel + offset))}`);
+    const tag = unsafeStatic(`h${headingLevelFrom(this.headingLevel, offset)}`);
     return staticHtml`<${tag} class=${offset === 0 ? 'title' : 'job-title'} part=${offset === 0 ? 'title' : nothing} id=${id ?? nothing}>${content}</${tag}>`;
   }
 
@@ -190,7 +186,7 @@ export class SporFollowUpPlan extends SporDataElement<ProgrammeTranslation> {
             <p class="visually-hidden" id="hint">${t.followUp.hint}</p>`
           : this.renderTable(shown.plans)
       }
-      ${renderSummary(t, this.summarySentences(plans, shown, count, months), this.isSummaryShown, this.titleLevel + 1)}`;
+      ${renderSummary(t, this.summarySentences(plans, shown, count, months), this.isSummaryShown, headingLevelFrom(this.headingLevel, 1))}`;
   }
 
   private day(date: string): string {

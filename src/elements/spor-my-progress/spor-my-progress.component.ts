@@ -18,6 +18,7 @@ import { ownWords } from '../../i18n/own/words.js';
 import type { OwnTranslation } from '../../i18n/translation.js';
 import { bdi } from '../../internal/bidi.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { headingLevelFrom } from '../../internal/heading-level.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { SporSparkline } from '../spor-sparkline/spor-sparkline.component.js';
@@ -94,8 +95,7 @@ export class SporMyProgress extends SporDataElement<OwnTranslation> {
   }
 
   private heading(offset: number, content: unknown, id: string): TemplateResult {
-    const level = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
-    const tag = unsafeStatic(`h${Math.max(1, Math.min(6, level + offset))}`);
+    const tag = unsafeStatic(`h${headingLevelFrom(this.headingLevel, offset, 2)}`);
     return staticHtml`<${tag} id=${id} part=${offset === 0 ? 'title' : nothing} class=${offset === 0 ? 'title' : offset === 1 ? 'heading' : 'subheading'}>${content}</${tag}>`;
   }
 
