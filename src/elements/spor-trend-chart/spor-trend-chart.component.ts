@@ -11,6 +11,7 @@ import {
   type TrendDrawing,
 } from '../../charts/trend-drawing.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
+import { EscapeDismissController } from '../../controllers/escape-dismiss.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import {
   isRolledIn,
@@ -173,6 +174,15 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   @query('.callout') private calloutElement?: HTMLElement;
 
   private readonly size = new SizeController(this, { printWidth: () => this.printWidth });
+  /** Escape anywhere closes an open callout; the cursor goes, the focus stays where it is. */
+  private readonly escape = new EscapeDismissController(
+    this,
+    () => this.isCalloutShown,
+    () => {
+      this.clearCursor();
+      this.announcement = '';
+    },
+  );
   /** The view of this update, worked out before render (after the data controller's update). */
   private prepared: TrendView | undefined;
 
@@ -231,38 +241,7 @@ export class SporTrendChart extends SporChartElement<TrendView> {
   protected override updated(): void {
     this.positionCallout();
     if (this.isCursorToFollow) this.followCursor();
-    this.listenForEscape();
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listenForEscape();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.listenForEscape();
-  }
-
-  /**
-   * While a callout is open, Escape closes it wherever the focus is (in the chart, elsewhere on the
-   * page, nowhere) and while the pointer still rests on the point: WCAG 1.4.13 asks that content a
-   * hover shows can be dismissed without moving the pointer or the focus. The page is listened to
-   * only while a callout is open and the chart is on it.
-   */
-  private listenForEscape(): void {
-    const document = this.ownerDocument;
-    if (this.isCalloutShown && this.isConnected) document.addEventListener('keydown', this.onDocumentKeydown);
-    else document.removeEventListener('keydown', this.onDocumentKeydown);
-  }
-
-  /** Escape anywhere: the callout and the cursor go; the focus stays where it is. */
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
-    // The plot's own Escape has done this already; another widget that took Escape keeps it.
-    if (event.key !== 'Escape' || event.defaultPrevented || !this.isCalloutShown) return;
-    this.clearCursor();
-    this.announcement = '';
-  };
 
   /**
    * Brings the point a key moved to into view, its callout and its panel (the overlay: the point),
