@@ -271,19 +271,28 @@ function isIntlTag(tag: string): boolean {
   return isValid;
 }
 
-/** `12. oktober` / `12 October`; the year is added when it differs from `referenceYear`. */
-export function formatDay(locale: string, isoDate: string, referenceYear?: number): string {
+/**
+ * `12. oktober` / `12 October`; the year is added when it differs from `referenceYear`. `short`
+ * gives `12. okt.` / `12 Oct`: for the byline under an example, where the date is by the way.
+ */
+export function formatDay(
+  locale: string,
+  isoDate: string,
+  referenceYear?: number,
+  month: 'long' | 'short' = 'long',
+): string {
   const [y = 1970, m = 1, d = 1] = isoDate.slice(0, 10).split('-').map(Number);
   const withYear = referenceYear !== undefined && referenceYear !== y;
   const c = conventionsOf(locale);
-  if (c) return `${c.day(d, c.months[m - 1] ?? '')}${withYear ? ` ${y}` : ''}`;
+  if (c)
+    return `${c.day(d, (month === 'short' ? c.monthsShort : c.months)[m - 1] ?? '')}${withYear ? ` ${y}` : ''}`;
   return cached(
-    `${locale}|day|${withYear}`,
+    `${locale}|day|${withYear}|${month}`,
     dateFormats,
     () =>
       new Intl.DateTimeFormat(intlLocale(locale), {
         day: 'numeric',
-        month: 'long',
+        month,
         ...(withYear ? { year: 'numeric' } : {}),
         timeZone: 'UTC',
       }),

@@ -54,7 +54,16 @@ export interface BuiltInWords<Words extends CommonTranslation> {
 export type SecondLanguage = Pick<Translation, 'language' | 'summary' | 'window' | 'period'> & {
   readonly conversation: Pick<
     Translation['conversation'],
-    'whole' | 'now' | 'noValue' | 'change' | 'steady' | 'lastFocus' | 'focus' | 'answer' | 'changesTitle'
+    | 'whole'
+    | 'now'
+    | 'noValue'
+    | 'change'
+    | 'steady'
+    | 'lastFocus'
+    | 'focus'
+    | 'answer'
+    | 'appreciationHint'
+    | 'changesTitle'
   >;
   readonly conversationOwn: Pick<
     Translation['conversationOwn'],

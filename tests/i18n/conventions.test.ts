@@ -79,6 +79,9 @@ describe('i18n conventions: the tables write exactly what Intl writes', () => {
             ? { day: 'numeric', month: 'long', year: 'numeric' }
             : { day: 'numeric', month: 'long' };
           expect(formatDay(locale, iso, withYear ? year + 1 : year)).to.equal(format(dayOptions));
+          expect(formatDay(locale, iso, withYear ? year + 1 : year, 'short')).to.equal(
+            format({ ...dayOptions, month: 'short' }),
+          );
           expect(formatPeriod(locale, iso.slice(0, 7))).to.equal(format({ month: 'long', year: 'numeric' }));
           const ticks = tickLabelsFor(locale);
           expect(ticks.month(date.getTime())).to.equal(format({ month: 'short' }));

@@ -25,7 +25,9 @@ export interface NotesOptions {
 
 /**
  * `notesBetween(data, { item, from, to, roles })`: the notes in the range, newest first, empty ones
- * left out; with `roles`, only those raters' notes.
+ * left out; with `roles`, only those raters' notes. Notes are examples a person reads, so the same
+ * words are given once: a note whose text another, newer note already says (letter case and spacing
+ * aside: a mentor who copies last week's note) is left out, the newest kept.
  */
 export function notesBetween(data: ProgressData, options: NotesOptions = {}): Note[] {
   const timeZone = resolveFramework(data.framework)?.timeZone ?? 'Europe/Copenhagen';
@@ -48,5 +50,16 @@ export function notesBetween(data: ProgressData, options: NotesOptions = {}): No
       rater: assessment.rater,
     });
   }
-  return notes.sort((a, b) => compareDateText(b.date, a.date));
+  const said = new Set<string>();
+  return notes
+    .sort((a, b) => compareDateText(b.date, a.date))
+    .filter((note) => {
+      const words = wordsOf(note.text);
+      if (said.has(words)) return false;
+      said.add(words);
+      return true;
+    });
 }
+
+/** What a note says, for telling repeats apart: spacing and letter case do not count. */
+const wordsOf = (text: string): string => text.replace(/\s+/gu, ' ').toLowerCase();

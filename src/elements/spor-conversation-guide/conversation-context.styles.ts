@@ -83,10 +83,7 @@ export const contextStyles = css`
     gap: 0.875rem;
   }
   .last-focus {
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_color-grid);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
+    font-weight: 600;
   }
   .last-focus p + p {
     margin-block-start: 0.25rem;

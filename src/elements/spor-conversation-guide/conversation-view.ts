@@ -137,6 +137,7 @@ function renderPrompt(view: GuideView, prompt: Prompt, step: number, count: numb
   const secondText = second && labelIn(prompt.text, second.locale);
   return html`<h2 part="prompt" class="prompt" id="prompt" tabindex="-1"><span class="visually-hidden">${t.guide.stepHeading(step + 1, count)} </span><span
         class="prompt-text" id="prompt-text">${bdi(labelOf(prompt.text, view.locale))}</span>${secondLineOf(second, () => secondText, { id: 'prompt-second', className: 'prompt-second' })}</h2>
+      ${prompt.purpose === 'appreciation' ? renderHint(view, (voice) => voice.t.conversation.appreciationHint) : nothing}
       ${
         context === nothing
           ? nothing
@@ -169,6 +170,11 @@ function renderPrompt(view: GuideView, prompt: Prompt, step: number, count: numb
  */
 function scrolls<T extends string | number>(view: GuideView, value: T): T | typeof nothing {
   return view.isFill ? value : nothing;
+}
+
+/** A short line of the kit's own beside a prompt that shows no data, and beneath it in the young person's language. */
+function renderHint(view: GuideView, say: (voice: Voice<SecondLanguage>) => string): TemplateResult {
+  return html`<p class="prompt-hint">${say({ locale: view.locale, t: view.t })}${secondLineOf(view.second, say)}</p>`;
 }
 
 /** The companies' notes and the young person's own examples, side by side where there is room. */
@@ -301,7 +307,7 @@ function renderNotes(view: GuideView): TemplateResult | typeof nothing {
         ${notes.map(
           (note) => html`<li class="note">
             <p class="note-text">${bdi(note.text)}</p>
-            <p class="note-by">${withIsolates(t.conversation.noteBy(formatDay(locale, note.date, year), isolate(note.rater.name ?? '')))}</p>
+            <p class="note-by">${withIsolates(t.conversation.noteBy(formatDay(locale, note.date, year, 'short'), isolate(note.rater.name ?? '')))}</p>
           </li>`,
         )}
       </ul>
@@ -315,7 +321,12 @@ function renderAreas(view: GuideView): TemplateResult {
   const label = (id: string, voice?: Voice<SecondLanguage>) => isolate(model.labelOf(id, voice?.locale));
   const last = setup.lastFocus;
   const isLastShown = last !== undefined && view.isShown(last.id);
-  const lastChange = last ? model.changesSince(last.date).find((c) => c.id === last.id) : undefined;
+  // Chosen at the last conversation, its radio below already says how it went since (the same
+  // change, the same window): said once, there. Chosen earlier, the line says how it went since then.
+  const lastChange =
+    last && last.date !== setup.since
+      ? model.changesSince(last.date).find((c) => c.id === last.id)
+      : undefined;
   // The value is the radio's description, not part of its name: a screen reader pauses between
   // "Ansvarsbevidsthed" and "Nu 3,0 · gik 1,0 ned" instead of running them together.
   let count = 0;

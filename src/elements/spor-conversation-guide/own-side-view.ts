@@ -72,7 +72,7 @@ export function renderOwnExamples(view: GuideView): TemplateResult | typeof noth
         ${examples.map(
           (entry) => html`<li class="note own-example">
             <p class="note-text">${bdi(entry.text)}</p>
-            <p class="note-by">${words.exampleBy(formatDay(locale, entry.date, year), words.kinds[entry.kind])}</p>
+            <p class="note-by">${words.exampleBy(formatDay(locale, entry.date, year, 'short'), words.kinds[entry.kind])}</p>
           </li>`,
         )}
       </ul>

@@ -107,6 +107,12 @@ const frameStyles = css`
     font-size: 0.8em;
     font-weight: 600;
   }
+  /* A short line beside a prompt that shows no data (what you appreciated): the guide's voice, not the prompt's. */
+  .prompt-hint {
+    margin: 0;
+    font-size: 1.0625rem;
+    line-height: 1.4;
+  }
   .area-value .second {
     border: 0;
     padding: 0;
@@ -359,8 +365,9 @@ const fillStyles = css`
     min-block-size: 0;
     resize: none;
   }
-  :host([fill]) .next-step textarea {
-    block-size: 4rem;
+  /* Choosing an area: the areas need the room; the answer (why this one) is short. */
+  :host([fill]) .fields:has(.follow-up) textarea {
+    block-size: 3.25rem;
   }
   /*
    * An on-screen keyboard open (the composed view says so with --_typing: 1, which it sets while

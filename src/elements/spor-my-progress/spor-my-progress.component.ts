@@ -127,7 +127,7 @@ export class SporMyProgress extends SporDataElement<OwnTranslation> {
           ${shown.map(
             (note) => html`<li part="note" class="note">
               <p class="note-text">${bdi(note.text)}</p>
-              <p class="meta"><time datetime=${note.date}>${this.day(note.date)}</time></p>
+              <p class="meta"><time datetime=${note.date}>${formatDay(this.i18n.locale, note.date, undefined, 'short')}</time></p>
             </li>`,
           )}
         </ul>

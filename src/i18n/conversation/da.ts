@@ -16,6 +16,8 @@ export const daConversation = {
     edit: (step: number) => `Ret svar ${step}`,
     editText: 'Ret',
     answer: 'Jeres svar',
+    /** Beside the prompt about what you appreciated: each says one thing. */
+    appreciationHint: 'Sig én ting hver. Skriv dem ned.',
     notAnswered: 'Intet svar endnu.',
     /** The window of every change in the list, said once: "I snit over 4 uger: før 30. september og nu". */
     changesTitle: (since: string, average: string) =>

@@ -16,6 +16,8 @@ export const enConversation: typeof daConversation = {
     edit: (step: number) => `Edit answer ${step}`,
     editText: 'Edit',
     answer: 'Your answer',
+    /** Beside the prompt about what you appreciated: each says one thing. */
+    appreciationHint: 'Name one thing each. Write them down.',
     notAnswered: 'No answer yet.',
     changesTitle: (since: string, average: string) =>
       average ? `${capitalised(average)}: before ${since}, and now` : `Before ${since}, and now`,

@@ -79,6 +79,7 @@ export const ar: SecondLanguage = {
   },
   conversation: {
     answer: 'إجابتكم',
+    appreciationHint: 'ليذكر كل واحد منكما شيئًا واحدًا. اكتباه.',
     changesTitle: (since, average) => (average ? `${average}: قبل ${since} والآن` : `قبل ${since} والآن`),
     steady: (names) => `استقرار: ${names}.`,
     lastFocus: (label) => `في المرة الماضية اخترتم: ${label}.`,

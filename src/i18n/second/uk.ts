@@ -76,6 +76,7 @@ export const uk: SecondLanguage = {
   },
   conversation: {
     answer: 'Ваша відповідь',
+    appreciationHint: 'Назвіть по одній речі кожен. Запишіть їх.',
     changesTitle: (since, average) =>
       average
         ? `${average.charAt(0).toUpperCase()}${average.slice(1)}: до ${since} і зараз`

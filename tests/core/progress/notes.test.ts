@@ -20,6 +20,31 @@ describe('notesBetween(data, { item, from, to })', () => {
   });
 });
 
+describe('notesBetween: the same words once', () => {
+  it('leaves out a note whose words a newer one already says, letter case and spacing aside', () => {
+    // Rasmus's two mentors both wrote the brake pads on 30 October, and a copy of a week before:
+    // three notes that say one thing. The newest is kept (30 October, the first in the data's
+    // order that day), then the other note.
+    const data = progress([
+      weekly('2026-10-23', {}, 'a', { 'done-well': 'skiftede  bremseklodser selv.' }),
+      weekly('2026-10-30', {}, 'a', { 'done-well': 'Skiftede bremseklodser selv.' }),
+      weekly('2026-10-30', {}, 'b', { 'done-well': 'Skiftede bremseklodser selv.' }),
+      weekly('2026-11-06', {}, 'a', { 'done-well': 'Hjalp den nye lærling i gang.' }),
+      weekly('2026-11-06', {}, 'b', { 'done-well': 'Skiftede bremseklodser selv, og de sad perfekt.' }),
+    ]);
+    expect(notesBetween(data).map((n) => [n.date, n.text, n.rater.id])).to.deep.equal([
+      ['2026-11-06', 'Hjalp den nye lærling i gang.', 'a'],
+      ['2026-11-06', 'Skiftede bremseklodser selv, og de sad perfekt.', 'b'],
+      ['2026-10-30', 'Skiftede bremseklodser selv.', 'a'],
+    ]);
+    // Within a range the rule holds among the notes of that range: the copy of 23 October is
+    // given when the newer ones are outside it.
+    expect(notesBetween(data, { to: '2026-10-23' }).map((n) => n.text)).to.deep.equal([
+      'skiftede  bremseklodser selv.',
+    ]);
+  });
+});
+
 describe('notesBetween: the edges of the range, the order and the fields', () => {
   // Copenhagen is on summer time (UTC+2) from 29 March 2026: 21:30 UTC on 31 March is 23:30 on
   // 31 March there, and 22:30 UTC is 00:30 on 1 April.

@@ -1,13 +1,10 @@
 // Plain words, measured (issue 22): the Danish text the guide shows at each step, for each persona,
 // reads at LIX 30 or below, and no sentence of the kit's own is over 15 words. The four prompts
-// are the programme's words and stay as they are: they alone are left out of the measure. The
-// companies' notes and the young person's own examples are host text: in the LIX, not in the
-// 15-word check. The text is read whole, as the guide gives it in words: what is seen and the
-// visually hidden words with it ("Trin 1 af 4:", a change line's "højere, fra 3,0 til 3,8"), and
-// not what is hidden from a screen reader (a symbol, the "3,0 → 3,8" that stands for those words).
-// What is seen alone is checked for its sentences' length too; its LIX is not held to 30: a short
-// line's arrow and numbers stand in place of words, and a step with four buttons and a label (the
-// third, which shows the prompt alone) is too small a text for LIX to mean anything.
+// are the programme's words and stay as they are; the LIX holds both without them and with them.
+// The companies' notes and the young person's own examples are host text: in the LIX, not in the
+// 15-word check. The text is measured twice: as seen (a change line's "↑ … 3,0 → 3,8", not the
+// visually hidden words) and as heard (the visually hidden words with it, "Trin 1 af 4:",
+// "højere, fra 3,0 til 3,8", and not what is hidden from a screen reader).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/spor-conversation-guide/spor-conversation-guide.js';
 import type { SporConversationGuide } from '../../../src/elements/spor-conversation-guide/spor-conversation-guide.component.js';
@@ -94,6 +91,8 @@ describe('<spor-conversation-guide>: plain Danish words at every step', () => {
           const showAll = el.shadowRoot!.querySelector<HTMLButtonElement>('button.show-all');
           if (showAll?.getAttribute('aria-expanded') === 'false') showAll.click();
           await el.updateComplete;
+          const prompt = el.shadowRoot!.querySelector('#prompt-text')?.textContent?.trim();
+          expect(Boolean(prompt), `step ${step + 1} shows a prompt`).to.equal(step < steps);
           for (const heard of [true, false]) {
             const blocks = blocksOf(el, { heard });
             const sentences = sentencesOf(blocks.map((b) => b.text));
@@ -101,8 +100,12 @@ describe('<spor-conversation-guide>: plain Danish words at every step', () => {
             expect(sentences.length, `step ${step + 1} has words`).to.be.greaterThan(3);
             const longest = own.reduce((a, b) => (b.length > a.length ? b : a));
             expect(longest.length, `step ${step + 1}: ${longest.join(' ')}`).to.be.at.most(15);
-            const lix = lixOf(sentences);
-            if (heard) expect(lix, `${name}, step ${step + 1}`).to.be.at.most(30);
+            const how = `${name}, step ${step + 1}, ${heard ? 'heard' : 'seen'}`;
+            expect(lixOf(sentences), how).to.be.at.most(30);
+            if (prompt) {
+              const withPrompt = sentencesOf([prompt, ...blocks.map((b) => b.text)]);
+              expect(lixOf(withPrompt), `${how}, with the prompt`).to.be.at.most(30);
+            }
           }
           if (step < steps) {
             $(el, '.next').click();

@@ -357,20 +357,38 @@ describe('<spor-conversation-guide>', () => {
     again.remove();
   });
 
-  it('says what was chosen last time and how it went since', async () => {
+  it('says what was chosen last time; how it went since is said once, by its area', async () => {
+    // Liv chose determination at her last conversation (21 October): the area's own radio says how
+    // it went since then, so the line above it names the choice and says no more.
     const el = await guide(liv);
     for (let i = 0; i < 3; i += 1) ($(el, '.next').click(), await el.updateComplete);
-    const last = ($(el, '.last-focus').textContent ?? '').replace(/\s+/g, ' ');
-    const label = /Last time you chose: ([^.]+)\./.exec(last)?.[1] ?? '';
-    expect(label).not.to.equal('');
-    expect(last).to.match(
-      new RegExp(
-        `${label}(: (a little higher|higher|a little lower|lower|steady)| is measured| is not measured)`,
-      ),
-    );
+    const last = ($(el, '.last-focus').textContent ?? '').replace(/\s+/g, ' ').trim();
+    expect(last).to.equal('Last time you chose: Determination.');
     const groups = [...el.shadowRoot!.querySelectorAll('legend')].map((l) => l.textContent?.trim());
     expect(groups).to.deep.equal(['Work readiness', 'Determination']);
+    const determination = $(el, 'input[value="determination"]').closest('label')?.textContent ?? '';
+    // The same change as the first step's list: 4.0 → 3.7, since 21 October.
+    expect(determination.replace(/\s+/g, ' ').trim()).to.equal('Determination, overallNow 3.7 · dipped 0.3');
     expect($(el, 'input[value="social"]').closest('label')?.textContent).to.match(/Now \d\.\d/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says how a choice of an earlier conversation went since then, when the last one chose none', async () => {
+    // The last conversation (21 October) chose no area: the latest choice is cooperation, on
+    // 26 August, and the change since then is not what the radios say (since 21 October).
+    const conversations = liv.conversations.map((c) =>
+      c.date === '2026-10-21' ? { ...c, focus: undefined } : c,
+    );
+    const el = await guide({ ...liv, conversations });
+    for (let i = 0; i < 3; i += 1) ($(el, '.next').click(), await el.updateComplete);
+    const lines = [...el.shadowRoot!.querySelectorAll('.last-focus p')].map((p) =>
+      (p.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.equal('Last time you chose: Cooperation.');
+    expect(lines[1]).to.equal(
+      'Cooperation: higher, from 3.5 before 26 August to 4.0 now (average of 4 weeks).',
+    );
     await expect(el).to.be.accessible();
   });
 

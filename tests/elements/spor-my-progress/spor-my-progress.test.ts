@@ -83,7 +83,7 @@ describe('<spor-my-progress>', () => {
       '2026-03-09',
       '2026-03-02',
     ]);
-    expect(text(notes[0]!.querySelector('time'))).to.equal('23. marts');
+    expect(text(notes[0]!.querySelector('time'))).to.equal('23. mar.');
     expect(text(root(el).querySelector('[part~="base"]'))).not.to.contain('Virkede træt');
     // Three notes: no "show all" button.
     expect(root(el).querySelector('.more')).to.equal(null);
