@@ -141,10 +141,33 @@ export const chartStyles = css`
     border-radius: var(--_radius);
     color: var(--_color-text-muted);
   }
-  .skip:not(:focus) {
+  /*
+   * The skip link lies over the drawing's top corner when it has focus (both in one box): the
+   * chart under it does not move while the keyboard passes it.
+   */
+  .plot-area {
+    position: relative;
+  }
+  .skip {
     position: absolute;
+    inset-block-start: 0.25rem;
+    inset-inline-start: 0.25rem;
+    z-index: 2;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.875rem;
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 2px solid var(--_color-focus);
+    border-radius: var(--_radius);
+  }
+  .skip:not(:focus) {
     inline-size: 1px;
     block-size: 1px;
+    min-inline-size: 0;
+    min-block-size: 0;
+    padding: 0;
+    border: 0;
     overflow: hidden;
     clip-path: inset(50%);
   }

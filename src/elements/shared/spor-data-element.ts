@@ -239,7 +239,7 @@ export abstract class SporChartElement<
     return html`
       ${this.renderActions(view)}
       ${legend ? html`<div class="toolbar">${legend}</div>` : nothing}
-      ${this.view === 'chart' ? html`${this.renderSkipLink()}${this.renderPlotWrapper(view)}${this.renderAfterPlot?.(view) ?? nothing}` : this.renderTable(view)}
+      ${this.view === 'chart' ? html`<div class="plot-area">${this.renderSkipLink()}${this.renderPlotWrapper(view)}</div>${this.renderAfterPlot?.(view) ?? nothing}` : this.renderTable(view)}
       ${renderSummary(this.i18n.t, this.summarySentences(view), this.isSummaryShown, this.headingLevelOf(1))}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;

@@ -10,10 +10,11 @@ import {
 } from '../../core/index.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
 import { OneScreenController } from '../../controllers/one-screen.js';
+import { LiveAnnouncement } from '../../controllers/live-announcement.js';
 import { renderInvalidData } from '../../internal/invalid-data-view.js';
 import type { SporConversationChangeEvent, SporConversationCompleteEvent } from '../../events/index.js';
 import type { Persist } from '../../internal/draft-storage.js';
-import { isolate, withIsolates } from '../../internal/bidi.js';
+import { withIsolates } from '../../internal/bidi.js';
 import { headingLevelFrom } from '../../internal/heading-level.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { tokens } from '../../themes/tokens.js';
@@ -24,6 +25,7 @@ import { SporTraitStar } from '../spor-trait-star/spor-trait-star.component.js';
 import { SporTrendChart } from '../spor-trend-chart/spor-trend-chart.component.js';
 import { SporDataElement } from '../shared/spor-data-element.js';
 import { styles } from './spor-progress-conversation.styles.js';
+import { announcementOf, candidateOf, chartTitleOf, seriesAround, type ChartShown } from './chart-beside.js';
 import { conversationWords } from '../../i18n/conversation/words.js';
 import type { ConversationTranslation } from '../../i18n/translation.js';
 
@@ -122,9 +124,8 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
    * The chart drawn last (its title, for whom, in which language) and what the live region says
    * about a new one; worked out before each render (`noteChart`), so it is said in the same update.
    */
-  private chartShown:
-    { readonly title: string; readonly person: string; readonly locale: string } | undefined;
-  private chartAnnouncement = '';
+  private chartShown: ChartShown | undefined;
+  private readonly announcement = new LiveAnnouncement(this);
   /** Whether the step and focus drawn now came from the guide's change event (a person's action). */
   private isMovedInGuide = false;
 
@@ -210,7 +211,7 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     const guide = this.tag('spor-conversation-guide');
     // One template for every step (and for bad data), so the guide and what it holds is never made anew.
     // The live region is always there, so its first message is heard.
-    return staticHtml`${this.renderAudienceNotice()}<div class="visually-hidden" aria-live="polite">${withIsolates(this.chartAnnouncement)}</div><div part="base" class="layout ${finished ? 'is-finished' : ''} is-${this.purpose} ${
+    return staticHtml`${this.renderAudienceNotice()}<div class="visually-hidden" aria-live="polite">${withIsolates(this.announcement.text)}</div><div part="base" class="layout ${finished ? 'is-finished' : ''} is-${this.purpose} ${
       this.screen.typingRoom === undefined ? '' : 'is-typing'
     }">
       <section part="charts" class="charts ${this.isPair ? 'is-pair' : ''}" aria-label=${finished ? t.record.print : t.conversation.charts} tabindex=${this.fill && !finished ? 0 : nothing}>${charts}</section>
@@ -308,9 +309,9 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
         { scrolls: true },
       )}`;
     }
-    const candidate = this.candidate(model);
-    const series = candidate ? this.seriesAround(model, candidate, dimensions) : dimensions;
-    const title = this.chartTitle(model);
+    const candidate = candidateOf(this.purpose, this.focusChoice, model);
+    const series = candidate ? seriesAround(model, candidate, dimensions) : dimensions;
+    const title = chartTitleOf(t, model, this.isPair, candidate);
     const trend = this.tag('spor-trend-chart');
     return panel(
       title,
@@ -328,21 +329,6 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     );
   }
 
-  /** The area the trend chart draws strongest: the one being chosen, else the last conversation's. */
-  private candidate(model: ProgressModel): string | undefined {
-    return this.purpose === 'focus' ? this.focusChoice : (this.focusChoice ?? model.latestFocus);
-  }
-
-  /** The title of the chart beside the guide (host text marked by `isolate`). */
-  private chartTitle(model: ProgressModel): string {
-    const t = this.i18n.t;
-    if (this.isPair) return t.conversation.starTitle;
-    const candidate = this.candidate(model);
-    return this.purpose === 'focus' && candidate
-      ? t.conversation.focusTrendTitle(isolate(model.labelOf(candidate)))
-      : t.conversation.trendTitle;
-  }
-
   /**
    * Before each render: when the chart beside the guide changed (the star gave way to the trend
    * chart, the trend chart follows the chosen area), the live region says the new one, politely.
@@ -355,22 +341,16 @@ export class SporProgressConversation extends SporDataElement<ConversationTransl
     const person = participantIdOf(this.data);
     const shown = this.finished?.participant === person ? undefined : result;
     if (shown?.status !== 'ready') return;
-    const title = this.chartTitle(shown.model);
-    const locale = this.i18n.locale;
-    const last = this.chartShown;
-    if (last?.title === title && last.person === person && last.locale === locale) return;
-    const isSaid = this.isMovedInGuide && last?.person === person && last.locale === locale;
-    this.chartAnnouncement = isSaid ? this.i18n.t.conversation.chartShown(title) : '';
-    this.chartShown = { title, person, locale };
-  }
-
-  /** The lines drawn with a candidate area: its dimension's neighbours, so it stands out among them. */
-  private seriesAround(model: ProgressModel, id: string, dimensions: string): string {
-    const kind = model.seriesById(id)?.kind;
-    if (kind === 'dimension') return dimensions;
-    if (kind === 'trait') return 'traits';
-    const parent = model.framework?.dimensions.find((d) => d.components.some((c) => c.ref === id));
-    return parent ? `${parent.id},${id}` : id;
+    const candidate = candidateOf(this.purpose, this.focusChoice, shown.model);
+    const title = chartTitleOf(this.i18n.t, shown.model, this.isPair, candidate);
+    const next = { title, person, locale: this.i18n.locale, purpose: this.purpose };
+    const said = this.i18n.t.conversation.chartShown(title);
+    const how = announcementOf(this.chartShown, next, this.isMovedInGuide);
+    if (how === 'same') return;
+    if (how === 'silence') this.announcement.silence();
+    else if (how === 'after-pause') this.announcement.sayAfterPause(said);
+    else this.announcement.say(said);
+    this.chartShown = next;
   }
 
   private readonly onChange = (event: SporConversationChangeEvent): void => {
