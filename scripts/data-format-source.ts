@@ -15,6 +15,7 @@ import {
   samplePersonas,
   syntheticCohort,
 } from '../src/core/index.js';
+import { fieldNotes } from './data-format-notes.js';
 
 export const dataFormatPath = new URL('../docs/data-format.md', import.meta.url);
 
@@ -184,22 +185,28 @@ function objectOf(schema: JsonSchema): { schema: JsonSchema; step: string[] } | 
 }
 
 /** Every field of an object schema, depth first, each row under its path (`placements[].start`). */
-export function rowsOf(schema: JsonSchema, example: unknown, prefix: string[] = []): FieldRow[] {
+export function rowsOf(
+  schema: JsonSchema,
+  example: unknown,
+  notes: Readonly<Record<string, string>> = {},
+  prefix: string[] = [],
+): FieldRow[] {
   const rows: FieldRow[] = [];
   const required = new Set(schema.required ?? []);
   for (const [name, field] of Object.entries(schema.properties ?? {})) {
     const path = [...prefix, name];
+    const pathText = path.join('.').replaceAll('.[]', '[]');
     const defaultText = field.default === undefined ? '' : `, default \`${JSON.stringify(field.default)}\``;
     rows.push({
-      path: `\`${path.join('.').replaceAll('.[]', '[]')}\``,
+      path: `\`${pathText}\``,
       type: cell(typeOf(field)),
       limits: cell(limitsOf(field).join('; ')),
       required: required.has(name) ? 'yes' : `no${defaultText}`,
-      description: cell(field.description ?? ''),
+      description: cell(field.description ?? notes[pathText] ?? ''),
       example: exampleText(exampleAt(example, path), field),
     });
     const inner = objectOf(field);
-    if (inner) rows.push(...rowsOf(inner.schema, example, [...path, ...inner.step]));
+    if (inner) rows.push(...rowsOf(inner.schema, example, notes, [...path, ...inner.step]));
   }
   return rows;
 }
@@ -210,7 +217,7 @@ export function sectionMarkdown(section: Section): string {
     '| field | type | limits | required | description | example |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
-  const lines = rowsOf(section.schema, section.example).map(
+  const lines = rowsOf(section.schema, section.example, fieldNotes[section.schemaFile]).map(
     (row) =>
       `| ${row.path} | ${row.type} | ${row.limits} | ${row.required} | ${row.description} | ${row.example} |`,
   );

@@ -10,10 +10,11 @@ import {
   rowsOf,
   type JsonSchema,
 } from '../../scripts/data-format-source.js';
+import { fieldNotes } from '../../scripts/data-format-notes.js';
 
 /** The row of one field, found by its path as the page writes it. */
-function rowOf(schema: JsonSchema, example: unknown, path: string) {
-  const rows = rowsOf(schema, example).filter((row) => row.path === `\`${path}\``);
+function rowOf(schema: JsonSchema, example: unknown, path: string, notes: Record<string, string> = {}) {
+  const rows = rowsOf(schema, example, notes).filter((row) => row.path === `\`${path}\``);
   assert.equal(rows.length, 1, `one row for ${path}`);
   return rows[0]!;
 }
@@ -46,6 +47,16 @@ describe('docs/data-format.md', () => {
       description: '',
       example: '`"simon"`',
     });
+    // With the notes, the row says what the field means; the schema's own description wins.
+    const notes = fieldNotes['spor/progress-data.schema.json'];
+    assert.equal(
+      rowOf(data!.schema, data!.example, 'participant.id', notes).description,
+      "The host's own id of the young person. A draft or a consent belongs to this id.",
+    );
+    assert.equal(
+      rowOf(data!.schema, data!.example, 'experiences[].shared', notes).description,
+      "Whether the entry may be shown beyond the young person's own page; absent means private.",
+    );
     // A rating is a number or null ("not observed") under any item id.
     assert.equal(rowOf(data!.schema, data!.example, 'assessments[].ratings').type, 'map of number or null');
     assert.match(
@@ -54,6 +65,29 @@ describe('docs/data-format.md', () => {
     );
     // minCellSize is a whole number from 3 to 1,000.
     assert.equal(rowOf(cohort!.schema, cohort!.example, 'minCellSize').limits, '≥ 3; ≤ 1,000');
+  });
+
+  it('has no note for a field the schema lacks, and a description or a note for every top-level field', () => {
+    const sections = dataFormatSections();
+    assert.equal(Object.keys(fieldNotes).length, sections.length);
+    for (const section of sections) {
+      const notes = fieldNotes[section.schemaFile];
+      assert.ok(notes, section.schemaFile);
+      const rows = rowsOf(section.schema, section.example, notes);
+      const paths = new Set(rows.map((row) => row.path.slice(1, -1)));
+      const dangling = Object.keys(notes).filter((path) => !paths.has(path));
+      assert.deepEqual(dangling, [], `notes for fields ${section.schemaFile} does not have`);
+      const topLevel = Object.keys(section.schema.properties ?? {});
+      // The smallest, CohortOutcomes, has 7: period, previousPeriod, asOf, employedAfterMonths,
+      // minCellSize, tookPart, measures.
+      assert.ok(topLevel.length >= 7, `${section.schemaFile} has its fields`);
+      const bare = rows.filter((row) => topLevel.includes(row.path.slice(1, -1)) && row.description === '');
+      assert.deepEqual(
+        bare.map((row) => row.path),
+        [],
+        `${section.schemaFile}: top-level fields without words`,
+      );
+    }
   });
 
   it('changes when a schema changes: a new limit and a new field each show, so --check fails', async () => {
