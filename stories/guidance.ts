@@ -166,7 +166,8 @@ counts hidden. Give it \`outcomes\` from \`cohortReport()\`.`,
     avoid: `Not for one young person, and not with counts made by hand for any period: it shows only
 the fixed reporting table and refuses outcomes that could give a small count away.`,
     with: `\`cohortReport()\` in \`spor/core\`, or the SQL in \`sql/\` for a warehouse (see
-[Cohort outcomes](?path=/docs/programme-cohort-outcomes-guide--docs)).`,
+[Cohort outcomes](?path=/docs/programme-cohort-outcomes-guide--docs)). For one young person's
+way after a job starts, \`spor-follow-up-plan\`; for their hours, \`spor-week-hours\`.`,
   },
 };
 
@@ -180,7 +181,7 @@ export const guidedTags: ReadonlyArray<ElementTag> = tags;
  * a tag the kit does not have.
  */
 export function guidanceFor(tag: string): string {
-  if (!(tag in guidance)) return '';
+  if (!Object.hasOwn(guidance, tag)) return '';
   const { use, avoid, with: partners } = guidance[tag as ElementTag];
   const paragraph = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
   return [
