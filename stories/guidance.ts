@@ -49,9 +49,10 @@ and a target. Use it where the portal places the charts itself, or where there i
     avoid: `Not when the conversation is held at one tablet with the charts in view: the
 progress conversation does the layout and the chart-per-step for you. Not as a free-text form for
 other purposes: its prompts and record are the programme's.`,
-    with: `\`spor-trend-chart\` and \`spor-trait-star\` beside it (set the chart's \`focus\` from
-\`spor-conversation-change\`), \`spor-conversation-summary\` for the finished record, or all of it
-composed in \`spor-progress-conversation\`.`,
+    with: `\`spor-trend-chart\` and \`spor-trait-star\` beside it (the draft in
+\`spor-conversation-change\`, \`detail.record.focus\`, can set the chart's \`focus\` as the choice
+changes), \`spor-conversation-summary\` for the finished record, or all of it composed in
+\`spor-progress-conversation\`.`,
   },
   'spor-conversation-summary': {
     use: `One finished conversation as a page for the case file: answers, the focus area, the next
