@@ -197,7 +197,11 @@ export {
   type AudienceReading,
   type Viewer,
 } from './people/audience.js';
-export { cohortJsonSchema, progressDataJsonSchema } from './format/json-schema.js';
+export {
+  cohortJsonSchema,
+  conversationRecordJsonSchema,
+  progressDataJsonSchema,
+} from './format/json-schema.js';
 export {
   CohortMeasureSchema,
   CohortOutcomesSchema,

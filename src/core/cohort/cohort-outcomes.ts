@@ -16,7 +16,7 @@
  *   with access to the records. Its results are not for publishing: the element refuses any that
  *   is off the grid.
  *
- * Small cells (README, "Cohort outcomes"), in both:
+ * Small cells (docs/guides/cohort-outcomes.md), in both:
  * - Primary: a count below `minCellSize` (default 5, as Danish statistics commonly use) is `null`,
  *   never a number, never a zero. That holds for the denominators too.
  * - Secondary, within a period: some groups hold others (everyone counted took part; whoever is

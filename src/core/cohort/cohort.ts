@@ -3,7 +3,7 @@
  * internship, in paid hourly work, in education, in ordinary employment, and were still employed 3
  * months after starting a job. Counts of people only: no name or id leaves this module.
  *
- * The definitions (README, "Cohort outcomes"), for a period from `from` to `to` (both included):
+ * The definitions (docs/guides/cohort-outcomes.md), for a period from `from` to `to` (both included):
  *
  * - Something **overlaps** the period when it starts on or before `to` and has not ended before
  *   `from` (no end: still going on).

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { CohortOutcomesSchema } from './cohort-schema.js';
-import { jsonSchemaHints, ProgressDataSchema } from './schema.js';
+import { ConversationRecordSchema, jsonSchemaHints, ProgressDataSchema } from './schema.js';
 
 export function progressDataJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(ProgressDataSchema, {
@@ -29,6 +29,28 @@ export function progressDataJsonSchema(): Record<string, unknown> {
       "and lies on the focus series' scale, and the young person rates themselves at most once per period of " +
       'the self-rating instrument (an ISO week). Dates are YYYY-MM-DD or ISO 8601 ' +
       "date-times with an offset, read as local dates in the framework's time zone.",
+  };
+}
+
+/**
+ * The JSON Schema of one conversation record: what `spor-conversation-complete` hands the host in
+ * `detail.record`, and what the host keeps in `ProgressData.conversations`.
+ */
+export function conversationRecordJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(ConversationRecordSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    metadata: jsonSchemaHints,
+  }) as Record<string, unknown>;
+  return {
+    ...generated,
+    title: 'Spor conversation record, schemaVersion 1',
+    description:
+      'One finished conversation between a young person and a mentor or counsellor: the date, the prompt set, ' +
+      'the answers by prompt id, the focus area chosen, the consent to show resilience in this conversation, ' +
+      "the young person's next step and target. Beyond this schema, parseProgressData checks that the prompt " +
+      'ids belong to the prompt set, the focus is a series id, and a target comes with a focus and lies on the ' +
+      "focus series' scale.",
   };
 }
 

@@ -2,7 +2,7 @@ import type { SecondLanguage } from '../translation.js';
 
 /**
  * Ukrainian (`uk`): the conversation's second line (`second-locale`). A DRAFT, written for the kit
- * and waiting for a native speaker's review (see the README). Sentences are noun phrases after the
+ * and waiting for a native speaker's review (see docs/guides/languages.md). Sentences are noun phrases after the
  * series' name ("Ініціативність: зростання з … до …"), so they agree with any name.
  */
 import type { Cadence } from '../../core/index.js';

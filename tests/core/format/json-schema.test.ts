@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { progressDataJsonSchema } from '../../../src/core/index.js';
+import { conversationRecordJsonSchema, progressDataJsonSchema } from '../../../src/core/index.js';
 
 type Schema = Record<string, unknown> & {
   properties?: Record<string, Schema>;
@@ -114,5 +114,24 @@ describe('progressDataJsonSchema(): the young person’s own side', () => {
     expect(record?.properties?.['nextStep']).to.deep.include({ type: 'string', maxLength: 5000 });
     expect(record?.properties?.['target']).to.deep.include({ type: 'number' });
     expect(record?.required ?? []).not.to.include.members(['nextStep', 'target']);
+  });
+});
+
+describe('conversationRecordJsonSchema()', () => {
+  const record = conversationRecordJsonSchema() as Schema;
+
+  it('is the same record as ProgressData.conversations[] holds, with its own title', () => {
+    const inData = (progressDataJsonSchema() as Schema).properties?.['conversations']?.items;
+    expect(record['$schema']).to.equal('https://json-schema.org/draft/2020-12/schema');
+    expect(record['title']).to.equal('Spor conversation record, schemaVersion 1');
+    expect(record.properties).to.deep.equal(inData?.properties);
+    // id, date, promptSet and answers are required; focus, consent, next step and target are not.
+    expect(record.required).to.have.members(['id', 'date', 'promptSet', 'answers']);
+  });
+
+  it('bounds an answer at 20,000 characters and marks consent as false when absent', () => {
+    const answers = record.properties?.['answers'] as Schema & { additionalProperties?: Schema };
+    expect(answers.additionalProperties).to.deep.include({ type: 'string', maxLength: 20000 });
+    expect(record.properties?.['resilienceConsent']).to.deep.include({ type: 'boolean', default: false });
   });
 });
