@@ -65,6 +65,8 @@ export interface TrendLayoutInput {
   readonly tickLabels: TickLabels;
   /** Marker area in px² (default 56). */
   readonly markerArea?: number;
+  /** The least distance between two month labels, px (default 56: a 12 px label's room). */
+  readonly tickSpacing?: number | undefined;
 }
 
 export interface Margin {
@@ -209,7 +211,7 @@ export function trendLayout(input: TrendLayoutInput, shared?: Pick<TrendLayout, 
     plot,
     xTicks:
       shared?.xTicks ??
-      monthTicks(x, input.tickLabels).filter(
+      monthTicks(x, input.tickLabels, { minSpacing: input.tickSpacing ?? 56 }).filter(
         (t) => t.x >= plot.left - 0.5 && t.x <= plot.left + plot.width + 0.5,
       ),
     yTicks,

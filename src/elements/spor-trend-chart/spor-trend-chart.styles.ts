@@ -48,7 +48,7 @@ export const styles = css`
   .axis text,
   .band-label {
     fill: var(--_color-text-muted);
-    font-size: 12px;
+    font-size: 0.75rem;
   }
   .axis .year {
     fill: var(--_color-text);
@@ -123,7 +123,7 @@ export const styles = css`
   }
   .target-label {
     fill: var(--_color-text);
-    font-size: 12px;
+    font-size: 0.75rem;
     font-weight: 600;
     stroke: var(--_color-surface);
     stroke-width: 3px;
@@ -223,7 +223,7 @@ export const styles = css`
   .panel-drawing .tick,
   .time-axis text {
     fill: var(--_color-text-muted);
-    font-size: 12px;
+    font-size: 0.75rem;
   }
   .time-axis .year {
     fill: var(--_color-text);
