@@ -54,3 +54,11 @@ export function svgLabelClashesIn(host: Updating): { found: string[]; counted: n
   }
   return { found, counted: texts.length };
 }
+
+/** The computed font size of the element's SVG texts by their class (`''` for none), px. */
+export function svgFontSizesByClass(host: Updating): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const text of svgTextsIn(host))
+    sizes.set(text.getAttribute('class') ?? '', parseFloat(getComputedStyle(text).fontSize));
+  return sizes;
+}
