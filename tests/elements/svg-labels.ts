@@ -62,3 +62,19 @@ export function svgFontSizesByClass(host: Updating): Map<string, number> {
     sizes.set(text.getAttribute('class') ?? '', parseFloat(getComputedStyle(text).fontSize));
   return sizes;
 }
+
+/**
+ * The font size of each text the element shows (its SVG labels and its HTML text alike), px, in
+ * document order, one per text node with something to read (styles left out). Shadow roots of
+ * nested elements are not entered.
+ */
+export function textSizesIn(host: Updating): number[] {
+  const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const sizes: number[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !(node.textContent ?? '').trim() || parent.closest('style')) continue;
+    sizes.push(parseFloat(getComputedStyle(parent).fontSize));
+  }
+  return sizes;
+}
