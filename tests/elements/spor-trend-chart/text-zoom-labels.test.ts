@@ -33,6 +33,25 @@ describe('<spor-trend-chart> labels at 200 % text', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('lays the labels out again when the reader changes the text size on an open page', async () => {
+    const el = await chartAt('', 'overlay', 'da');
+    expect(svgFontSizesIn(el)).to.deep.equal([12]);
+    // As a browser's "zoom text only" does: the root size changes, the chart's width does not.
+    document.documentElement.style.fontSize = '200%';
+    for (let frame = 0; frame < 3; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+    }
+    expect(svgFontSizesIn(el)).to.deep.equal([24]);
+    // Drawn for 24 px labels: the plot starts 64 px in, not 32.
+    const grid = el.shadowRoot!.querySelector('line.grid')!;
+    expect(grid.getAttribute('x1')).to.equal('64');
+    const clashes = svgLabelClashesIn(el);
+    expect(clashes.counted).to.be.at.least(8);
+    expect(clashes.found).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   for (const layout of ['overlay', 'panels'] as const) {
     for (const locale of ['da', 'en']) {
       it(`${layout}, ${locale}: labels are 12 px at 100 % and 24 px at 200 %, apart and inside the drawing`, async () => {
