@@ -51,6 +51,21 @@ describe('trendDrawing(input) with larger labels (200 % text)', () => {
     expect(zoomed.layouts[0]!.xTicks.map((t) => t.date)).to.deep.equal(['2026-01-01']);
   });
 
+  it('keeps the first month, with its year, where a narrow plot leaves no tick a year apart', () => {
+    // 200 px at 24 px: plot 200 − 64 − 24 = 112 px for June–November, about 18.5 px a month; 112
+    // px apart needs every 12th month, and no January is shown: the first month stands alone.
+    const drawing = trendDrawing({
+      ...base,
+      domain: ['2026-06-01', '2026-11-30'],
+      kind: 'overlay',
+      width: 200,
+      labelSize: 24,
+    });
+    expect(drawing.layouts[0]!.xTicks.map((t) => [t.date, t.label])).to.deep.equal([
+      ['2026-06-01', 'jun. 2026'],
+    ]);
+  });
+
   it('makes a panel twice as tall at least, with doubled margins', () => {
     // 768 × 0.12 = 92.16, within 72–120 at 12 px; at 24 px at least 144 (and at most 240).
     expect(trendDrawing({ ...base, kind: 'panels', width: 768 }).height).to.equal(92);
