@@ -18,6 +18,11 @@ export interface RadarInput {
    * its spoke; the ring values are placed clear of these boxes.
    */
   readonly labelWidths?: ReadonlyArray<number>;
+  /**
+   * How much larger than their 12 and 13 px the labels are drawn (default 1; 2 at 200 % text): the
+   * labels' places, line gap and boxes, and the ring values' boxes, grow by as much (WCAG 1.4.4).
+   */
+  readonly labelScale?: number;
 }
 
 /** A box in the radar's square, px: its left, top, width and height. */
@@ -82,7 +87,7 @@ export interface RadarLayout {
   readonly ringLabels: ReadonlyArray<RadarRingLabel>;
 }
 
-/** The label font sizes the star draws with, px: the boxes below are worked out from them. */
+/** The label font sizes the star draws with at 100 % text, px: the boxes below are worked out from them. */
 const nameSize = 13;
 const valueSize = 12;
 const lineGap = 15;
@@ -91,29 +96,37 @@ const digitWidth = 7.2;
 const ringLabelHeight = 14;
 /** Room kept between a ring value and an axis label, px. */
 const clearance = 2;
+/**
+ * Room above the rim for the top label's two lines, px at 100 %: the name's baseline stands 34 px
+ * above the rim and its glyphs reach about 0.95 em (12.4 px) higher, 46.4 in all.
+ */
+const topRoom = 48;
 
 /**
- * `radarFit({ width, labelWidths, rings? })`: the drawing's height and the room around the radar
- * for a drawing `width` px wide, so that the widest axis label still fits beside a side spoke.
- * `hasRoom` says whether the rings (default 4) are far enough apart to write a value on each:
- * when they are not, the labels crowd the radar itself and the star draws its slopes instead.
+ * `radarFit({ width, labelWidths, rings?, labelScale? })`: the drawing's height and the room around
+ * the radar for a drawing `width` px wide, so that the widest axis label still fits beside a side
+ * spoke. `hasRoom` says whether the rings (default 4) are far enough apart to write a value on
+ * each: when they are not, the labels crowd the radar itself and the star draws its slopes
+ * instead. Larger labels (`labelScale`, the label widths given as drawn) take more room.
  */
 export function radarFit(input: {
   readonly width: number;
   readonly labelWidths: ReadonlyArray<number>;
   readonly rings?: number;
+  readonly labelScale?: number;
 }): { readonly height: number; readonly labelRoom: number; readonly hasRoom: boolean } {
+  const k = Math.max(1, input.labelScale ?? 1);
   const width = Math.max(200, Math.floor(input.width));
-  const height = Math.round(Math.min(480, Math.max(300, width * 0.8)));
+  const height = Math.round(Math.min(480, Math.max(300, width * 0.8)) + 2 * topRoom * (k - 1));
   const count = Math.max(3, input.labelWidths.length);
-  const halfLabel = Math.max(...input.labelWidths, 29) / 2 + 6;
-  // The top label's two lines and their gap take 44 px above the rim.
-  let radius = height / 2 - 44;
+  const halfLabel = Math.max(...input.labelWidths, 29 * k) / 2 + 6 * k;
+  // The top label's two lines and their gap take `topRoom` px above the rim (times k).
+  let radius = height / 2 - topRoom * k;
   for (let i = 0; i < count; i++) {
     const sin = Math.abs(Math.sin((i * 2 * Math.PI) / count));
-    if (sin > 0.1) radius = Math.min(radius, (width / 2 - halfLabel - 18) / sin);
+    if (sin > 0.1) radius = Math.min(radius, (width / 2 - halfLabel - 18 * k) / sin);
   }
-  const hasRoom = radius >= (input.rings ?? 4) * (ringLabelHeight + clearance);
+  const hasRoom = radius >= (input.rings ?? 4) * (ringLabelHeight * k + clearance);
   radius = Math.max(40, radius);
   return { height, labelRoom: height / 2 - radius, hasRoom };
 }
@@ -133,23 +146,24 @@ function overlaps(a: RadarBox, b: RadarBox): boolean {
  */
 export function radarLayout(input: RadarInput): RadarLayout {
   const labelRoom = input.labelRoom ?? 56;
+  const k = Math.max(1, input.labelScale ?? 1);
   const center = input.size / 2;
   const radius = Math.max(1, center - labelRoom);
   const r = linearScale([input.scale.min, input.scale.max], [0, radius], { clamp: true });
   const count = input.axes.length;
   const twoLineLabel = (angle: number, width: number | undefined): RadarLabel | undefined => {
     if (width === undefined) return undefined;
-    const distance = radius + 14;
+    const distance = radius + 14 * k;
     const cos = Math.cos(angle);
     const x = round(center + distance * Math.sin(angle));
     // Above an upward spoke, below a downward one, centred on a level one.
-    const nameY = round(center - distance * cos + (cos > 0.3 ? -20 : cos < -0.3 ? 8 : -6));
-    const top = nameY - nameSize * 0.8;
-    const bottom = nameY + lineGap + valueSize * 0.25;
+    const nameY = round(center - distance * cos + (cos > 0.3 ? -20 : cos < -0.3 ? 8 : -6) * k);
+    const top = nameY - nameSize * k * 0.8;
+    const bottom = nameY + lineGap * k + valueSize * k * 0.25;
     return {
       x,
       nameY,
-      valueY: nameY + lineGap,
+      valueY: round(nameY + lineGap * k),
       box: { x: round(x - width / 2), y: round(top), width: round(width), height: round(bottom - top) },
     };
   };
@@ -208,6 +222,7 @@ export function radarLayout(input: RadarInput): RadarLayout {
     count,
     center,
     axes.flatMap((axis) => (axis.label ? [axis.label.box] : [])),
+    k,
   );
 
   return { center: round(center), radius: round(radius), axes, rings, outlines, ringLabels };
@@ -224,23 +239,24 @@ function placeRingLabels(
   count: number,
   center: number,
   labelBoxes: ReadonlyArray<RadarBox>,
+  k: number,
 ): RadarRingLabel[] {
   const gaps = Math.max(1, count);
   // Gaps clockwise from the top, alternating right and left: 0, n−1, 1, n−2, …
   const order = Array.from({ length: gaps }, (_, i) => (i % 2 === 0 ? i / 2 : gaps - (i + 1) / 2));
-  const offsets = [0, 4, 8, 12, 16];
+  const offsets = [0, 4, 8, 12, 16].map((offset) => offset * k);
   const at = (gap: number, offset: number) => {
     const angle = ((gap + 0.5) * 2 * Math.PI) / gaps;
     return values.map((value): RadarRingLabel => {
       const distance = Math.max(0, distanceOf(value) - offset);
       const x = round(center + distance * Math.sin(angle));
       const y = round(center - distance * Math.cos(angle));
-      const width = String(value).length * digitWidth + 4;
+      const width = (String(value).length * digitWidth + 4) * k;
       const box = {
         x: round(x - width / 2),
-        y: round(y - ringLabelHeight / 2),
+        y: round(y - (ringLabelHeight * k) / 2),
         width: round(width),
-        height: ringLabelHeight,
+        height: ringLabelHeight * k,
       };
       return { value, x, y, box };
     });

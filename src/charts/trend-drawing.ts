@@ -8,6 +8,7 @@ import { round } from './time.js';
 import {
   trendLayout,
   trendPanelsLayout,
+  type Margin,
   type TrendLayout,
   type TrendLayoutInput,
   type TrendPoint,
@@ -34,6 +35,12 @@ export interface TrendDrawingInput extends Omit<TrendLayoutInput, 'height' | 'ma
   readonly own?: ReadonlyArray<TrendSeriesInput | undefined> | undefined;
   /** A level aimed for on one drawn series (its `id`), set on `date` (`YYYY-MM-DD`). */
   readonly target?: { readonly series: string; readonly value: number; readonly date: string } | undefined;
+  /**
+   * The labels' font size, px (default 12: the element's 0.75rem at a 16 px root). The margins, a
+   * panel's height, the room between month labels and the labels' places grow with it, so labels
+   * at 200 % text keep clear of each other and inside the drawing (WCAG 1.4.4).
+   */
+  readonly labelSize?: number | undefined;
 }
 
 /**
@@ -66,31 +73,53 @@ export interface TrendDrawing {
   readonly own: ReadonlyArray<TrendSeriesLayout | undefined>;
   /** The target's mark, when one was given for a drawn series and its level is on the scale. */
   readonly target: TargetMark | undefined;
+  /** The labels' font size, px, the drawing was laid out for. */
+  readonly labelSize: number;
 }
 
 export const trendDrawingDefaults = {
   minWidth: 200,
+  /** The labels' font size the margins below are set for, px. */
+  labelSize: 12,
   overlayMargin: { left: 32, right: 12, top: 28, bottom: 32 },
   panelMargin: { left: 32, right: 12, top: 8, bottom: 8 },
 } as const;
 
+/** How much larger than 12 px the labels are: 1 at 100 % text, 2 at 200 %. */
+export function labelScaleOf(drawing: Pick<TrendDrawing, 'labelSize'>): number {
+  return drawing.labelSize / trendDrawingDefaults.labelSize;
+}
+
+/** A margin grown with the labels: every side times `k`. */
+function grown(margin: Margin, k: number): Margin {
+  return {
+    left: round(margin.left * k),
+    right: round(margin.right * k),
+    top: round(margin.top * k),
+    bottom: round(margin.bottom * k),
+  };
+}
+
 /**
  * `trendDrawing(input)`: the layouts for `input.width`. The overlay is tall enough on a narrow
  * tablet column that the plot, not the title and legend, fills the chart (0.55 of the width,
- * 270–420 px); a panel is short (0.12 of the width, 72–120 px).
+ * 270–420 px); a panel is short (0.12 of the width, 72–120 px). Larger labels (`labelSize`) grow
+ * the margins, a panel's height and the overlay's by as much, so the plot keeps its room.
  */
 export function trendDrawing(input: TrendDrawingInput): TrendDrawing {
   const width = Math.max(trendDrawingDefaults.minWidth, Math.floor(input.width));
+  const labelSize = Math.max(
+    trendDrawingDefaults.labelSize,
+    input.labelSize ?? trendDrawingDefaults.labelSize,
+  );
+  const k = labelSize / trendDrawingDefaults.labelSize;
+  const tickSpacing = round(56 * k);
   if (input.kind === 'panels') {
-    const height = Math.round(Math.min(120, Math.max(72, width * 0.12)));
-    const { panels } = trendPanelsLayout({
-      ...input,
-      width,
-      panelHeight: height,
-      margin: trendDrawingDefaults.panelMargin,
-    });
+    const height = Math.round(Math.min(120 * k, Math.max(72 * k, width * 0.12)));
+    const margin = grown(trendDrawingDefaults.panelMargin, k);
+    const { panels } = trendPanelsLayout({ ...input, width, panelHeight: height, margin, tickSpacing });
     const placedIn = panels.map((_, i) => ({ layout: i, series: 0 }));
-    const frame = { width, height, margin: trendDrawingDefaults.panelMargin };
+    const frame = { width, height, margin, tickSpacing };
     return {
       kind: input.kind,
       width,
@@ -98,13 +127,17 @@ export function trendDrawing(input: TrendDrawingInput): TrendDrawing {
       layouts: panels,
       placedIn,
       placed: panels.flatMap((p) => p.series.slice(0, 1)),
-      ...ownAndTarget(input, frame, panels, placedIn),
+      ...ownAndTarget(input, frame, panels, placedIn, k),
+      labelSize,
     };
   }
+  const margin = grown(trendDrawingDefaults.overlayMargin, k);
+  const base = trendDrawingDefaults.overlayMargin;
+  const grownBy = margin.top + margin.bottom - base.top - base.bottom;
   const height = input.height
     ? Math.round(Math.max(200, input.height))
-    : Math.round(Math.min(420, Math.max(270, width * 0.55)));
-  const frame = { width, height, margin: trendDrawingDefaults.overlayMargin };
+    : Math.round(Math.min(420, Math.max(270, width * 0.55)) + grownBy);
+  const frame = { width, height, margin, tickSpacing };
   const layout = trendLayout({ ...input, ...frame });
   const placedIn = layout.series.map((_, i) => ({ layout: 0, series: i }));
   return {
@@ -114,8 +147,19 @@ export function trendDrawing(input: TrendDrawingInput): TrendDrawing {
     layouts: [layout],
     placedIn,
     placed: layout.series,
-    ...ownAndTarget(input, frame, [layout], placedIn),
+    ...ownAndTarget(input, frame, [layout], placedIn, k),
+    labelSize,
   };
+}
+
+/**
+ * Where a time label centred on `x` stands so it stays inside a drawing `width` wide: its width
+ * guessed from its letters (0.6 em each, wider than most), pulled in from an edge it would cross.
+ */
+export function timeLabelX(x: number, label: string, labelSize: number, width: number): number {
+  const half = (label.length * 0.6 * labelSize) / 2;
+  if (half * 2 >= width) return round(width / 2);
+  return round(Math.min(width - half, Math.max(half, x)));
 }
 
 /**
@@ -124,9 +168,10 @@ export function trendDrawing(input: TrendDrawingInput): TrendDrawing {
  */
 function ownAndTarget(
   input: TrendDrawingInput,
-  frame: { readonly width: number; readonly height: number; readonly margin: TrendLayoutInput['margin'] },
+  frame: Pick<TrendLayoutInput, 'width' | 'height' | 'margin' | 'tickSpacing'>,
   layouts: ReadonlyArray<TrendLayout>,
   placedIn: TrendDrawing['placedIn'],
+  k: number,
 ): Pick<TrendDrawing, 'own' | 'target'> {
   const own = input.series.map((_, i) => {
     const series = input.own?.[i];
@@ -134,13 +179,14 @@ function ownAndTarget(
     if (!series || !layout) return undefined;
     return trendLayout({ ...input, ...frame, domain: layout.domain, series: [series] }, layout).series[0];
   });
-  return { own, target: targetMarkOf(input, layouts, placedIn) };
+  return { own, target: targetMarkOf(input, layouts, placedIn, k) };
 }
 
 function targetMarkOf(
   input: TrendDrawingInput,
   layouts: ReadonlyArray<TrendLayout>,
   placedIn: TrendDrawing['placedIn'],
+  k: number,
 ): TargetMark | undefined {
   const target = input.target;
   const index = target ? input.series.findIndex((s) => s.id === target.series) : -1;
@@ -154,8 +200,8 @@ function targetMarkOf(
   // Set after the shown dates: nothing of it to draw yet.
   if (!set && target.date > layout.domain[1]) return undefined;
   const x1 = set ? set.x : left;
-  // The label's 12 px text above the line, or below it when above would leave the plot.
-  const labelY = y - 16 >= top - 6 ? round(y - 4) : round(y + 14);
+  // The label's text (12 px times k) above the line, or below it when above would leave the plot.
+  const labelY = y - 16 * k >= top - 6 * k ? round(y - 4) : round(y + 14 * k);
   return { layout: at, value: target.value, x1, x2: round(left + width), y, labelY };
 }
 

@@ -65,6 +65,8 @@ export interface TrendLayoutInput {
   readonly tickLabels: TickLabels;
   /** Marker area in px² (default 56). */
   readonly markerArea?: number;
+  /** The least distance between two month labels, px (default 56: a 12 px label's room). */
+  readonly tickSpacing?: number | undefined;
 }
 
 export interface Margin {
@@ -207,11 +209,7 @@ export function trendLayout(input: TrendLayoutInput, shared?: Pick<TrendLayout, 
 
   return {
     plot,
-    xTicks:
-      shared?.xTicks ??
-      monthTicks(x, input.tickLabels).filter(
-        (t) => t.x >= plot.left - 0.5 && t.x <= plot.left + plot.width + 0.5,
-      ),
+    xTicks: shared?.xTicks ?? xTicksOf(x, input, plot),
     yTicks,
     series,
     bands,
@@ -285,6 +283,23 @@ function dataExtent(input: TrendLayoutInput): [number, number] {
   // layout stays a pure function of its input (an element draws its empty state instead).
   if (!Number.isFinite(min)) return [0, dayMs];
   return [min, max];
+}
+
+/**
+ * The month ticks inside the plot, kept `tickSpacing` apart; where that leaves none (a plot too
+ * narrow for a year's step, as large labels on a small drawing make it), the first month shown,
+ * with its year, so the time axis still says when.
+ */
+function xTicksOf(
+  x: ReturnType<typeof timeScale>,
+  input: TrendLayoutInput,
+  plot: { readonly left: number; readonly width: number },
+): TimeTick[] {
+  const inside = (t: TimeTick) => t.x >= plot.left - 0.5 && t.x <= plot.left + plot.width + 0.5;
+  const ticks = monthTicks(x, input.tickLabels, { minSpacing: input.tickSpacing ?? 56 }).filter(inside);
+  return ticks.length > 0
+    ? ticks
+    : monthTicks(x, input.tickLabels, { minSpacing: 0 }).filter(inside).slice(0, 1);
 }
 
 export interface TrendPanelsInput extends Omit<TrendLayoutInput, 'height'> {

@@ -49,8 +49,18 @@ export interface HoursLayoutOptions {
     readonly bottom: number;
     readonly left: number;
   };
-  /** The least px between week labels (default 44). */
+  /** The least px between week labels (default 44 for 12 px labels, as much more as they are larger). */
   readonly labelSpacing?: number;
+  /**
+   * The labels' font size, px (default 12: 0.75rem at a 16 px root). The default margins and the
+   * room between week labels grow with it, so labels at 200 % text keep apart (WCAG 1.4.4).
+   */
+  readonly labelSize?: number;
+}
+
+/** How much larger than 12 px the labels are (at least 1): 2 at 200 % text. */
+export function hoursLabelScale(labelSize = 12): number {
+  return Math.max(1, labelSize / 12);
 }
 
 /** Hours ticks: every 10 hours, or 20 beyond 60, from 0 to at least the largest value. */
@@ -60,7 +70,8 @@ function tickStep(max: number): number {
 
 /** `hoursLayout(weeks, options)`: columns, bars, ticks and the minimum line's y. */
 export function hoursLayout(weeks: ReadonlyArray<HoursWeek>, options: HoursLayoutOptions): HoursLayout {
-  const margin = options.margin ?? { top: 8, right: 8, bottom: 28, left: 36 };
+  const k = hoursLabelScale(options.labelSize);
+  const margin = options.margin ?? { top: 8 * k, right: 8 * k, bottom: 28 * k, left: 36 * k };
   const left = margin.left;
   const right = options.width - margin.right;
   const top = margin.top;
@@ -72,7 +83,7 @@ export function hoursLayout(weeks: ReadonlyArray<HoursWeek>, options: HoursLayou
   const y = linearScale([0, max], [bottom, top]);
   const slot = weeks.length > 0 ? (right - left) / weeks.length : 0;
   const barWidth = Math.min(24, slot * 0.36);
-  const every = Math.max(1, Math.ceil((options.labelSpacing ?? 44) / Math.max(slot, 1)));
+  const every = Math.max(1, Math.ceil((options.labelSpacing ?? 44 * k) / Math.max(slot, 1)));
   const stack = (hours: HoursWeek['planned']): HoursSegment[] => {
     let base = 0;
     return options.activities.flatMap((activity) => {

@@ -14,12 +14,18 @@ export interface SizeControllerOptions {
   readonly printWidth?: () => number | undefined;
 }
 
+/** The page's root font size, px (16 by default; 32 at 200 % text). */
+function rootFontSize(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
 /** The text width of an A4 portrait page with 15 mm margins: 180 mm at 96 px to the inch. */
 export const a4PrintWidth = 680;
 
 /**
  * Tracks an element's content width with a ResizeObserver and re-renders the host when it
- * changes, so charts fill their container (a card, a column, a portal's sidebar). On paper the
+ * changes, or when the page's root font size has (the reader's text size, which the charts' labels
+ * follow), so charts fill their container (a card, a column, a portal's sidebar). On paper the
  * width is known, not measured: between `beforeprint` and `afterprint` it is the print width, and
  * the host re-renders at once (before the browser lays the pages out), so text and lines are
  * drawn at their printed size; the drawing's CSS scales it down if a host's page is narrower.
@@ -31,6 +37,8 @@ export class SizeController implements ReactiveController {
   private observed: Element | undefined;
   private frame = 0;
   private screenWidth: number | undefined;
+  /** The page's root font size at the last measurement, px: a chart's labels are laid out from it. */
+  private rootSize = 0;
 
   /** The measured content width, px. */
   width: number;
@@ -46,10 +54,16 @@ export class SizeController implements ReactiveController {
     // Measure once now, so the first render already has the right width (no redraw, no flicker).
     const measured = (this.options.target?.() ?? this.host).getBoundingClientRect().width;
     if (measured > 0) this.width = measured;
+    this.rootSize = rootFontSize();
     this.observer = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width;
       if (width === undefined || width <= 0 || this.isPrinting) return;
-      if (Math.abs(width - this.width) < (this.options.threshold ?? 1)) return;
+      // The reader's text size changed (text-only zoom): the element's height changes with its
+      // text, its width may not, and its drawing's labels need room laid out again.
+      const rootSize = rootFontSize();
+      const isNewTextSize = rootSize !== this.rootSize;
+      if (!isNewTextSize && Math.abs(width - this.width) < (this.options.threshold ?? 1)) return;
+      this.rootSize = rootSize;
       this.width = width;
       // Re-render in the next frame, not inside the observer's callback: a chart that changes its
       // own height there would trigger "ResizeObserver loop" errors in the host page.

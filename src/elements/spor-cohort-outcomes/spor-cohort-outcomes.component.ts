@@ -162,8 +162,9 @@ export class SporCohortOutcomes extends SporLocalizedElement<ProgrammeTranslatio
 
   private renderTable(view: CohortView): TemplateResult {
     const t = this.i18n.t.cohort.table;
-    return html`<div class="table-scroll"><table part="table" id="table" tabindex="-1">
-      <caption>${t.caption(view.period)}</caption>
+    // The box scrolls sideways on a narrow screen: a tab stop and a region named by the caption.
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-caption"><table part="table" id="table" tabindex="-1">
+      <caption id="table-caption">${t.caption(view.period)}</caption>
       <thead><tr>
         <th scope="col">${t.measure}</th><th scope="col">${t.count}</th><th scope="col">${t.share}</th>
         <th scope="col">${t.before}</th><th scope="col">${t.change}</th><th scope="col">${t.goal}</th>

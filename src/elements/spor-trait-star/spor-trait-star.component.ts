@@ -20,6 +20,7 @@ import { formatNumber } from '../../i18n/locale.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { remPx } from '../../internal/root-font-size.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
@@ -183,7 +184,8 @@ export class SporTraitStar extends SporChartElement<StarView> {
     const width = Math.max(200, Math.floor(this.size.width));
     const locale = this.i18n.locale;
     const labelWidths = this.labelWidths();
-    const { height, labelRoom } = radarFit({ width, labelWidths });
+    const labelScale = this.labelScale();
+    const { height, labelRoom } = radarFit({ width, labelWidths, labelScale });
     const size = height;
     const layout = radarLayout({
       axes: this.values.map((v) => v.id),
@@ -196,6 +198,7 @@ export class SporTraitStar extends SporChartElement<StarView> {
       size,
       labelRoom,
       labelWidths,
+      labelScale,
     });
     const dx = (width - size) / 2;
     const [before, now, self] = layout.outlines;
@@ -221,8 +224,15 @@ export class SporTraitStar extends SporChartElement<StarView> {
     </svg>`;
   }
 
+  /** The axis labels' widths as drawn: estimated at 100 % text, times the reader's text size. */
   private labelWidths(): number[] {
-    return this.values.map((v) => labelWidthOf(this.i18n.locale, v));
+    const k = this.labelScale();
+    return this.values.map((v) => labelWidthOf(this.i18n.locale, v) * k);
+  }
+
+  /** How much larger than at 100 % the labels are drawn (they are rem): 2 at 200 % text. */
+  private labelScale(): number {
+    return Math.max(1, remPx(1) / 16);
   }
 
   private renderAxisLabel(axis: RadarLayout['axes'][number], i: number) {
@@ -259,14 +269,16 @@ export class SporTraitStar extends SporChartElement<StarView> {
     if (this.slopeArrangement === 'rows') return slopeRows(this.values, scale, this.cursor, this.i18n.locale);
     const width = Math.max(200, Math.floor(this.size.width));
     const height = Math.min(320, Math.max(200, width * 0.4));
-    const left = slopesLeft;
+    // The scale's labels are 0.75rem: their room grows with the reader's text size.
+    const k = this.labelScale();
+    const left = slopesLeft * k;
     const layout = slopesLayout({
       items: this.values.map((v) => ({ id: v.id, before: v.before, after: v.now, self: v.self })),
       scale,
       width: width - left,
       height,
-      top: 12,
-      bottom: 12,
+      top: 12 * k,
+      bottom: 12 * k,
     });
     const locale = this.i18n.locale;
     return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
@@ -312,7 +324,12 @@ export class SporTraitStar extends SporChartElement<StarView> {
   /** Slopes when asked for, on phones, and wherever the labels would crowd the radar's rings. */
   private get isSlopes(): boolean {
     if (this.variant === 'slopes' || this.size.width < narrowRadar) return true;
-    return !radarFit({ width: this.size.width, labelWidths: this.labelWidths() }).hasRoom;
+    const fit = radarFit({
+      width: this.size.width,
+      labelWidths: this.labelWidths(),
+      labelScale: this.labelScale(),
+    });
+    return !fit.hasRoom;
   }
 
   protected override clearCursor(): void {

@@ -19,7 +19,7 @@ export const styles = css`
   }
   .ring-label {
     fill: var(--_color-text-muted);
-    font-size: 12px;
+    font-size: 0.75rem;
     /* A halo in the surface colour keeps the number readable over the outlines. */
     stroke: var(--_color-surface);
     stroke-width: 3px;
@@ -66,17 +66,17 @@ export const styles = css`
   }
   .axis-label {
     fill: var(--_color-text);
-    font-size: 13px;
+    font-size: 0.8125rem;
   }
   .axis-value {
     fill: var(--_color-text-muted);
-    font-size: 12px;
+    font-size: 0.75rem;
   }
   .axis-label.is-marked {
     font-weight: 700;
   }
   .change {
-    font-size: 12px;
+    font-size: 0.75rem;
     font-weight: 700;
     fill: var(--_color-text);
   }

@@ -28,6 +28,7 @@ import { tickLabelsFor } from '../../i18n/locale.js';
 import { bdi, isolate, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { remPx } from '../../internal/root-font-size.js';
 import { tokens } from '../../themes/tokens.js';
 import { SporChartElement } from '../shared/spor-data-element.js';
 import { SporDataTable } from '../spor-data-table/spor-data-table.component.js';
@@ -226,6 +227,8 @@ export class SporTrendChart extends SporChartElement<TrendView> {
       series: choice.drawn.map((s) => trendSeriesInputOf(s, this.raw)),
       own: this.showSelf ? choice.drawn.map((s) => ownSeriesInputOf(model, s)) : undefined,
       target: targetInputOf(model, choice.drawn),
+      // The labels are 0.75rem: at 200 % text they are 24 px, and the drawing makes room for them.
+      labelSize: remPx(0.75),
     });
     return {
       ...choice,

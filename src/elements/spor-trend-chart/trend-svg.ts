@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import { markersPath } from '../../charts/markers.js';
-import { panelTicks, type TrendDrawing } from '../../charts/trend-drawing.js';
+import { labelScaleOf, panelTicks, timeLabelX, type TrendDrawing } from '../../charts/trend-drawing.js';
 import { conversationPaths, gridPath, type TrendLayout, type TrendPoint } from '../../charts/trend.js';
 import type { ChartSeries } from '../../controllers/progress-view.js';
 import { formatNumber } from '../../i18n/locale.js';
@@ -32,8 +32,9 @@ export function overlaySvg(drawing: TrendDrawing, drawn: ReadonlyArray<ChartSeri
   const { left, top } = layout.plot;
   const bottom = top + layout.plot.height;
   const right = left + layout.plot.width;
+  const k = labelScaleOf(drawing);
   return html`<svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
-    ${bandsSvg(layout, c.companyOf)}
+    ${bandsSvg(layout, k, c.companyOf)}
     <g part="axis" class="axis">
       ${layout.yTicks.map(
         (tick) => svg`<line class="grid" x1=${left} x2=${right} y1=${tick.y} y2=${tick.y}></line>
@@ -42,7 +43,7 @@ export function overlaySvg(drawing: TrendDrawing, drawn: ReadonlyArray<ChartSeri
       <line class="axis-line" x1=${left} x2=${right} y1=${bottom} y2=${bottom}></line>
       ${layout.xTicks.map(
         (tick) => svg`<line class="axis-line" x1=${tick.x} x2=${tick.x} y1=${bottom} y2=${bottom + 5}></line>
-          ${timeTick(tick, bottom + 20)}`,
+          ${timeTick(tick, bottom + 20 * k, drawing)}`,
       )}
     </g>
     ${conversationsSvg(layout)}
@@ -69,10 +70,10 @@ export function panelSvg(
   const layout = drawing.layouts[index];
   const geometry = layout?.series[0];
   if (!layout || !geometry) return nothing;
-  const height = layout.plot.top + layout.plot.height + 8;
+  const height = layout.plot.top + layout.plot.height + 8 * labelScaleOf(drawing);
   const ticks = panelTicks(layout.yTicks);
   return html`<svg class="drawing panel-drawing" data-panel=${index} viewBox="0 0 ${drawing.width} ${height}" width=${drawing.width} height=${height} aria-hidden="true">
-    ${bandsSvg(layout)}
+    ${bandsSvg(layout, labelScaleOf(drawing))}
     <path class="grid" d=${gridPath({ plot: layout.plot, yTicks: ticks })}></path>
     ${ticks.map((tick) => valueTick(layout, tick, c.locale, 'tick'))}
     ${conversationsSvg(layout)}
@@ -89,9 +90,11 @@ export function timeAxisSvg(drawing: TrendDrawing) {
   if (!layout) return nothing;
   const width = drawing.width;
   const right = layout.plot.left + layout.plot.width;
-  return html`<svg part="axis" class="drawing axis time-axis" viewBox="0 0 ${width} 24" width=${width} height="24" aria-hidden="true">
+  const k = labelScaleOf(drawing);
+  const height = 24 * k;
+  return html`<svg part="axis" class="drawing axis time-axis" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
     <path class="axis-line" d="M${layout.plot.left},0.5H${right}${layout.xTicks.map((t) => `M${t.x},0V5`).join('')}"></path>
-    ${layout.xTicks.map((tick) => timeTick(tick, 18))}
+    ${layout.xTicks.map((tick) => timeTick(tick, 18 * k, drawing))}
   </svg>`;
 }
 
@@ -143,16 +146,19 @@ function targetSvg(drawing: TrendDrawing, layout: number, c: Pick<TrendSvgContex
   </g>`;
 }
 
-/** Internship bands; the company's name on top when there is room and `companyOf` is given. */
-function bandsSvg(layout: TrendLayout, companyOf?: (placementId: string) => string) {
+/**
+ * Internship bands; the company's name on top when there is room and `companyOf` is given (`k`:
+ * how much larger than 12 px the labels are).
+ */
+function bandsSvg(layout: TrendLayout, k: number, companyOf?: (placementId: string) => string) {
   return svg`<g class="bands">
     ${layout.bands.map(
       (
         band,
       ) => svg`<rect part="band" class="band" x=${band.x} y=${layout.plot.top} width=${band.width} height=${layout.plot.height}></rect>
         ${
-          companyOf && band.width > 48
-            ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8}><tspan class="isolate">${clip(companyOf(band.id), band.width / 7)}</tspan></text>`
+          companyOf && band.width > 48 * k
+            ? svg`<text class="band-label" x=${band.x + 4} y=${layout.plot.top - 8 * k}><tspan class="isolate">${clip(companyOf(band.id), band.width / (7 * k))}</tspan></text>`
             : nothing
         }`,
     )}
@@ -180,9 +186,13 @@ function valueTick(
   return svg`<text class=${className ?? nothing} x=${layout.plot.left - 8} y=${tick.y} dy="0.32em" text-anchor="end">${formatNumber(locale, tick.value, 0)}</text>`;
 }
 
-/** A time tick's label at height `y` (the overlay's axis and the panels' one time axis). */
-function timeTick(tick: TrendLayout['xTicks'][number], y: number) {
-  return svg`<text class=${tick.isYearStart ? 'year' : ''} x=${tick.x} y=${y} text-anchor="middle">${tick.label}</text>`;
+/**
+ * A time tick's label at height `y` (the overlay's axis and the panels' one time axis), pulled in
+ * from the drawing's edge it would cross.
+ */
+function timeTick(tick: TrendLayout['xTicks'][number], y: number, drawing: TrendDrawing) {
+  const x = timeLabelX(tick.x, tick.label, drawing.labelSize, drawing.width);
+  return svg`<text class=${tick.isYearStart ? 'year' : ''} x=${x} y=${y} text-anchor="middle">${tick.label}</text>`;
 }
 
 function clip(text: string, maxChars: number): string {

@@ -1,6 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { hoursLayout, type HoursColumn, type HoursSegment } from '../../charts/week-hours.js';
+import { timeLabelX } from '../../charts/trend-drawing.js';
+import {
+  hoursLabelScale,
+  hoursLayout,
+  type HoursColumn,
+  type HoursSegment,
+} from '../../charts/week-hours.js';
 import type { ProgressModel } from '../../controllers/progress-model.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import {
@@ -16,6 +22,7 @@ import { formatNumber, formatPeriod } from '../../i18n/locale.js';
 import { isolate, withIsolates } from '../../internal/bidi.js';
 import { chartStyles } from '../../internal/chart.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { remPx } from '../../internal/root-font-size.js';
 import { tableStyles } from '../../internal/table.styles.js';
 import { tokens } from '../../themes/tokens.js';
 import type { ChartTable } from '../../export/table-csv.js';
@@ -34,7 +41,8 @@ interface View {
   readonly record: MinimumRecord;
 }
 
-const height = 240;
+/** The drawing's height, px, with 12 px labels; larger labels add the room their margins grow by. */
+const baseHeight = 240;
 
 /**
  * Planned and attended hours per ISO week, each bar stacked by activity (internship, teaching,
@@ -137,9 +145,14 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
   protected override renderPlot({ hours, shown }: View) {
     const t = this.i18n.t.weekHours;
     const width = Math.max(240, Math.floor(this.size.width));
+    // The labels are 0.75rem: at 200 % text 24 px, and the margins (8 above, 28 below) grow as much.
+    const labelSize = remPx(0.75);
+    const k = hoursLabelScale(labelSize);
+    const height = Math.round(baseHeight + 36 * (k - 1));
     const layout = hoursLayout(shown, {
       width,
       height,
+      labelSize,
       activities: hours.activities,
       minimum: hours.minimum,
     });
@@ -172,18 +185,18 @@ export class SporWeekHours extends SporChartElement<View, ProgrammeTranslation> 
             week.hasPlan
               ? svg`${segments(column.planned, plannedX, column.barWidth, 'planned')}
                 ${segments(column.attended, column.center + 1, column.barWidth, 'attended')}`
-              : svg`<text class="gap" x=${column.center} y=${layout.bottom - 6} text-anchor="middle">–</text>`
+              : svg`<text class="gap" x=${column.center} y=${layout.bottom - 6 * k} text-anchor="middle">–</text>`
           }
           ${
             column.isLabelled
-              ? svg`<text class="tick" x=${column.center} y=${layout.bottom + 18} text-anchor="middle">${t.week(Number(week.key.slice(6)))}</text>`
+              ? svg`<text class="tick" x=${timeLabelX(column.center, t.week(Number(week.key.slice(6))), labelSize, width)} y=${layout.bottom + 18 * k} text-anchor="middle">${t.week(Number(week.key.slice(6)))}</text>`
               : nothing
           }
         </g>`;
       })}
       <line class="minimum" x1=${layout.left} x2=${layout.right} y1=${layout.minimumY} y2=${layout.minimumY}></line>
       <line class="axis" x1=${layout.left} x2=${layout.right} y1=${layout.bottom} y2=${layout.bottom}></line>
-      ${cursor ? svg`<rect class="cursor" x=${cursor.x + 1} y=${layout.top} width=${Math.max(4, cursor.width - 2)} height=${layout.bottom - layout.top + 22} rx="4"></rect>` : nothing}
+      ${cursor ? svg`<rect class="cursor" x=${cursor.x + 1} y=${layout.top} width=${Math.max(4, cursor.width - 2)} height=${layout.bottom - layout.top + 22 * k} rx="4"></rect>` : nothing}
     </svg>`;
   }
 

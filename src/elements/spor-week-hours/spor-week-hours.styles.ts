@@ -15,11 +15,11 @@ export const styles = css`
     inline-size: 28px;
   }
   .tick {
-    font-size: 12px;
+    font-size: 0.75rem;
     fill: var(--_color-text-muted);
   }
   .gap {
-    font-size: 14px;
+    font-size: 0.875rem;
     fill: var(--_color-text-muted);
   }
   .grid {

@@ -44,7 +44,7 @@ export const daCharts = {
     titleTraits: (name: string) => (name ? `${genitive(name)} egenskaber over tid` : 'Egenskaber over tid'),
     titleSeries: (name: string) => (name ? `${genitive(name)} udvikling` : 'Udvikling'),
     empty: 'Der er ingen vurderinger endnu.',
-    hint: 'Brug piletasterne til at gå mellem punkterne. Tryk Escape for at gå ud.',
+    hint: 'Brug piletasterne: ← og → går mellem punkterne, ↑ og ↓ mellem linjerne. Page Up og Page Down går en måned, Home og End til første og sidste punkt. Tryk Escape for at gå ud.',
     scaleCaption: (min: string, minLabel: string, max: string, maxLabel: string) =>
       `Skala fra ${min} (${minLabel.toLowerCase()}) til ${max} (${maxLabel.toLowerCase()}). Højere er stærkere.`,
     cadence: {
@@ -117,7 +117,7 @@ export const daCharts = {
     captionNoConversation: (window: string) => `I snit over ${window}.`,
     now: 'Nu',
     before: 'Sidste samtale',
-    hint: 'Brug piletasterne til at gå mellem egenskaberne. Tryk Escape for at gå ud.',
+    hint: 'Brug piletasterne til at gå rundt mellem egenskaberne, Home og End til den første og sidste. Tryk Escape for at gå ud.',
     readout: (trait: string, now: string, before: string) => `${trait}: nu ${now}, sidst ${before}.`,
     readoutSelf: (trait: string, now: string, self: string, before: string) =>
       `${trait}: virksomheden ${now}, din egen ${self}, sidst ${before}.`,

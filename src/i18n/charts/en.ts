@@ -31,7 +31,7 @@ export const enCharts: typeof daCharts = {
     titleTraits: (name: string) => (name ? `${name}'s traits over time` : 'Traits over time'),
     titleSeries: (name: string) => (name ? `How ${name} is developing` : 'Development'),
     empty: 'There are no ratings yet.',
-    hint: 'Use the arrow keys to move between points. Press Escape to leave.',
+    hint: 'Use the arrow keys: ← and → move between points, ↑ and ↓ between lines. Page Up and Page Down move a month, Home and End go to the first and last point. Press Escape to leave.',
     scaleCaption: (min: string, minLabel: string, max: string, maxLabel: string) =>
       `Scale from ${min} (${minLabel.toLowerCase()}) to ${max} (${maxLabel.toLowerCase()}). Higher is stronger.`,
     cadence: {
@@ -97,7 +97,7 @@ export const enCharts: typeof daCharts = {
     captionNoConversation: (window: string) => `Average of ${window}.`,
     now: 'Now',
     before: 'Last conversation',
-    hint: 'Use the arrow keys to move between the traits. Press Escape to leave.',
+    hint: 'Use the arrow keys to move around the traits, Home and End to go to the first and last. Press Escape to leave.',
     readout: (trait: string, now: string, before: string) => `${trait}: now ${now}, last time ${before}.`,
     readoutSelf: (trait: string, now: string, self: string, before: string) =>
       `${trait}: the company ${now}, your own ${self}, last time ${before}.`,

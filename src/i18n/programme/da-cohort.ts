@@ -38,7 +38,7 @@ export const daCohort = {
     `${points} procentpoint lavere end perioden før (${before}).`,
   changeSame: (before: string) => `Samme andel som perioden før (${before}).`,
   changeHidden: 'Ændringen vises ikke, fordi et af tallene er skjult.',
-  hint: 'Brug pil op og pil ned for at gå mellem tallene. Tryk Escape for at gå ud.',
+  hint: 'Brug piletasterne (↑ ↓ eller ← →) til at gå mellem tallene, Home og End til det første og sidste. Tryk Escape for at gå ud.',
   roleDescription: 'resultater',
   empty: 'Der er ingen tal endnu.',
   table: {

@@ -49,7 +49,7 @@ export const daProgramme = {
       ]
         .filter(Boolean)
         .join(', '),
-    hint: 'Brug piletasterne til at gå mellem samtalerne. Tryk Enter for at åbne en.',
+    hint: 'Brug piletasterne til at gå mellem samtalerne, Home og End til den første og sidste. Tryk Enter eller mellemrum for at åbne en.',
     showTable: 'Vis som tabel',
     showTimeline: 'Vis som tidslinje',
     /** A long history shows its latest part first. */
@@ -85,7 +85,7 @@ export const daProgramme = {
     standing: { below: 'Under minimum.', at: 'Minimum nået.', above: 'Over minimum.' },
     gapPoint: (week: string) => `${week}: ingen plan.`,
     showRecent: 'Vis de seneste 12 uger',
-    hint: 'Brug piletasterne til at gå mellem ugerne. Tryk Escape for at gå ud.',
+    hint: 'Brug pil venstre og højre (← →) til at gå mellem ugerne, Home og End til første og sidste uge. Tryk Escape for at gå ud.',
     columns: { week: 'Uge', total: 'I alt' },
     /** The CSV's headers of an activity's (or the total's) hours: `Praktik, planlagt`. */
     plannedColumn: (what: string) => `${what}, planlagt`,

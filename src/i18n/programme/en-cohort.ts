@@ -33,7 +33,7 @@ export const enCohort: typeof daCohort = {
   changeLower: (points, before) => `${points} percentage points lower than the period before (${before}).`,
   changeSame: (before) => `The same share as the period before (${before}).`,
   changeHidden: 'The change is not shown, because one of the numbers is hidden.',
-  hint: 'Use the up and down arrow keys to move between the numbers. Press Escape to leave.',
+  hint: 'Use the arrow keys (↑ ↓ or ← →) to move between the numbers, Home and End to go to the first and last. Press Escape to leave.',
   roleDescription: 'outcomes',
   empty: 'There are no numbers yet.',
   table: {

@@ -48,7 +48,7 @@ export const enProgramme: typeof daProgramme = {
       ]
         .filter(Boolean)
         .join(', '),
-    hint: 'Use the arrow keys to move between check-ins. Press Enter to open one.',
+    hint: 'Use the arrow keys to move between check-ins, Home and End to go to the first and last. Press Enter or Space to open one.',
     showTable: 'Show as table',
     showTimeline: 'Show as time line',
     shown: (shown: number, total: number) => `Showing the latest ${shown} of ${total} check-ins.`,
@@ -81,7 +81,7 @@ export const enProgramme: typeof daProgramme = {
     standing: { below: 'Below the minimum.', at: 'At the minimum.', above: 'Above the minimum.' },
     gapPoint: (week: string) => `${week}: no plan.`,
     showRecent: 'Show the last 12 weeks',
-    hint: 'Use the arrow keys to move between weeks. Press Escape to leave.',
+    hint: 'Use the left and right arrows (← →) to move between weeks, Home and End to go to the first and last week. Press Escape to leave.',
     columns: { week: 'Week', total: 'Total' },
     plannedColumn: (what: string) => `${what}, planned`,
     attendedColumn: (what: string) => `${what}, attended`,
