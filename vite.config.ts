@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { autoloadTags } from './src/autoloader/tags.js';
 
 /**
  * Three ways vite is used:
@@ -10,6 +11,9 @@ import { basename, resolve } from 'node:path';
  * - `vite build --mode bundle`: one self-contained file for a plain `<script type="module">`
  *   (`spor.bundle.js`, every element); `--mode charts-bundle`: the same for the charts alone
  *   (`spor-charts.bundle.js`).
+ * - `vite build --mode autoloader`: `spor-autoloader.js` and, beside it, one minified module per
+ *   element (`auto/<tag>.js`) with lit and d3 inside and the code they share in hashed chunks
+ *   (`auto/chunks/`), fetched once; `auto/manifest.json` says which chunks each element imports.
  */
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements', { recursive: true, encoding: 'utf8' })
@@ -39,7 +43,45 @@ const d3PureFactories = [
   'shuffler',
 ];
 
+/** The tags under src/elements (the registering modules, not the components). */
+const elementTags = Object.keys(elementEntries)
+  .map((name) => basename(name))
+  .filter((name) => !name.endsWith('.component'))
+  .sort();
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'autoloader') {
+    const listed = [...autoloadTags].sort();
+    if (listed.join() !== elementTags.join())
+      throw new Error(
+        `src/autoloader/tags.ts lists ${listed.join(', ')}; src/elements has ${elementTags.join(', ')}`,
+      );
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        manifest: 'auto/manifest.json',
+        lib: {
+          entry: {
+            'spor-autoloader': resolve('src/autoloader.ts'),
+            ...Object.fromEntries(
+              autoloadTags.map((tag) => [`auto/${tag}`, resolve(`src/elements/${tag}/${tag}.ts`)]),
+            ),
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          treeshake: { manualPureFunctions: d3PureFactories },
+          output: {
+            minify: true,
+            entryFileNames: '[name].js',
+            chunkFileNames: 'auto/chunks/[name]-[hash].js',
+          },
+        },
+      },
+    };
+  }
   if (mode === 'bundle' || mode === 'charts-bundle') {
     const [entry, fileName] =
       mode === 'bundle'
