@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { autoloadTags } from './src/autoloader/tags.js';
@@ -49,6 +49,46 @@ const elementTags = Object.keys(elementEntries)
   .filter((name) => !name.endsWith('.component'))
   .sort();
 
+/**
+ * Writes into the autoloader the chunks each element's module imports (src/autoloader/tags.ts,
+ * `chunkTableOf`), so it fetches them with the module rather than one level after another.
+ */
+function writeChunkTable(): Plugin {
+  return {
+    name: 'spor-autoload-chunk-table',
+    generateBundle(_options, bundle) {
+      const files: string[] = [];
+      const lists: string[] = [];
+      for (const tag of autoloadTags) {
+        const entry = bundle[`auto/${tag}.js`];
+        if (entry?.type !== 'chunk') throw new Error(`the autoloader build made no auto/${tag}.js`);
+        const seen = new Set<string>();
+        const walk = (file: string) => {
+          const chunk = bundle[file];
+          if (seen.has(file) || chunk?.type !== 'chunk') return;
+          seen.add(file);
+          chunk.imports.forEach(walk);
+        };
+        entry.imports.forEach(walk);
+        const indices = [...seen].map((file) => {
+          const known = files.indexOf(file);
+          return known >= 0 ? known : files.push(file) - 1;
+        });
+        lists.push(indices.join('.'));
+      }
+      const autoloader = bundle['spor-autoloader.js'];
+      const placeholder = /(["'`])__SPOR_AUTOLOAD_CHUNKS__\1/;
+      if (autoloader?.type !== 'chunk' || !placeholder.test(autoloader.code))
+        throw new Error('spor-autoloader.js has no place for the chunk table');
+      const names = files.map((file) => /^auto\/chunks\/([\w.-]+)\.js$/.exec(file)?.[1]);
+      if (names.some((name) => name === undefined))
+        throw new Error(`a chunk outside auto/chunks/, or with a comma in its name: ${files.join(' ')}`);
+      const table = `${names.join(',')}|${lists.join(',')}`;
+      autoloader.code = autoloader.code.replace(placeholder, () => JSON.stringify(table));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'autoloader') {
     const listed = [...autoloadTags].sort();
@@ -73,6 +113,7 @@ export default defineConfig(({ mode }) => {
         },
         rolldownOptions: {
           treeshake: { manualPureFunctions: d3PureFactories },
+          plugins: [writeChunkTable()],
           output: {
             minify: true,
             entryFileNames: '[name].js',

@@ -25,7 +25,7 @@ const pure = [
 const gzipKb = (text) => gzipSync(text, { level: 9 }).length / 1024;
 
 /** Prints the weight of `tag`'s module and what it imports statically, by area and by the heaviest modules. */
-export async function weighByArea(tag, { top = 15 } = {}) {
+export async function weighByArea(tag, { top = Number(process.env.WEIGH_TOP ?? 15) } = {}) {
   const out = join(root, '.bench/weigh');
   await build({
     configFile: false,

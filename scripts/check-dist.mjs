@@ -265,7 +265,8 @@ ${chartsMarkup}
 <script type="module" src="/check.js"></script></body></html>`;
 // The autoloader alone: three elements in the markup, their data set by the page's own script
 // before they are defined (Lit keeps such properties); then a tag added later, one in an open shadow
-// root handed to `discover`, one added to that root afterwards, and a tag the kit does not have.
+// root handed to `discover`, one added to that root afterwards, and a tag the kit does not have
+// (none of them defined by the first three as the children they render).
 const autoloaderPage = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>CSP check: autoloader</title>${head}
 <script type="module" src="/dist/spor-autoloader.js"></script></head>
@@ -287,30 +288,31 @@ const drew = async (el) => {
     await guide?.updateComplete;
     return !!guide?.shadowRoot?.querySelector('textarea');
   }
-  if (el.localName === 'spor-sparkline') return root.querySelectorAll('svg path').length > 0;
   return root.querySelectorAll('svg, [part~="card"], button').length > 0;
 };
 const result = Object.fromEntries(await Promise.all(inMarkup.map(async (el) => [el.localName, await drew(el)])));
 if (location.pathname === '/auto.html') {
-  const later = document.createElement('spor-sparkline');
-  later.values = [2, 3, 4];
-  later.setAttribute('label', 'Later');
+  // Tags the first three do not define as their children (those are checked to be defined once).
+  const later = document.createElement('spor-week-hours');
+  later.data = data;
   document.body.append(later);
   document.body.append(document.createElement('spor-not-in-the-kit'));
   const host = document.createElement('div');
   document.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
-  const star = document.createElement('spor-trait-star');
-  star.data = data;
-  shadow.append(star);
+  const plan = document.createElement('spor-follow-up-plan');
+  plan.setAttribute('today', '2026-11-13');
+  plan.data = data;
+  shadow.append(plan);
   const { discover } = await import('/dist/spor-autoloader.js');
   await discover(shadow);
-  const summary = document.createElement('spor-dimension-summary');
-  summary.data = data;
-  shadow.append(summary);
-  result['spor-sparkline added later'] = await drew(later);
-  result['spor-trait-star in a shadow root'] = await drew(star);
-  result['spor-dimension-summary added to that root later'] = await drew(summary);
+  const log = document.createElement('spor-experience-log');
+  log.setAttribute('today', '2026-11-13');
+  log.data = data;
+  shadow.append(log);
+  result['spor-week-hours added later'] = await drew(later);
+  result['spor-follow-up-plan in a shadow root'] = await drew(plan);
+  result['spor-experience-log added to that root later'] = await drew(log);
   // A second discover of the same root, and of the document, loads nothing again.
   await discover(shadow);
   await discover(document);
@@ -481,28 +483,52 @@ async function checkAutoloader() {
     'spor-trend-chart',
     'spor-progress-conversation',
     'spor-my-progress',
-    'spor-sparkline added later',
-    'spor-trait-star in a shadow root',
-    'spor-dimension-summary added to that root later',
+    'spor-week-hours added later',
+    'spor-follow-up-plan in a shadow root',
+    'spor-experience-log added to that root later',
   ];
   for (const what of expected) if (all.result[what] !== true) fail(`/auto.html: ${what} was not drawn`);
   // Six tags found, and the elements they render registered by their modules (the trend chart's
-  // table, the conversation view's guide and summary): each defined once, and no other.
+  // table, the conversation view's guide, summary and star, my page's sparkline, ...): each defined
+  // once, and no other.
   const tags = Object.keys(all.defined).sort();
   const wanted = [
     'spor-conversation-guide',
     'spor-conversation-summary',
     'spor-data-table',
     'spor-dimension-summary',
+    'spor-experience-log',
+    'spor-follow-up-plan',
     'spor-my-progress',
     'spor-progress-conversation',
     'spor-sparkline',
     'spor-trait-star',
     'spor-trend-chart',
+    'spor-week-hours',
   ];
   const spor = tags.filter((tag) => tag.startsWith('spor-'));
   if (spor.join() !== wanted.join())
     fail(`/auto.html defined ${spor.join(', ')}; expected ${wanted.join(', ')}`);
+  // The autoloader fetched what the six tags' modules import, and nothing more (its own chunk table
+  // agrees with the build's manifest; nothing that loads on demand was asked for).
+  const lists = preloadLists(readAutoloadManifest());
+  const needed = new Set(
+    [
+      'spor-trend-chart',
+      'spor-progress-conversation',
+      'spor-my-progress',
+      'spor-week-hours',
+      'spor-follow-up-plan',
+      'spor-experience-log',
+    ].flatMap((tag) => (lists[tag] ?? []).map((file) => `/dist/${file}`)),
+  );
+  const loaded = new Set(all.fetched.filter((file) => file.startsWith('/dist/auto/')));
+  const extra = [...loaded].filter((file) => !needed.has(file));
+  const missing = [...needed].filter((file) => !loaded.has(file));
+  if (extra.length > 0 || missing.length > 0)
+    fail(
+      `/auto.html fetched ${extra.join(', ') || 'nothing'} beyond the manifest's lists, and not ${missing.join(', ') || '-'}`,
+    );
   // With the documented preload list, the trend chart's page fetches exactly those files.
   const trend = await visitAutoloader('/auto-trend.html');
   const scripts = trend.fetched.filter((file) => file.startsWith('/dist/auto/')).sort();

@@ -10,14 +10,17 @@
  * ```
  */
 import { createLoader, undefinedTagsIn } from './autoloader/loader.js';
+import { builtChunkTable, chunkTableOf } from './autoloader/tags.js';
 
 export { autoloadTags } from './autoloader/tags.js';
 
+const chunks = chunkTableOf(builtChunkTable);
 const loader = createLoader({
   base: import.meta.url,
   isDefined: (tag) => customElements.get(tag) !== undefined,
   importModule: (url) => import(/* @vite-ignore */ url),
   onError: (tag, error) => console.error(`spor autoloader: ${tag} could not be loaded`, error),
+  chunksOf: (tag) => chunks.get(tag) ?? [],
 });
 
 const watched = new WeakSet<Node>();

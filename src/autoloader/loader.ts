@@ -10,6 +10,11 @@ export interface LoaderHost {
   importModule: (url: string) => Promise<unknown>;
   /** Told when a module could not be loaded; the loader itself never throws. */
   onError: (tag: string, error: unknown) => void;
+  /**
+   * The chunks a tag's module imports (paths relative to `base`), imported at the same time as the
+   * module so they are fetched together rather than one level after another.
+   */
+  chunksOf?: (tag: string) => ReadonlyArray<string>;
 }
 
 export interface Loader {
@@ -39,8 +44,9 @@ export function createLoader(host: LoaderHost): Loader {
     const url = moduleUrlOf(name, host.base);
     if (!url) return undefined;
     inFlight.add(name);
+    const chunks = (host.chunksOf?.(name) ?? []).map((file) => new URL(file, host.base).href);
     const loading = Promise.resolve()
-      .then(() => host.importModule(url.href))
+      .then(() => Promise.all([url.href, ...chunks].map((href) => host.importModule(href))))
       .then(
         () => undefined,
         (error: unknown) => {

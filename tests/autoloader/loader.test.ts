@@ -84,6 +84,33 @@ describe('createLoader: each tag’s module imported once', () => {
     expect(errors.length).to.equal(1);
   });
 
+  it('imports the chunks the table names for the tag at the same time as its module, once', async () => {
+    const { host, imported, settle, tick } = fakeHost();
+    const loader = createLoader({
+      ...host,
+      chunksOf: (tag) =>
+        tag === 'spor-trend-chart' ? ['auto/chunks/lit-1.js', 'auto/chunks/parse-2.js'] : [],
+    });
+    const loading = loader.load('spor-trend-chart');
+    loader.load('spor-trend-chart');
+    await tick();
+    expect(imported).to.deep.equal([
+      'https://portal.example/spor/auto/spor-trend-chart.js',
+      'https://portal.example/spor/auto/chunks/lit-1.js',
+      'https://portal.example/spor/auto/chunks/parse-2.js',
+    ]);
+    // Settled only when every import has: the module and both chunks.
+    let done = false;
+    void loading?.then(() => (done = true));
+    settle[0]?.(true);
+    settle[1]?.(true);
+    await tick();
+    expect(done).to.equal(false);
+    settle[2]?.(true);
+    await loading;
+    expect(done).to.equal(true);
+  });
+
   it('keeps a throwing import from reaching the caller', async () => {
     const errors: unknown[] = [];
     const loader = createLoader({
