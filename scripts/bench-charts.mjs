@@ -12,7 +12,8 @@
 //
 // - auto: Spor through the autoloader (bench/auto.html: dist/spor-autoloader.js, which imports the
 //   trend chart's module and chunks from dist/auto/ when the tag appears), in the `page` cases,
-//   interleaved with the others.
+//   interleaved with the others; auto-preload: the same page with the trend chart's modulepreload
+//   list (docs/autoloader-preload.md), reported.
 //
 // Budgets (issue 11): cold first frame of 6×104 at 4× at most Plot's; appending one week ≤ 16 ms of
 // script at 4×; the six-trait panels within 450 DOM nodes. Issue 23: one spor-trend-chart (6×104)
@@ -118,8 +119,8 @@ async function longestTask(benchmark, size, throttle) {
 
 /** Median of `runs` interleaved measurements of every library: drift hits all alike. */
 async function compare(weeks, options) {
-  // From navigation, Spor through the autoloader is measured too.
-  const measured = options.fromNavigation ? [...libraries, 'auto'] : libraries;
+  // From navigation, Spor through the autoloader is measured too, without and with the preload list.
+  const measured = options.fromNavigation ? [...libraries, 'auto', 'auto-preload'] : libraries;
   const samples = Object.fromEntries(measured.map((l) => [l, []]));
   const nodes = {};
   for (let run = 0; run < runs; run++) {
@@ -206,6 +207,10 @@ for (const { weeks, throttle, warm, fromNavigation, results } of tables) {
 for (const { weeks, throttle, results } of tables.filter((t) => t.fromNavigation)) {
   console.log(
     `  ${`6×${weeks} @${throttle}× page`.padEnd(16)} Spor through the autoloader ${results.auto.ms.toFixed(1)} ms: ${(results.auto.ms / results.plot.ms).toFixed(2)} of Plot's, ${(results.auto.ms / results.spor.ms).toFixed(2)} of the bundled page's`,
+  );
+  const preloaded = results['auto-preload'];
+  console.log(
+    `  ${`6×${weeks} @${throttle}× page`.padEnd(16)} the same with docs/autoloader-preload.md's list ${preloaded.ms.toFixed(1)} ms: ${(preloaded.ms / results.plot.ms).toFixed(2)} of Plot's (no budget)`,
   );
 }
 const cold4 = tables[0].results;

@@ -1,7 +1,8 @@
 // The benchmark pages, built and served: shared by `bench-charts.mjs` (minified, every library)
 // and `profile-cold.mjs` (unminified, Spor alone). Returns the base URL, the output folder, the
 // system's headless Chromium, and `close()`. The page `auto` loads the kit through the autoloader
-// of the last `npm run build` (dist/spor-autoloader.js and dist/auto/, copied beside it).
+// of the last `npm run build` (dist/spor-autoloader.js and dist/auto/, copied beside it), and
+// `auto-preload` is that page with the trend chart's `<link rel="modulepreload">` list.
 import { createServer } from 'node:http';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -9,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { preloadLists, readAutoloadManifest } from './write-autoload-preload.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
@@ -32,11 +34,18 @@ export async function benchPages({ pages, out, minify }) {
     cpSync(autoloader, join(out, 'spor-autoloader.js'));
     cpSync(join(root, 'dist/auto'), join(out, 'auto'), { recursive: true });
     const html = join(out, 'auto.html');
+    const page = readFileSync(html, 'utf8').replace(
+      '<head>',
+      '<head>\n    <script type="module" src="/spor-autoloader.js"></script>',
+    );
+    writeFileSync(html, page);
+    // The same page as a host that follows docs/autoloader-preload.md for the trend chart.
+    const preload = preloadLists(readAutoloadManifest())['spor-trend-chart'] ?? [];
     writeFileSync(
-      html,
-      readFileSync(html, 'utf8').replace(
+      join(out, 'auto-preload.html'),
+      page.replace(
         '<head>',
-        '<head>\n    <script type="module" src="/spor-autoloader.js"></script>',
+        `<head>\n${preload.map((file) => `    <link rel="modulepreload" href="/${file}" />`).join('\n')}`,
       ),
     );
   }
