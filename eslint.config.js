@@ -168,6 +168,23 @@ export default tseslint.config(
   ),
   layer(['src/export/**/*.ts'], [wholeI18n], 'The export is drawn from the elements’ words.'),
   layer(
+    ['src/autoloader.ts', 'src/autoloader/**/*.ts'],
+    [
+      'lit',
+      'lit/*',
+      'd3-*',
+      'zod',
+      'zod/*',
+      '**/core/**',
+      '**/charts/**',
+      '**/controllers/**',
+      '**/elements/**',
+      '**/i18n/**',
+      '**/internal/**',
+    ],
+    'The autoloader stays small: it imports no part of the kit, it loads the elements’ modules by URL.',
+  ),
+  layer(
     ['src/elements/**/*.ts'],
     ['d3-*', wholeI18n, ['**/i18n/second/**', 'A second line’s words are the guide’s alone (i18n/second).']],
     'Elements render SVG with Lit templates (no d3-selection DOM mutation) from src/charts geometry.',

@@ -1,6 +1,7 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { autoloadTags } from './src/autoloader/tags.js';
 
 /**
  * Three ways vite is used:
@@ -10,6 +11,9 @@ import { basename, resolve } from 'node:path';
  * - `vite build --mode bundle`: one self-contained file for a plain `<script type="module">`
  *   (`spor.bundle.js`, every element); `--mode charts-bundle`: the same for the charts alone
  *   (`spor-charts.bundle.js`).
+ * - `vite build --mode autoloader`: `spor-autoloader.js` and, beside it, one minified module per
+ *   element (`auto/<tag>.js`) with lit and d3 inside and the code they share in hashed chunks
+ *   (`auto/chunks/`), fetched once; `auto/manifest.json` says which chunks each element imports.
  */
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements', { recursive: true, encoding: 'utf8' })
@@ -39,7 +43,86 @@ const d3PureFactories = [
   'shuffler',
 ];
 
+/** The tags under src/elements (the registering modules, not the components). */
+const elementTags = Object.keys(elementEntries)
+  .map((name) => basename(name))
+  .filter((name) => !name.endsWith('.component'))
+  .sort();
+
+/**
+ * Writes into the autoloader the chunks each element's module imports (src/autoloader/tags.ts,
+ * `chunkTableOf`), so it fetches them with the module rather than one level after another.
+ */
+function writeChunkTable(): Plugin {
+  return {
+    name: 'spor-autoload-chunk-table',
+    generateBundle(_options, bundle) {
+      const files: string[] = [];
+      const lists: string[] = [];
+      for (const tag of autoloadTags) {
+        const entry = bundle[`auto/${tag}.js`];
+        if (entry?.type !== 'chunk') throw new Error(`the autoloader build made no auto/${tag}.js`);
+        const seen = new Set<string>();
+        const walk = (file: string) => {
+          const chunk = bundle[file];
+          if (seen.has(file) || chunk?.type !== 'chunk') return;
+          seen.add(file);
+          chunk.imports.forEach(walk);
+        };
+        entry.imports.forEach(walk);
+        const indices = [...seen].map((file) => {
+          const known = files.indexOf(file);
+          return known >= 0 ? known : files.push(file) - 1;
+        });
+        lists.push(indices.join('.'));
+      }
+      const autoloader = bundle['spor-autoloader.js'];
+      const placeholder = /(["'`])__SPOR_AUTOLOAD_CHUNKS__\1/;
+      if (autoloader?.type !== 'chunk' || !placeholder.test(autoloader.code))
+        throw new Error('spor-autoloader.js has no place for the chunk table');
+      const names = files.map((file) => /^auto\/chunks\/([\w.-]+)\.js$/.exec(file)?.[1]);
+      if (names.some((name) => name === undefined))
+        throw new Error(`a chunk outside auto/chunks/, or with a comma in its name: ${files.join(' ')}`);
+      const table = `${names.join(',')}|${lists.join(',')}`;
+      autoloader.code = autoloader.code.replace(placeholder, () => JSON.stringify(table));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'autoloader') {
+    const listed = [...autoloadTags].sort();
+    if (listed.join() !== elementTags.join())
+      throw new Error(
+        `src/autoloader/tags.ts lists ${listed.join(', ')}; src/elements has ${elementTags.join(', ')}`,
+      );
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        manifest: 'auto/manifest.json',
+        lib: {
+          entry: {
+            'spor-autoloader': resolve('src/autoloader.ts'),
+            ...Object.fromEntries(
+              autoloadTags.map((tag) => [`auto/${tag}`, resolve(`src/elements/${tag}/${tag}.ts`)]),
+            ),
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          treeshake: { manualPureFunctions: d3PureFactories },
+          plugins: [writeChunkTable()],
+          output: {
+            minify: true,
+            entryFileNames: '[name].js',
+            chunkFileNames: 'auto/chunks/[name]-[hash].js',
+          },
+        },
+      },
+    };
+  }
   if (mode === 'bundle' || mode === 'charts-bundle') {
     const [entry, fileName] =
       mode === 'bundle'

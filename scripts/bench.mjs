@@ -6,6 +6,7 @@ const benches = [
   ['tsx', ['scripts/bench-core.ts']],
   ['tsx', ['scripts/bench-mine.ts']],
   ['node', ['scripts/bench-charts.mjs']],
+  ['node', ['scripts/bench-autoloader.mjs']],
 ];
 const failed = [];
 for (const [command, args] of benches) {

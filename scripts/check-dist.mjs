@@ -1,13 +1,18 @@
 // After `npm run build`: checks what a host gets. The entries exist, `dist/core.js` runs in Node
 // with no DOM, and the single-file bundles work from one <script type="module"> on a page under a
 // strict Content-Security-Policy (below) with no `securitypolicyviolation`: every element drawn,
-// a whole conversation walked by clicks and keys to its record, and a weekly report filed.
+// a whole conversation walked by clicks and keys to its record, and a weekly report filed. The
+// autoloader (dist/spor-autoloader.js) under the same policy: the elements it finds drawn, each
+// defined once, every file fetched once, later tags and tags in a shadow root handed to `discover`
+// upgraded, and the documented preload lists (docs/autoloader-preload.md) those of the build.
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { preloadLists, readAutoloadManifest } from './write-autoload-preload.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const failures = [];
@@ -38,6 +43,10 @@ const required = [
   'dist/spor-charts.bundle.js',
   'dist/react.js',
   'dist/react.d.ts',
+  'dist/spor-autoloader.js',
+  'dist/types/autoloader.d.ts',
+  'dist/auto/manifest.json',
+  ...allTags.map((tag) => `dist/auto/${tag}.js`),
   'dist/types/react-jsx.d.ts',
   'dist/types/vue.d.ts',
   ...allTags.flatMap((tag) => [
@@ -254,6 +263,69 @@ const chartsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 <body>
 ${chartsMarkup}
 <script type="module" src="/check.js"></script></body></html>`;
+// The autoloader alone: three elements in the markup, their data set by the page's own script
+// before they are defined (Lit keeps such properties); then a tag added later, one in an open shadow
+// root handed to `discover`, one added to that root afterwards, and a tag the kit does not have
+// (none of them defined by the first three as the children they render).
+const autoloaderPage = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>CSP check: autoloader</title>${head}
+<script type="module" src="/dist/spor-autoloader.js"></script></head>
+<body>${body}<script type="module" src="/auto-check.js"></script></body></html>`;
+const autoMarkup = `<spor-trend-chart series="traits"></spor-trend-chart>
+<spor-progress-conversation date="2026-11-13"></spor-progress-conversation>
+<spor-my-progress></spor-my-progress>`;
+const autoCheck = `
+const data = ${JSON.stringify(persona)};
+const inMarkup = [...document.body.children].filter((el) => el.localName.startsWith('spor-'));
+for (const el of inMarkup) el.data = data;
+const drew = async (el) => {
+  await customElements.whenDefined(el.localName);
+  await el.updateComplete;
+  const root = el.shadowRoot;
+  if (!root || root.querySelector('[part~="error"]')) return false;
+  if (el.localName === 'spor-progress-conversation') {
+    const guide = root.querySelector('spor-conversation-guide');
+    await guide?.updateComplete;
+    return !!guide?.shadowRoot?.querySelector('textarea');
+  }
+  return root.querySelectorAll('svg, [part~="card"], button').length > 0;
+};
+const result = Object.fromEntries(await Promise.all(inMarkup.map(async (el) => [el.localName, await drew(el)])));
+if (location.pathname === '/auto.html') {
+  // Tags the first three do not define as their children (those are checked to be defined once).
+  const later = document.createElement('spor-week-hours');
+  later.data = data;
+  document.body.append(later);
+  document.body.append(document.createElement('spor-not-in-the-kit'));
+  const host = document.createElement('div');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const plan = document.createElement('spor-follow-up-plan');
+  plan.setAttribute('today', '2026-11-13');
+  plan.data = data;
+  shadow.append(plan);
+  const { discover } = await import('/dist/spor-autoloader.js');
+  await discover(shadow);
+  const log = document.createElement('spor-experience-log');
+  log.setAttribute('today', '2026-11-13');
+  log.data = data;
+  shadow.append(log);
+  result['spor-week-hours added later'] = await drew(later);
+  result['spor-follow-up-plan in a shadow root'] = await drew(plan);
+  result['spor-experience-log added to that root later'] = await drew(log);
+  // A second discover of the same root, and of the document, loads nothing again.
+  await discover(shadow);
+  await discover(document);
+}
+window.__result = result;
+`;
+const trendPreload = preloadLists(readAutoloadManifest())['spor-trend-chart'] ?? [];
+if (trendPreload.length === 0) fail('the autoloader manifest has no spor-trend-chart');
+const autoTrendPage = autoloaderPage(
+  trendPreload.map((file) => `<link rel="modulepreload" href="/dist/${file}">`).join('\n'),
+  '<spor-trend-chart series="traits"></spor-trend-chart>',
+);
+
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 const server = createServer((req, res) => {
@@ -264,6 +336,14 @@ const server = createServer((req, res) => {
   if (url.pathname === '/') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
   if (url.pathname === '/check.js')
     return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(check);
+  if (url.pathname === '/auto.html')
+    return res
+      .writeHead(200, { ...headers, 'Content-Type': 'text/html' })
+      .end(autoloaderPage('', autoMarkup));
+  if (url.pathname === '/auto-trend.html')
+    return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(autoTrendPage);
+  if (url.pathname === '/auto-check.js')
+    return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(autoCheck);
   if (url.pathname === '/charts.html')
     return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(chartsPage);
   const file = normalize(join(root, url.pathname));
@@ -337,6 +417,138 @@ async function fileWeeklyReport(tab) {
   return groups.length;
 }
 
+/**
+ * A page that loads only the autoloader: what it draws, how often each tag is defined, every
+ * script it fetched (each once, none missing, none for a tag the kit lacks), no console error.
+ */
+async function visitAutoloader(path) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1024, height: 768 });
+  const fetched = [];
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text()))
+      fail(`console error on ${path}: ${message.text()}`);
+  });
+  tab.on('pageerror', (error) => fail(`page error on ${path}: ${error.message}`));
+  tab.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() !== 200) fail(`${path}: ${url.pathname} answered ${response.status()}`);
+    if (url.pathname.endsWith('.js')) fetched.push(url.pathname);
+  });
+  await tab.evaluateOnNewDocument(() => {
+    window.__violations = 0;
+    window.__defined = {};
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations += 1;
+      console.error(`Refused to: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+    const define = customElements.define.bind(customElements);
+    customElements.define = (tag, ...rest) => {
+      window.__defined[tag] = (window.__defined[tag] ?? 0) + 1;
+      return define(tag, ...rest);
+    };
+  });
+  await tab.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__result !== undefined, { timeout: 15000 });
+  const [result, defined, violations] = await tab.evaluate(() => [
+    window.__result,
+    window.__defined,
+    window.__violations,
+  ]);
+  if (violations > 0) fail(`CSP violation: ${violations} securitypolicyviolation events on ${path}`);
+  for (const [what, drew] of Object.entries(result))
+    if (drew !== true) fail(`${path}: ${what} was not drawn`);
+  for (const [tag, count] of Object.entries(defined))
+    if (count !== 1) fail(`${path}: ${tag} was defined ${count} times`);
+  const twice = fetched.filter((file, i) => fetched.indexOf(file) !== i);
+  if (twice.length > 0) fail(`${path}: fetched more than once: ${twice.join(', ')}`);
+  if (fetched.some((file) => file.includes('spor-not-in-the-kit')))
+    fail(`${path}: the autoloader fetched a module for a tag the kit does not have`);
+  if (
+    fetched.some(
+      (file) =>
+        !file.startsWith('/dist/spor-autoloader.js') &&
+        !file.startsWith('/dist/auto/') &&
+        file !== '/auto-check.js',
+    )
+  )
+    fail(`${path}: fetched a script from outside the autoloader's folder: ${fetched.join(', ')}`);
+  await tab.close();
+  return { result, defined, fetched };
+}
+
+async function checkAutoloader() {
+  const all = await visitAutoloader('/auto.html');
+  const expected = [
+    'spor-trend-chart',
+    'spor-progress-conversation',
+    'spor-my-progress',
+    'spor-week-hours added later',
+    'spor-follow-up-plan in a shadow root',
+    'spor-experience-log added to that root later',
+  ];
+  for (const what of expected) if (all.result[what] !== true) fail(`/auto.html: ${what} was not drawn`);
+  // Six tags found, and the elements they render registered by their modules (the trend chart's
+  // table, the conversation view's guide, summary and star, my page's sparkline, ...): each defined
+  // once, and no other.
+  const tags = Object.keys(all.defined).sort();
+  const wanted = [
+    'spor-conversation-guide',
+    'spor-conversation-summary',
+    'spor-data-table',
+    'spor-dimension-summary',
+    'spor-experience-log',
+    'spor-follow-up-plan',
+    'spor-my-progress',
+    'spor-progress-conversation',
+    'spor-sparkline',
+    'spor-trait-star',
+    'spor-trend-chart',
+    'spor-week-hours',
+  ];
+  const spor = tags.filter((tag) => tag.startsWith('spor-'));
+  if (spor.join() !== wanted.join())
+    fail(`/auto.html defined ${spor.join(', ')}; expected ${wanted.join(', ')}`);
+  // The autoloader fetched what the six tags' modules import, and nothing more (its own chunk table
+  // agrees with the build's manifest; nothing that loads on demand was asked for).
+  const lists = preloadLists(readAutoloadManifest());
+  const needed = new Set(
+    [
+      'spor-trend-chart',
+      'spor-progress-conversation',
+      'spor-my-progress',
+      'spor-week-hours',
+      'spor-follow-up-plan',
+      'spor-experience-log',
+    ].flatMap((tag) => (lists[tag] ?? []).map((file) => `/dist/${file}`)),
+  );
+  const loaded = new Set(all.fetched.filter((file) => file.startsWith('/dist/auto/')));
+  const extra = [...loaded].filter((file) => !needed.has(file));
+  const missing = [...needed].filter((file) => !loaded.has(file));
+  if (extra.length > 0 || missing.length > 0)
+    fail(
+      `/auto.html fetched ${extra.join(', ') || 'nothing'} beyond the manifest's lists, and not ${missing.join(', ') || '-'}`,
+    );
+  // With the documented preload list, the trend chart's page fetches exactly those files.
+  const trend = await visitAutoloader('/auto-trend.html');
+  const scripts = trend.fetched.filter((file) => file.startsWith('/dist/auto/')).sort();
+  const listed = trendPreload.map((file) => `/dist/${file}`).sort();
+  if (scripts.join() !== listed.join())
+    fail(
+      `the trend chart's page fetched ${scripts.join(', ')}; docs/autoloader-preload.md lists ${listed.join(', ')}`,
+    );
+  const documented = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/write-autoload-preload.mjs'), '--check'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (documented.status !== 0) fail(documented.stderr.trim().replace(/^✗ /, ''));
+  return `autoloader: ${spor.length} tags each defined once, ${all.fetched.length} scripts each fetched once; trend chart with its preload list: ${scripts.length} files`;
+}
+
+let autoloaded = '';
 let walked = '';
 try {
   const tab = await visit('/', allTags);
@@ -372,6 +584,7 @@ try {
     );
   const chartEvents = await charts.evaluate(() => window.__violations);
   if (chartEvents > 0) fail(`CSP violation: ${chartEvents} securitypolicyviolation events on /charts.html`);
+  autoloaded = await checkAutoloader();
 } catch (error) {
   fail(`the walk under CSP stopped: ${error.message}`);
 } finally {
@@ -380,7 +593,7 @@ try {
 }
 
 console.log(
-  `dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB, charts bundle ${chartsKb.toFixed(1)} KB min+gzip; under "${csp}": every element drawn, ${walked}; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`,
+  `dist: core runs in Node; bundle ${gzipKb.toFixed(1)} KB, charts bundle ${chartsKb.toFixed(1)} KB min+gzip; under "${csp}": every element drawn, ${walked}; ${autoloaded}; CSP violations: ${failures.filter((f) => f.startsWith('CSP')).length}`,
 );
 if (failures.length > 0) {
   for (const f of failures) console.error(`✗ ${f}`);

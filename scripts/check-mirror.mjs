@@ -6,7 +6,17 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const mirrored = ['core', 'charts', 'controllers', 'i18n', 'export', 'internal', 'themes', 'events'];
+const mirrored = [
+  'core',
+  'charts',
+  'controllers',
+  'i18n',
+  'export',
+  'internal',
+  'themes',
+  'events',
+  'autoloader',
+];
 
 /** Files of src with no test file of their own, and why. */
 const untested = {
