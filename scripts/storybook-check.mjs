@@ -257,8 +257,12 @@ async function render(tab, url, viewMode) {
  * (for its panel): this runner runs axe itself, once.
  */
 const previewUrl = (id, viewMode, globals = '') => {
-  const all = ['a11y.manual:!true', extraGlobals, globals].filter(Boolean).join(';');
-  return `${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}&globals=${all}`;
+  // One value per global, the later winning (Storybook ignores a global given twice).
+  const merged = new Map();
+  for (const pair of ['a11y.manual:!true', extraGlobals, globals].join(';').split(';').filter(Boolean)) {
+    merged.set(pair.slice(0, pair.indexOf(':')), pair);
+  }
+  return `${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}&globals=${[...merged.values()].join(';')}`;
 };
 
 /** One entry: render, settle, axe. Returns the testcase's failure messages (none: passed). */
