@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import manifest from '../custom-elements.json';
 import '../src/themes/dark.css';
@@ -24,6 +25,21 @@ const screens = {
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
+    options: {
+      // The front door first, then the kit by who uses it; the guides and the embedding pages last.
+      storySort: {
+        order: [
+          'Introduction',
+          'Conversation',
+          'Charts',
+          'Young person',
+          'Programme',
+          'Forms',
+          'Guides',
+          'Embedding',
+        ],
+      },
+    },
     a11y: { test: 'error' },
     controls: { expanded: true },
     layout: 'padded',
@@ -41,6 +57,20 @@ const preview: Preview = {
         ],
       },
     },
+    secondLocale: {
+      description:
+        "The young person's language beneath the conversation's own (second-locale), where an element has it",
+      toolbar: {
+        title: 'Second language',
+        icon: 'transfer',
+        items: [
+          { value: '', title: 'No second language' },
+          { value: 'ar', title: 'Arabic beneath (draft)' },
+          { value: 'uk', title: 'Ukrainian beneath (draft)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     look: {
       description: 'The built-in look (token file) every story is shown in',
       toolbar: {
@@ -51,12 +81,16 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'da', look: 'default' },
+  initialGlobals: { locale: 'da', secondLocale: '', look: 'default' },
   decorators: [
     (story, context) => {
-      document.documentElement.lang = String(context.globals['locale'] ?? 'da');
+      const locale = String(context.globals['locale'] ?? 'da');
+      document.documentElement.lang = locale;
       applyLook(document, String(context.globals['look'] ?? 'default'));
-      return story();
+      // An element speaks the language of the nearest `lang` above it. On a docs page that is
+      // Storybook's own docs column (lang="en"), not <html>: so every story stands in the toolbar's
+      // language itself. A story about a fixed language sets `locale` (and says so in its name).
+      return html`<div lang=${locale} style="display: contents">${story()}</div>`;
     },
   ],
 };

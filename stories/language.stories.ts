@@ -27,7 +27,7 @@ const meta = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['da', 'en', 'en-GB', 'fr', 'ar'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
-    secondLocale: { control: 'inline-radio', options: ['', 'ar', 'uk'] },
+    secondLocale: { control: { type: 'inline-radio', labels: { '': 'none' } }, options: ['', 'ar', 'uk'] },
   },
   render: ({ lang, dir, secondLocale }) => html`<div lang=${lang} dir=${dir}>
     <spor-dimension-summary .data=${rasmus}></spor-dimension-summary>

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { samplePersonas, type FrameworkInput, type ProgressData, type Rater } from '../src/index.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface AssessmentFormArgs {
   instrument: string;
@@ -56,8 +57,9 @@ const wellbeingFramework: FrameworkInput = {
 };
 
 const meta = {
-  title: 'Elements/Assessment form',
+  title: 'Forms/Assessment form',
   component: 'spor-assessment-form',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-assessment-form') } } },
   args: {
     instrument: 'weekly-company',
     participant: simon,
@@ -68,7 +70,10 @@ const meta = {
     persist: 'none',
   },
   argTypes: {
-    mode: { control: 'inline-radio', options: ['', 'list', 'one-per-screen'] },
+    mode: {
+      control: { type: 'inline-radio', labels: { '': 'automatic' } },
+      options: ['', 'list', 'one-per-screen'],
+    },
     persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
     onSubmit: { action: 'spor-assessment-submit' },
   },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { cohortOutcomes, cohortReport, syntheticCohort } from '../src/index.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface Args {
   outcomes: unknown;
@@ -18,8 +19,9 @@ const cohortOf = (size: number) =>
 const programme = cohortReport(cohortOf(300), { period: '2026-H1', today: '2026-11-30' });
 
 const meta = {
-  title: 'Elements/Cohort outcomes',
+  title: 'Programme/Cohort outcomes',
   component: 'spor-cohort-outcomes',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-cohort-outcomes') } } },
   args: { outcomes: programme },
   render: ({ outcomes, locale, headingLevel }) =>
     html`<spor-cohort-outcomes .outcomes=${outcomes} locale=${locale ?? ''} heading-level=${headingLevel ?? 3}></spor-cohort-outcomes>`,

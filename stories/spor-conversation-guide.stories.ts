@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '../src/index.js';
 import type { ConversationRecord, PromptSetInput } from '../src/index.js';
 import { brokenData, conversationDate, liv, noRatings, rasmus, simon } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
+import { secondLocaleOf } from './second-locale.js';
 
 interface GuideArgs {
   data: unknown;
@@ -18,6 +20,7 @@ interface GuideArgs {
 const meta = {
   title: 'Conversation/Conversation guide',
   component: 'spor-conversation-guide',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-conversation-guide') } } },
   args: {
     data: simon,
     promptSet: 'nextwork',
@@ -31,10 +34,10 @@ const meta = {
     promptSet: { control: 'inline-radio', options: ['nextwork', 'next-level'] },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
     persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
-    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
-    secondLocale: { control: 'inline-radio', options: ['', 'ar', 'uk'] },
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
+    secondLocale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'ar', 'uk'] },
   },
-  render: (args) => html`<spor-conversation-guide
+  render: (args, { globals }) => html`<spor-conversation-guide
     .data=${args.data}
     .promptSet=${args.promptSet}
     .value=${args.value}
@@ -42,7 +45,7 @@ const meta = {
     audience=${args.audience}
     persist=${args.persist}
     locale=${args.locale}
-    second-locale=${args.secondLocale}
+    second-locale=${secondLocaleOf(args, globals)}
   ></spor-conversation-guide>`,
 } satisfies Meta<GuideArgs>;
 
@@ -55,7 +58,9 @@ export const LivNextwork: Story = { args: { data: liv } };
 export const RasmusNextwork: Story = { args: { data: rasmus } };
 export const SimonNextLevel: Story = { args: { promptSet: 'next-level' } };
 export const LivNextLevel: Story = { args: { data: liv, promptSet: 'next-level' } };
-export const RasmusNextLevel: Story = { args: { data: rasmus, promptSet: 'next-level', locale: 'en' } };
+export const RasmusNextLevelEnglish: Story = {
+  args: { data: rasmus, promptSet: 'next-level', locale: 'en' },
+};
 /** Choosing an area: a draft resumed on the fourth prompt. */
 export const ChoosingAnArea: Story = {
   args: {

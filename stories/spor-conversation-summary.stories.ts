@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { sampleAsOf, type ConversationRecord } from '../src/index.js';
 import '../src/index.js';
 import { brokenData, liv, simon } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface SummaryArgs {
   data: unknown;
@@ -28,10 +29,11 @@ const simonRecord: ConversationRecord = {
 const meta = {
   title: 'Conversation/Conversation summary',
   component: 'spor-conversation-summary',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-conversation-summary') } } },
   args: { data: simon, record: simonRecord, audience: 'conversation', locale: '' },
   argTypes: {
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
-    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
   },
   render: (args) => html`<spor-conversation-summary
     .data=${args.data}

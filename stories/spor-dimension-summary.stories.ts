@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface SummaryArgs {
   data: unknown;
@@ -16,6 +17,7 @@ interface SummaryArgs {
 const meta = {
   title: 'Charts/Dimension summary',
   component: 'spor-dimension-summary',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-dimension-summary') } } },
   args: {
     data: simon,
     date: '',
@@ -27,7 +29,7 @@ const meta = {
   },
   argTypes: {
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
-    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
   },
   render: (args) => html`<spor-dimension-summary
     .data=${args.data}

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/index.js';
 import type { ProgressData, SporExperienceDeleteEvent, SporExperienceSaveEvent } from '../src/index.js';
 import { liv, rasmus, simon } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface Args {
   data: unknown;
@@ -31,10 +32,11 @@ function onDelete(event: SporExperienceDeleteEvent): void {
 const meta = {
   title: 'Young person/Experience log',
   component: 'spor-experience-log',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-experience-log') } } },
   // A week after the personas' last data, the day of their next conversation.
   args: { data: simon, today: '2026-11-13', locale: '', persist: 'none' },
   argTypes: {
-    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
     persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
   },
   render: ({ data, today, locale, persist }) =>

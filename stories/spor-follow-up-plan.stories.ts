@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { sampleAsOf } from '../src/index.js';
 import '../src/index.js';
 import { liv, rasmus, simon } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface Args {
   data: unknown;
@@ -72,8 +73,11 @@ const threeJobs = {
 const meta = {
   title: 'Programme/Follow-up plan',
   component: 'spor-follow-up-plan',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-follow-up-plan') } } },
   args: { data: rasmus, today: sampleAsOf, locale: '' },
-  argTypes: { locale: { control: 'inline-radio', options: ['', 'da', 'en'] } },
+  argTypes: {
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
+  },
   render: ({ data, today, locale }) =>
     html`<spor-follow-up-plan .data=${data} today=${today} locale=${locale}></spor-follow-up-plan>`,
 } satisfies Meta<Args>;

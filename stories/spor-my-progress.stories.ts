@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { brokenData, liv, noRatings, rasmus, simon } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface MyProgressArgs {
   data: unknown;
@@ -9,19 +10,21 @@ interface MyProgressArgs {
   locale: string;
 }
 
-/**
- * The young person's own page, on a phone: what went well, my focus and next step, my traits now,
- * my own reading beside the company's. It always shows the `young-person` audience's view.
- */
+// The young person's own page, on a phone: what went well, my focus and next step, my traits now,
+// my own reading beside the company's. It always shows the `young-person` audience's view. (The docs
+// page shows the element's own description: see guidance.ts.)
 const meta = {
-  title: 'Elements/My progress',
+  title: 'Young person/My progress',
   component: 'spor-my-progress',
   args: { data: simon, headingLevel: 2, locale: '' },
   argTypes: {
-    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  parameters: {
+    docs: { description: { component: docsDescriptionFor('spor-my-progress') } },
+    viewport: { defaultViewport: 'mobile1' },
+  },
   render: (args) =>
     html`<spor-my-progress .data=${args.data} heading-level=${args.headingLevel} locale=${args.locale}></spor-my-progress>`,
 } satisfies Meta<MyProgressArgs>;

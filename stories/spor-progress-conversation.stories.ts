@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '../src/index.js';
 import type { PromptSetInput } from '../src/index.js';
 import { brokenData, conversationDate, liv, noRatings, rasmus, simon } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
+import { secondLocaleOf } from './second-locale.js';
 
 interface ViewArgs {
   data: unknown;
@@ -30,18 +32,21 @@ const meta = {
     promptSet: { control: 'inline-radio', options: ['nextwork', 'next-level'] },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
     persist: { control: 'inline-radio', options: ['none', 'session', 'local'] },
-    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
-    secondLocale: { control: 'inline-radio', options: ['', 'ar', 'uk'] },
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
+    secondLocale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'ar', 'uk'] },
   },
-  parameters: { layout: 'fullscreen' },
-  render: (args) => html`<spor-progress-conversation
+  parameters: {
+    docs: { description: { component: docsDescriptionFor('spor-progress-conversation') } },
+    layout: 'fullscreen',
+  },
+  render: (args, { globals }) => html`<spor-progress-conversation
     .data=${args.data}
     .promptSet=${args.promptSet}
     date=${args.date}
     audience=${args.audience}
     persist=${args.persist}
     locale=${args.locale}
-    second-locale=${args.secondLocale}
+    second-locale=${secondLocaleOf(args, globals)}
   ></spor-progress-conversation>`,
 } satisfies Meta<ViewArgs>;
 
@@ -54,7 +59,9 @@ export const LivNextwork: Story = { args: { data: liv } };
 export const RasmusNextwork: Story = { args: { data: rasmus } };
 export const SimonNextLevel: Story = { args: { promptSet: 'next-level' } };
 export const LivNextLevel: Story = { args: { data: liv, promptSet: 'next-level' } };
-export const RasmusNextLevel: Story = { args: { data: rasmus, promptSet: 'next-level', locale: 'en' } };
+export const RasmusNextLevelEnglish: Story = {
+  args: { data: rasmus, promptSet: 'next-level', locale: 'en' },
+};
 export const English: Story = { args: { data: liv, locale: 'en' } };
 export const NoRatingsYet: Story = { args: { data: noRatings } };
 export const InvalidData: Story = { args: { data: brokenData } };
@@ -75,7 +82,7 @@ export const SecondLanguageUkrainian: Story = { args: { secondLocale: 'uk' } };
 const oneScreen = (viewport: string, data: unknown = simon): Story => ({
   args: { data },
   globals: { viewport: { value: viewport, isRotated: false } },
-  render: (args) => html`<div class="one-screen">
+  render: (args, { globals }) => html`<div class="one-screen">
     <spor-progress-conversation
       fill
       .data=${args.data}
@@ -84,7 +91,7 @@ const oneScreen = (viewport: string, data: unknown = simon): Story => ({
       audience=${args.audience}
       persist=${args.persist}
       locale=${args.locale}
-      second-locale=${args.secondLocale}
+      second-locale=${secondLocaleOf(args, globals)}
     ></spor-progress-conversation>
   </div>`,
 });

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface StarArgs {
   data: unknown;
@@ -18,6 +19,7 @@ interface StarArgs {
 const meta = {
   title: 'Charts/Trait star',
   component: 'spor-trait-star',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-trait-star') } } },
   args: {
     data: simon,
     variant: 'radar',
@@ -31,7 +33,7 @@ const meta = {
   },
   argTypes: {
     variant: { control: 'inline-radio', options: ['radar', 'slopes'] },
-    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
     audience: { control: 'inline-radio', options: ['conversation', 'young-person', 'company', 'counsellor'] },
   },
   render: (args) => html`<spor-trait-star

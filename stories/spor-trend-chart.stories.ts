@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/index.js';
 import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface TrendArgs {
   data: unknown;
@@ -21,6 +22,7 @@ interface TrendArgs {
 const meta = {
   title: 'Charts/Trend chart',
   component: 'spor-trend-chart',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-trend-chart') } } },
   args: {
     data: simon,
     series: 'dimensions',
@@ -38,8 +40,11 @@ const meta = {
   argTypes: {
     series: { control: 'text' },
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },
-    locale: { control: 'inline-radio', options: ['', 'da', 'en'] },
-    layout: { control: 'inline-radio', options: ['', 'panels', 'overlay'] },
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
+    layout: {
+      control: { type: 'inline-radio', labels: { '': 'automatic' } },
+      options: ['', 'panels', 'overlay'],
+    },
   },
   render: (args) => html`<spor-trend-chart
     .data=${args.data}

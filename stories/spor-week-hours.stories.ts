@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { liv, rasmus, simon } from './sample-data.js';
+import { docsDescriptionFor } from './docs-description.js';
 
 interface Args {
   data: unknown;
@@ -11,8 +12,11 @@ interface Args {
 const meta = {
   title: 'Programme/Week hours',
   component: 'spor-week-hours',
+  parameters: { docs: { description: { component: docsDescriptionFor('spor-week-hours') } } },
   args: { data: simon, locale: '' },
-  argTypes: { locale: { control: 'inline-radio', options: ['', 'da', 'en'] } },
+  argTypes: {
+    locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },
+  },
   render: ({ data, locale }) => html`<spor-week-hours .data=${data} locale=${locale}></spor-week-hours>`,
 } satisfies Meta<Args>;
 

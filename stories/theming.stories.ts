@@ -19,6 +19,9 @@ interface LookArgs {
  */
 const meta = {
   title: 'Guides/Theming',
+  // Each story is one named look: the toolbar's look would wrap it in another (the page's tokens and
+  // background), so these stories fix the toolbar at Default and set their look themselves.
+  globals: { look: 'default' },
   args: { look: 'default' },
   argTypes: {
     look: { control: 'inline-radio', options: ['default', 'dark', 'public-sector', 'high-contrast'] },

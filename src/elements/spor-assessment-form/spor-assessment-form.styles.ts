@@ -134,7 +134,9 @@ export const styles = css`
   .option[aria-checked='true']:hover {
     border-color: var(--_accent);
     background: var(--_accent);
-    color: #fff;
+    /* The surface's colour on the accent, as every primary button of the kit: in the dark look the
+       accent is light (#7cb7ff) and white text on it read 2.1:1. */
+    color: var(--_color-surface);
   }
   .legend {
     font-size: max(0.75rem, var(--_font-size-small));
@@ -189,7 +191,7 @@ export const styles = css`
   }
   .primary {
     background: var(--_accent);
-    color: #fff;
+    color: var(--_color-surface);
   }
   .secondary {
     background: var(--_color-surface);
