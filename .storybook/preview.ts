@@ -7,6 +7,7 @@ import '../src/themes/dark.css';
 import '../src/themes/high-contrast.css';
 import '../src/themes/public-sector.css';
 import { applyLook, looks } from './looks.js';
+import { docsDescriptionFor } from './element-description.js';
 
 // Controls and docs come from the JSDoc of the elements, via the Custom Elements Manifest.
 setCustomElementsManifest(manifest);
@@ -25,6 +26,10 @@ const screens = {
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
+    // An element's docs page: its JSDoc description, then when to use it, when not, and what goes with it.
+    docs: {
+      extractComponentDescription: (tag: unknown) => (typeof tag === 'string' ? docsDescriptionFor(tag) : ''),
+    },
     options: {
       // The front door first, then the kit by who uses it; the guides and the embedding pages last.
       storySort: {

@@ -51,7 +51,6 @@ declare global {
   [`stories/${tag}.stories.ts`]: `import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface Args {
   locale?: string;
@@ -61,7 +60,6 @@ const meta = {
   // A group of storySort (.storybook/preview.ts): Conversation, Charts, Young person, Programme, Forms.
   title: 'Charts/${title}',
   component: '${tag}',
-  parameters: { docs: { description: { component: docsDescriptionFor('${tag}') } } },
   args: {},
   render: ({ locale }) => html\`<${tag} locale=\${locale ?? ''}></${tag}>\`,
 } satisfies Meta<Args>;

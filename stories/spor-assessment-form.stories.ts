@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { samplePersonas, type FrameworkInput, type ProgressData, type Rater } from '../src/index.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface AssessmentFormArgs {
   instrument: string;
@@ -59,7 +58,6 @@ const wellbeingFramework: FrameworkInput = {
 const meta = {
   title: 'Forms/Assessment form',
   component: 'spor-assessment-form',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-assessment-form') } } },
   args: {
     instrument: 'weekly-company',
     participant: simon,

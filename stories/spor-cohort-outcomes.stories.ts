@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { cohortOutcomes, cohortReport, syntheticCohort } from '../src/index.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface Args {
   outcomes: unknown;
@@ -21,7 +20,6 @@ const programme = cohortReport(cohortOf(300), { period: '2026-H1', today: '2026-
 const meta = {
   title: 'Programme/Cohort outcomes',
   component: 'spor-cohort-outcomes',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-cohort-outcomes') } } },
   args: { outcomes: programme },
   render: ({ outcomes, locale, headingLevel }) =>
     html`<spor-cohort-outcomes .outcomes=${outcomes} locale=${locale ?? ''} heading-level=${headingLevel ?? 3}></spor-cohort-outcomes>`,

@@ -3,7 +3,6 @@ import { html } from 'lit';
 import '../src/index.js';
 import type { ConversationRecord, PromptSetInput } from '../src/index.js';
 import { brokenData, conversationDate, liv, noRatings, rasmus, simon } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 import { secondLocaleOf } from './second-locale.js';
 
 interface GuideArgs {
@@ -20,7 +19,6 @@ interface GuideArgs {
 const meta = {
   title: 'Conversation/Conversation guide',
   component: 'spor-conversation-guide',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-conversation-guide') } } },
   args: {
     data: simon,
     promptSet: 'nextwork',

@@ -3,7 +3,6 @@ import { html } from 'lit';
 import { sampleAsOf, type ConversationRecord } from '../src/index.js';
 import '../src/index.js';
 import { brokenData, liv, simon } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface SummaryArgs {
   data: unknown;
@@ -29,7 +28,6 @@ const simonRecord: ConversationRecord = {
 const meta = {
   title: 'Conversation/Conversation summary',
   component: 'spor-conversation-summary',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-conversation-summary') } } },
   args: { data: simon, record: simonRecord, audience: 'conversation', locale: '' },
   argTypes: {
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface TableArgs {
   data: unknown;
@@ -14,7 +13,6 @@ interface TableArgs {
 const meta = {
   title: 'Charts/Data table',
   component: 'spor-data-table',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-data-table') } } },
   args: { data: simon, series: 'dimensions', audience: 'conversation', locale: '' },
   argTypes: {
     audience: { control: 'inline-radio', options: ['conversation', 'company', 'counsellor'] },

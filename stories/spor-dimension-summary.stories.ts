@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface SummaryArgs {
   data: unknown;
@@ -17,7 +16,6 @@ interface SummaryArgs {
 const meta = {
   title: 'Charts/Dimension summary',
   component: 'spor-dimension-summary',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-dimension-summary') } } },
   args: {
     data: simon,
     date: '',

@@ -3,7 +3,6 @@ import { html } from 'lit';
 import '../src/index.js';
 import type { ProgressData, SporExperienceDeleteEvent, SporExperienceSaveEvent } from '../src/index.js';
 import { liv, rasmus, simon } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface Args {
   data: unknown;
@@ -32,7 +31,6 @@ function onDelete(event: SporExperienceDeleteEvent): void {
 const meta = {
   title: 'Young person/Experience log',
   component: 'spor-experience-log',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-experience-log') } } },
   // A week after the personas' last data, the day of their next conversation.
   args: { data: simon, today: '2026-11-13', locale: '', persist: 'none' },
   argTypes: {

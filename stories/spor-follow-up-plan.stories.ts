@@ -3,7 +3,6 @@ import { html } from 'lit';
 import { sampleAsOf } from '../src/index.js';
 import '../src/index.js';
 import { liv, rasmus, simon } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface Args {
   data: unknown;
@@ -73,7 +72,6 @@ const threeJobs = {
 const meta = {
   title: 'Programme/Follow-up plan',
   component: 'spor-follow-up-plan',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-follow-up-plan') } } },
   args: { data: rasmus, today: sampleAsOf, locale: '' },
   argTypes: {
     locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },

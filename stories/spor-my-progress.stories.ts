@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { brokenData, liv, noRatings, rasmus, simon } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface MyProgressArgs {
   data: unknown;
@@ -22,7 +21,6 @@ const meta = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   parameters: {
-    docs: { description: { component: docsDescriptionFor('spor-my-progress') } },
     viewport: { defaultViewport: 'mobile1' },
   },
   render: (args) =>

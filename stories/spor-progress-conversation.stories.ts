@@ -3,7 +3,6 @@ import { html } from 'lit';
 import '../src/index.js';
 import type { PromptSetInput } from '../src/index.js';
 import { brokenData, conversationDate, liv, noRatings, rasmus, simon } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 import { secondLocaleOf } from './second-locale.js';
 
 interface ViewArgs {
@@ -36,7 +35,6 @@ const meta = {
     secondLocale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'ar', 'uk'] },
   },
   parameters: {
-    docs: { description: { component: docsDescriptionFor('spor-progress-conversation') } },
     layout: 'fullscreen',
   },
   render: (args, { globals }) => html`<spor-progress-conversation

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface SparklineArgs {
   values: Array<number | null>;
@@ -25,7 +24,6 @@ const labelFor = (label: string, english: boolean) => label || (english ? 'Punct
 const meta = {
   title: 'Charts/Sparkline',
   component: 'spor-sparkline',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-sparkline') } } },
   args: { values: punctuality, label: '', min: 1, max: 5 },
   render: ({ values, label, min, max, locale }, { globals }) =>
     html`<spor-sparkline

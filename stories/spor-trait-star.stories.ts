@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface StarArgs {
   data: unknown;
@@ -19,7 +18,6 @@ interface StarArgs {
 const meta = {
   title: 'Charts/Trait star',
   component: 'spor-trait-star',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-trait-star') } } },
   args: {
     data: simon,
     variant: 'radar',

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/index.js';
 import { brokenData, fiveYears, liv, noRatings, rasmus, simon, singleRating } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface TrendArgs {
   data: unknown;
@@ -22,7 +21,6 @@ interface TrendArgs {
 const meta = {
   title: 'Charts/Trend chart',
   component: 'spor-trend-chart',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-trend-chart') } } },
   args: {
     data: simon,
     series: 'dimensions',

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { liv, rasmus, simon } from './sample-data.js';
-import { docsDescriptionFor } from './docs-description.js';
 
 interface Args {
   data: unknown;
@@ -12,7 +11,6 @@ interface Args {
 const meta = {
   title: 'Programme/Week hours',
   component: 'spor-week-hours',
-  parameters: { docs: { description: { component: docsDescriptionFor('spor-week-hours') } } },
   args: { data: simon, locale: '' },
   argTypes: {
     locale: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'da', 'en'] },

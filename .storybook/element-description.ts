@@ -1,12 +1,12 @@
 /**
  * What each element's docs page says above its stories: the element's own description (its JSDoc,
  * from the Custom Elements Manifest), then when to use it, when not, and which elements go with it
- * (`guidanceFor`). Every element story's meta sets `parameters.docs.description.component` to
- * `docsDescriptionFor(tag)`. Storybook shows that parameter instead of the manifest's description,
- * so the description is repeated before the guidance.
+ * (stories/guidance.ts). preview.ts hands it to Storybook as `docs.extractComponentDescription`,
+ * which autodocs calls with the meta's `component` (the tag). Only Storybook imports this file:
+ * the story tests import the stories, and a JSON import is Storybook's (Vite's) to make.
  */
 import manifest from '../custom-elements.json';
-import { guidanceFor } from './guidance.js';
+import { guidanceFor } from '../stories/guidance.js';
 
 interface ManifestDeclaration {
   readonly tagName?: string;
