@@ -1,5 +1,8 @@
 // Shared by the element tests of chart labels at 200 % text: every text an element draws in SVG,
 // how large it is drawn, and which labels overlap one another or leave their drawing.
+import { expect, fixture } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import type { Updating } from './mount.js';
 
 /** Every `<text>` drawn in the element's SVGs that has something to read and is laid out. */
@@ -77,4 +80,33 @@ export function textSizesIn(host: Updating): number[] {
     sizes.push(parseFloat(getComputedStyle(parent).fontSize));
   }
   return sizes;
+}
+
+/** Mounts `template` at 768×1024 with the root text at `rootSize` ('' is 100 %), as text-only zoom does. */
+async function mountWithRootText(rootSize: string, template: TemplateResult): Promise<Updating> {
+  await setViewport({ width: 768, height: 1024 });
+  document.documentElement.style.fontSize = rootSize;
+  return fixture<Updating>(template);
+}
+
+/** Puts the root text size and the viewport back after a test of text at 200 %. */
+export async function resetRootText(): Promise<void> {
+  document.documentElement.style.fontSize = '';
+  await setViewport({ width: 800, height: 600 });
+}
+
+/**
+ * WCAG 1.4.4 with text-only zoom: the element `template` draws shows at least `least` texts, none
+ * below 12 px, and each is exactly twice as large with the root text at 200 %. Gives the element
+ * drawn at 200 % (for the caller's axe check).
+ */
+export async function expectTextsDoubled(template: () => TemplateResult, least: number): Promise<Updating> {
+  const plain = await mountWithRootText('', template());
+  const before = textSizesIn(plain);
+  expect(before.length, 'texts').to.be.at.least(least);
+  expect(Math.min(...before), 'no text below 12 px').to.be.at.least(12);
+  plain.remove();
+  const zoomed = await mountWithRootText('200%', template());
+  expect(textSizesIn(zoomed)).to.deep.equal(before.map((size) => size * 2));
+  return zoomed;
 }

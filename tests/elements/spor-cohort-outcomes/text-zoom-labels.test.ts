@@ -1,5 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { expect, html } from '@open-wc/testing';
 import '../../../src/elements/spor-cohort-outcomes/spor-cohort-outcomes.js';
 import { cohortReport, type CohortRecord } from '../../../src/core/index.js';
 import { internship, job, times } from '../../fixtures/cohort.js';
@@ -10,20 +9,12 @@ const records: CohortRecord[] = [
   ...times(10, { jobs: [job('2026-02-01', undefined, 'hourly')] }),
 ];
 import { fixClock } from '../../fixed-clock.js';
-import { textSizesIn } from '../svg-labels.js';
+import { expectTextsDoubled, resetRootText } from '../svg-labels.js';
 
 /**
  * WCAG 1.4.4 with text-only zoom (the root font size at 200 %): every text the element shows,
  * its chart's labels included, is set in rem, so each is twice as large at 200 % text.
  */
-async function mountAt(rootSize: string) {
-  await setViewport({ width: 768, height: 1024 });
-  document.documentElement.style.fontSize = rootSize;
-  return fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
-    html`<spor-cohort-outcomes locale="da" .outcomes=${cohortReport(records, { period: '2026-H1', today: '2026-11-30' })}></spor-cohort-outcomes>`,
-  );
-}
-
 describe('<spor-cohort-outcomes> text at 200 %', () => {
   // The outcomes are shown or refused by the day they are read on: 7 December 2026.
   let restoreClock: () => void;
@@ -31,19 +22,14 @@ describe('<spor-cohort-outcomes> text at 200 %', () => {
     restoreClock = fixClock('2026-12-07T12:00:00Z');
   });
   after(() => restoreClock());
-  afterEach(async () => {
-    document.documentElement.style.fontSize = '';
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(resetRootText);
 
   it('draws every text twice as large at 200 % as at 100 %', async () => {
-    const plain = await mountAt('');
-    const before = textSizesIn(plain);
-    expect(before.length, 'texts').to.be.at.least(10);
-    expect(Math.min(...before), 'no text below 12 px').to.be.at.least(12);
-    plain.remove();
-    const zoomed = await mountAt('200%');
-    expect(textSizesIn(zoomed)).to.deep.equal(before.map((size) => size * 2));
+    const zoomed = await expectTextsDoubled(
+      () =>
+        html`<spor-cohort-outcomes locale="da" .outcomes=${cohortReport(records, { period: '2026-H1', today: '2026-11-30' })}></spor-cohort-outcomes>`,
+      10,
+    );
     await expect(zoomed).to.be.accessible();
   });
 });
