@@ -8,6 +8,7 @@ import '../src/themes/high-contrast.css';
 import '../src/themes/public-sector.css';
 import { applyLook, looks } from './looks.js';
 import { docsDescriptionFor } from './element-description.js';
+import { initialGlobals } from './globals.js';
 
 // Controls and docs come from the JSDoc of the elements, via the Custom Elements Manifest.
 setCustomElementsManifest(manifest);
@@ -88,7 +89,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'da', secondLocale: '', look: 'default' },
+  initialGlobals: { ...initialGlobals },
   decorators: [
     (story, context) => {
       const locale = String(context.globals['locale'] ?? 'da');

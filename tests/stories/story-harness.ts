@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { initialGlobals } from '../../.storybook/globals.js';
 
 /** The parts of a CSF3 story module the harness needs, without importing Storybook itself. */
 export interface StoryModule {
@@ -11,13 +12,6 @@ interface StoryLike {
   args?: Record<string, unknown>;
   render?: (args: never, context: never) => unknown;
 }
-
-/** The toolbar's values as Storybook starts them (.storybook/preview.ts `initialGlobals`). */
-export const initialGlobals: Readonly<Record<string, string>> = {
-  locale: 'da',
-  secondLocale: '',
-  look: 'default',
-};
 
 /** Every story of a CSF3 module, by export name. */
 export function storiesOf(module: StoryModule): Array<[string, StoryLike]> {
